@@ -1,0 +1,51 @@
+//! `srs cards [--json]`, `srs suspend`, `srs unsuspend`.
+
+use std::io::Write;
+
+use anyhow::{Result, bail};
+
+use super::{CardView, Context, card_id, print_json};
+use crate::cli::CardsArgs;
+
+pub fn run(args: &CardsArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let store = ctx.open_store()?;
+    let settings = store.settings()?;
+    let today = ctx.today(&settings);
+    let cards = store.cards(&args.filter.to_filter())?;
+    if args.json {
+        let views: Vec<CardView<'_>> = cards.iter().map(|c| CardView::new(c, today)).collect();
+        return print_json(out, &views);
+    }
+    for card in &cards {
+        let due = match (card.is_suspended(), card.state.due) {
+            (true, _) => "suspended".to_string(),
+            (false, Some(day)) => crate::time::format_day(day),
+            (false, None) => "new".to_string(),
+        };
+        writeln!(
+            out,
+            "{:<28} {:<10} ease {:<5} ivl {:>4}  {}",
+            card.card.id,
+            due,
+            card.state.ease.to_string(),
+            card.state.interval,
+            card.card.front
+        )?;
+    }
+    Ok(())
+}
+
+pub fn suspend(id: &str, suspended: bool, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let id = card_id(id);
+    let mut store = ctx.open_store()?;
+    if !store.set_suspended(&id, suspended)? {
+        bail!("no card with id '{id}' (see `srs cards`)");
+    }
+    let what = if suspended {
+        "suspended"
+    } else {
+        "back in the queue"
+    };
+    writeln!(out, "{id} is {what}")?;
+    Ok(())
+}

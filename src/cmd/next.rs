@@ -1,0 +1,26 @@
+//! `srs next [--json]`.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use super::{CardView, Context, limits, print_json};
+use crate::cli::NextArgs;
+
+pub fn run(args: &NextArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let store = ctx.open_store()?;
+    let settings = store.settings()?;
+    let today = ctx.today(&settings);
+    let next = store.next_card(today, limits(&settings), &args.filter.to_filter())?;
+    match (&next, args.json) {
+        (Some(card), true) => print_json(out, &CardView::new(card, today))?,
+        (None, true) => writeln!(out, "null")?,
+        (Some(card), false) => {
+            writeln!(out, "{}  [{}]  {}", card.card.id, card.deck, card.card.kind)?;
+            writeln!(out, "Q: {}", card.card.front)?;
+            writeln!(out, "A: {}", card.card.back)?;
+        }
+        (None, false) => writeln!(out, "Nothing to study today.")?,
+    }
+    Ok(())
+}

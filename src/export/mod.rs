@@ -1,0 +1,1 @@
+//! Anki packages, CSV and deck files.

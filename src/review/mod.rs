@@ -1,0 +1,1 @@
+//! What to study next, and the review screen.

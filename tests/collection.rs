@@ -1,0 +1,1 @@
+//! Integration tests for the collection and the plumbing commands.

@@ -1,0 +1,8 @@
+//! One integration-test binary driving the real `srs` executable.
+
+mod util;
+
+mod collection;
+mod compile;
+mod export;
+mod review;
