@@ -14,7 +14,8 @@ fn day_2026(month: u32, day: u32) -> Day {
 #[test]
 fn worked_example_from_the_interface_contract() {
     // (answered on, quality, ease, interval, due, repetitions, lapses)
-    let table: [((u32, u32), u8, u32, u32, (u32, u32), u32, u32); 5] = [
+    type Step = ((u32, u32), u8, u32, u32, (u32, u32), u32, u32);
+    let table: [Step; 5] = [
         ((1, 1), 5, 2600, 1, (1, 2), 1, 0),
         ((1, 2), 5, 2700, 6, (1, 8), 2, 0),
         ((1, 8), 4, 2700, 17, (1, 25), 3, 0),
