@@ -5,7 +5,7 @@
 //! whole file before anything is imported: every card needs a non-empty
 //! `id`, `front` and `back`, and ids must be unique.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -223,6 +223,17 @@ pub enum DeckError {
 }
 
 #[derive(Deserialize)]
+struct TypedDeck {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    cards: Vec<Card>,
+    #[serde(flatten)]
+    extra: BTreeMap<String, Value>,
+}
+
+#[derive(Deserialize)]
 struct RawDeck {
     #[serde(default)]
     name: Option<String>,
@@ -237,9 +248,20 @@ impl Deck {
     /// Reads and validates a deck file. `fallback_name` names a deck whose
     /// file gives no `name`.
     pub fn from_json(text: &str, fallback_name: &str) -> Result<Deck, DeckError> {
+        // The common case, a well-formed file, is read straight into cards;
+        // only a file that fails is read again card by card to say which
+        // card is wrong.
+        if let Ok(deck) = serde_json::from_str::<TypedDeck>(text) {
+            return Deck::checked(
+                deck.name,
+                deck.description,
+                deck.cards,
+                deck.extra,
+                fallback_name,
+            );
+        }
         let raw: RawDeck = serde_json::from_str(text)?;
         let mut cards = Vec::with_capacity(raw.cards.len());
-        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for (i, value) in raw.cards.into_iter().enumerate() {
             let index = i + 1;
             let id_text = match value.get("id") {
@@ -251,6 +273,23 @@ impl Deck {
                 id: id_text.clone(),
                 reason: e.to_string(),
             })?;
+            cards.push(card);
+        }
+        Deck::checked(raw.name, raw.description, cards, raw.extra, fallback_name)
+    }
+
+    /// Checks parsed cards for empty text and duplicate ids.
+    fn checked(
+        name: Option<String>,
+        description: Option<String>,
+        cards: Vec<Card>,
+        extra: BTreeMap<String, Value>,
+        fallback_name: &str,
+    ) -> Result<Deck, DeckError> {
+        let mut seen: HashMap<&str, usize> = HashMap::with_capacity(cards.len());
+        for (i, card) in cards.iter().enumerate() {
+            let index = i + 1;
+            let id_text = format!("id \"{}\"", card.id);
             for (field, text) in [
                 ("id", card.id.as_str()),
                 ("front", &card.front),
@@ -271,18 +310,17 @@ impl Deck {
                     first,
                 });
             }
-            seen.insert(card.id.to_string(), index);
-            cards.push(card);
+            seen.insert(card.id.as_str(), index);
         }
-        let name = raw
-            .name
+        drop(seen);
+        let name = name
             .filter(|n| !n.trim().is_empty())
             .unwrap_or_else(|| fallback_name.to_string());
         Ok(Deck {
             name,
-            description: raw.description.unwrap_or_default(),
+            description: description.unwrap_or_default(),
             cards,
-            extra: raw.extra,
+            extra,
         })
     }
 

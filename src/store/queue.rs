@@ -40,6 +40,37 @@ pub struct QueueCounts {
 /// Conditions every queued card meets: not suspended, not buried today.
 const ACTIVE: &str = "c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= ?1)";
 
+/// The three parts of today's queue.
+#[derive(Debug, Clone, Copy)]
+enum Queue {
+    /// Cards owing a same-day re-drill, longest-waiting first.
+    Redrill,
+    /// Reviews due today or earlier, most overdue first.
+    Due,
+    /// New cards in deck order.
+    New,
+}
+
+impl Queue {
+    /// The query for this part, with extra filter `conditions`; `?1` is
+    /// today and `?2` the row limit. Each is a range scan of one partial
+    /// index (`cards_redrill`, `cards_due`, `cards_new`) in index order.
+    fn sql(self, conditions: &str) -> String {
+        let (condition, order) = match self {
+            Queue::Redrill => ("c.redrill_on = ?1", "c.answered_at_ms, c.id"),
+            Queue::Due => (
+                "c.due <= ?1 AND c.due IS NOT NULL AND (c.redrill_on IS NULL OR c.redrill_on != ?1)",
+                "c.due, c.deck_id, c.position",
+            ),
+            Queue::New => ("c.last_review IS NULL", "c.deck_id, c.position"),
+        };
+        format!(
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
+             WHERE {condition} AND {ACTIVE}{conditions} ORDER BY {order} LIMIT ?2"
+        )
+    }
+}
+
 impl Store {
     /// How many first-of-day grades were given on `today`: (new cards
     /// introduced, reviews).
@@ -72,16 +103,25 @@ impl Store {
     ) -> Result<QueueCounts> {
         let (new_done, reviews_done) = self.done_today(today, filter)?;
         let (conditions, values) = filter.sql();
+        // Due and new cards are counted only up to what is left of today's
+        // limits (?2, ?3), so the count stops early on a large collection.
         let sql = format!(
             "SELECT
-               (SELECT count(*) FROM cards c WHERE c.due <= ?1 AND c.due IS NOT NULL AND {ACTIVE} AND (c.redrill_on IS NULL OR c.redrill_on != ?1){conditions}),
-               (SELECT count(*) FROM cards c WHERE c.last_review IS NULL AND {ACTIVE}{conditions}),
+               (SELECT count(*) FROM (SELECT 1 FROM cards c WHERE c.due <= ?1 AND c.due IS NOT NULL AND {ACTIVE} AND (c.redrill_on IS NULL OR c.redrill_on != ?1){conditions} LIMIT ?2)),
+               (SELECT count(*) FROM (SELECT 1 FROM cards c WHERE c.last_review IS NULL AND {ACTIVE}{conditions} LIMIT ?3)),
                (SELECT count(*) FROM cards c WHERE c.redrill_on = ?1 AND {ACTIVE}{conditions}),
                (SELECT count(*) FROM cards c WHERE 1 = 1{conditions}),
                (SELECT count(*) FROM cards c WHERE c.suspended != 0{conditions})"
         );
+        let reviews_left = u64::from(limits.reviews_per_day).saturating_sub(reviews_done);
+        let new_left = u64::from(limits.new_per_day).saturating_sub(new_done);
         let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
         bind(&mut stmt, Some(today.number()), None, &values).map_err(|e| self.err(e))?;
+        let clamp = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+        stmt.raw_bind_parameter(2, clamp(reviews_left))
+            .map_err(|e| self.err(e))?;
+        stmt.raw_bind_parameter(3, clamp(new_left))
+            .map_err(|e| self.err(e))?;
         let counts = {
             let mut rows = stmt.raw_query();
             match rows.next().map_err(|e| self.err(e))? {
@@ -101,8 +141,8 @@ impl Store {
             lift(counts.4)?,
         );
         Ok(QueueCounts {
-            due: due.min(u64::from(limits.reviews_per_day).saturating_sub(reviews_done)),
-            new: new.min(u64::from(limits.new_per_day).saturating_sub(new_done)),
+            due,
+            new,
             redrills,
             reviewed_today: new_done + reviews_done,
             total,
@@ -124,33 +164,15 @@ impl Store {
         let reviews_left = u64::from(limits.reviews_per_day).saturating_sub(reviews_done);
         let new_left = u64::from(limits.new_per_day).saturating_sub(new_done);
         let want = n + 1;
-        let mut cards = self.query_cards(
-            &format!("c.redrill_on = ?1 AND {ACTIVE}"),
-            "c.answered_at_ms, c.id",
-            today,
-            filter,
-            want,
-        )?;
+        let mut cards = self.query_cards(Queue::Redrill, today, filter, want)?;
         if cards.len() < want && reviews_left > 0 {
             let take =
                 (want - cards.len()).min(usize::try_from(reviews_left).unwrap_or(usize::MAX));
-            cards.extend(self.query_cards(
-                &format!("c.due <= ?1 AND c.due IS NOT NULL AND {ACTIVE} AND (c.redrill_on IS NULL OR c.redrill_on != ?1)"),
-                "c.due, c.deck_id, c.position",
-                today,
-                filter,
-                take,
-            )?);
+            cards.extend(self.query_cards(Queue::Due, today, filter, take)?);
         }
         if cards.len() < want && new_left > 0 {
             let take = (want - cards.len()).min(usize::try_from(new_left).unwrap_or(usize::MAX));
-            cards.extend(self.query_cards(
-                &format!("c.last_review IS NULL AND {ACTIVE}"),
-                "c.deck_id, c.position",
-                today,
-                filter,
-                take,
-            )?);
+            cards.extend(self.query_cards(Queue::New, today, filter, take)?);
         }
         if cards.len() > 1 {
             let last = self.last_answered_today(today)?;
@@ -190,20 +212,46 @@ impl Store {
 
     fn query_cards(
         &self,
-        condition: &str,
-        order: &str,
+        queue: Queue,
         today: Day,
         filter: &CardFilter,
         limit: usize,
     ) -> Result<Vec<StoredCard>> {
         let (conditions, values) = filter.sql();
-        let sql = format!(
-            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE {condition}{conditions} ORDER BY {order} LIMIT ?2"
-        );
+        let sql = queue.sql(&conditions);
         let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         bind(&mut stmt, Some(today.number()), Some(limit), &values).map_err(|e| self.err(e))?;
         collect_cards(&mut stmt).map_err(|e| self.err(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plan SQLite picks for each queue: one index, no sorting.
+    #[test]
+    fn queues_are_index_range_scans() {
+        let store = Store::open_in_memory().unwrap();
+        for (queue, index) in [
+            (Queue::Redrill, "cards_redrill"),
+            (Queue::Due, "cards_due"),
+            (Queue::New, "cards_new"),
+        ] {
+            let sql = format!("EXPLAIN QUERY PLAN {}", queue.sql(""));
+            let mut stmt = store.conn.prepare(&sql).unwrap();
+            let plan: Vec<String> = stmt
+                .query_map(rusqlite::params![1, 10], |row| row.get(3))
+                .unwrap()
+                .map(|r| r.unwrap())
+                .collect();
+            let plan = plan.join("; ");
+            assert!(
+                plan.contains(&format!("USING INDEX {index}")),
+                "{queue:?}: {plan}"
+            );
+            assert!(!plan.contains("TEMP B-TREE"), "{queue:?} sorts: {plan}");
+        }
     }
 }
