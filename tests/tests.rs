@@ -6,3 +6,4 @@ mod collection;
 mod compile;
 mod export;
 mod review;
+mod soak;

@@ -286,16 +286,24 @@ impl Store {
 
     /// Every review, oldest first.
     pub fn reviews(&self) -> Result<Vec<ReviewRow>> {
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT c.uid, r.reviewed_at_ms, r.study_day, r.quality, r.redrill, r.ease_before, r.ease_after,
-                 r.interval_before, r.interval_after, r.last_review_before IS NULL
-                 FROM reviews r JOIN cards c ON c.id = r.card_id ORDER BY r.id",
-            )
-            .map_err(|e| self.err(e))?;
+        self.review_rows("1 = 1", None)
+    }
+
+    /// The reviews of one study day, oldest first.
+    pub fn reviews_on(&self, day: Day) -> Result<Vec<ReviewRow>> {
+        self.review_rows("r.study_day = ?1", Some(day.number()))
+    }
+
+    fn review_rows(&self, condition: &str, day: Option<i32>) -> Result<Vec<ReviewRow>> {
+        let sql = format!(
+            "SELECT c.uid, r.reviewed_at_ms, r.study_day, r.quality, r.redrill, r.ease_before, r.ease_after,
+             r.interval_before, r.interval_after, r.last_review_before IS NULL
+             FROM reviews r JOIN cards c ON c.id = r.card_id WHERE {condition} ORDER BY r.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
+        let params: Vec<i32> = day.into_iter().collect();
         let rows = stmt
-            .query_map([], |r| {
+            .query_map(rusqlite::params_from_iter(params), |r| {
                 Ok(ReviewRow {
                     card: r.get(0)?,
                     reviewed_at_ms: r.get(1)?,
