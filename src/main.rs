@@ -3,11 +3,19 @@
 
 use std::io::{self, Write};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 use clap::Parser;
 use srs::cli::Cli;
 
 fn main() -> ExitCode {
+    // A write past the file-size limit (`ulimit -f`) must fail with an
+    // error we can report and roll back, not kill the process mid-write.
+    let _ = signal_hook::flag::register(
+        signal_hook::consts::SIGXFSZ,
+        Arc::new(AtomicBool::new(false)),
+    );
     let cli = Cli::parse();
     let stdout = io::stdout();
     let mut out = stdout.lock();

@@ -5,5 +5,6 @@ mod util;
 mod collection;
 mod compile;
 mod export;
+mod faults;
 mod review;
 mod soak;

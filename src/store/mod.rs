@@ -46,6 +46,18 @@ pub enum StoreError {
         /// The file.
         path: PathBuf,
     },
+    /// The file is shorter than its own header says.
+    #[error(
+        "{path} is truncated ({actual} of {expected} bytes); it was left untouched (restore it from a backup)"
+    )]
+    Truncated {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        actual: u64,
+        /// The size its header gives.
+        expected: u64,
+    },
     /// The file is an SQLite database made by something else.
     #[error("{path} is an SQLite database but not an srs collection; it was left untouched")]
     Foreign {
@@ -65,20 +77,20 @@ pub enum StoreError {
         known: i64,
     },
     /// Reading the file failed.
-    #[error("cannot read collection {path}: {source}")]
+    #[error("cannot read collection {path}: {cause}")]
     Io {
         /// The file.
         path: PathBuf,
         /// The underlying error.
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     /// SQLite reported an error.
-    #[error("collection {path}: {source}")]
+    #[error("collection {path}: {}{}", sqlite_message(cause), sqlite_hint(cause))]
     Sqlite {
         /// The file.
         path: PathBuf,
         /// The underlying error.
-        source: rusqlite::Error,
+        cause: rusqlite::Error,
     },
 }
 
@@ -196,19 +208,49 @@ impl Store {
     }
 }
 
-fn sql_error(path: &Path, source: rusqlite::Error) -> StoreError {
+fn sql_error(path: &Path, cause: rusqlite::Error) -> StoreError {
     StoreError::Sqlite {
         path: path.to_path_buf(),
-        source,
+        cause,
+    }
+}
+
+/// SQLite's message without rusqlite's repetition of the error code.
+fn sqlite_message(error: &rusqlite::Error) -> String {
+    match error {
+        rusqlite::Error::SqliteFailure(_, Some(message)) => message.clone(),
+        rusqlite::Error::SqliteFailure(failure, None) => failure.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// What the learner can do about an error, when there is something.
+fn sqlite_hint(error: &rusqlite::Error) -> &'static str {
+    match error.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DiskFull | rusqlite::ErrorCode::SystemIoFailure) => {
+            "; nothing was changed (is the disk full, or a file-size limit set?)"
+        }
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+            "; another srs is holding the collection, try again"
+        }
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            "; the file is damaged (restore it from a backup)"
+        }
+        Some(
+            rusqlite::ErrorCode::ReadOnly
+            | rusqlite::ErrorCode::CannotOpen
+            | rusqlite::ErrorCode::PermissionDenied,
+        ) => "; check the file and its directory are writable",
+        _ => "",
     }
 }
 
 /// Checks the 100-byte SQLite header: the magic string and our
 /// application id. Reads the file only.
 fn check_header(path: &Path) -> Result<()> {
-    let io = |source| StoreError::Io {
+    let io = |cause| StoreError::Io {
         path: path.to_path_buf(),
-        source,
+        cause,
     };
     let mut header = [0u8; 100];
     let mut file = File::open(path).map_err(io)?;
@@ -225,10 +267,35 @@ fn check_header(path: &Path) -> Result<()> {
             path: path.to_path_buf(),
         });
     }
-    let app_id = i32::from_be_bytes([header[68], header[69], header[70], header[71]]);
-    if app_id != APPLICATION_ID {
+    let be32 = |at: usize| {
+        u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    if be32(68) as i32 != APPLICATION_ID {
         return Err(StoreError::Foreign {
             path: path.to_path_buf(),
+        });
+    }
+    // The header's page count is valid when its change counter matches the
+    // "version valid for" field. With no write-ahead log pending, the file
+    // must hold every page it counts.
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    let expected = page_size * u64::from(be32(28));
+    let wal = path.with_file_name(format!(
+        "{}-wal",
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default()
+    ));
+    let wal_pending = std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0);
+    let actual = file.metadata().map_err(io)?.len();
+    if be32(24) == be32(92) && !wal_pending && actual < expected {
+        return Err(StoreError::Truncated {
+            path: path.to_path_buf(),
+            actual,
+            expected,
         });
     }
     Ok(())

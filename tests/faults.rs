@@ -1,0 +1,114 @@
+//! Faults the collection must survive: a file-size limit hit mid-write,
+//! damaged files.
+
+use std::path::Path;
+use std::process::Command as StdCommand;
+
+use serde_json::json;
+
+use crate::util::{Env, json_of, stdout_of};
+
+/// Runs `srs ARGS` under `ulimit -f BLOCKS` (1 KiB blocks).
+fn srs_with_file_limit(env: &Env, blocks: u32, args: &[&str]) -> std::process::Output {
+    let script = format!("ulimit -f {blocks}; exec \"$0\" \"$@\"");
+    StdCommand::new("bash")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_srs"))
+        .args(args)
+        .env("SRS_DB", &env.db)
+        .env("SRS_NOW", &env.now)
+        .env("TZ", "UTC")
+        .env_remove("SRS_NO_DEFAULT_DECK")
+        .output()
+        .unwrap()
+}
+
+fn snapshot(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap()
+}
+
+fn integrity_ok(path: &Path) -> bool {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let result: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    result == "ok"
+}
+
+fn one_clear_line(output: &std::process::Output) -> String {
+    let err = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    err
+}
+
+#[test]
+fn file_size_limit_during_answer_and_import() {
+    let env = Env::new();
+    let deck = json!({"name": "Limits", "cards": (0..400).map(|i| json!({
+        "id": format!("c{i}"), "front": format!("Question {i}? {}", "words ".repeat(20)), "back": "Answer"
+    })).collect::<Vec<_>>()});
+    let deck_path = env.write("deck.json", &deck.to_string());
+    stdout_of(
+        env.srs()
+            .arg("--no-default-deck")
+            .arg("import")
+            .arg(&deck_path),
+    );
+    let cards_before = stdout_of(env.srs().args(["cards", "--json"]));
+    let db_before = snapshot(&env.db);
+
+    // An answer: the write-ahead log cannot grow past 1 KiB.
+    let output = srs_with_file_limit(&env, 1, &["answer", "c0", "good"]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let err = one_clear_line(&output);
+    assert!(err.contains("collection"), "{err}");
+
+    // An import of a bigger deck under a limit the collection already exceeds.
+    let bigger = json!({"name": "Limits", "cards": (0..2000).map(|i| json!({
+        "id": format!("c{i}"), "front": format!("Changed question {i}? {}", "words ".repeat(20)), "back": "Answer"
+    })).collect::<Vec<_>>()});
+    let bigger_path = env.write("bigger.json", &bigger.to_string());
+    let limit = (db_before.len() / 1024) as u32 + 8;
+    let output = srs_with_file_limit(&env, limit, &["import", bigger_path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    one_clear_line(&output);
+
+    assert!(integrity_ok(&env.db));
+    assert_eq!(
+        stdout_of(env.srs().args(["cards", "--json"])),
+        cards_before,
+        "collection changed"
+    );
+    assert_eq!(
+        json_of(env.srs().args(["status", "--json"]))["reviewed_today"],
+        0
+    );
+    // Without the limit both work.
+    stdout_of(env.srs().args(["answer", "c0", "good"]));
+    stdout_of(env.srs().arg("import").arg(&bigger_path));
+}
+
+#[test]
+fn truncated_collection_is_refused_untouched() {
+    let env = Env::new();
+    stdout_of(env.srs().args(["status"]));
+    let bytes = snapshot(&env.db);
+    assert!(bytes.len() > 8192);
+    for cut in [bytes.len() / 2, 4096, 100] {
+        let path = env.path().join(format!("cut-{cut}.db"));
+        std::fs::write(&path, &bytes[..cut]).unwrap();
+        let output = env
+            .srs()
+            .arg("--db")
+            .arg(&path)
+            .arg("status")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "cut at {cut}");
+        let err = one_clear_line(&output);
+        assert!(err.contains("truncated"), "{err}");
+        assert_eq!(snapshot(&path), &bytes[..cut], "cut at {cut} changed");
+    }
+}
