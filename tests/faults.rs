@@ -112,3 +112,74 @@ fn truncated_collection_is_refused_untouched() {
         assert_eq!(snapshot(&path), &bytes[..cut], "cut at {cut} changed");
     }
 }
+
+#[test]
+fn version_one_collection_is_backed_up_then_migrated() {
+    let env = Env::new();
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/collection-v1.db"
+    );
+    std::fs::copy(fixture, &env.db).unwrap();
+    let original = snapshot(&env.db);
+
+    let cards = json_of(env.srs_at("2026-01-02T12:00:00Z").args(["cards", "--json"]));
+    let ids: Vec<&str> = cards
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["v1-b", "v1-a", "v1-c"], "deck order kept");
+    let a = &cards[1];
+    assert_eq!(
+        (
+            a["ease"].as_f64(),
+            a["interval"].as_u64(),
+            a["due"].as_str()
+        ),
+        (Some(2.6), Some(1), Some("2026-01-02"))
+    );
+
+    // The backup is the untouched version-1 collection.
+    let backup = env.path().join("collection.db.v1.bak");
+    let conn = rusqlite::Connection::open(&backup).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    let reviews: i64 = conn
+        .query_row("SELECT count(*) FROM reviews", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!((version, reviews), (1, 2));
+    drop(conn);
+    assert_ne!(
+        snapshot(&env.db),
+        original,
+        "the collection itself was upgraded"
+    );
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, srs::store::SCHEMA_VERSION);
+    drop(conn);
+
+    // Study goes on: settings and history came along.
+    assert_eq!(
+        stdout_of(env.srs().arg("config").arg("new-per-day")).trim(),
+        "new-per-day = 5"
+    );
+    let status = json_of(
+        env.srs_at("2026-01-02T12:00:00Z")
+            .args(["status", "--json"]),
+    );
+    assert_eq!(
+        (status["due"].as_u64(), status["new"].as_u64()),
+        (Some(2), Some(1))
+    );
+    stdout_of(
+        env.srs_at("2026-01-02T12:00:00Z")
+            .args(["answer", "v1-a", "good"]),
+    );
+    assert!(integrity_ok(&env.db));
+}

@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use super::APPLICATION_ID;
 
 /// The newest collection schema this build knows.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// Brings a collection up to [`SCHEMA_VERSION`] in one transaction. A new,
 /// empty database gets the whole schema and our application id.
@@ -21,7 +21,9 @@ pub(super) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.execute_batch(include_str!("schema1.sql"))?;
     }
-    // Later versions: `if version < 2 { tx.execute_batch(include_str!("schema2_upgrade.sql"))?; }`
+    if version < 2 {
+        tx.execute_batch(include_str!("schema2_upgrade.sql"))?;
+    }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     tx.commit()
 }
@@ -47,7 +49,29 @@ mod tests {
     }
 
     #[test]
-    fn latest_version_is_one() {
-        assert_eq!(SCHEMA_VERSION, 1);
+    fn latest_version_is_two() {
+        assert_eq!(SCHEMA_VERSION, 2);
+    }
+
+    #[test]
+    fn upgrades_a_version_one_collection() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        conn.execute_batch(include_str!("schema1.sql")).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        migrate(&mut conn).unwrap();
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, 2);
+        let index: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'cards_suspended'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(index, 1);
     }
 }

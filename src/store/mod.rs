@@ -131,7 +131,10 @@ impl Store {
             }
         } else {
             check_header(path)?;
-            check_version(path)?;
+            let version = check_version(path)?;
+            if version < SCHEMA_VERSION {
+                backup_before_upgrade(path, version)?;
+            }
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
@@ -303,7 +306,7 @@ fn check_header(path: &Path) -> Result<()> {
 
 /// Reads the schema version through a read-only connection and refuses a
 /// newer one.
-fn check_version(path: &Path) -> Result<()> {
+fn check_version(path: &Path) -> Result<i64> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -321,6 +324,35 @@ fn check_version(path: &Path) -> Result<()> {
             known: SCHEMA_VERSION,
         });
     }
+    Ok(version)
+}
+
+/// The backup written before a collection at `version` is upgraded.
+pub fn backup_path(path: &Path, version: i64) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "collection.db".into());
+    path.with_file_name(format!("{name}.v{version}.bak"))
+}
+
+/// Writes a consistent copy of the collection (SQLite's `VACUUM INTO`)
+/// before its schema is upgraded. An existing backup of the same version is
+/// kept, not overwritten.
+fn backup_before_upgrade(path: &Path, version: i64) -> Result<()> {
+    let backup = backup_path(path, version);
+    if backup.exists() {
+        return Ok(());
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| sql_error(path, e))?;
+    conn.busy_timeout(Duration::from_secs(10))
+        .map_err(|e| sql_error(path, e))?;
+    conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])
+        .map_err(|e| sql_error(&backup, e))?;
     Ok(())
 }
 

@@ -41,11 +41,10 @@ CREATE TABLE cards (
 
 -- The due queue is a range scan over `due`; new cards are read in deck
 -- order; pending re-drills are found by day.
-CREATE INDEX cards_due ON cards(due, deck_id, position) WHERE due IS NOT NULL AND suspended = 0;
+CREATE INDEX cards_due ON cards(due) WHERE due IS NOT NULL AND suspended = 0;
 CREATE INDEX cards_new ON cards(deck_id, position) WHERE last_review IS NULL AND suspended = 0;
-CREATE INDEX cards_redrill ON cards(redrill_on, answered_at_ms) WHERE redrill_on IS NOT NULL;
+CREATE INDEX cards_redrill ON cards(redrill_on) WHERE redrill_on IS NOT NULL;
 CREATE INDEX cards_deck ON cards(deck_id);
-CREATE INDEX cards_suspended ON cards(suspended) WHERE suspended != 0;
 
 -- Every grade ever given, with the whole state before it (so the last
 -- answer can be undone) and the schedule after it.
