@@ -52,6 +52,8 @@ pub enum Command {
     Suspend(CardIdArgs),
     /// Return a suspended card to the queue
     Unsuspend(CardIdArgs),
+    /// Verify the collection file (SQLite's full integrity check)
+    Check,
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Print the man page (roff)

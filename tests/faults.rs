@@ -183,3 +183,123 @@ fn version_one_collection_is_backed_up_then_migrated() {
     );
     assert!(integrity_ok(&env.db));
 }
+
+/// A collection with some history, closed cleanly (no write-ahead log).
+fn studied_collection(env: &Env) -> Vec<u8> {
+    let deck = json!({"name": "Flips", "cards": (0..300).map(|i| json!({
+        "id": format!("c{i}"), "front": format!("Question {i}?"), "back": format!("Answer {i}"),
+        "tags": ["flip::test"]
+    })).collect::<Vec<_>>()});
+    let path = env.write("deck.json", &deck.to_string());
+    stdout_of(env.srs().arg("--no-default-deck").arg("import").arg(&path));
+    for i in 0..10 {
+        stdout_of(env.srs().args(["answer", &format!("c{i}"), "good"]));
+    }
+    snapshot(&env.db)
+}
+
+#[test]
+fn damaged_pages_are_refused_untouched() {
+    let env = Env::new();
+    let bytes = studied_collection(&env);
+    let page_size = usize::from(u16::from_be_bytes([bytes[16], bytes[17]]));
+    let pages = bytes.len() / page_size;
+    assert!(pages > 4);
+    let damaged = env.path().join("damaged.db");
+    let (mut checked, mut detected) = (0, 0);
+    for page in 1..pages {
+        // Byte 0 of a B-tree page is its type (2, 5, 10 or 13); other pages
+        // (free-list, overflow) do not use it and are skipped.
+        let at = page * page_size;
+        if ![2u8, 5, 10, 13].contains(&bytes[at]) {
+            continue;
+        }
+        checked += 1;
+        let mut copy = bytes.clone();
+        copy[at] ^= 0x40;
+        std::fs::write(&damaged, &copy).unwrap();
+        let mut noticed = false;
+        // Reading every card, counting the queue, answering (which updates
+        // the indexes): whichever touches the damaged page must refuse and
+        // leave the file as it was.
+        for args in [
+            &["cards", "--json"][..],
+            &["status", "--json"],
+            &["answer", "c150", "good"],
+            &["check"],
+        ] {
+            let before = snapshot(&damaged);
+            let output = env
+                .srs()
+                .arg("--db")
+                .arg(&damaged)
+                .args(args)
+                .output()
+                .unwrap();
+            if output.status.success() {
+                continue;
+            }
+            assert_eq!(output.status.code(), Some(1), "{args:?}");
+            let err = one_clear_line(&output);
+            assert!(err.contains("damaged"), "{err}");
+            assert_eq!(
+                snapshot(&damaged),
+                before,
+                "page {page}: {args:?} changed a refused file"
+            );
+            noticed = true;
+        }
+        detected += usize::from(noticed);
+    }
+    assert!(checked >= 5, "{checked} pages checked");
+    assert_eq!(
+        detected,
+        checked,
+        "damage to {} of {checked} pages went unnoticed",
+        checked - detected
+    );
+}
+
+#[test]
+fn random_bit_flips_never_panic_or_half_write() {
+    let env = Env::new();
+    let bytes = studied_collection(&env);
+    let flipped = env.path().join("flipped.db");
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    for _ in 0..60 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let at = (seed % bytes.len() as u64) as usize;
+        let bit = (seed >> 32) % 8;
+        let mut copy = bytes.clone();
+        copy[at] ^= 1 << bit;
+        std::fs::write(&flipped, &copy).unwrap();
+        for args in [
+            &["status", "--json"][..],
+            &["cards", "--json"],
+            &["answer", "c20", "good"],
+        ] {
+            let output = env
+                .srs()
+                .arg("--db")
+                .arg(&flipped)
+                .args(args)
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&output.stderr);
+            assert!(!err.contains("panicked"), "byte {at} bit {bit}: {err}");
+            if !output.status.success() {
+                assert_eq!(output.status.code(), Some(1), "byte {at}: {err}");
+                assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+                assert_eq!(
+                    snapshot(&flipped),
+                    copy,
+                    "byte {at} bit {bit}: refused file changed by {args:?}"
+                );
+            }
+        }
+        // Restore before the next flip: a successful answer may have written.
+        let _ = std::fs::remove_file(&flipped);
+    }
+}

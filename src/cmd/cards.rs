@@ -49,3 +49,22 @@ pub fn suspend(id: &str, suspended: bool, ctx: &Context, out: &mut dyn Write) ->
     writeln!(out, "{id} is {what}")?;
     Ok(())
 }
+
+pub fn check(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let store = ctx.open_store()?;
+    let problems = store.integrity_problems()?;
+    if !problems.is_empty() {
+        bail!(
+            "{} is damaged: {} (restore it from a backup)",
+            store.path().display(),
+            problems.join("; ")
+        );
+    }
+    writeln!(
+        out,
+        "{}: ok, {} cards",
+        store.path().display(),
+        store.card_count()?
+    )?;
+    Ok(())
+}

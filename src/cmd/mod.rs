@@ -88,6 +88,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Config(args) => config::run(&args, &ctx, out),
         Command::Suspend(args) => cards::suspend(&args.card_id, true, &ctx, out),
         Command::Unsuspend(args) => cards::suspend(&args.card_id, false, &ctx, out),
+        Command::Check => cards::check(&ctx, out),
         Command::Completions(args) => {
             clap_complete::generate(args.shell, &mut Cli::command(), "srs", out);
             Ok(())
