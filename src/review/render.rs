@@ -114,7 +114,7 @@ pub fn quality_name(quality: Quality) -> String {
         Some(name) => name.to_string(),
         None => match quality.value() {
             0 => "blackout".into(),
-            _ => "wrong".into(),
+            _ => "almost".into(),
         },
     }
 }
@@ -285,7 +285,7 @@ pub fn width(text: &str) -> usize {
 pub fn wrap(line: &[Span], width: usize) -> Vec<Line> {
     enum Token<'a> {
         Word(&'a str, Tone),
-        Space,
+        Space(&'a str),
         Break,
     }
     let mut tokens = Vec::new();
@@ -301,7 +301,7 @@ pub fn wrap(line: &[Span], width: usize) -> Vec<Line> {
                     .find(|c: char| c.is_whitespace() != blank)
                     .unwrap_or(rest.len());
                 tokens.push(if blank {
-                    Token::Space
+                    Token::Space(&rest[..end])
                 } else {
                     Token::Word(&rest[..end], span.tone)
                 });
@@ -314,15 +314,25 @@ pub fn wrap(line: &[Span], width: usize) -> Vec<Line> {
     let mut lines: Vec<Line> = vec![Vec::new()];
     let mut used = 0usize;
     let mut space = false;
+    // At the start of a line of the text (not of a wrapped line), spaces
+    // are kept: they indent.
+    let mut line_start = true;
     for token in tokens {
         match token {
             Token::Break => {
                 lines.push(Vec::new());
                 used = 0;
                 space = false;
+                line_start = true;
             }
-            Token::Space => space = used > 0,
+            Token::Space(blank) if line_start => {
+                let indent = blank.chars().count().min(width.saturating_sub(used + 1));
+                push(lines.last_mut(), &" ".repeat(indent), Tone::Plain);
+                used += indent;
+            }
+            Token::Space(_) => space = used > 0,
             Token::Word(word, tone) => {
+                line_start = false;
                 let w = self::width(word);
                 if used > 0 && used + usize::from(space) + w > width {
                     lines.push(Vec::new());
@@ -401,6 +411,7 @@ mod tests {
         );
         assert_eq!(texts(&wrap(&[Span::plain("abcdefghij")], 4)), ["abcd", "efgh", "ij"]);
         assert_eq!(texts(&wrap(&[Span::plain("one\ntwo")], 20)), ["one", "two"]);
+        assert_eq!(texts(&wrap(&[Span::plain("  x y\n  z")], 3)), ["  x", "y", "  z"]);
         for l in wrap(&[Span::plain("a long sentence that must wrap many times")], 7) {
             assert!(width(&line_text(&l)) <= 7);
         }

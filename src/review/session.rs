@@ -316,6 +316,13 @@ impl Session {
         FollowUp { suspend }
     }
 
+    /// Takes the current card out of the session without recording
+    /// anything (the store refused it: something else changed it).
+    pub fn skip_current(&mut self) -> Option<CardId> {
+        self.current()?;
+        self.queue.pop_front().map(|card| card.card.id)
+    }
+
     /// Takes the current card out of the session because the learner
     /// suspended it. Returns its id.
     pub fn suspend_current(&mut self) -> Option<CardId> {
