@@ -132,11 +132,7 @@ impl Review {
         };
         let follow = self.session.record(&recorded, quality);
         let after = recorded.after;
-        let mut message = format!(
-            "{} ({}):",
-            render::quality_name(quality),
-            quality.value()
-        );
+        let mut message = format!("{} ({}):", render::quality_name(quality), quality.value());
         if after.redrill_pending(self.today) && !follow.suspend {
             message.push_str(" back again later today;");
         }
@@ -276,7 +272,10 @@ fn full_screen(review: &mut Review, terminal: &mut Terminal, scale: Scale) -> Re
             }
         }
         let lines = review.summary_lines()?;
-        match terminal.finish(&lines).context("cannot read the keyboard")? {
+        match terminal
+            .finish(&lines)
+            .context("cannot read the keyboard")?
+        {
             Action::Undo => notice = review.undo().map(|o| Some(o.message))?,
             _ => return Ok(lines),
         }

@@ -296,9 +296,9 @@ pub fn wrap(line: &[Span], width: usize) -> Vec<Line> {
             }
             let mut rest = segment;
             while !rest.is_empty() {
-                let blank = rest.starts_with(char::is_whitespace);
+                let blank = rest.starts_with(breaks);
                 let end = rest
-                    .find(|c: char| c.is_whitespace() != blank)
+                    .find(|c: char| breaks(c) != blank)
                     .unwrap_or(rest.len());
                 tokens.push(if blank {
                     Token::Space(&rest[..end])
@@ -367,6 +367,15 @@ pub fn wrap(line: &[Span], width: usize) -> Vec<Line> {
     lines
 }
 
+/// Whether a line may break at `c`: any white space but the no-break
+/// space, which holds a label ("3 good · 6d") together.
+fn breaks(c: char) -> bool {
+    c.is_whitespace() && c != NBSP
+}
+
+/// The no-break space.
+pub const NBSP: char = '\u{a0}';
+
 fn push(line: Option<&mut Line>, text: &str, tone: Tone) {
     let Some(line) = line else { return };
     if text.is_empty() {
@@ -405,14 +414,24 @@ mod tests {
     #[test]
     fn wraps_at_spaces_and_splits_long_words() {
         let line = vec![Span::plain("the quick brown fox jumps")];
+        assert_eq!(texts(&wrap(&line, 10)), ["the quick", "brown fox", "jumps"]);
         assert_eq!(
-            texts(&wrap(&line, 10)),
-            ["the quick", "brown fox", "jumps"]
+            texts(&wrap(&[Span::plain("abcdefghij")], 4)),
+            ["abcd", "efgh", "ij"]
         );
-        assert_eq!(texts(&wrap(&[Span::plain("abcdefghij")], 4)), ["abcd", "efgh", "ij"]);
         assert_eq!(texts(&wrap(&[Span::plain("one\ntwo")], 20)), ["one", "two"]);
-        assert_eq!(texts(&wrap(&[Span::plain("  x y\n  z")], 3)), ["  x", "y", "  z"]);
-        for l in wrap(&[Span::plain("a long sentence that must wrap many times")], 7) {
+        assert_eq!(
+            texts(&wrap(&[Span::plain("  x y\n  z")], 3)),
+            ["  x", "y", "  z"]
+        );
+        assert_eq!(
+            texts(&wrap(&[Span::plain("a b\u{a0}c")], 3)),
+            ["a", "b\u{a0}c"]
+        );
+        for l in wrap(
+            &[Span::plain("a long sentence that must wrap many times")],
+            7,
+        ) {
             assert!(width(&line_text(&l)) <= 7);
         }
     }

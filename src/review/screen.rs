@@ -129,11 +129,12 @@ fn footer(view: &CardView<'_>, width: usize, compact: bool) -> (Vec<Line>, Vec<L
             .labels
             .iter()
             .map(|(key, label)| {
-                if compact {
+                let text = if compact {
                     format!("{key} {}", label.split(" · ").next().unwrap_or(label))
                 } else {
                     format!("{key} {label}")
-                }
+                };
+                text.replace(' ', &render::NBSP.to_string())
             })
             .collect();
         render::wrap(&[Span::new(keys.join(" | "), Tone::Strong)], width)
@@ -211,10 +212,21 @@ pub fn compose(view: &CardView<'_>, width: u16, height: u16) -> Vec<Line> {
     let room = h.saturating_sub(top.len() + bottom.len());
     let mut middle = body(view, w);
     if middle.len() > room {
-        middle.truncate(room.saturating_sub(1));
-        middle.push(vec![Span::new("… (enlarge the terminal to see more)", Tone::Dim)]);
-        let last = middle.len() - 1;
-        middle[last] = truncate(std::mem::take(&mut middle[last]), w);
+        let note = truncate(
+            vec![Span::new("… (enlarge the terminal to see more)", Tone::Dim)],
+            w,
+        );
+        if view.revealed {
+            // The question was seen before the reveal: keep the answer.
+            let cut = middle.len() - room;
+            middle.drain(..cut);
+            if room > 1 {
+                middle[0] = note;
+            }
+        } else {
+            middle.truncate(room.saturating_sub(1));
+            middle.push(note);
+        }
     }
     let mut lines = top;
     lines.extend(middle);
@@ -227,9 +239,8 @@ pub fn compose(view: &CardView<'_>, width: u16, height: u16) -> Vec<Line> {
 }
 
 fn too_small(width: u16, height: u16) -> Vec<Line> {
-    let text = format!(
-        "Terminal too small ({width}x{height}); need {MIN_WIDTH}x{MIN_HEIGHT}. q quits."
-    );
+    let text =
+        format!("Terminal too small ({width}x{height}); need {MIN_WIDTH}x{MIN_HEIGHT}. q quits.");
     let mut lines = render::wrap(&[Span::plain(text)], usize::from(width.max(1)));
     lines.truncate(usize::from(height.max(1)));
     lines
@@ -308,7 +319,11 @@ impl Terminal {
     /// Draws `lines` over the whole screen.
     pub fn draw(&mut self, lines: &[Line]) -> io::Result<()> {
         let mut out = io::stdout().lock();
-        queue!(out, terminal::BeginSynchronizedUpdate, terminal::Clear(terminal::ClearType::All))?;
+        queue!(
+            out,
+            terminal::BeginSynchronizedUpdate,
+            terminal::Clear(terminal::ClearType::All)
+        )?;
         for (row, line) in lines.iter().enumerate() {
             let row = u16::try_from(row).unwrap_or(u16::MAX);
             queue!(out, cursor::MoveTo(0, row))?;
@@ -481,7 +496,11 @@ mod tests {
         ]
     }
 
-    fn view<'a>(card: &'a StoredCard, labels: &'a [(char, String)], revealed: bool) -> CardView<'a> {
+    fn view<'a>(
+        card: &'a StoredCard,
+        labels: &'a [(char, String)],
+        revealed: bool,
+    ) -> CardView<'a> {
         CardView {
             card,
             revealed,
@@ -518,7 +537,10 @@ mod tests {
                 let lines = compose(&view(&card, &labels, revealed), w, h);
                 assert_eq!(lines.len(), usize::from(h), "{w}x{h}");
                 for line in &lines {
-                    assert!(render::width(&line_text(line)) <= usize::from(w), "{w}x{h}: {line:?}");
+                    assert!(
+                        render::width(&line_text(line)) <= usize::from(w),
+                        "{w}x{h}: {line:?}"
+                    );
                 }
             }
         }
@@ -526,8 +548,11 @@ mod tests {
         assert!(shown.contains("Partnership"), "{shown}");
         assert!(shown.contains("What does partnership working need?"));
         assert!(shown.contains("Shared goals"));
-        assert!(shown.contains("3 good · 1d"));
-        assert!(shown.contains("2/10 · due 5 · new 2 · re-drill 1"), "{shown}");
+        assert!(shown.contains("3\u{a0}good\u{a0}·\u{a0}1d"), "{shown}");
+        assert!(
+            shown.contains("2/10 · due 5 · new 2 · re-drill 1"),
+            "{shown}"
+        );
         let hidden = text(&compose(&view(&card, &labels, false), 80, 24)).join("\n");
         assert!(!hidden.contains("Shared goals"));
         assert!(hidden.contains("Space/Enter show answer"));
@@ -540,7 +565,11 @@ mod tests {
         let lines = text(&compose(&view(&card, &labels, false), 20, 5));
         assert!(lines.iter().any(|l| l.contains("Front text")), "{lines:?}");
         let lines = text(&compose(&view(&card, &labels, true), 20, 5));
-        assert!(lines.iter().any(|l| l.contains("1 again")), "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.contains("1\u{a0}again")),
+            "{lines:?}"
+        );
+        assert!(lines.iter().any(|l| l.contains("Back text")), "{lines:?}");
         let small = text(&compose(&view(&card, &labels, false), 19, 4)).join(" ");
         assert!(small.contains("too small"), "{small}");
     }
@@ -582,7 +611,10 @@ mod tests {
             left: Remaining::default(),
         };
         let line = line_text(&progress_line(p, 80));
-        assert!(line.starts_with("[###############---------------]"), "{line}");
+        assert!(
+            line.starts_with("[###############---------------]"),
+            "{line}"
+        );
         let narrow = line_text(&progress_line(p, 20));
         assert!(render::width(&narrow) <= 20, "{narrow}");
     }
@@ -594,9 +626,18 @@ mod tests {
             command(key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
             Some(Action::Quit)
         );
-        assert_eq!(command(key(KeyCode::Char('u'), KeyModifiers::NONE)), Some(Action::Undo));
-        assert_eq!(command(key(KeyCode::Char('s'), KeyModifiers::NONE)), Some(Action::Suspend));
-        assert_eq!(command(key(KeyCode::Char('b'), KeyModifiers::NONE)), Some(Action::Bury));
+        assert_eq!(
+            command(key(KeyCode::Char('u'), KeyModifiers::NONE)),
+            Some(Action::Undo)
+        );
+        assert_eq!(
+            command(key(KeyCode::Char('s'), KeyModifiers::NONE)),
+            Some(Action::Suspend)
+        );
+        assert_eq!(
+            command(key(KeyCode::Char('b'), KeyModifiers::NONE)),
+            Some(Action::Bury)
+        );
         assert_eq!(command(key(KeyCode::Char('3'), KeyModifiers::NONE)), None);
     }
 

@@ -219,7 +219,9 @@ impl Session {
 
     /// Whether `--limit` answers have been given.
     pub fn limit_reached(&self) -> bool {
-        self.options.limit.is_some_and(|limit| self.answers >= limit)
+        self.options
+            .limit
+            .is_some_and(|limit| self.answers >= limit)
     }
 
     /// The card to show now, `None` when the session is over.
@@ -273,7 +275,10 @@ impl Session {
         let id = &recorded.before.card.id;
         let position = self.queue.iter().position(|c| &c.card.id == id);
         let before = match position {
-            Some(i) => self.queue.remove(i).unwrap_or_else(|| recorded.before.clone()),
+            Some(i) => self
+                .queue
+                .remove(i)
+                .unwrap_or_else(|| recorded.before.clone()),
             None => recorded.before.clone(),
         };
         let pass = quality.is_pass();
@@ -289,8 +294,8 @@ impl Session {
             self.leeches.push(flagged(&before, recorded.after.lapses));
         }
         let suspend = leech && self.options.leech_action == LeechAction::Suspend;
-        let rewrite = recorded.after.ease == Ease::MINIMUM
-            && !self.rewrite.iter().any(|f| &f.id == id);
+        let rewrite =
+            recorded.after.ease == Ease::MINIMUM && !self.rewrite.iter().any(|f| &f.id == id);
         if rewrite {
             self.rewrite.push(flagged(&before, recorded.after.lapses));
         }
@@ -389,14 +394,15 @@ impl Session {
             self.history.last(),
             Some(Step::Answered { before, .. }) if &before.card.id == id
         );
-        if ours && let Some(Step::Answered {
-            pass,
-            first_of_day,
-            was_new,
-            leech,
-            rewrite,
-            ..
-        }) = self.history.pop()
+        if ours
+            && let Some(Step::Answered {
+                pass,
+                first_of_day,
+                was_new,
+                leech,
+                rewrite,
+                ..
+            }) = self.history.pop()
         {
             self.answers -= 1;
             self.passes -= u32::from(pass);
@@ -711,7 +717,10 @@ mod tests {
 
     #[test]
     fn suspend_and_bury_leave_and_undo_returns() {
-        let mut s = session(vec![due("a"), due("b"), due("c")], SessionOptions::default());
+        let mut s = session(
+            vec![due("a"), due("b"), due("c")],
+            SessionOptions::default(),
+        );
         assert_eq!(s.suspend_current().unwrap().as_str(), "a");
         assert_eq!(s.bury_current().unwrap().as_str(), "b");
         assert_eq!(s.order(), ["c"]);

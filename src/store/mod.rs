@@ -25,8 +25,8 @@ pub use queue::{Limits, QueueCounts};
 pub use reviews::{AnswerError, Recorded, ReviewRow, Undone};
 pub use settings::{Setting, Settings};
 pub use stats::{
-    CollectionStats, DayCount, HardCard, MATURE_INTERVAL, PassCount, STATS_WINDOW_DAYS, StateCounts,
-    streak,
+    CollectionStats, DayCount, HardCard, MATURE_INTERVAL, PassCount, STATS_WINDOW_DAYS,
+    StateCounts, streak,
 };
 
 /// The `application_id` stamped in every srs collection ("srs1").

@@ -502,15 +502,10 @@ mod tests {
             answer(&mut store, "c0", Quality::HARD, day);
             answer(&mut store, "c0", Quality::GOOD, day);
         }
-        let stats = store
-            .collection_stats(day, &CardFilter::default())
-            .unwrap();
+        let stats = store.collection_stats(day, &CardFilter::default()).unwrap();
         assert_eq!(
             stats.ease,
-            vec![
-                (Ease::MINIMUM, 1),
-                (Ease::from_thousandths(2500), 1)
-            ]
+            vec![(Ease::MINIMUM, 1), (Ease::from_thousandths(2500), 1)]
         );
         assert_eq!(stats.rewrite_candidates.len(), 1);
         assert_eq!(stats.rewrite_candidates[0].id, "c0");
