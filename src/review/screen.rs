@@ -285,6 +285,18 @@ pub fn restore() {
     }
 }
 
+/// Installs (once) a panic hook that restores the terminal before the
+/// panic message is printed, so it is readable and the shell usable.
+fn install_panic_hook() {
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+    });
+}
+
 /// The terminal while the review owns it. Dropping it restores the
 /// terminal; so does a panic.
 pub struct Terminal {
@@ -295,13 +307,7 @@ impl Terminal {
     /// Enters raw mode and the alternate screen. `color` false keeps to
     /// plain text attributes (`NO_COLOR`).
     pub fn enter(color: bool) -> io::Result<Terminal> {
-        HOOK.call_once(|| {
-            let previous = std::panic::take_hook();
-            std::panic::set_hook(Box::new(move |info| {
-                restore();
-                previous(info);
-            }));
-        });
+        install_panic_hook();
         terminal::enable_raw_mode()?;
         ACTIVE.store(true, Ordering::SeqCst);
         let terminal = Terminal { color };
@@ -639,6 +645,19 @@ mod tests {
             Some(Action::Bury)
         );
         assert_eq!(command(key(KeyCode::Char('3'), KeyModifiers::NONE)), None);
+    }
+
+    #[test]
+    fn a_panic_restores_the_terminal() {
+        install_panic_hook();
+        // As if the review were on screen (no real terminal is touched:
+        // restoring only writes the leave sequences and finds raw mode off).
+        ACTIVE.store(true, Ordering::SeqCst);
+        let result = std::panic::catch_unwind(|| panic!("boom in the middle of a session"));
+        assert!(result.is_err());
+        assert!(!ACTIVE.load(Ordering::SeqCst), "the hook did not restore");
+        // Restoring again is harmless.
+        restore();
     }
 
     #[test]
