@@ -494,10 +494,9 @@ impl Pty {
         loop {
             let raw = self.raw();
             let text = strip_ansi(&raw[self.seen.min(raw.len())..]);
-            if let Some(at) = text.find(needle) {
-                // Move past the match, in raw bytes: approximate by the
-                // whole buffer, since screens are redrawn in full.
-                let _ = at;
+            if text.contains(needle) {
+                // Later waits look only at what comes after this: screens
+                // are redrawn whole, so nothing they need is lost.
                 self.seen = raw.len();
                 return text;
             }
