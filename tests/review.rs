@@ -435,6 +435,11 @@ struct Pty {
 
 impl Pty {
     fn spawn(env: &Env, args: &[&str], cols: u16, rows: u16) -> Pty {
+        Pty::spawn_with(env, args, cols, rows, &[])
+    }
+
+    /// [`Pty::spawn`] with extra environment variables.
+    fn spawn_with(env: &Env, args: &[&str], cols: u16, rows: u16, vars: &[(&str, &str)]) -> Pty {
         let system = native_pty_system();
         let pair = system
             .openpty(PtySize {
@@ -460,6 +465,9 @@ impl Pty {
         cmd.env("SRS_NOW", &env.now);
         cmd.env("TZ", "UTC");
         cmd.env("TERM", "xterm-256color");
+        for (key, value) in vars {
+            cmd.env(key, value);
+        }
         cmd.cwd(env.path());
         let child = pair.slave.spawn_command(cmd).expect("spawn srs");
         drop(pair.slave);
@@ -805,4 +813,25 @@ fn pty_nothing_to_study() {
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("Nothing to study today."), "{text}");
     assert!(!String::from_utf8_lossy(&raw).contains("\u{1b}[?1049h"));
+}
+
+#[test]
+fn pty_no_color_turns_colours_off() {
+    // crossterm writes a foreground colour as `ESC [ 38 ; 5 ; n m`.
+    let colour = |raw: &[u8]| raw.windows(5).any(|w| w == b"[38;5");
+    let env = env_with_deck();
+    let mut pty = Pty::spawn(&env, &[], 80, 24);
+    pty.expect_all(&["Q alpha", "q quit"]);
+    pty.send("q");
+    let (_, _, raw) = pty.finish_checked();
+    assert!(colour(&raw), "colours expected without NO_COLOR");
+
+    let mut pty = Pty::spawn_with(&env, &[], 80, 24, &[("NO_COLOR", "1")]);
+    pty.expect_all(&["Q alpha", "q quit"]);
+    pty.send(" ");
+    pty.expect("A alpha");
+    pty.send("q");
+    let (code, text, raw) = pty.finish_checked();
+    assert_eq!(code, 0, "{text}");
+    assert!(!colour(&raw), "colour codes despite NO_COLOR");
 }
