@@ -10,6 +10,7 @@ mod migrate;
 mod queue;
 mod reviews;
 mod settings;
+mod stats;
 
 use std::fs::File;
 use std::io::Read;
@@ -23,6 +24,10 @@ pub use migrate::SCHEMA_VERSION;
 pub use queue::{Limits, QueueCounts};
 pub use reviews::{AnswerError, Recorded, ReviewRow, Undone};
 pub use settings::{Setting, Settings};
+pub use stats::{
+    CollectionStats, DayCount, HardCard, MATURE_INTERVAL, PassCount, STATS_WINDOW_DAYS,
+    StateCounts, streak,
+};
 
 /// The `application_id` stamped in every srs collection ("srs1").
 pub const APPLICATION_ID: i32 = 0x7372_7331;
