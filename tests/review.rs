@@ -704,6 +704,29 @@ fn pty_terminal_is_restored_on_quit_and_ctrl_c() {
 }
 
 #[test]
+fn pty_terminal_is_restored_when_killed_with_sigterm_or_sighup() {
+    use nix::sys::signal::{Signal, kill};
+    use nix::unistd::Pid;
+    for signal in [Signal::SIGTERM, Signal::SIGHUP] {
+        let env = env_with_deck();
+        let mut pty = Pty::spawn(&env, &[], 80, 24);
+        pty.expect("Q alpha");
+        pty.send(" ");
+        pty.expect("A alpha");
+        pty.send("3");
+        pty.expect("Q beta");
+        let pid = pty.child.process_id().expect("pid");
+        kill(Pid::from_raw(pid as i32), signal).expect("signal");
+        let (code, text, raw) = pty.finish_checked();
+        assert_eq!(code, 1, "{signal}: {text}");
+        assert!(left_alternate_screen(&raw), "{signal}");
+        assert!(text.contains("stopped by a signal"), "{signal}: {text}");
+        // The answer given before the signal is saved.
+        assert_eq!(card_json(&env, "a")["due"], "2026-01-02", "{signal}");
+    }
+}
+
+#[test]
 fn pty_terminal_is_restored_after_a_crash_mid_session() {
     let env = env_with_deck();
     let mut pty = Pty::spawn(&env, &[], 80, 24);

@@ -308,6 +308,7 @@ impl Terminal {
     /// plain text attributes (`NO_COLOR`).
     pub fn enter(color: bool) -> io::Result<Terminal> {
         install_panic_hook();
+        stop_flag();
         terminal::enable_raw_mode()?;
         ACTIVE.store(true, Ordering::SeqCst);
         let terminal = Terminal { color };
@@ -447,9 +448,38 @@ impl Drop for Terminal {
     }
 }
 
+/// Set when SIGTERM or SIGHUP arrives during a session.
+static STOP: std::sync::OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> =
+    std::sync::OnceLock::new();
+
+/// Turns SIGTERM and SIGHUP (a closed terminal window, `kill`) into a
+/// flag the key loop checks, so the session ends through the normal path
+/// that restores the terminal instead of dying in raw mode.
+fn stop_flag() -> &'static std::sync::Arc<std::sync::atomic::AtomicBool> {
+    STOP.get_or_init(|| {
+        let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+            let _ = signal_hook::flag::register(signal, std::sync::Arc::clone(&flag));
+        }
+        flag
+    })
+}
+
 /// The next key press; `None` on a resize or any other event (the caller
-/// redraws).
+/// redraws). A termination signal ends the wait with an error.
 fn next_key() -> io::Result<Option<KeyEvent>> {
+    let stop = stop_flag();
+    loop {
+        if stop.load(Ordering::SeqCst) {
+            return Err(io::Error::new(
+                io::ErrorKind::Interrupted,
+                "the review was stopped by a signal; every answer given is saved",
+            ));
+        }
+        if event::poll(std::time::Duration::from_millis(200))? {
+            break;
+        }
+    }
     match event::read()? {
         Event::Key(key) if key.kind != KeyEventKind::Release => Ok(Some(key)),
         _ => Ok(None),
