@@ -73,17 +73,19 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
                 "Wrote {path}: {} notes, {} cards, {decks}",
                 summary.notes, summary.cards
             );
-            if summary.folded > 0 {
-                line.push_str(&format!(
-                    "; {} reverse cards share their forward card's note",
-                    summary.folded
-                ));
+            match summary.folded {
+                0 => {}
+                1 => line.push_str("; 1 reverse card shares its forward card's note"),
+                n => line.push_str(&format!(
+                    "; {n} reverse cards share their forward card's note"
+                )),
             }
-            if summary.cloze_as_basic > 0 {
-                line.push_str(&format!(
-                    "; {} cloze cards without a deletion written as Basic",
-                    summary.cloze_as_basic
-                ));
+            match summary.cloze_as_basic {
+                0 => {}
+                1 => line.push_str("; 1 cloze card without a deletion written as Basic"),
+                n => line.push_str(&format!(
+                    "; {n} cloze cards without a deletion written as Basic"
+                )),
             }
             writeln!(out, "{line}")?;
         }

@@ -102,6 +102,12 @@ pub fn write<T>(
             path: target.to_path_buf(),
         });
     }
+    if dir.exists() && !dir.is_dir() {
+        return Err(ExportError::NotADirectory {
+            path: target.to_path_buf(),
+            dir: dir.to_path_buf(),
+        });
+    }
     if !dir.is_dir() {
         return Err(ExportError::MissingDirectory {
             path: target.to_path_buf(),

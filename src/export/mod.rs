@@ -112,6 +112,14 @@ pub enum ExportError {
         /// Its missing directory.
         dir: PathBuf,
     },
+    /// What should be the target's directory is a file.
+    #[error("cannot write {path}: {dir} is not a directory")]
+    NotADirectory {
+        /// The requested file.
+        path: PathBuf,
+        /// The file in the way.
+        dir: PathBuf,
+    },
     /// The target is a directory.
     #[error("cannot write {path}: it is a directory")]
     IsDirectory {

@@ -20,6 +20,7 @@ imports, renders and studies the way Anki would, and reports what happened.
 """
 
 import json
+from html import unescape
 import os
 import re
 import sys
@@ -40,8 +41,7 @@ def text_of(html):
     """Rendered HTML as visible text: styles, scripts and tags removed."""
     html = re.sub(r"(?is)<(style|script)\b.*?</\1>", " ", html)
     html = re.sub(r"(?s)<[^>]*>", " ", html)
-    html = html.replace("&nbsp;", " ")
-    return " ".join(html.split())
+    return " ".join(unescape(html).split())
 
 
 def render_problems(question, answer):
@@ -73,6 +73,7 @@ def report(col, log=None):
                 "notetype": notetype["name"],
                 "notetype_id": notetype["id"],
                 "fields": dict(note.items()),
+                "field_list": list(note.fields),
                 "tags": list(note.tags),
             }
         )
