@@ -9,7 +9,7 @@
 //! `shared/ANKI-FORMAT.md`; the tests in `tests/export.rs` import every
 //! package with the official Anki backend.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::File;
 use std::io::{BufWriter, Seek, SeekFrom, Write};
 
@@ -21,7 +21,7 @@ use zip::CompressionMethod;
 use zip::write::{SimpleFileOptions, ZipWriter};
 
 use super::atomic::Scratch;
-use super::notes::{self, Note, NoteType};
+use super::notes::{self, NoteType};
 use super::{ExportError, ExportInput, Summary};
 
 /// When the templates or CSS last changed, epoch seconds. Raise it with
@@ -218,20 +218,19 @@ pub fn write(
     input: &ExportInput<'_>,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Summary, ExportError> {
-    let built = notes::build_notes(input.cards);
-    let now_s = input.now.timestamp();
-    let decks = deck_tree(&built.notes, input);
+    let plan = notes::Plan::new(input.cards);
+    let layout = layout(&plan, input);
     let (db_temp, db_file) = scratch.temp_file(".anki2")?;
     drop(db_file);
-    let card_count;
+    let counts;
     {
         let mut conn = Connection::open(db_temp.path())?;
         conn.execute_batch(
-            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;",
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -8000;",
         )?;
         conn.execute_batch(SCHEMA)?;
-        insert_col(&conn, input.now, &decks)?;
-        card_count = insert_notes(&mut conn, &built.notes, &decks, now_s, progress)?;
+        insert_col(&conn, input.now, &layout.decks)?;
+        counts = insert_notes(&mut conn, &plan, &layout, input.now.timestamp(), progress)?;
         conn.execute_batch(INDEXES)?;
         conn.close().map_err(|(_, e)| e)?;
     }
@@ -241,7 +240,7 @@ pub fn write(
     let fixed_time = zip::DateTime::default();
     let deflated = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
-        .compression_level(Some(3))
+        .compression_level(Some(1))
         .last_modified_time(fixed_time)
         .large_file(db.metadata().map_err(|e| scratch.io(e))?.len() >= u32::MAX as u64);
     zip.start_file("collection.anki2", deflated)?;
@@ -260,11 +259,11 @@ pub fn write(
 
     Ok(Summary {
         format: None,
-        notes: built.notes.len(),
-        cards: card_count,
-        decks: decks.keys().cloned().collect(),
-        folded: built.folded,
-        cloze_as_basic: built.cloze_as_basic,
+        notes: counts.notes,
+        cards: counts.cards,
+        decks: layout.decks.keys().cloned().collect(),
+        folded: plan.folded,
+        cloze_as_basic: counts.cloze_as_basic,
     })
 }
 
@@ -276,32 +275,62 @@ struct PackageDeck {
     modified: i64,
 }
 
-/// Every deck the notes use, with their parents, keyed by full name, each
-/// with a description naming its sources and the date its cards last
-/// changed.
-fn deck_tree(notes: &[Note], input: &ExportInput<'_>) -> BTreeMap<String, PackageDeck> {
+/// Where each note goes: the package's decks (with parents) by full name,
+/// and each note's deck id, in [`notes::Plan::notes`] order.
+#[derive(Debug)]
+struct Layout {
+    decks: BTreeMap<String, PackageDeck>,
+    note_deck: Vec<i64>,
+}
+
+/// Files every note in its deck and describes each deck: its sources and
+/// the date its cards last changed.
+fn layout(plan: &notes::Plan<'_>, input: &ExportInput<'_>) -> Layout {
     #[derive(Default)]
     struct Acc {
         sources: BTreeSet<String>,
         newest: i64,
         srs_decks: BTreeSet<String>,
     }
-    let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
-    for note in notes {
-        let parts: Vec<&str> = note.deck.split("::").collect();
-        for depth in 1..=parts.len() {
-            let name = parts[..depth].join("::");
-            let entry = acc.entry(name).or_default();
-            if let Some(file) = &note.source_file
-                && !entry.sources.contains(file)
-            {
-                entry.sources.insert(file.clone());
-            }
-            entry.newest = entry.newest.max(note.modified);
-            entry.srs_decks.insert(note.source_deck.clone());
+    // Leaf decks, found once per (srs deck, first tag).
+    let mut leaf_of: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut leaves: Vec<(String, Acc)> = Vec::new();
+    let mut note_leaf: Vec<usize> = Vec::new();
+    for (stored, reverse) in plan.notes() {
+        let tags = &stored.card.tags;
+        let first = tags
+            .iter()
+            .find(|t| !t.trim().is_empty())
+            .map_or("", String::as_str);
+        let leaf = *leaf_of.entry((&stored.deck, first)).or_insert_with(|| {
+            leaves.push((notes::deck_path(&stored.deck, tags), Acc::default()));
+            leaves.len() - 1
+        });
+        note_leaf.push(leaf);
+        let acc = &mut leaves[leaf].1;
+        if let Some(source) = &stored.card.source
+            && !acc.sources.contains(&source.file)
+        {
+            acc.sources.insert(source.file.clone());
+        }
+        acc.newest = acc.newest.max(notes::note_modified(stored, reverse));
+        if !acc.srs_decks.contains(&stored.deck) {
+            acc.srs_decks.insert(stored.deck.clone());
         }
     }
-    acc.into_iter()
+    // Every leaf's facts count for its parents too.
+    let mut all: BTreeMap<String, Acc> = BTreeMap::new();
+    for (path, leaf) in &leaves {
+        let parts: Vec<&str> = path.split("::").collect();
+        for depth in 1..=parts.len() {
+            let entry = all.entry(parts[..depth].join("::")).or_default();
+            entry.sources.extend(leaf.sources.iter().cloned());
+            entry.newest = entry.newest.max(leaf.newest);
+            entry.srs_decks.extend(leaf.srs_decks.iter().cloned());
+        }
+    }
+    let decks: BTreeMap<String, PackageDeck> = all
+        .into_iter()
         .map(|(name, a)| {
             let mut desc = String::new();
             for deck in &a.srs_decks {
@@ -336,7 +365,15 @@ fn deck_tree(notes: &[Note], input: &ExportInput<'_>) -> BTreeMap<String, Packag
                 },
             )
         })
-        .collect()
+        .collect();
+    let leaf_ids: Vec<i64> = leaves
+        .iter()
+        .map(|(path, _)| decks.get(path).map_or(1, |d| d.id))
+        .collect();
+    Layout {
+        note_deck: note_leaf.into_iter().map(|l| leaf_ids[l]).collect(),
+        decks,
+    }
 }
 
 fn deck_json(id: i64, name: &str, desc: &str, modified: i64) -> Value {
@@ -402,54 +439,53 @@ fn insert_col(
     Ok(())
 }
 
-/// Note and card ids: epoch milliseconds from when each card was added
-/// (never later than now), made unique by counting up. Deterministic for
-/// the same notes.
-fn note_ids(notes: &[Note], now_s: i64) -> Vec<i64> {
-    let mut order: Vec<usize> = (0..notes.len()).collect();
-    order.sort_by_key(|&i| (notes[i].added.min(now_s), i));
-    let mut ids = vec![0i64; notes.len()];
-    let mut last = i64::MIN;
-    for i in order {
-        let id = (notes[i].added.min(now_s).max(1) * 1000).max(last + 1);
-        ids[i] = id;
-        last = id;
-    }
-    ids
+/// Hands out note or card ids: epoch milliseconds from when each card was
+/// added (never later than now), counting up past the last id given so
+/// every id is unique. Deterministic for the same cards in the same order.
+#[derive(Debug)]
+struct IdSequence {
+    last: i64,
+    now_s: i64,
 }
 
-/// Inserts every note and its cards in one transaction; returns the number
-/// of cards.
-fn insert_notes(
-    conn: &mut Connection,
-    notes: &[Note],
-    decks: &BTreeMap<String, PackageDeck>,
-    now_s: i64,
-    progress: &mut dyn FnMut(u64),
-) -> Result<usize, ExportError> {
-    let ids = note_ids(notes, now_s);
-    // Card ids follow their note's id, unique across the package.
-    let mut card_ids: Vec<(i64, usize, u16)> = Vec::new();
-    for (i, note) in notes.iter().enumerate() {
-        for &ord in &note.ords {
-            card_ids.push((ids[i], i, ord));
+impl IdSequence {
+    fn new(now_s: i64) -> IdSequence {
+        IdSequence {
+            last: i64::MIN,
+            now_s,
         }
     }
-    card_ids.sort_unstable();
-    let mut last = i64::MIN;
-    let mut card_id_of: Vec<Vec<i64>> = notes
-        .iter()
-        .map(|n| Vec::with_capacity(n.ords.len()))
-        .collect();
-    for (note_id, i, _) in &card_ids {
-        let id = (*note_id).max(last + 1);
-        card_id_of[*i].push(id);
-        last = id;
-    }
-    drop(card_ids);
 
+    fn next(&mut self, added_s: i64) -> i64 {
+        let id = (added_s.min(self.now_s).max(1) * 1000).max(self.last + 1);
+        self.last = id;
+        id
+    }
+}
+
+/// What [`insert_notes`] wrote.
+#[derive(Debug)]
+struct Counts {
+    notes: usize,
+    cards: usize,
+    cloze_as_basic: usize,
+}
+
+/// Builds and inserts every note and its cards in one transaction, one
+/// note at a time.
+fn insert_notes(
+    conn: &mut Connection,
+    plan: &notes::Plan<'_>,
+    layout: &Layout,
+    now_s: i64,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Counts, ExportError> {
     let tx = conn.transaction()?;
-    let mut count = 0usize;
+    let mut counts = Counts {
+        notes: 0,
+        cards: 0,
+        cloze_as_basic: 0,
+    };
     {
         let mut insert_note = tx.prepare_cached(
             "INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data)
@@ -460,10 +496,15 @@ fn insert_notes(
                                 reps, lapses, left, odue, odid, flags, data)
              VALUES (?1, ?2, ?3, ?4, ?5, -1, 0, 0, ?6, 0, 0, 0, 0, 0, 0, 0, 0, '')",
         )?;
+        let mut note_ids = IdSequence::new(now_s);
+        let mut card_ids = IdSequence::new(now_s);
         let mut flds = String::new();
         let mut tags = String::new();
-        let mut due: i64 = 0;
-        for (i, note) in notes.iter().enumerate() {
+        for (i, (stored, reverse)) in plan.notes().enumerate() {
+            let note = notes::build_note(stored, reverse, String::new());
+            if notes::is_cloze_as_basic(stored, &note) {
+                counts.cloze_as_basic += 1;
+            }
             flds.clear();
             for (n, field) in note.fields.iter().enumerate() {
                 if n > 0 {
@@ -479,9 +520,10 @@ fn insert_notes(
                     tags.push(' ');
                 }
             }
-            let first = note.fields.first().map(String::as_str).unwrap_or("");
+            let first = note.fields.first().map_or("", String::as_str);
+            let note_id = note_ids.next(note.added);
             insert_note.execute(params![
-                ids[i],
+                note_id,
                 note.guid,
                 note.note_type.id(),
                 note.modified,
@@ -490,27 +532,27 @@ fn insert_notes(
                 notes::strip_html(first),
                 notes::checksum(first),
             ])?;
-            let did = decks.get(&note.deck).map(|d| d.id).unwrap_or(1);
-            for (k, &ord) in note.ords.iter().enumerate() {
-                due += 1;
+            let did = layout.note_deck[i];
+            for &ord in &note.ords {
+                counts.cards += 1;
                 insert_card.execute(params![
-                    card_id_of[i][k],
-                    ids[i],
+                    card_ids.next(note.added),
+                    note_id,
                     did,
                     ord,
                     note.modified,
-                    due,
+                    counts.cards as i64,
                 ])?;
-                count += 1;
             }
+            counts.notes += 1;
             if i % 1024 == 0 {
                 progress(i as u64);
             }
         }
     }
     tx.commit()?;
-    progress(notes.len() as u64);
-    Ok(count)
+    progress(counts.notes as u64);
+    Ok(counts)
 }
 
 #[cfg(test)]
@@ -555,21 +597,12 @@ mod tests {
     }
 
     #[test]
-    fn note_ids_are_unique_and_not_in_the_future() {
-        let note = |added| Note {
-            note_type: NoteType::Basic,
-            guid: String::new(),
-            fields: vec![],
-            tags: vec![],
-            deck: "D".into(),
-            source_deck: "D".into(),
-            source_file: None,
-            modified: 0,
-            added,
-            ords: vec![0],
-        };
-        let notes = vec![note(100), note(100), note(99), note(5000)];
-        let ids = note_ids(&notes, 1000);
-        assert_eq!(ids, [100_000, 100_001, 99_000, 1_000_000]);
+    fn ids_are_unique_and_not_in_the_future() {
+        let mut ids = IdSequence::new(1000);
+        let got: Vec<i64> = [100, 100, 99, 5000, 2]
+            .into_iter()
+            .map(|added| ids.next(added))
+            .collect();
+        assert_eq!(got, [100_000, 100_001, 100_002, 1_000_000, 1_000_001]);
     }
 }

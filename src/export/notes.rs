@@ -14,7 +14,7 @@
 //!   "conflicting");
 //! - `mod` is the newest content change of the note's cards.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use sha1::{Digest, Sha1};
 
@@ -115,49 +115,80 @@ pub struct Notes {
     pub cloze_as_basic: usize,
 }
 
-/// Turns cards (already filtered, in deck order) into notes.
-pub fn build_notes(cards: &[StoredCard]) -> Notes {
-    let index: HashMap<&str, usize> = cards
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.card.id.as_str(), i))
-        .collect();
-    // Which reverse card folds into which forward card: the forward card
-    // must be exported, be a reversible kind, not itself be a reverse, and
-    // take only the first reverse that names it.
-    let mut reverse_for: HashMap<usize, usize> = HashMap::new();
-    let mut folded: HashSet<usize> = HashSet::new();
-    for (i, stored) in cards.iter().enumerate() {
-        let Some(target) = &stored.card.reverse_of else {
-            continue;
-        };
-        let Some(&f) = index.get(target.as_str()) else {
-            continue;
-        };
-        let forward = &cards[f].card;
-        if f == i
-            || forward.reverse_of.is_some()
-            || NoteType::for_kind(forward.kind) != NoteType::Reversible
-            || reverse_for.contains_key(&f)
-        {
-            continue;
+/// Which cards become notes: every card except reverse cards folded into
+/// their forward card's note.
+#[derive(Debug)]
+pub struct Plan<'a> {
+    cards: &'a [StoredCard],
+    /// For each card: `None` when folded into another card's note, else the
+    /// index of its reverse card (`usize::MAX` for none).
+    partner: Vec<Option<usize>>,
+    /// How many reverse cards were folded.
+    pub folded: usize,
+}
+
+impl<'a> Plan<'a> {
+    /// Plans the notes for cards already filtered and in deck order. A
+    /// reverse card folds into its forward card when that card is exported,
+    /// is a reversible kind, is not itself a reverse, and has no earlier
+    /// reverse.
+    pub fn new(cards: &'a [StoredCard]) -> Plan<'a> {
+        let index: HashMap<&str, usize> = cards
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.card.id.as_str(), i))
+            .collect();
+        let mut partner: Vec<Option<usize>> = vec![Some(usize::MAX); cards.len()];
+        let mut folded = 0;
+        for (i, stored) in cards.iter().enumerate() {
+            let Some(target) = &stored.card.reverse_of else {
+                continue;
+            };
+            let Some(&f) = index.get(target.as_str()) else {
+                continue;
+            };
+            let forward = &cards[f].card;
+            if f == i
+                || forward.reverse_of.is_some()
+                || NoteType::for_kind(forward.kind) != NoteType::Reversible
+                || partner[f] != Some(usize::MAX)
+            {
+                continue;
+            }
+            partner[f] = Some(i);
+            partner[i] = None;
+            folded += 1;
         }
-        reverse_for.insert(f, i);
-        folded.insert(i);
+        Plan {
+            cards,
+            partner,
+            folded,
+        }
     }
 
+    /// Each note's card and its folded reverse, in deck order.
+    pub fn notes(&self) -> impl Iterator<Item = (&'a StoredCard, Option<&'a StoredCard>)> + '_ {
+        let cards = self.cards;
+        self.partner
+            .iter()
+            .enumerate()
+            .filter_map(move |(i, partner)| {
+                partner.map(|p| (&cards[i], (p != usize::MAX).then(|| &cards[p])))
+            })
+    }
+}
+
+/// Turns cards (already filtered, in deck order) into notes.
+pub fn build_notes(cards: &[StoredCard]) -> Notes {
+    let plan = Plan::new(cards);
     let mut out = Notes {
         notes: Vec::with_capacity(cards.len()),
-        folded: folded.len(),
+        folded: plan.folded,
         cloze_as_basic: 0,
     };
-    for (i, stored) in cards.iter().enumerate() {
-        if folded.contains(&i) {
-            continue;
-        }
-        let reverse = reverse_for.get(&i).map(|&r| &cards[r]);
-        let note = build_note(stored, reverse);
-        if stored.card.kind == CardKind::Cloze && note.note_type != NoteType::Cloze {
+    for (stored, reverse) in plan.notes() {
+        let note = build_note(stored, reverse, deck_path(&stored.deck, &stored.card.tags));
+        if is_cloze_as_basic(stored, &note) {
             out.cloze_as_basic += 1;
         }
         out.notes.push(note);
@@ -165,16 +196,27 @@ pub fn build_notes(cards: &[StoredCard]) -> Notes {
     out
 }
 
-fn build_note(stored: &StoredCard, reverse: Option<&StoredCard>) -> Note {
+/// Whether a cloze card had to be written as a Basic note.
+pub fn is_cloze_as_basic(stored: &StoredCard, note: &Note) -> bool {
+    stored.card.kind == CardKind::Cloze && note.note_type != NoteType::Cloze
+}
+
+/// When a note's content last changed: its newest card, never before
+/// [`RENDER_EPOCH`].
+pub fn note_modified(stored: &StoredCard, reverse: Option<&StoredCard>) -> i64 {
+    let reverse = reverse.map_or(i64::MIN, |r| r.modified_at);
+    stored.modified_at.max(reverse).max(RENDER_EPOCH)
+}
+
+/// The note for a card and its folded reverse, filed in `deck`.
+pub fn build_note(stored: &StoredCard, reverse: Option<&StoredCard>, deck: String) -> Note {
     let card = &stored.card;
     let source = source_field(stored);
-    let mut modified = stored.modified_at;
     let mut tags = clean_tags(&card.tags);
     let (note_type, fields, ords) = match NoteType::for_kind(card.kind) {
         NoteType::Reversible => {
             let (rfront, rback) = match reverse {
                 Some(r) => {
-                    modified = modified.max(r.modified_at);
                     for tag in clean_tags(&r.card.tags) {
                         if !tags.contains(&tag) {
                             tags.push(tag);
@@ -216,10 +258,10 @@ fn build_note(stored: &StoredCard, reverse: Option<&StoredCard>) -> Note {
         guid: guid(card.id.as_str()),
         fields,
         tags,
-        deck: deck_path(&stored.deck, &card.tags),
+        deck,
         source_deck: stored.deck.clone(),
         source_file: card.source.as_ref().map(|s| s.file.clone()),
-        modified: modified.max(RENDER_EPOCH),
+        modified: note_modified(stored, reverse),
         added: stored.added_at,
         ords,
     }
@@ -254,8 +296,14 @@ pub fn guid(card_id: &str) -> String {
 
 /// Plain text as HTML: `& < > "` escaped, line breaks as `<br>`.
 pub fn html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
     let text = text.trim();
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"') || b.is_ascii_control())
+    {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
     for ch in text.chars() {
         match ch {
             '&' => out.push_str("&amp;"),
@@ -481,6 +529,9 @@ fn mcq_answer_html(card: &Card) -> String {
 /// A field's text for Anki's sort field and checksum: tags removed and the
 /// entities [`html`] writes decoded.
 pub fn strip_html(field: &str) -> String {
+    if !field.contains(['<', '&']) {
+        return field.to_string();
+    }
     let mut out = String::with_capacity(field.len());
     let mut in_tag = false;
     for ch in field.chars() {
