@@ -11,7 +11,6 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use super::Context;
 use crate::cli::ExportArgs;
 use crate::export::{self, DeckInfo, ExportInput, Format};
-use crate::store::Suspension;
 
 /// Exports smaller than this finish too quickly for a progress bar.
 const PROGRESS_FROM: usize = 5_000;
@@ -21,11 +20,10 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
     Format::from_path(&args.out)?;
     let store = ctx.open_store()?;
     let filter = args.filter.to_filter();
-    let mut cards = store
-        .cards(&filter)
-        .context("cannot read the cards to export")?;
     // Cards that vanished from their deck file are no longer part of it.
-    cards.retain(|c| c.suspension != Suspension::Vanished);
+    let cards = store
+        .export_cards(&filter)
+        .context("cannot read the cards to export")?;
     if cards.is_empty() {
         let what = match (&filter.deck, &filter.tag) {
             (Some(deck), Some(tag)) => format!("deck \"{deck}\" has no cards tagged \"{tag}\""),
