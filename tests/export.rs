@@ -617,3 +617,36 @@ fn deck_file_needs_one_deck() {
     let summary = export(&env, T0, &out, &[]);
     assert!(summary.contains("10 notes, 12 cards"), "{summary}");
 }
+
+#[test]
+fn large_export_prints_only_the_summary() {
+    let env = Env::new();
+    let cards: Vec<Value> = (0..6000)
+        .map(|i| {
+            json!({"id": format!("big-{i}"), "front": format!("Question {i}?"),
+                   "back": format!("Answer {i}"), "tags": [format!("big::part-{}", i % 3)]})
+        })
+        .collect();
+    let deck = write_deck(&env, "big.json", &json!({"name": "Big", "cards": cards}));
+    import(&env, T0, &deck);
+    let out = env.path().join("big.apkg");
+    let output = env
+        .srs_at(T0)
+        .args(["--no-default-deck", "export", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    // No progress bar when stderr is not a terminal, nothing but the summary.
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        format!("Wrote {}: 6000 notes, 6000 cards, 4 decks\n", out.display())
+    );
+    let notes = package_notes(&out);
+    assert_eq!(notes.len(), 6000);
+}

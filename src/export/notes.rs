@@ -91,10 +91,6 @@ pub struct Note {
     pub tags: Vec<String>,
     /// Full deck path (`Deck::Section`).
     pub deck: String,
-    /// The srs deck the note came from.
-    pub source_deck: String,
-    /// The document the (forward) card came from.
-    pub source_file: Option<String>,
     /// Last content change, epoch seconds.
     pub modified: i64,
     /// When the (forward) card was added, epoch seconds.
@@ -259,8 +255,6 @@ pub fn build_note(stored: &StoredCard, reverse: Option<&StoredCard>, deck: Strin
         fields,
         tags,
         deck,
-        source_deck: stored.deck.clone(),
-        source_file: card.source.as_ref().map(|s| s.file.clone()),
         modified: note_modified(stored, reverse),
         added: stored.added_at,
         ords,
