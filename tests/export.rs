@@ -1,1 +1,652 @@
 //! Integration tests for `srs export`.
+//!
+//! The Anki tests import what `srs export` writes with the official Anki
+//! backend (PyPI `anki`, pinned in tests/anki/requirements.txt) through
+//! tests/anki/check.py, run by the Python in `SRS_TEST_PYTHON`. scripts/test
+//! sets that up; without it these tests fail, never skip.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::{Value, json};
+
+use crate::util::{Env, stdout_of};
+
+const T0: &str = "2026-01-01T12:00:00Z";
+const T1: &str = "2026-01-03T09:30:00Z";
+const T2: &str = "2026-01-05T18:00:00Z";
+
+/// A deck with every kind of card the exporter treats differently.
+fn course_deck() -> Value {
+    json!({
+        "name": "Care Basics",
+        "description": "Working together in care settings (test deck).",
+        "cards": [
+            {"id": "cb-person-centred", "kind": "definition",
+             "front": "What does person-centred care mean?",
+             "back": "Care planned around the individual's needs, wishes & choices",
+             "tags": ["care-basics::values"],
+             "source": {"file": "values.md", "line": 4}},
+            {"id": "cb-person-centred-r", "kind": "definition",
+             "front": "Which term means care planned around the individual's needs, wishes & choices?",
+             "back": "Person-centred care",
+             "tags": ["care-basics::values"],
+             "reverse_of": "cb-person-centred",
+             "source": {"file": "values.md", "line": 4}},
+            {"id": "cb-sbar", "kind": "acronym",
+             "front": "In SBAR, what does S stand for?", "back": "Situation",
+             "tags": ["care-basics::communication::sbar"],
+             "source": {"file": "communication.md", "line": 10}},
+            {"id": "cb-care-act", "kind": "legislation",
+             "front": "Which Act sets out local authorities' duty to promote wellbeing?",
+             "back": "The Care Act 2014",
+             "tags": ["care-basics::law"],
+             "source": {"file": "law.md", "line": 2}},
+            {"id": "cb-cloze-two", "kind": "cloze",
+             "front": "Partners share [...] to keep people safe.",
+             "back": "information",
+             "cloze": "Partners share {{c1::information}} to keep people {{c2::safe}}.",
+             "tags": ["care-basics::communication"],
+             "source": {"file": "communication.md", "line": 22}},
+            {"id": "cb-cloze-gap", "kind": "cloze",
+             "front": "A care plan is reviewed [...].", "back": "regularly",
+             "tags": ["care-basics::planning"],
+             "source": {"file": "planning.md", "line": 7}},
+            {"id": "cb-cloze-none", "kind": "cloze",
+             "front": "Name one barrier to communication.", "back": "Noise",
+             "cloze": "Name one barrier to communication.",
+             "tags": ["care-basics::communication"]},
+            {"id": "cb-mcq", "kind": "mcq",
+             "front": "Which of these is a statutory partner?",
+             "back": "The local authority",
+             "options": ["A local café", "The local authority", "A sports club"],
+             "correct": [1],
+             "tags": ["care-basics::partners"],
+             "source": {"file": "partners.md", "line": 30}},
+            {"id": "cb-misconception", "kind": "misconception",
+             "front": "True or false: confidentiality means never sharing anything.",
+             "back": "False: information is shared on a need-to-know basis <with consent> where possible.\nSafety comes first.",
+             "tags": ["care-basics::law", "myths"]},
+            {"id": "cb-list", "kind": "list_member",
+             "front": "Name a member of the multidisciplinary team who plans therapy.",
+             "back": "Occupational therapist"}
+        ]
+    })
+}
+
+fn python() -> String {
+    match std::env::var("SRS_TEST_PYTHON") {
+        Ok(python) if !python.trim().is_empty() => python,
+        _ => panic!(
+            "SRS_TEST_PYTHON is not set. The export tests import packages with the official \
+             Anki backend: run them through scripts/test, which installs the pinned \
+             tests/anki/requirements.txt into .venv and sets SRS_TEST_PYTHON"
+        ),
+    }
+}
+
+/// Runs tests/anki/check.py and parses its JSON report.
+fn anki(args: &[&str]) -> Value {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/anki/check.py");
+    let output = Command::new(python())
+        .arg(&script)
+        .args(args)
+        .output()
+        .expect("run the Anki checker");
+    assert!(
+        output.status.success(),
+        "check.py {args:?} failed: {}\nstderr: {}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+fn write_deck(env: &Env, name: &str, deck: &Value) -> PathBuf {
+    env.write(name, &serde_json::to_string_pretty(deck).unwrap())
+}
+
+fn import(env: &Env, at: &str, deck: &Path) -> String {
+    stdout_of(
+        env.srs_at(at)
+            .arg("--no-default-deck")
+            .arg("import")
+            .arg(deck),
+    )
+}
+
+fn export(env: &Env, at: &str, out: &Path, extra: &[&str]) -> String {
+    stdout_of(
+        env.srs_at(at)
+            .args(["--no-default-deck", "export", "--out"])
+            .arg(out)
+            .args(extra),
+    )
+}
+
+fn log(report: &Value) -> (u64, u64, u64, u64) {
+    let log = &report["log"];
+    (
+        log["new"].as_u64().unwrap(),
+        log["updated"].as_u64().unwrap(),
+        log["duplicate"].as_u64().unwrap(),
+        log["conflicting"].as_u64().unwrap(),
+    )
+}
+
+fn assert_renders_cleanly(report: &Value) {
+    assert_eq!(report["problems"], json!([]), "rendering problems");
+    assert_eq!(report["notes_without_cards"], 0);
+    for card in report["cards"].as_array().unwrap() {
+        let q = card["question"].as_str().unwrap();
+        let a = card["answer"].as_str().unwrap();
+        assert!(!q.trim().is_empty(), "empty question: {card}");
+        assert_ne!(q, a, "answer equals question: {card}");
+    }
+    for nt in report["notetypes"].as_array().unwrap() {
+        let name = nt["name"].as_str().unwrap();
+        assert!(
+            !name.ends_with('+'),
+            "a duplicate note type appeared: {name}"
+        );
+    }
+}
+
+fn note_by_guid<'a>(report: &'a Value, guid: &str) -> &'a Value {
+    report["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["guid"] == guid)
+        .unwrap_or_else(|| panic!("no note {guid}"))
+}
+
+/// The notes of a package, read straight from its SQLite file: guid →
+/// (mod, fields).
+fn package_notes(path: &Path) -> BTreeMap<String, (i64, String)> {
+    let file = std::fs::File::open(path).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let names: BTreeSet<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
+    assert_eq!(
+        names,
+        BTreeSet::from(["collection.anki2".to_string(), "media".to_string()])
+    );
+    let mut media = String::new();
+    zip.by_name("media")
+        .unwrap()
+        .read_to_string(&mut media)
+        .unwrap();
+    assert_eq!(media, "{}");
+    let mut bytes = Vec::new();
+    zip.by_name("collection.anki2")
+        .unwrap()
+        .read_to_end(&mut bytes)
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("collection.anki2");
+    std::fs::write(&db, bytes).unwrap();
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let ver: i64 = conn
+        .query_row("SELECT ver FROM col", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ver, 11);
+    let mut stmt = conn.prepare("SELECT guid, mod, flds FROM notes").unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn anki_imports_every_note_type_cleanly() {
+    let env = Env::new();
+    let deck = write_deck(&env, "care.json", &course_deck());
+    import(&env, T0, &deck);
+    let out = env.path().join("care.apkg");
+    let summary = export(&env, T0, &out, &[]);
+    // 10 cards: the reverse folds into its forward note; the two-deletion
+    // cloze makes two cards.
+    assert_eq!(
+        summary.trim(),
+        format!(
+            "Wrote {}: 9 notes, 11 cards, 6 decks; 1 reverse card shares its forward card's note; \
+             1 cloze card without a deletion written as Basic",
+            out.display()
+        )
+    );
+
+    let col = env.path().join("anki/collection.anki2");
+    std::fs::create_dir_all(col.parent().unwrap()).unwrap();
+    let report = anki(&["import", col.to_str().unwrap(), out.to_str().unwrap()]);
+    assert_eq!(log(&report), (9, 0, 0, 0));
+    assert_eq!(report["notes"].as_array().unwrap().len(), 9);
+    assert_eq!(report["cards"].as_array().unwrap().len(), 11);
+    assert_renders_cleanly(&report);
+
+    let decks: BTreeSet<&str> = report["decks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d.as_str().unwrap())
+        .collect();
+    for name in [
+        "Care Basics",
+        "Care Basics::Values",
+        "Care Basics::Communication",
+        "Care Basics::Law",
+        "Care Basics::Planning",
+        "Care Basics::Partners",
+    ] {
+        assert!(decks.contains(name), "missing deck {name}: {decks:?}");
+    }
+    let desc = report["deck_descriptions"]["Care Basics"].as_str().unwrap();
+    assert!(desc.contains("Working together in care settings"), "{desc}");
+    assert!(desc.contains("communication.md, law.md"), "{desc}");
+    assert!(desc.contains("2026-01-01"), "{desc}");
+
+    let types: BTreeSet<&str> = report["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["notetype"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        types,
+        BTreeSet::from([
+            "srs Basic",
+            "srs Basic and reversed",
+            "srs Cloze",
+            "srs Multiple choice"
+        ])
+    );
+
+    let cards = report["cards"].as_array().unwrap();
+    let card = |guid_of: &str, ord: u64| -> &Value {
+        let guid = note_guid(&report, guid_of);
+        cards
+            .iter()
+            .find(|c| c["guid"] == guid.as_str() && c["ord"] == ord)
+            .unwrap_or_else(|| panic!("no card {guid_of}/{ord}"))
+    };
+    // The folded pair: forward and reverse wording, one note.
+    let reverse = card("What does person-centred care mean?", 1);
+    assert!(
+        reverse["question"]
+            .as_str()
+            .unwrap()
+            .starts_with("Which term means care planned")
+    );
+    assert!(
+        reverse["answer"]
+            .as_str()
+            .unwrap()
+            .contains("Person-centred care")
+    );
+    assert_eq!(reverse["deck"], "Care Basics::Values");
+    // The cloze with two deletions: two cards, each hiding its own gap.
+    let c1 = card("Partners share", 0);
+    let c2 = card("Partners share", 1);
+    assert!(c1["question"].as_str().unwrap().contains("[...]"));
+    assert!(c1["question"].as_str().unwrap().contains("safe"));
+    assert!(c2["question"].as_str().unwrap().contains("information"));
+    // Source and deck, small on the back.
+    assert!(
+        c1["answer"]
+            .as_str()
+            .unwrap()
+            .ends_with("communication.md:22 · Care Basics")
+    );
+    // Multiple choice: options on the front, the right one marked behind.
+    let mcq = card("Which of these is a statutory partner?", 0);
+    assert!(mcq["question"].as_str().unwrap().contains("A local café"));
+    assert!(!mcq["question"].as_str().unwrap().contains('✓'));
+    assert!(
+        mcq["answer"]
+            .as_str()
+            .unwrap()
+            .contains("✓ The local authority")
+    );
+    // Markup in the text is shown as text, not interpreted.
+    let myth = card("True or false: confidentiality", 0);
+    assert!(myth["answer"].as_str().unwrap().contains("<with consent>"));
+    let myth_note = note_by_guid(&report, &note_guid(&report, "True or false"));
+    assert_eq!(myth_note["tags"], json!(["care-basics::law", "myths"]));
+}
+
+/// The GUID of the note whose first field starts with `prefix`.
+fn note_guid(report: &Value, prefix: &str) -> String {
+    report["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| {
+            n["field_list"][0]
+                .as_str()
+                .is_some_and(|f| f.starts_with(prefix))
+        })
+        .unwrap_or_else(|| panic!("no note starting {prefix:?}"))["guid"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn reexport_updates_learners_notes_and_keeps_their_progress() {
+    let env = Env::new();
+    let mut deck = course_deck();
+    let deck_path = write_deck(&env, "care.json", &deck);
+    import(&env, T0, &deck_path);
+    let first = env.path().join("v1.apkg");
+    export(&env, T0, &first, &[]);
+
+    // A learner imports the deck and studies a few cards in Anki.
+    let col = env.path().join("anki/collection.anki2");
+    std::fs::create_dir_all(col.parent().unwrap()).unwrap();
+    let col = col.to_str().unwrap();
+    let before = anki(&["import", col, first.to_str().unwrap()]);
+    assert_eq!(log(&before), (9, 0, 0, 0));
+    let studied = anki(&["study", col, "Care Basics", "4"]);
+    let studied = studied["studied"].as_array().unwrap().clone();
+    assert_eq!(studied.len(), 4);
+    for card in &studied {
+        assert_eq!(card["type"], 2, "answered easy: in review now {card}");
+    }
+
+    // The tutor edits one studied card and adds a new one, then recompiles.
+    let edited_guid = studied[0]["guid"].as_str().unwrap().to_string();
+    let edited_front = note_by_guid(&before, &edited_guid)["field_list"][0]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let cards = deck["cards"].as_array_mut().unwrap();
+    let target = cards
+        .iter_mut()
+        .find(|c| c["front"].as_str().unwrap() == edited_front)
+        .expect("the studied card is in the deck file");
+    target["back"] = json!("Corrected answer, reviewed by the tutor");
+    cards.push(json!({
+        "id": "cb-new-fact", "kind": "basic",
+        "front": "Who should be involved in writing a care plan?",
+        "back": "The individual, their family and the care team",
+        "tags": ["care-basics::planning"],
+        "source": {"file": "planning.md", "line": 19}
+    }));
+    let deck_path = write_deck(&env, "care.json", &deck);
+    let imported = import(&env, T1, &deck_path);
+    assert!(imported.contains("1 added, 1 updated"), "{imported}");
+    let second = env.path().join("v2.apkg");
+    export(&env, T1, &second, &[]);
+
+    // Only the edited note is newer; every other note keeps its mod.
+    let v1 = package_notes(&first);
+    let v2 = package_notes(&second);
+    assert_eq!(v2.len(), v1.len() + 1);
+    for (guid, (modified, fields)) in &v1 {
+        let (modified2, fields2) = &v2[guid];
+        if *guid == edited_guid {
+            assert!(modified2 > modified);
+            assert_ne!(fields, fields2);
+        } else {
+            assert_eq!(modified2, modified, "note {guid} churned");
+            assert_eq!(fields, fields2);
+        }
+    }
+
+    // The learner imports the new package into the same collection.
+    let after = anki(&["import", col, second.to_str().unwrap()]);
+    assert_eq!(log(&after), (1, 1, 8, 0));
+    assert_renders_cleanly(&after);
+    assert_eq!(after["notes"].as_array().unwrap().len(), 10);
+    assert_eq!(after["cards"].as_array().unwrap().len(), 12);
+    let edited = note_by_guid(&after, &edited_guid);
+    let values: Vec<&str> = edited["fields"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(
+        values.contains(&"Corrected answer, reviewed by the tutor"),
+        "{edited}"
+    );
+    for card in &studied {
+        let now = after["cards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["guid"] == card["guid"] && c["ord"] == card["ord"])
+            .unwrap();
+        assert_eq!(now["type"], 2, "scheduling lost: {now}");
+        assert_eq!(now["ivl"], card["ivl"], "interval changed: {now}");
+    }
+    let new_guid = note_guid(&after, "Who should be involved");
+    assert!(!v1.contains_key(&new_guid));
+
+    // An unchanged collection re-exported later changes nothing.
+    let third = env.path().join("v3.apkg");
+    export(&env, T2, &third, &[]);
+    assert_eq!(package_notes(&third), v2);
+    let again = anki(&["import", col, third.to_str().unwrap()]);
+    assert_eq!(log(&again), (0, 0, 10, 0));
+    assert_eq!(again["cards"].as_array().unwrap().len(), 12);
+}
+
+#[test]
+fn csv_imports_with_anki_text_importer() {
+    let env = Env::new();
+    let deck = write_deck(&env, "care.json", &course_deck());
+    import(&env, T0, &deck);
+    let out = env.path().join("care.csv");
+    let summary = export(&env, T0, &out, &[]);
+    assert_eq!(
+        summary.trim(),
+        format!("Wrote {}: 10 cards, 1 deck", out.display())
+    );
+    let col = env.path().join("anki/collection.anki2");
+    std::fs::create_dir_all(col.parent().unwrap()).unwrap();
+    let report = anki(&["csv", col.to_str().unwrap(), out.to_str().unwrap()]);
+    assert_eq!(report["csv"]["delimiter"], "COMMA");
+    assert_eq!(report["csv"]["tags_column"], 3);
+    assert_eq!(
+        report["csv"]["column_labels"],
+        json!(["front", "back", "tags", "source"])
+    );
+    assert_eq!(log(&report).0, 10);
+    assert_renders_cleanly(&report);
+    let myth = note_by_guid(&report, &note_guid(&report, "True or false"));
+    assert_eq!(
+        myth["fields"]["Back"].as_str().unwrap(),
+        "False: information is shared on a need-to-know basis &lt;with consent&gt; where possible.<br>Safety comes first."
+    );
+    assert_eq!(myth["tags"], json!(["care-basics::law", "myths"]));
+}
+
+#[test]
+fn deck_file_export_imports_into_another_collection() {
+    let tutor = Env::new();
+    let original = course_deck();
+    let deck = write_deck(&tutor, "care.json", &original);
+    import(&tutor, T0, &deck);
+    let out = tutor.path().join("shared.json");
+    let summary = export(&tutor, T0, &out, &["--deck", "care basics"]);
+    assert!(
+        summary.contains("deck \"Care Basics\", 10 cards"),
+        "{summary}"
+    );
+
+    let learner = Env::new();
+    let imported = import(&learner, T1, &out);
+    assert_eq!(
+        imported.trim(),
+        "Care Basics: 10 added, 0 updated, 0 unchanged, 0 suspended"
+    );
+    let exported: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(exported["name"], original["name"]);
+    assert_eq!(exported["description"], original["description"]);
+    let cards = exported["cards"].as_array().unwrap();
+    for (mine, theirs) in cards.iter().zip(original["cards"].as_array().unwrap()) {
+        for key in [
+            "id",
+            "front",
+            "back",
+            "cloze",
+            "options",
+            "correct",
+            "reverse_of",
+        ] {
+            assert_eq!(mine.get(key), theirs.get(key), "{key} of {}", theirs["id"]);
+        }
+    }
+    // Importing the tutor's export again changes nothing for the learner.
+    let again = import(&learner, T2, &out);
+    assert!(
+        again.contains("0 added, 0 updated, 10 unchanged"),
+        "{again}"
+    );
+}
+
+#[test]
+fn filters_pick_the_exported_cards() {
+    let env = Env::new();
+    let deck = write_deck(&env, "care.json", &course_deck());
+    import(&env, T0, &deck);
+    let out = env.path().join("law.csv");
+    let summary = export(&env, T0, &out, &["--tag", "care-basics::law"]);
+    assert!(summary.contains(": 2 cards"), "{summary}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("The Care Act 2014"));
+    assert!(!text.contains("SBAR"));
+
+    let none = env
+        .srs_at(T0)
+        .args(["--no-default-deck", "export", "--out"])
+        .arg(env.path().join("none.apkg"))
+        .args(["--deck", "No Such Deck"])
+        .output()
+        .unwrap();
+    assert_eq!(none.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&none.stderr);
+    assert!(stderr.contains("nothing to export"), "{stderr}");
+    assert!(!env.path().join("none.apkg").exists());
+}
+
+#[test]
+fn write_failures_are_clear_and_leave_no_file() {
+    let env = Env::new();
+    let deck = write_deck(&env, "care.json", &course_deck());
+    import(&env, T0, &deck);
+    let existing = env.write("keep.apkg", "previous export");
+
+    let cases: Vec<(PathBuf, &str)> = vec![
+        (env.path().join("missing/out.apkg"), "does not exist"),
+        (env.path().join("care.json/out.apkg"), "is not a directory"),
+        (env.path().join("out.txt"), "name it .apkg, .csv or .json"),
+        (env.path().join("collection.apkg"), "whole-collection"),
+        (env.path().to_path_buf().join("."), "name it .apkg"),
+    ];
+    for (path, message) in cases {
+        let output = env
+            .srs_at(T0)
+            .args(["--no-default-deck", "export", "--out"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{}", path.display());
+        assert!(output.stdout.is_empty());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.starts_with("srs: error: ") && stderr.contains(message),
+            "{}: {stderr}",
+            path.display()
+        );
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+    // A target that is a directory is refused without touching it.
+    let dir_target = env.path().join("folder.apkg");
+    std::fs::create_dir(&dir_target).unwrap();
+    let output = env
+        .srs_at(T0)
+        .args(["--no-default-deck", "export", "--out"])
+        .arg(&dir_target)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("is a directory"));
+
+    // A successful export replaces the old file and leaves nothing else.
+    let summary = export(&env, T0, &existing, &[]);
+    assert_eq!(summary.lines().count(), 1);
+    assert_ne!(std::fs::read(&existing).unwrap(), b"previous export");
+    let leftovers: Vec<String> = std::fs::read_dir(env.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn deck_file_needs_one_deck() {
+    let env = Env::new();
+    let deck = write_deck(&env, "care.json", &course_deck());
+    import(&env, T0, &deck);
+    let other = write_deck(
+        &env,
+        "other.json",
+        &json!({"name": "Other", "cards": [{"id": "o1", "front": "Q", "back": "A"}]}),
+    );
+    import(&env, T0, &other);
+    let output = env
+        .srs_at(T0)
+        .args(["--no-default-deck", "export", "--out"])
+        .arg(env.path().join("all.json"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("2 (Care Basics, Other)") && stderr.contains("--deck"),
+        "{stderr}"
+    );
+    assert!(!env.path().join("all.json").exists());
+    // An Anki package holds both decks.
+    let out = env.path().join("all.apkg");
+    let summary = export(&env, T0, &out, &[]);
+    assert!(summary.contains("10 notes, 12 cards"), "{summary}");
+}
+
+#[test]
+fn large_export_prints_only_the_summary() {
+    let env = Env::new();
+    let cards: Vec<Value> = (0..6000)
+        .map(|i| {
+            json!({"id": format!("big-{i}"), "front": format!("Question {i}?"),
+                   "back": format!("Answer {i}"), "tags": [format!("big::part-{}", i % 3)]})
+        })
+        .collect();
+    let deck = write_deck(&env, "big.json", &json!({"name": "Big", "cards": cards}));
+    import(&env, T0, &deck);
+    let out = env.path().join("big.apkg");
+    let output = env
+        .srs_at(T0)
+        .args(["--no-default-deck", "export", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    // No progress bar when stderr is not a terminal, nothing but the summary.
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        format!("Wrote {}: 6000 notes, 6000 cards, 4 decks\n", out.display())
+    );
+    let notes = package_notes(&out);
+    assert_eq!(notes.len(), 6000);
+}

@@ -6,6 +6,7 @@
 //! made by a newer srs, is refused before anything is written to it.
 
 mod cards;
+mod export;
 mod migrate;
 mod queue;
 mod reviews;

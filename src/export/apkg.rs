@@ -1,0 +1,609 @@
+//! The Anki package writer: a zip holding `collection.anki2` (an SQLite
+//! database at schema 11) and the `media` map, the legacy layout that
+//! desktop Anki, AnkiDroid and AnkiMobile all import.
+//!
+//! This file holds the SQL of Anki's schema, not of our collection: the
+//! package database is built in a temporary file next to the target and
+//! copied into the zip. The rules followed (time units, fixed note-type ids,
+//! decks matched by name, one card row per card, cloze ordinals) are those of
+//! `shared/ANKI-FORMAT.md`; the tests in `tests/export.rs` import every
+//! package with the official Anki backend.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs::File;
+use std::io::{BufWriter, Seek, SeekFrom, Write};
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, params};
+use serde_json::{Value, json};
+use sha1::{Digest, Sha1};
+use zip::CompressionMethod;
+use zip::write::{SimpleFileOptions, ZipWriter};
+
+use super::atomic::Scratch;
+use super::notes::{self, NoteType};
+use super::{ExportError, ExportInput, Summary};
+
+/// When the templates or CSS last changed, epoch seconds. Raise it with
+/// every change to them (never change field or template lists: add a new
+/// note type instead), or learners keep the old layout.
+const LAYOUT_MOD: i64 = 1_763_769_600;
+
+/// The stylesheet shared by every note type.
+const CSS: &str = include_str!("card.css");
+
+impl NoteType {
+    /// The permanent id. Never reuse one for a different layout.
+    pub fn id(self) -> i64 {
+        match self {
+            NoteType::Basic => 1_763_769_600_101,
+            NoteType::Reversible => 1_763_769_600_102,
+            NoteType::Cloze => 1_763_769_600_103,
+            NoteType::Mcq => 1_763_769_600_104,
+        }
+    }
+
+    /// The name; unlike any stock note type so Anki never renames it.
+    pub fn name(self) -> &'static str {
+        match self {
+            NoteType::Basic => "srs Basic",
+            NoteType::Reversible => "srs Basic and reversed",
+            NoteType::Cloze => "srs Cloze",
+            NoteType::Mcq => "srs Multiple choice",
+        }
+    }
+
+    /// Templates: (name, front, back).
+    fn templates(self) -> Vec<(&'static str, String, String)> {
+        const SOURCE: &str = "{{#Source}}<div class=\"source\">{{Source}}</div>{{/Source}}";
+        match self {
+            NoteType::Basic => vec![(
+                "Card 1",
+                "<div class=\"front\">{{Front}}</div>".into(),
+                format!(
+                    "{{{{FrontSide}}}}\n<hr id=answer>\n<div class=\"back\">{{{{Back}}}}</div>\n{SOURCE}"
+                ),
+            )],
+            NoteType::Reversible => vec![
+                (
+                    "Forward",
+                    "<div class=\"front\">{{Front}}</div>".into(),
+                    format!(
+                        "{{{{FrontSide}}}}\n<hr id=answer>\n<div class=\"back\">{{{{Back}}}}</div>\n{SOURCE}"
+                    ),
+                ),
+                (
+                    "Reverse",
+                    "{{#Reverse Front}}<div class=\"front\">{{Reverse Front}}</div>{{/Reverse Front}}"
+                        .into(),
+                    format!(
+                        "{{{{FrontSide}}}}\n<hr id=answer>\n<div class=\"back\">{{{{Reverse Back}}}}</div>\n{SOURCE}"
+                    ),
+                ),
+            ],
+            NoteType::Cloze => vec![(
+                "Cloze",
+                "<div class=\"front\">{{cloze:Text}}</div>".into(),
+                format!("<div class=\"front\">{{{{cloze:Text}}}}</div>\n{SOURCE}"),
+            )],
+            NoteType::Mcq => vec![(
+                "Card 1",
+                "<div class=\"front\">{{Question}}</div>\n{{#Options}}<div class=\"options\">{{Options}}</div>{{/Options}}"
+                    .into(),
+                format!(
+                    "<div class=\"front\">{{{{Question}}}}</div>\n<hr id=answer>\n<div class=\"options\">{{{{Answer}}}}</div>\n{SOURCE}"
+                ),
+            )],
+        }
+    }
+
+    /// Which fields make each template's front non-empty (Anki's `req`,
+    /// read by older clients to decide which cards a note has).
+    fn req(self) -> Value {
+        match self {
+            NoteType::Basic => json!([[0, "any", [0]]]),
+            NoteType::Reversible => json!([[0, "any", [0]], [1, "any", [2]]]),
+            NoteType::Cloze => json!([[0, "any", [0]]]),
+            NoteType::Mcq => json!([[0, "any", [0, 1]]]),
+        }
+    }
+
+    /// The schema-11 JSON object for `col.models`.
+    fn model_json(self) -> Value {
+        let id = self.id();
+        let fields: Vec<Value> = self
+            .fields()
+            .iter()
+            .enumerate()
+            .map(|(ord, name)| {
+                json!({
+                    "name": name, "ord": ord, "sticky": false, "rtl": false,
+                    "font": "Arial", "size": 20, "description": "", "media": [],
+                    "id": id * 100 + ord as i64,
+                })
+            })
+            .collect();
+        let templates: Vec<Value> = self
+            .templates()
+            .into_iter()
+            .enumerate()
+            .map(|(ord, (name, qfmt, afmt))| {
+                json!({
+                    "name": name, "ord": ord, "qfmt": qfmt, "afmt": afmt,
+                    "bqfmt": "", "bafmt": "", "did": null, "bfont": "", "bsize": 0,
+                    "id": id * 100 + 50 + ord as i64,
+                })
+            })
+            .collect();
+        json!({
+            "id": id,
+            "name": self.name(),
+            "type": if self == NoteType::Cloze { 1 } else { 0 },
+            "mod": LAYOUT_MOD,
+            "usn": -1,
+            "sortf": 0,
+            "did": 1,
+            "flds": fields,
+            "tmpls": templates,
+            "css": CSS,
+            "latexPre": "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
+            "latexPost": "\\end{document}",
+            "latexsvg": false,
+            "req": self.req(),
+            "tags": [],
+            "vers": [],
+        })
+    }
+}
+
+/// A deck's id: stable for its name (Anki matches decks by name anyway).
+pub fn deck_id(name: &str) -> i64 {
+    let digest = Sha1::new()
+        .chain_update(b"srs deck id\0")
+        .chain_update(name.to_lowercase().as_bytes())
+        .finalize();
+    let raw = u64::from_be_bytes([
+        0, 0, digest[0], digest[1], digest[2], digest[3], digest[4], digest[5],
+    ]);
+    // 48 bits above a floor: never 1 (Default), always positive.
+    1_000_000_000_000 + (raw % 8_000_000_000_000) as i64
+}
+
+const SCHEMA: &str = "
+CREATE TABLE col (
+    id integer primary key, crt integer not null, mod integer not null,
+    scm integer not null, ver integer not null, dty integer not null,
+    usn integer not null, ls integer not null, conf text not null,
+    models text not null, decks text not null, dconf text not null,
+    tags text not null
+);
+CREATE TABLE notes (
+    id integer primary key, guid text not null, mid integer not null,
+    mod integer not null, usn integer not null, tags text not null,
+    flds text not null, sfld integer not null, csum integer not null,
+    flags integer not null, data text not null
+);
+CREATE TABLE cards (
+    id integer primary key, nid integer not null, did integer not null,
+    ord integer not null, mod integer not null, usn integer not null,
+    type integer not null, queue integer not null, due integer not null,
+    ivl integer not null, factor integer not null, reps integer not null,
+    lapses integer not null, left integer not null, odue integer not null,
+    odid integer not null, flags integer not null, data text not null
+);
+CREATE TABLE revlog (
+    id integer primary key, cid integer not null, usn integer not null,
+    ease integer not null, ivl integer not null, lastIvl integer not null,
+    factor integer not null, time integer not null, type integer not null
+);
+CREATE TABLE graves (
+    usn integer not null, oid integer not null, type integer not null
+);
+";
+
+const INDEXES: &str = "
+CREATE INDEX ix_notes_usn ON notes (usn);
+CREATE INDEX ix_cards_usn ON cards (usn);
+CREATE INDEX ix_revlog_usn ON revlog (usn);
+CREATE INDEX ix_cards_nid ON cards (nid);
+CREATE INDEX ix_cards_sched ON cards (did, queue, due);
+CREATE INDEX ix_revlog_cid ON revlog (cid);
+CREATE INDEX ix_notes_csum ON notes (csum);
+";
+
+/// Writes the package for `input` into `out`.
+pub fn write(
+    out: &mut File,
+    scratch: &Scratch<'_>,
+    input: &ExportInput<'_>,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Summary, ExportError> {
+    let plan = notes::Plan::new(input.cards);
+    let layout = layout(&plan, input);
+    let (db_temp, db_file) = scratch.temp_file(".anki2")?;
+    drop(db_file);
+    let counts;
+    {
+        let mut conn = Connection::open(db_temp.path())?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
+             PRAGMA temp_store = MEMORY; PRAGMA cache_size = -24000;",
+        )?;
+        conn.execute_batch(SCHEMA)?;
+        insert_col(&conn, input.now, &layout.decks)?;
+        counts = insert_notes(&mut conn, &plan, &layout, input.now.timestamp(), progress)?;
+        conn.execute_batch(INDEXES)?;
+        conn.close().map_err(|(_, e)| e)?;
+    }
+
+    let mut db = File::open(db_temp.path()).map_err(|e| scratch.io(e))?;
+    let mut zip = ZipWriter::new(BufWriter::with_capacity(1 << 20, &mut *out));
+    let fixed_time = zip::DateTime::default();
+    let deflated = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(1))
+        .last_modified_time(fixed_time)
+        .large_file(db.metadata().map_err(|e| scratch.io(e))?.len() >= u32::MAX as u64);
+    zip.start_file("collection.anki2", deflated)?;
+    db.seek(SeekFrom::Start(0)).map_err(|e| scratch.io(e))?;
+    std::io::copy(&mut db, &mut zip).map_err(|e| scratch.io(e))?;
+    let stored = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Stored)
+        .last_modified_time(fixed_time);
+    zip.start_file("media", stored)?;
+    zip.write_all(b"{}").map_err(|e| scratch.io(e))?;
+    let mut buffered = zip.finish()?;
+    buffered.flush().map_err(|e| scratch.io(e))?;
+    drop(buffered);
+    drop(db);
+    drop(db_temp);
+
+    Ok(Summary {
+        format: None,
+        notes: counts.notes,
+        cards: counts.cards,
+        decks: layout.decks.keys().cloned().collect(),
+        folded: plan.folded,
+        cloze_as_basic: counts.cloze_as_basic,
+    })
+}
+
+/// One deck of the package.
+#[derive(Debug)]
+struct PackageDeck {
+    id: i64,
+    description: String,
+    modified: i64,
+}
+
+/// Where each note goes: the package's decks (with parents) by full name,
+/// and each note's deck id, in [`notes::Plan::notes`] order.
+#[derive(Debug)]
+struct Layout {
+    decks: BTreeMap<String, PackageDeck>,
+    note_deck: Vec<i64>,
+}
+
+/// Files every note in its deck and describes each deck: its sources and
+/// the date its cards last changed.
+fn layout(plan: &notes::Plan<'_>, input: &ExportInput<'_>) -> Layout {
+    #[derive(Default)]
+    struct Acc {
+        sources: BTreeSet<String>,
+        newest: i64,
+        srs_decks: BTreeSet<String>,
+    }
+    // Leaf decks, found once per (srs deck, first tag).
+    let mut leaf_of: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut leaves: Vec<(String, Acc)> = Vec::new();
+    let mut note_leaf: Vec<usize> = Vec::new();
+    for (stored, reverse) in plan.notes() {
+        let tags = &stored.card.tags;
+        let first = tags
+            .iter()
+            .find(|t| !t.trim().is_empty())
+            .map_or("", String::as_str);
+        let leaf = *leaf_of.entry((&stored.deck, first)).or_insert_with(|| {
+            leaves.push((notes::deck_path(&stored.deck, tags), Acc::default()));
+            leaves.len() - 1
+        });
+        note_leaf.push(leaf);
+        let acc = &mut leaves[leaf].1;
+        if let Some(source) = &stored.card.source
+            && !acc.sources.contains(&source.file)
+        {
+            acc.sources.insert(source.file.clone());
+        }
+        acc.newest = acc.newest.max(notes::note_modified(stored, reverse));
+        if !acc.srs_decks.contains(&stored.deck) {
+            acc.srs_decks.insert(stored.deck.clone());
+        }
+    }
+    // Every leaf's facts count for its parents too.
+    let mut all: BTreeMap<String, Acc> = BTreeMap::new();
+    for (path, leaf) in &leaves {
+        let parts: Vec<&str> = path.split("::").collect();
+        for depth in 1..=parts.len() {
+            let entry = all.entry(parts[..depth].join("::")).or_default();
+            entry.sources.extend(leaf.sources.iter().cloned());
+            entry.newest = entry.newest.max(leaf.newest);
+            entry.srs_decks.extend(leaf.srs_decks.iter().cloned());
+        }
+    }
+    let decks: BTreeMap<String, PackageDeck> = all
+        .into_iter()
+        .map(|(name, a)| {
+            let mut desc = String::new();
+            for deck in &a.srs_decks {
+                if let Some(info) = input.decks.iter().find(|d| &d.name == deck)
+                    && !info.description.trim().is_empty()
+                    && !name.contains("::")
+                {
+                    desc.push_str(&format!("<p>{}</p>", notes::html(&info.description)));
+                }
+            }
+            if !a.sources.is_empty() {
+                let list: Vec<&str> = a.sources.iter().map(String::as_str).collect();
+                let label = if list.len() == 1 { "Source" } else { "Sources" };
+                desc.push_str(&format!(
+                    "<p>{label}: {}</p>",
+                    notes::html(&list.join(", "))
+                ));
+            }
+            let date = DateTime::from_timestamp(a.newest, 0)
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default();
+            desc.push_str(&format!(
+                "<p>Compiled with srs; cards last changed {date}.</p>"
+            ));
+            let id = deck_id(&name);
+            (
+                name,
+                PackageDeck {
+                    id,
+                    description: desc,
+                    modified: a.newest,
+                },
+            )
+        })
+        .collect();
+    let leaf_ids: Vec<i64> = leaves
+        .iter()
+        .map(|(path, _)| decks.get(path).map_or(1, |d| d.id))
+        .collect();
+    Layout {
+        note_deck: note_leaf.into_iter().map(|l| leaf_ids[l]).collect(),
+        decks,
+    }
+}
+
+fn deck_json(id: i64, name: &str, desc: &str, modified: i64) -> Value {
+    json!({
+        "id": id, "name": name, "desc": desc, "mod": modified, "usn": -1,
+        "collapsed": false, "browserCollapsed": false, "dyn": 0, "conf": 1,
+        "newToday": [0, 0], "revToday": [0, 0], "lrnToday": [0, 0], "timeToday": [0, 0],
+        "extendNew": 0, "extendRev": 0, "md": false,
+    })
+}
+
+fn insert_col(
+    conn: &Connection,
+    now: DateTime<Utc>,
+    decks: &BTreeMap<String, PackageDeck>,
+) -> Result<(), ExportError> {
+    let now_s = now.timestamp();
+    let now_ms = now.timestamp_millis();
+    let crt = now_s - now_s.rem_euclid(86_400);
+    let models: serde_json::Map<String, Value> = NoteType::ALL
+        .iter()
+        .map(|nt| (nt.id().to_string(), nt.model_json()))
+        .collect();
+    let mut deck_map = serde_json::Map::new();
+    deck_map.insert("1".into(), deck_json(1, "Default", "", LAYOUT_MOD));
+    for (name, deck) in decks {
+        deck_map.insert(
+            deck.id.to_string(),
+            deck_json(deck.id, name, &deck.description, deck.modified),
+        );
+    }
+    let conf = json!({
+        "activeDecks": [1], "curDeck": 1, "newSpread": 0, "collapseTime": 1200,
+        "timeLim": 0, "estTimes": true, "dueCounts": true,
+        "curModel": NoteType::Basic.id(), "nextPos": 1, "sortType": "noteFld",
+        "sortBackwards": false, "addToCur": true, "dayLearnFirst": false,
+        "schedVer": 2, "sched2021": true,
+    });
+    let dconf = json!({
+        "1": {
+            "id": 1, "mod": 0, "name": "Default", "usn": 0, "maxTaken": 60,
+            "autoplay": true, "timer": 0, "replayq": true, "dyn": false,
+            "new": {"bury": false, "delays": [1, 10], "initialFactor": 2500,
+                    "ints": [1, 4, 0], "order": 1, "perDay": 20},
+            "rev": {"bury": false, "ease4": 1.3, "ivlFct": 1, "maxIvl": 36500,
+                    "perDay": 200, "hardFactor": 1.2},
+            "lapse": {"delays": [10], "leechAction": 1, "leechFails": 8,
+                      "minInt": 1, "mult": 0},
+        }
+    });
+    conn.execute(
+        "INSERT INTO col (id, crt, mod, scm, ver, dty, usn, ls, conf, models, decks, dconf, tags)
+         VALUES (1, ?1, ?2, ?2, 11, 0, 0, 0, ?3, ?4, ?5, ?6, '{}')",
+        params![
+            crt,
+            now_ms,
+            conf.to_string(),
+            Value::Object(models).to_string(),
+            Value::Object(deck_map).to_string(),
+            dconf.to_string(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Hands out note or card ids: epoch milliseconds from when each card was
+/// added (never later than now), counting up past the last id given so
+/// every id is unique. Deterministic for the same cards in the same order.
+#[derive(Debug)]
+struct IdSequence {
+    last: i64,
+    now_s: i64,
+}
+
+impl IdSequence {
+    fn new(now_s: i64) -> IdSequence {
+        IdSequence {
+            last: i64::MIN,
+            now_s,
+        }
+    }
+
+    fn next(&mut self, added_s: i64) -> i64 {
+        let id = (added_s.min(self.now_s).max(1) * 1000).max(self.last + 1);
+        self.last = id;
+        id
+    }
+}
+
+/// What [`insert_notes`] wrote.
+#[derive(Debug)]
+struct Counts {
+    notes: usize,
+    cards: usize,
+    cloze_as_basic: usize,
+}
+
+/// Builds and inserts every note and its cards in one transaction, one
+/// note at a time.
+fn insert_notes(
+    conn: &mut Connection,
+    plan: &notes::Plan<'_>,
+    layout: &Layout,
+    now_s: i64,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Counts, ExportError> {
+    let tx = conn.transaction()?;
+    let mut counts = Counts {
+        notes: 0,
+        cards: 0,
+        cloze_as_basic: 0,
+    };
+    {
+        let mut insert_note = tx.prepare_cached(
+            "INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data)
+             VALUES (?1, ?2, ?3, ?4, -1, ?5, ?6, ?7, ?8, 0, '')",
+        )?;
+        let mut insert_card = tx.prepare_cached(
+            "INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor,
+                                reps, lapses, left, odue, odid, flags, data)
+             VALUES (?1, ?2, ?3, ?4, ?5, -1, 0, 0, ?6, 0, 0, 0, 0, 0, 0, 0, 0, '')",
+        )?;
+        let mut note_ids = IdSequence::new(now_s);
+        let mut card_ids = IdSequence::new(now_s);
+        let mut flds = String::new();
+        let mut tags = String::new();
+        for (i, (stored, reverse)) in plan.notes().enumerate() {
+            let note = notes::build_note(stored, reverse, String::new());
+            if notes::is_cloze_as_basic(stored, &note) {
+                counts.cloze_as_basic += 1;
+            }
+            flds.clear();
+            for (n, field) in note.fields.iter().enumerate() {
+                if n > 0 {
+                    flds.push('\x1f');
+                }
+                flds.push_str(field);
+            }
+            tags.clear();
+            if !note.tags.is_empty() {
+                tags.push(' ');
+                for tag in &note.tags {
+                    tags.push_str(tag);
+                    tags.push(' ');
+                }
+            }
+            let first = note.fields.first().map_or("", String::as_str);
+            let note_id = note_ids.next(note.added);
+            insert_note.execute(params![
+                note_id,
+                note.guid,
+                note.note_type.id(),
+                note.modified,
+                tags,
+                flds,
+                notes::strip_html(first),
+                notes::checksum(first),
+            ])?;
+            let did = layout.note_deck[i];
+            for &ord in &note.ords {
+                counts.cards += 1;
+                insert_card.execute(params![
+                    card_ids.next(note.added),
+                    note_id,
+                    did,
+                    ord,
+                    note.modified,
+                    counts.cards as i64,
+                ])?;
+            }
+            counts.notes += 1;
+            if i % 1024 == 0 {
+                progress(i as u64);
+            }
+        }
+    }
+    tx.commit()?;
+    progress(counts.notes as u64);
+    Ok(counts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn note_type_ids_and_names_are_distinct() {
+        let ids: BTreeSet<i64> = NoteType::ALL.iter().map(|n| n.id()).collect();
+        let names: BTreeSet<&str> = NoteType::ALL.iter().map(|n| n.name()).collect();
+        assert_eq!(ids.len(), 4);
+        assert_eq!(names.len(), 4);
+        for nt in NoteType::ALL {
+            let model = nt.model_json();
+            assert_eq!(model["id"], nt.id());
+            assert_eq!(model["flds"].as_array().unwrap().len(), nt.fields().len());
+            let tmpls = model["tmpls"].as_array().unwrap();
+            assert_eq!(model["req"].as_array().unwrap().len(), tmpls.len());
+            for t in tmpls {
+                // Every field a template names exists.
+                for side in ["qfmt", "afmt"] {
+                    let text = t[side].as_str().unwrap();
+                    for cap in text.split("{{").skip(1) {
+                        let name = cap.split("}}").next().unwrap();
+                        let name = name
+                            .trim_start_matches(['#', '/'])
+                            .trim_start_matches("cloze:");
+                        if name != "FrontSide" {
+                            assert!(nt.fields().contains(&name), "{}: {name}", nt.name());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn deck_ids_are_stable_and_case_blind() {
+        assert_eq!(deck_id("A::B"), deck_id("a::b"));
+        assert_ne!(deck_id("A::B"), deck_id("A::C"));
+        assert!(deck_id("x") > 1);
+    }
+
+    #[test]
+    fn ids_are_unique_and_not_in_the_future() {
+        let mut ids = IdSequence::new(1000);
+        let got: Vec<i64> = [100, 100, 99, 5000, 2]
+            .into_iter()
+            .map(|added| ids.next(added))
+            .collect();
+        assert_eq!(got, [100_000, 100_001, 100_002, 1_000_000, 1_000_001]);
+    }
+}

@@ -1,0 +1,177 @@
+//! Writing a file so that readers see either the old file or the whole new
+//! one: write into a temporary file in the same directory, flush it to
+//! disk, then rename it over the target. On any failure the temporary file
+//! is removed and the target is left as it was.
+
+use std::fs::{File, OpenOptions};
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use super::ExportError;
+
+/// A temporary file that is removed when dropped, unless kept.
+#[derive(Debug)]
+pub struct TempPath {
+    path: PathBuf,
+    keep: bool,
+}
+
+impl TempPath {
+    /// Creates a new, empty, hidden file in `dir` whose name starts with
+    /// `.{stem}` and ends with `suffix`. `target` names the file the error
+    /// should mention.
+    pub fn create_in(
+        dir: &Path,
+        stem: &str,
+        suffix: &str,
+        target: &Path,
+    ) -> Result<(TempPath, File), ExportError> {
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        loop {
+            let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+            let path = dir.join(format!(".{stem}.{}-{n}{suffix}", std::process::id()));
+            match OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(file) => return Ok((TempPath { path, keep: false }, file)),
+                Err(e) if e.kind() == ErrorKind::AlreadyExists => continue,
+                Err(source) => {
+                    return Err(ExportError::Io {
+                        path: target.to_path_buf(),
+                        source,
+                    });
+                }
+            }
+        }
+    }
+
+    /// The file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for TempPath {
+    fn drop(&mut self) {
+        if !self.keep {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Where temporary files for one target go.
+#[derive(Debug)]
+pub struct Scratch<'a> {
+    dir: &'a Path,
+    stem: String,
+    target: &'a Path,
+}
+
+impl Scratch<'_> {
+    /// Another temporary file next to the target, removed when dropped.
+    pub fn temp_file(&self, suffix: &str) -> Result<(TempPath, File), ExportError> {
+        TempPath::create_in(self.dir, &self.stem, suffix, self.target)
+    }
+
+    /// An I/O error about the target.
+    pub fn io(&self, source: std::io::Error) -> ExportError {
+        ExportError::Io {
+            path: self.target.to_path_buf(),
+            source,
+        }
+    }
+}
+
+/// Runs `fill` on a temporary file next to `target`, then renames it over
+/// `target`. The target is replaced only if `fill` succeeds; a failure
+/// leaves no temporary file behind.
+pub fn write<T>(
+    target: &Path,
+    fill: impl FnOnce(&mut File, &Scratch<'_>) -> Result<T, ExportError>,
+) -> Result<T, ExportError> {
+    let dir = match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    if target.is_dir() {
+        return Err(ExportError::IsDirectory {
+            path: target.to_path_buf(),
+        });
+    }
+    if dir.exists() && !dir.is_dir() {
+        return Err(ExportError::NotADirectory {
+            path: target.to_path_buf(),
+            dir: dir.to_path_buf(),
+        });
+    }
+    if !dir.is_dir() {
+        return Err(ExportError::MissingDirectory {
+            path: target.to_path_buf(),
+            dir: dir.to_path_buf(),
+        });
+    }
+    let stem = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "export".into());
+    let scratch = Scratch { dir, stem, target };
+    let (mut temp, mut file) = scratch.temp_file(".tmp")?;
+    let value = fill(&mut file, &scratch)?;
+    file.sync_all().map_err(|e| scratch.io(e))?;
+    drop(file);
+    std::fs::rename(temp.path(), target).map_err(|e| scratch.io(e))?;
+    temp.keep = true;
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn entries(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn replaces_only_on_success() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.csv");
+        std::fs::write(&target, "old").unwrap();
+
+        let err = write(&target, |file, _| {
+            file.write_all(b"partial").unwrap();
+            Err::<(), _>(ExportError::Empty)
+        });
+        assert!(err.is_err());
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "old");
+        assert_eq!(entries(dir.path()), ["out.csv"]);
+
+        write(&target, |file, scratch| {
+            let (extra, _) = scratch.temp_file(".db")?;
+            assert!(extra.path().exists());
+            file.write_all(b"new").map_err(|e| scratch.io(e))
+        })
+        .unwrap();
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
+        assert_eq!(entries(dir.path()), ["out.csv"]);
+    }
+
+    #[test]
+    fn missing_directory_and_directory_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = write(&dir.path().join("nope/out.csv"), |_, _| Ok(())).unwrap_err();
+        assert!(matches!(err, ExportError::MissingDirectory { .. }), "{err}");
+        let err = write(dir.path(), |_, _| Ok(())).unwrap_err();
+        assert!(matches!(err, ExportError::IsDirectory { .. }), "{err}");
+    }
+}

@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Probe srs exports with the official Anki backend (PyPI `anki`).
+
+The Rust integration tests (tests/export.rs) call this script with the
+virtual environment's Python (SRS_TEST_PYTHON, set by scripts/test) and make
+their assertions on the JSON it prints. This script only observes: it
+imports, renders and studies the way Anki would, and reports what happened.
+
+    check.py import COLLECTION PACKAGE.apkg
+        Import the package into COLLECTION (created if missing) with the
+        collection's default import options, then report the import log, every
+        note and card (fields, deck, scheduling, rendered text) and every
+        rendering problem.
+    check.py study COLLECTION DECK N
+        Answer the first N cards the scheduler shows in DECK with "easy", so
+        they leave the new queue with an interval.
+    check.py csv COLLECTION FILE.csv
+        Read the CSV with Anki's text importer (its own header detection) and
+        import it into the stock Basic note type.
+"""
+
+import json
+from html import unescape
+import os
+import re
+import sys
+
+from anki.collection import Collection, ImportAnkiPackageRequest
+
+BLANK_MESSAGES = (
+    "front of this card is blank",
+    "no cloze",
+    "card template has a problem",
+    "missing template",
+    "please edit this note",
+    "invalid template",
+)
+
+
+def text_of(html):
+    """Rendered HTML as visible text: styles, scripts and tags removed."""
+    html = re.sub(r"(?is)<(style|script)\b.*?</\1>", " ", html)
+    html = re.sub(r"(?s)<[^>]*>", " ", html)
+    return " ".join(unescape(html).split())
+
+
+def render_problems(question, answer):
+    problems = []
+    q = text_of(question)
+    a = text_of(answer)
+    lowered = (q + " " + a).lower()
+    for message in BLANK_MESSAGES:
+        if message in lowered:
+            problems.append("renders Anki's message: " + message)
+    if not q:
+        problems.append("empty question")
+    if q == a:
+        problems.append("answer equals question")
+    return problems
+
+
+def report(col, log=None):
+    notes = []
+    cards = []
+    problems = []
+    for nid in col.find_notes(""):
+        note = col.get_note(nid)
+        notetype = note.note_type()
+        notes.append(
+            {
+                "guid": note.guid,
+                "mod": note.mod,
+                "notetype": notetype["name"],
+                "notetype_id": notetype["id"],
+                "fields": dict(note.items()),
+                "field_list": list(note.fields),
+                "tags": list(note.tags),
+            }
+        )
+    for cid in col.find_cards(""):
+        card = col.get_card(cid)
+        note = card.note()
+        question = card.question()
+        answer = card.answer()
+        card_problems = render_problems(question, answer)
+        for p in card_problems:
+            problems.append(f"note {note.guid} card {card.ord}: {p}")
+        cards.append(
+            {
+                "guid": note.guid,
+                "ord": card.ord,
+                "deck": col.decks.name(card.did),
+                "type": card.type,
+                "queue": card.queue,
+                "ivl": card.ivl,
+                "reps": card.reps,
+                "due": card.due,
+                "question": text_of(question),
+                "answer": text_of(answer),
+            }
+        )
+    decks = sorted(d.name for d in col.decks.all_names_and_ids())
+    notetypes = []
+    for nt in col.models.all():
+        notetypes.append(
+            {
+                "id": nt["id"],
+                "name": nt["name"],
+                "fields": [f["name"] for f in nt["flds"]],
+                "templates": [t["name"] for t in nt["tmpls"]],
+            }
+        )
+    out = {
+        "notes": notes,
+        "cards": cards,
+        "decks": decks,
+        "deck_descriptions": {
+            d.name: col.decks.get(d.id).get("desc", "")
+            for d in col.decks.all_names_and_ids()
+        },
+        "notetypes": notetypes,
+        "problems": problems,
+        "notes_without_cards": len(
+            col.db.list("select id from notes where id not in (select nid from cards)")
+        ),
+    }
+    if log is not None:
+        out["log"] = {
+            name: len(getattr(log, name))
+            for name in (
+                "new",
+                "updated",
+                "duplicate",
+                "conflicting",
+                "first_field_match",
+                "missing_notetype",
+                "missing_deck",
+                "empty_first_field",
+            )
+        }
+        out["log"]["found_notes"] = log.found_notes
+    return out
+
+
+def cmd_import(col_path, package):
+    col = Collection(col_path)
+    try:
+        options = col._backend.get_import_anki_package_presets()
+        result = col.import_anki_package(
+            ImportAnkiPackageRequest(package_path=os.path.abspath(package), options=options)
+        )
+        print(json.dumps(report(col, result.log)))
+    finally:
+        col.close()
+
+
+def cmd_study(col_path, deck, count):
+    col = Collection(col_path)
+    try:
+        did = col.decks.id_for_name(deck)
+        if not did:
+            raise SystemExit(f"no deck named {deck!r}")
+        col.decks.select(did)
+        studied = []
+        for _ in range(count):
+            card = col.sched.getCard()
+            if card is None:
+                break
+            col.sched.answerCard(card, 4)
+            card.load()
+            studied.append({"guid": card.note().guid, "ord": card.ord, "ivl": card.ivl, "type": card.type})
+        print(json.dumps({"studied": studied}))
+    finally:
+        col.close()
+
+
+def cmd_csv(col_path, csv_path):
+    from anki.import_export_pb2 import CsvMetadata
+
+    col = Collection(col_path)
+    try:
+        metadata = col.get_csv_metadata(os.path.abspath(csv_path), None)
+        basic = col.models.by_name("Basic")
+        metadata.global_notetype.CopyFrom(
+            CsvMetadata.MappedNotetype(id=basic["id"], field_columns=[1, 2])
+        )
+        metadata.deck_id = 1
+        from anki.import_export_pb2 import ImportCsvRequest
+
+        result = col.import_csv(
+            ImportCsvRequest(path=os.path.abspath(csv_path), metadata=metadata)
+        )
+        out = report(col, result.log)
+        out["csv"] = {
+            "delimiter": CsvMetadata.Delimiter.Name(metadata.delimiter),
+            "is_html": metadata.is_html,
+            "column_labels": list(metadata.column_labels),
+            "tags_column": metadata.tags_column,
+        }
+        print(json.dumps(out))
+    finally:
+        col.close()
+
+
+def main(argv):
+    if len(argv) >= 3 and argv[1] == "import":
+        cmd_import(argv[2], argv[3])
+    elif len(argv) == 5 and argv[1] == "study":
+        cmd_study(argv[2], argv[3], int(argv[4]))
+    elif len(argv) == 4 and argv[1] == "csv":
+        cmd_csv(argv[2], argv[3])
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
