@@ -398,6 +398,36 @@ fn refusal(path: &Path, e: rusqlite::Error) -> StoreError {
     }
 }
 
+/// Builders shared by the store's unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Store;
+    use crate::deck::{Card, CardKind, Deck};
+
+    /// An in-memory collection holding one deck, "T", of `n` basic cards
+    /// `c0`, `c1`, … (fronts `Q0`…, backs `A0`…).
+    pub fn store_with(n: usize) -> Store {
+        let mut store = Store::open_in_memory().unwrap();
+        let deck = Deck {
+            name: "T".into(),
+            description: String::new(),
+            cards: (0..n)
+                .map(|i| {
+                    Card::new(
+                        format!("c{i}"),
+                        CardKind::Basic,
+                        format!("Q{i}"),
+                        format!("A{i}"),
+                    )
+                })
+                .collect(),
+            extra: Default::default(),
+        };
+        store.import_deck(&deck, 0).unwrap();
+        store
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -332,35 +332,14 @@ impl Suspension {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::store_with;
     use super::super::{CardFilter, Limits};
     use super::*;
-    use crate::deck::{Card, CardKind, Deck};
 
     const LIMITS: Limits = Limits {
         new_per_day: 20,
         reviews_per_day: 200,
     };
-
-    fn store_with(n: usize) -> Store {
-        let mut store = Store::open_in_memory().unwrap();
-        let deck = Deck {
-            name: "T".into(),
-            description: String::new(),
-            cards: (0..n)
-                .map(|i| {
-                    Card::new(
-                        format!("c{i}"),
-                        CardKind::Basic,
-                        format!("Q{i}"),
-                        format!("A{i}"),
-                    )
-                })
-                .collect(),
-            extra: Default::default(),
-        };
-        store.import_deck(&deck, 0).unwrap();
-        store
-    }
 
     fn id(s: &str) -> CardId {
         CardId::new(s)

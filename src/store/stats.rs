@@ -358,8 +358,9 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::store_with;
     use super::*;
-    use crate::deck::{Card, CardId, CardKind, Deck};
+    use crate::deck::CardId;
     use crate::store::Limits;
     use scheduler::Quality;
 
@@ -367,20 +368,6 @@ mod tests {
         new_per_day: 100,
         reviews_per_day: 1000,
     };
-
-    fn store_with(n: usize) -> Store {
-        let mut store = Store::open_in_memory().unwrap();
-        let deck = Deck {
-            name: "T".into(),
-            description: String::new(),
-            cards: (0..n)
-                .map(|i| Card::new(format!("c{i}"), CardKind::Basic, format!("Q{i}"), "A"))
-                .collect(),
-            extra: Default::default(),
-        };
-        store.import_deck(&deck, 0).unwrap();
-        store
-    }
 
     fn answer(store: &mut Store, id: &str, q: Quality, day: Day) {
         store
