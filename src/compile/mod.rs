@@ -1,1 +1,543 @@
-//! Documents → cards.
+//! Documents → cards. [`compile`] is pure over text: each document is
+//! detected ([`document::detect`]), read into the one document model by
+//! its reader ([`markdown`], [`plain`]), turned into draft cards by the
+//! rules in [`extract`], and the drafts become a [`Deck`] after the
+//! hygiene checks (sizes, leaks, leftovers, duplicates). No file system
+//! here: `srs compile` (`cmd/compile.rs`) walks directories and reads files.
+//!
+//! Card ids hash the document's file name, the card kind and the card's
+//! cue (what the card is about: a term, a list label and item, a rule
+//! number), never its position, so editing one document leaves every
+//! other document's ids alone and rewording a section keeps most ids.
+
+pub mod clean;
+pub mod document;
+pub mod extract;
+pub mod markdown;
+pub mod plain;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use sha1::{Digest, Sha1};
+
+use crate::deck::{Card, CardId, CardKind, Deck, Source};
+use document::{DocKind, Skipped};
+use extract::Draft;
+
+/// One study document: its file name (no directories) and its text.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// The file name, as cards cite it.
+    pub name: &'a str,
+    /// The whole text.
+    pub text: &'a str,
+}
+
+/// What a compile produced: the deck and a report per document.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    /// The deck, cards in document order.
+    pub deck: Deck,
+    /// One report per input, in input order.
+    pub reports: Vec<Report>,
+}
+
+/// What became of one document.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The file name.
+    pub file: String,
+    /// The kind the document was read as.
+    pub kind: DocKind,
+    /// Cards kept, per kind.
+    pub cards: BTreeMap<CardKind, usize>,
+    /// Lines that carried no fact, and why.
+    pub skipped: Vec<Skipped>,
+    /// Draft cards the hygiene checks dropped, and why.
+    pub dropped: Vec<Skipped>,
+}
+
+impl Report {
+    /// Cards kept from this document.
+    pub fn total(&self) -> usize {
+        self.cards.values().sum()
+    }
+}
+
+/// Compiles documents into one deck named `deck_name` (or a name taken
+/// from the documents).
+pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
+    let parsed: Vec<(Input<'_>, document::Document)> = inputs
+        .iter()
+        .map(|input| (*input, document::read(input.text)))
+        .collect();
+    let topics: Vec<String> = parsed
+        .iter()
+        .map(|(input, doc)| topic(doc, input.text))
+        .collect();
+    let name = match deck_name.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(name) => name.to_string(),
+        None => default_name(&parsed, &topics),
+    };
+    let root = clean::slug(&name);
+    let mut cards: Vec<Card> = Vec::new();
+    let mut fronts: BTreeSet<String> = BTreeSet::new();
+    let mut ids: BTreeSet<String> = BTreeSet::new();
+    let mut reports = Vec::new();
+    for ((input, doc), topic) in parsed.iter().zip(&topics) {
+        let topic = if topic.is_empty() {
+            decapitalize_name(&name)
+        } else {
+            topic.clone()
+        };
+        let mut report = Report {
+            file: input.name.to_string(),
+            kind: doc.kind,
+            cards: BTreeMap::new(),
+            skipped: doc.skipped.clone(),
+            dropped: Vec::new(),
+        };
+        let drafts = extract::extract(doc, &topic);
+        let mut local: HashMap<String, String> = HashMap::new();
+        let mut built = Vec::new();
+        for draft in drafts {
+            if let Err(reason) = check(&draft) {
+                report.dropped.push(Skipped {
+                    line: draft.line,
+                    text: draft.front.chars().take(80).collect(),
+                    reason,
+                });
+                continue;
+            }
+            if !fronts.insert(clean::norm(&draft.front)) {
+                report.dropped.push(Skipped {
+                    line: draft.line,
+                    text: draft.front.chars().take(80).collect(),
+                    reason: "same question as an earlier card",
+                });
+                continue;
+            }
+            let mut id = card_id(input.name, draft.kind, &draft.cue);
+            let mut n = 2;
+            while ids.contains(&id) {
+                id = format!("{}-{n}", card_id(input.name, draft.kind, &draft.cue));
+                n += 1;
+            }
+            ids.insert(id.clone());
+            local.insert(format!("{}:{}", draft.kind, draft.cue), id.clone());
+            *report.cards.entry(draft.kind).or_default() += 1;
+            built.push((id, draft));
+        }
+        for (id, draft) in built {
+            let reverse_of = draft
+                .reverse_of
+                .as_ref()
+                .and_then(|cue| local.get(cue))
+                .map(CardId::new);
+            cards.push(Card {
+                id: CardId::new(id),
+                kind: draft.kind,
+                front: draft.front,
+                back: draft.back,
+                tags: vec![tag(&root, &draft.section, &topic)],
+                source: Some(Source {
+                    file: input.name.to_string(),
+                    line: draft.line.max(1),
+                }),
+                cloze: draft.cloze,
+                options: draft.options,
+                correct: draft.correct,
+                reverse_of,
+                extra: BTreeMap::new(),
+            });
+        }
+        reports.push(report);
+    }
+    let files: Vec<&str> = inputs.iter().map(|i| i.name).collect();
+    let description = match files.len() {
+        0 => "Compiled by srs.".to_string(),
+        1 => format!("Compiled by srs from {}.", files[0]),
+        n => format!("Compiled by srs from {n} documents: {}.", files.join(", ")),
+    };
+    Compiled {
+        deck: Deck {
+            name,
+            description,
+            cards,
+            extra: BTreeMap::new(),
+        },
+        reports,
+    }
+}
+
+/// Why a draft is not fit to be a card, if it is not.
+pub fn check(draft: &Draft) -> Result<(), &'static str> {
+    let front = draft.front.trim();
+    let back = draft.back.trim();
+    if front.is_empty() || back.is_empty() {
+        return Err("empty side");
+    }
+    let leftover = |s: &str| {
+        s.contains("**") || s.contains("##") || s.contains("__") || s.chars().any(clean::is_emoji)
+    };
+    if leftover(front) || leftover(back) {
+        return Err("markup left in the text");
+    }
+    let max_back = if draft.kind == CardKind::Mcq {
+        extract::MAX_FRONT_WORDS
+    } else {
+        extract::MAX_ANSWER_WORDS
+    };
+    if clean::words(back) > max_back {
+        return Err("answer too long");
+    }
+    if clean::words(front) > extract::MAX_FRONT_WORDS {
+        return Err("question too long");
+    }
+    let shown = front.replace("[...]", " ");
+    if clean::contains_words(&shown, back) {
+        return Err("answer given away in the question");
+    }
+    if clean::norm(back).is_empty() {
+        return Err("answer has no words");
+    }
+    Ok(())
+}
+
+/// A stable id: the document, the kind and the cue, hashed.
+pub fn card_id(file: &str, kind: CardKind, cue: &str) -> String {
+    let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+    let mut prefix = clean::slug(stem);
+    prefix.truncate(20);
+    let prefix = prefix.trim_end_matches('-');
+    let mut hasher = Sha1::new();
+    hasher.update(file.as_bytes());
+    hasher.update([0]);
+    hasher.update(kind.as_str().as_bytes());
+    hasher.update([0]);
+    hasher.update(cue.as_bytes());
+    let digest = hasher.finalize();
+    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    format!("{prefix}-{}-{hex}", kind_short(kind))
+}
+
+fn kind_short(kind: CardKind) -> &'static str {
+    match kind {
+        CardKind::Basic => "b",
+        CardKind::Definition => "def",
+        CardKind::ListMember => "list",
+        CardKind::OrderedItem => "ord",
+        CardKind::Acronym => "acr",
+        CardKind::Legislation => "law",
+        CardKind::Mcq => "mcq",
+        CardKind::Misconception => "mis",
+        CardKind::Cloze => "cloze",
+    }
+}
+
+/// `deck::section::subsection` (two heading levels at most).
+fn tag(root: &str, section: &[String], topic: &str) -> String {
+    let mut parts = vec![root.to_string()];
+    for s in section.iter().take(2) {
+        let slug = clean::slug(s);
+        if !slug.is_empty() && slug != root {
+            parts.push(slug);
+        }
+    }
+    if parts.len() == 1 {
+        let slug = clean::slug(topic);
+        if !slug.is_empty() && slug != root {
+            parts.push(slug);
+        }
+    }
+    parts.join("::")
+}
+
+/// What a document is about, as fronts name it ("partnership working"):
+/// its title when short, else its most repeated key phrase.
+pub fn topic(doc: &document::Document, text: &str) -> String {
+    let phrase = key_phrase(text);
+    if let Some(title) = &doc.title {
+        let title = clean::sentence_case(&strip_unit_prefix(title));
+        let title_words = clean::norm(&title);
+        let title_words: BTreeSet<&str> = title_words.split(' ').collect();
+        // A key phrase made of the title's words reads better in a
+        // question ("partnership working" for "Working in partnership").
+        if let Some(p) = &phrase
+            && p.split(' ').all(|w| title_words.contains(w))
+        {
+            return p.clone();
+        }
+        if (1..=5).contains(&clean::words(&title)) {
+            return decapitalize_name(&title);
+        }
+    }
+    phrase
+        .or_else(|| doc.title.as_deref().map(decapitalize_name))
+        .unwrap_or_default()
+}
+
+/// "Unit 17: Working in partnership" → "Working in partnership".
+fn strip_unit_prefix(title: &str) -> String {
+    let lower = title.to_lowercase();
+    for lead in [
+        "unit", "module", "topic", "chapter", "lesson", "section", "week", "part",
+    ] {
+        if lower.starts_with(lead)
+            && let Some((_, rest)) = title.split_once([':', '-', '–'])
+            && clean::words(rest) >= 1
+        {
+            return rest.trim().to_string();
+        }
+    }
+    title.to_string()
+}
+
+fn decapitalize_name(s: &str) -> String {
+    clean::decapitalize(s.trim())
+}
+
+/// Words too common in this field to make a topic on their own.
+pub(crate) const GENERIC: &[&str] = &[
+    "health",
+    "social",
+    "care",
+    "individual",
+    "individuals",
+    "people",
+    "person",
+    "service",
+    "services",
+    "support",
+    "work",
+    "worker",
+    "workers",
+    "setting",
+    "settings",
+    "staff",
+    "role",
+    "good",
+    "important",
+    "different",
+    "need",
+    "needs",
+    "also",
+    "must",
+    "should",
+    "can",
+    "may",
+    "will",
+    "one",
+    "two",
+    "three",
+    "other",
+    "all",
+    "each",
+    "your",
+    "their",
+    "they",
+    "them",
+    "you",
+    "who",
+    "what",
+    "how",
+    "which",
+    "when",
+    "there",
+    "these",
+    "those",
+    "such",
+    "more",
+    "most",
+    "well",
+    "use",
+    "using",
+    "used",
+    "key",
+    "level",
+    "way",
+    "ways",
+    "within",
+    "between",
+    "example",
+    "e",
+    "g",
+    "i",
+    "including",
+];
+
+const STOP: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
+    "is", "are", "be", "that", "this", "it", "its", "into", "not", "was", "were", "has", "have",
+    "been", "this", "than", "so", "if", "but",
+];
+
+/// The document's most repeated phrase of two or three words that is
+/// neither generic nor a name.
+fn key_phrase(text: &str) -> Option<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .map(|w| w.trim_matches(['-', '\'']))
+        .filter(|w| !w.is_empty())
+        .take(200_000)
+        .map(str::to_lowercase)
+        .collect();
+    // Phrases in the opening lines (title, synopsis) count double.
+    let opening: String = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    for n in 2..=3 {
+        for window in words.windows(n) {
+            let first = window[0].as_str();
+            let last = window[n - 1].as_str();
+            if STOP.contains(&first) || STOP.contains(&last) {
+                continue;
+            }
+            if window
+                .iter()
+                .all(|w| GENERIC.contains(&w.as_str()) || STOP.contains(&w.as_str()))
+            {
+                continue;
+            }
+            if window.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+                continue;
+            }
+            if n == 3 && STOP.contains(&window[1].as_str()) && window[1] != "of" {
+                continue;
+            }
+            *counts.entry(window.join(" ")).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, c)| *c >= 3)
+        .map(|(p, c)| {
+            let bonus = if opening.contains(p.as_str()) { 2 } else { 1 };
+            let score = c * p.split(' ').count() * bonus;
+            (p, score)
+        })
+        .max_by(|(a, sa), (b, sb)| sa.cmp(sb).then_with(|| b.cmp(a)))
+        .map(|(phrase, _)| phrase)
+}
+
+fn default_name(parsed: &[(Input<'_>, document::Document)], topics: &[String]) -> String {
+    if parsed.len() == 1
+        && let Some(title) = &parsed[0].1.title
+    {
+        return clean::capitalize(&clean::sentence_case(&strip_unit_prefix(title)));
+    }
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for t in topics.iter().filter(|t| !t.is_empty()) {
+        *counts.entry(t.as_str()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(t, n)| (*n, std::cmp::Reverse(*t)))
+        .map(|(t, _)| title_case(t))
+        .unwrap_or_else(|| "Compiled deck".to_string())
+}
+
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && STOP.contains(&w) {
+                w.to_string()
+            } else {
+                clean::capitalize(w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHEET: &str = "# UNIT 4: INFECTION CONTROL\n\n## 🧤 PPE\n\n**Gloves:**\n- Single use\n- Changed between tasks\n\n**Aprons:**\n- Disposable\n- Worn for personal care\n\n### Five Moments (WHO):\n1. Before touching a patient\n2. Before a clean task\n3. After body fluid exposure\n4. After touching a patient\n5. After touching surroundings\n";
+
+    #[test]
+    fn compiles_deterministically_with_stable_ids() {
+        let input = Input {
+            name: "ppe.md",
+            text: SHEET,
+        };
+        let a = compile(&[input], None);
+        let b = compile(&[input], None);
+        assert_eq!(a.deck.to_json(), b.deck.to_json());
+        assert_eq!(a.deck.name, "Infection control");
+        assert!(a.deck.cards.len() >= 10, "{:#?}", a.deck.cards);
+        // Editing another part of the document keeps this card's id.
+        let edited = SHEET.replace("- Disposable", "- Disposable plastic");
+        let c = compile(
+            &[Input {
+                name: "ppe.md",
+                text: &edited,
+            }],
+            None,
+        );
+        let rule = |deck: &Deck| {
+            deck.cards
+                .iter()
+                .find(|c| c.front.contains("what is WHO moment 3"))
+                .map(|c| c.id.clone())
+        };
+        assert!(rule(&a.deck).is_some(), "{:#?}", a.deck.cards);
+        assert_eq!(rule(&a.deck), rule(&c.deck));
+        for card in &a.deck.cards {
+            assert!(check_card(card), "{card:?}");
+            assert!(card.tags[0].starts_with("infection-control::"), "{card:?}");
+        }
+    }
+
+    fn check_card(card: &Card) -> bool {
+        !card.front.is_empty() && !card.back.is_empty() && card.source.is_some()
+    }
+
+    #[test]
+    fn hygiene_rejects_leaks_and_leftovers() {
+        let mut d = Draft {
+            kind: CardKind::Basic,
+            cue: "x".into(),
+            front: "In care, what is consent?".into(),
+            back: "Consent".into(),
+            line: 1,
+            section: vec![],
+            cloze: None,
+            options: vec![],
+            correct: vec![],
+            reverse_of: None,
+        };
+        assert_eq!(check(&d), Err("answer given away in the question"));
+        d.back = "**Agreement**".into();
+        assert_eq!(check(&d), Err("markup left in the text"));
+        d.back = "Agreement to care".into();
+        assert_eq!(check(&d), Ok(()));
+        d.back = "word ".repeat(30);
+        assert_eq!(check(&d), Err("answer too long"));
+    }
+
+    #[test]
+    fn topic_from_title_or_key_phrase() {
+        let doc = document::read(
+            "Duty of care means acting in the interests of others. The duty of care applies to all staff. Breaching the duty of care harms trust.",
+        );
+        assert_eq!(
+            topic(
+                &doc,
+                "Duty of care means x. The duty of care y. Breach the duty of care z."
+            ),
+            "duty of care"
+        );
+        assert_eq!(
+            strip_unit_prefix("Unit 17: Working in partnership"),
+            "Working in partnership"
+        );
+    }
+}

@@ -1,0 +1,487 @@
+//! Noise and text hygiene: what a line of web or e-learning boilerplate
+//! looks like, cleaning of Markdown leftovers, emoji and citations,
+//! sentence splitting, and the size and leak checks every card passes.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("valid built-in pattern")
+}
+
+static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\d+\s*(min|mins|minutes?)\b.*\bread\b|^words?:\s*\d+|^\d+\s*words?$")
+});
+static INTERFACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(select|click|tap|press|choose|hover over|drag)\b.*\b(tabs?|headings?|buttons?|each|below|to (reveal|continue|find out|see|learn|view)|more information|submit|next|images?|pictures?|arrows?|cards?)\b|^(think of|choose|select|pick|tick)\b.*\b(options?|answers?|all that apply|picture|correct)\b|^(next|back|continue|previous|submit|close|menu|home|start|restart|try again|show answer|check answer|skip to content|scroll down)\.?$",
+    )
+});
+static WEB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(share this|share on|cite this|download|print this|print\b|bookmark|follow us|subscribe|sign up|log ?in|related (posts|articles|essays)|read more|table of contents|contents$|advertisement|sponsored|you may also like|tags?:|categor(y|ies):|posted (on|in|by)|published|updated|last updated|leave a (comment|reply)|comments?\b|copyright|©|all rights reserved|cookie|privacy policy)",
+    )
+});
+static PROMO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(your (essay|assignment|dissertation|homework)|essay (writing|writers|service|help)|our (writers|experts|team of writers|service)|order now|place an order|get (a )?(free )?quote|plagiarism|deadlines?|hire (a|an|our)|writing service|get help (with|from)|discount|% off)\b",
+    )
+});
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[A-Z][\w&.'’ -]{1,60}\s\(\d{4}[a-z]?\)\.\s+\S|(?i)https?://|www\.|\bdoi:|retrieved from")
+});
+static ANSWER_KEY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:correct\s+)?answers?(?:\s+is|\s+are)?\s*[:\-–]?\s*)?(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+|(?:correct\s+)?answers?\s*[:\-–]?\s*\d{1,2})\.?$",
+    )
+});
+static CITATION_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\s*\((?:[A-Z][\w'’.-]*(?:\s+(?:&|and|et al\.?|[A-Z][\w'’.-]*))*,?\s+\d{4}[a-z]?(?:[,;]\s*(?:p+\.\s*\d+|[A-Z][^()]*?\d{4}[a-z]?))*|\d{4}[a-z]?)\)",
+    )
+});
+static AS_NOTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:As (?:noted|argued|stated|suggested|explained|highlighted|shown|described|reported|discussed) (?:by|in) [^,]{2,80}, |According to [^,]{2,80}, |As the (?:diagram|figure|table|chart|map|picture|image)s? (?:above|below) (?:shows?|illustrates?|indicates?), |As (?:shown|seen|illustrated) (?:above|below|in the (?:diagram|figure|table))[^,]{0,30}, )",
+    )
+});
+static SPACES: LazyLock<Regex> = LazyLock::new(|| re(r"\s+"));
+
+/// Why a line is boilerplate rather than content, or `None`.
+pub fn noise_reason(line: &str) -> Option<&'static str> {
+    let t = line.trim();
+    if t.is_empty() {
+        return None;
+    }
+    if READING_TIME.is_match(t) {
+        Some("reading-time line")
+    } else if INTERFACE.is_match(t) {
+        Some("interface text")
+    } else if WEB.is_match(t) {
+        Some("web page furniture")
+    } else if PROMO.is_match(t) {
+        Some("promotional line")
+    } else if REFERENCE.is_match(t) {
+        Some("reference or link")
+    } else if !t.chars().any(char::is_alphanumeric) {
+        Some("no words")
+    } else {
+        None
+    }
+}
+
+/// Whether a line is an answer key such as `1, 3, 4 and 5` or `Answer: 2`.
+pub fn is_answer_key(line: &str) -> bool {
+    ANSWER_KEY.is_match(line.trim())
+}
+
+/// The 1-based option numbers of an answer key line.
+pub fn answer_numbers(line: &str) -> Vec<usize> {
+    line.split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect()
+}
+
+/// Whether a character is an emoji or pictograph (check marks, icons).
+pub fn is_emoji(c: char) -> bool {
+    matches!(c as u32,
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2300..=0x23FF
+        | 0x2190..=0x21FF | 0xFE00..=0xFE0F | 0x200D | 0x20E3 | 0xE0020..=0xE007F)
+}
+
+/// Inline text made plain: no emoji, no Markdown emphasis markers or
+/// heading hashes, no citations, single spaces, trimmed.
+pub fn plain(text: &str) -> String {
+    let mut s: String = text
+        .chars()
+        .filter(|&c| !is_emoji(c))
+        .map(|c| if c == '\u{a0}' { ' ' } else { c })
+        .collect();
+    for marker in ["**", "__", "`"] {
+        if s.contains(marker) {
+            s = s.replace(marker, "");
+        }
+    }
+    let s = s.trim_start_matches('#');
+    let s = CITATION_PAREN.replace_all(s, "");
+    let s = SPACES.replace_all(&s, " ");
+    let s = s.trim();
+    let s = s.replace(" .", ".").replace(" ,", ",");
+    s.trim().to_string()
+}
+
+/// A heading or label made plain: [`plain`], without a trailing colon or
+/// dash, and without a leading number (returned separately).
+pub fn label(text: &str) -> (Option<u32>, String) {
+    let s = plain(text);
+    let s = s.trim_end_matches([':', '-', '–', ' ']).trim();
+    let (number, rest) = leading_number(s);
+    (number, rest.trim_end_matches(':').trim().to_string())
+}
+
+/// Splits `12. Text` or `3) Text` into its number and text.
+pub fn leading_number(s: &str) -> (Option<u32>, &str) {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return (None, s);
+    }
+    let rest = &s[digits..];
+    let Some(rest) = rest.strip_prefix(['.', ')']) else {
+        return (None, s);
+    };
+    if !rest.starts_with(' ') {
+        return (None, s);
+    }
+    (s[..digits].parse().ok(), rest.trim_start())
+}
+
+/// Removes a leading "As noted by X (2017)," or "As the diagram above
+/// shows," so the sentence stands on its own.
+pub fn strip_lead_in(sentence: &str) -> String {
+    let mut s = AS_NOTED.replace(sentence, "").into_owned();
+    for lead in [
+        "On the other hand, ",
+        "In addition, ",
+        "Additionally, ",
+        "Furthermore, ",
+        "Moreover, ",
+        "However, ",
+        "As a result, ",
+        "For example, ",
+        "For instance, ",
+        "In contrast, ",
+        "In practice, ",
+        "Similarly, ",
+        "Likewise, ",
+        "Importantly, ",
+        "In summary, ",
+        "Overall, ",
+    ] {
+        if let Some(rest) = s.strip_prefix(lead) {
+            s = rest.to_string();
+            break;
+        }
+    }
+    capitalize(&s)
+}
+
+/// The text with its first letter in upper case.
+pub fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The text with its first letter in lower case, unless the first word
+/// is an acronym or a name written with capitals inside.
+pub fn decapitalize(s: &str) -> String {
+    let first_word = s.split_whitespace().next().unwrap_or("");
+    let caps = first_word.chars().filter(|c| c.is_uppercase()).count();
+    if caps > 1 || first_word.len() <= 1 {
+        return s.to_string();
+    }
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// An ALL-CAPS title in sentence case ("WORKING IN PARTNERSHIP" →
+/// "Working in partnership"); other text unchanged.
+pub fn sentence_case(s: &str) -> String {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    if letters.len() >= 4 && upper * 10 >= letters.len() * 9 {
+        let words: Vec<String> = s
+            .split_whitespace()
+            .map(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if bare.len() <= 4 && bare.len() >= 2 && is_known_acronym_shape(bare) {
+                    w.to_string()
+                } else {
+                    w.to_lowercase()
+                }
+            })
+            .collect();
+        capitalize(&words.join(" "))
+    } else {
+        s.to_string()
+    }
+}
+
+fn is_known_acronym_shape(word: &str) -> bool {
+    // In an all-caps title every word is upper case; only words without a
+    // vowel (MDT, NHS, GP) are surely acronyms.
+    !word.chars().any(|c| "AEIOUY".contains(c))
+}
+
+/// A tag part: lower case, words joined by `-`.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for word in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+        if out.len() > 48 {
+            break;
+        }
+    }
+    out
+}
+
+/// Number of words.
+pub fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Lower-case letters and digits only, single spaces: for comparing.
+pub fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
+/// Whether `needle` occurs in `hay` as whole words (both normalised).
+pub fn contains_words(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (norm(hay), norm(needle));
+    if needle.is_empty() {
+        return false;
+    }
+    let padded = format!(" {hay} ");
+    padded.contains(&format!(" {needle} "))
+}
+
+/// Splits running text into sentences, keeping abbreviations such as
+/// "e.g." and "i.e." inside their sentence.
+pub fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            let end = i + 1;
+            let next = text[end..].chars().next();
+            let after = text[end..].trim_start();
+            let next_starts = after
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“\"‘(".contains(c));
+            let word_before = text[start..i]
+                .rsplit(|c: char| c.is_whitespace() || c == '(')
+                .next()
+                .unwrap_or("");
+            let abbreviation = b == b'.'
+                && (ABBREVIATIONS.contains(&word_before.to_lowercase().as_str())
+                    || (word_before.len() == 1 && word_before.chars().all(|c| c.is_alphabetic())));
+            if next.is_some_and(char::is_whitespace) && next_starts && !abbreviation {
+                push_sentence(&mut out, &text[start..end]);
+                start = end;
+            }
+        }
+        i += 1;
+    }
+    push_sentence(&mut out, &text[start..]);
+    out
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "i.e", "etc", "eg", "ie", "dr", "mr", "mrs", "ms", "vs", "no", "st", "cf", "approx",
+    "fig", "al", "prof",
+];
+
+fn push_sentence(out: &mut Vec<String>, s: &str) {
+    let s = s.trim();
+    if !s.is_empty() {
+        out.push(s.to_string());
+    }
+}
+
+/// Shortens an answer to at most `max` words: first at a clause boundary
+/// (`;`, ` - `, `, including`, `, while`…), else at the last comma before
+/// the limit. `None` when no clean cut exists.
+pub fn trim_answer(s: &str, max: usize) -> Option<String> {
+    let s = s.trim();
+    if words(s) <= max {
+        return Some(s.to_string());
+    }
+    for sep in [
+        "; ",
+        " – ",
+        " - ",
+        ", including ",
+        ", such as ",
+        ", while ",
+        ", which ",
+        ", promoting ",
+        ", ensuring ",
+        ", so that ",
+        ", and ",
+        " to ensure ",
+        ", e.g.",
+        " (",
+    ] {
+        if let Some(pos) = s.find(sep) {
+            let head = s[..pos].trim_end_matches([',', ' ']);
+            if words(head) >= 3 && words(head) <= max {
+                return Some(close_sentence(head));
+            }
+        }
+    }
+    let limited: Vec<&str> = s.split_whitespace().take(max).collect();
+    let prefix = limited.join(" ");
+    if let Some(pos) = prefix.rfind(", ") {
+        let head = &prefix[..pos];
+        if words(head) >= max / 2 {
+            return Some(close_sentence(head));
+        }
+    }
+    None
+}
+
+fn close_sentence(s: &str) -> String {
+    let s = s.trim_end_matches([',', ';', ':', ' ']);
+    if s.ends_with(['.', '?', '!']) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
+}
+
+/// Text without a trailing full stop.
+pub fn no_stop(s: &str) -> &str {
+    s.trim().trim_end_matches('.').trim_end()
+}
+
+/// The singular of a label's head noun, naively ("Rules" → "Rule").
+pub fn singular(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if let Some(stem) = lower.strip_suffix("ies").filter(|s| s.len() >= 3) {
+        return format!("{}y", &word[..stem.len()]);
+    }
+    if lower.ends_with("sses") || lower.ends_with("ches") || lower.ends_with("shes") {
+        return word[..word.len() - 2].to_string();
+    }
+    if lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && word.len() > 3 {
+        return word[..word.len() - 1].to_string();
+    }
+    word.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_noise() {
+        for line in [
+            "2 min, 50 sec read Download Article",
+            "Share this post:",
+            "Cite this Page",
+            "Select each tab for more information.",
+            "Click on each heading to reveal more.",
+            "Think of four options and select picture.",
+            "Finding it challenging to complete your essay within the given deadlines?",
+            "Next",
+            "EssayBank (2021). Consent in care. EssayBank.",
+            "Words: 1200",
+            "✅",
+        ] {
+            assert!(noise_reason(line).is_some(), "{line}");
+        }
+        for line in [
+            "Trust each other",
+            "Partnership working means different people working together.",
+            "Consent given",
+            "Keep accurate records",
+        ] {
+            assert_eq!(noise_reason(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn answer_keys() {
+        assert!(is_answer_key("1, 3, 4 and 5"));
+        assert!(is_answer_key("Answer: 2"));
+        assert!(is_answer_key("2 and 4"));
+        assert!(!is_answer_key("3"));
+        assert!(!is_answer_key("1. Justify purpose"));
+        assert_eq!(answer_numbers("1, 3, 4 and 5"), [1, 3, 4, 5]);
+    }
+
+    #[test]
+    fn plain_text() {
+        assert_eq!(
+            plain("**S**ituation - What's happening?"),
+            "Situation - What's happening?"
+        );
+        assert_eq!(plain("## 🤝 WHAT IS IT?"), "WHAT IS IT?");
+        assert_eq!(
+            plain("care under one service (Glasby & Dickinson, 2014). Next"),
+            "care under one service. Next"
+        );
+        assert_eq!(plain("as noted (Billingham, 2016)."), "as noted.");
+        assert_eq!(
+            label("### 3. Open Communication:"),
+            (Some(3), "Open Communication".into())
+        );
+        assert_eq!(
+            sentence_case("WORKING IN PARTNERSHIP"),
+            "Working in partnership"
+        );
+        assert_eq!(sentence_case("MDT MEETINGS"), "MDT meetings");
+        assert_eq!(
+            slug("Barriers to Communication:"),
+            "barriers-to-communication"
+        );
+        assert_eq!(
+            strip_lead_in("As noted by Care Quality Commission (2017), the absence of goals"),
+            "The absence of goals"
+        );
+    }
+
+    #[test]
+    fn splits_sentences() {
+        assert_eq!(
+            sentences("Use evidence (e.g. minutes, emails). It helps. Dr. Who is i.e. fine."),
+            [
+                "Use evidence (e.g. minutes, emails).",
+                "It helps.",
+                "Dr. Who is i.e. fine."
+            ]
+        );
+    }
+
+    #[test]
+    fn trims_answers() {
+        let long = "Ensuring that care planning and delivery are tailored to the individual needs, preferences, and values of service users, promoting their autonomy and dignity.";
+        let t = trim_answer(long, 20).unwrap();
+        assert!(words(&t) <= 20, "{t}");
+        assert!(t.starts_with("Ensuring that care planning"), "{t}");
+        assert_eq!(singular("Rules"), "Rule");
+        assert_eq!(singular("Principles"), "Principle");
+        assert_eq!(singular("Activities"), "Activity");
+        assert!(contains_words("In SBAR, what does A stand for?", "sbar"));
+        assert!(!contains_words("barbed", "bar"));
+    }
+}

@@ -1,0 +1,1936 @@
+//! Document model → draft cards, one rule per card kind: definitions,
+//! list members, ordered items, acronyms, legislation, multiple-choice
+//! questions, misconceptions and cloze sentences. Every front names its
+//! context (the topic, and the section where it helps).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::clean::{self, capitalize, decapitalize, no_stop, norm, words};
+use super::document::{Block, Body, Document, Item, List, Mcq};
+use crate::deck::CardKind;
+
+/// Answers longer than this are trimmed or dropped.
+pub const MAX_ANSWER_WORDS: usize = 25;
+/// Fronts longer than this are dropped (a multiple-choice front is the
+/// question alone).
+pub const MAX_FRONT_WORDS: usize = 40;
+/// Lists longer than this get one cloze per item instead of one card.
+const SHORT_LIST: usize = 4;
+
+/// A card before it gets its id and tags.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// The kind of fact.
+    pub kind: CardKind,
+    /// What the card is about, for its id: stable under rewording of
+    /// everything around it.
+    pub cue: String,
+    /// The question.
+    pub front: String,
+    /// The answer.
+    pub back: String,
+    /// 1-based source line.
+    pub line: u32,
+    /// Heading path, for tags.
+    pub section: Vec<String>,
+    /// Cloze markup (`{{c1::…}}`).
+    pub cloze: Option<String>,
+    /// Multiple-choice options.
+    pub options: Vec<String>,
+    /// Correct option indexes.
+    pub correct: Vec<usize>,
+    /// The cue of the card this one reverses.
+    pub reverse_of: Option<String>,
+}
+
+static ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(Act|Regulations?|Directive|Charter|Convention|GDPR)\b(\s+\(?\d{4}\)?)?")
+        .expect("valid pattern")
+});
+static EXAMPLES_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:e\.g\.,?|eg,?|such as|including|i\.e\.,?)\s*([^()]+)\)")
+        .expect("valid pattern")
+});
+static ACRONYM_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([A-Z][A-Za-z]{0,2}[A-Z]{1,6})(s?)\)").expect("valid pattern"));
+static DEFINES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:An? |The )?([A-Za-z][\w’'()-]*(?: [\w’'()-]+){0,6}) (means|refers to|is defined as|is the term for|describes|involves) (.{8,})$")
+        .expect("valid pattern")
+});
+static IS_A: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:An? |The )?([A-Z][\w’'-]*(?: [\w’'-]+){0,4}) (is|are) ((?:a|an|the|when|where|any|how) .{8,})$")
+        .expect("valid pattern")
+});
+static KNOWN_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:This|That|It|These|Such \w+) (?:is|are) (?:known as|called|referred to as|described as) [‘'“\x22]?([^’'”\x22.]+)[’'”\x22]?\.?$")
+        .expect("valid pattern")
+});
+static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+which (?:is|are) (the (?:[^,]{6,120}))(?:,|\.|$)").expect("valid pattern")
+});
+static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:is|are|was|were|remains|becomes|means) ([a-z][\w-]*(?: [a-z][\w-]*)?)\.?$")
+        .expect("valid pattern")
+});
+static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[a-z][\w-]*(?: [a-z][\w-]*)?, ){1,4}[a-z][\w-]*(?: [a-z][\w-]*)?,? (?:and|or) [a-z][\w-]*(?: [a-z][\w-]*)?\b")
+        .expect("valid pattern")
+});
+static EXAMPLE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:such as|e\.g\.,?|for example,?|including) (?:the |a |an )?([A-Za-z][\w-]*(?: [\w-]+){0,3}?)(?:,| and | or |\)|\.|$)")
+        .expect("valid pattern")
+});
+
+/// Words that, starting a sentence, point back at something the card
+/// would not show.
+const POINTING: &[&str] = &[
+    "it",
+    "they",
+    "their",
+    "this",
+    "these",
+    "those",
+    "he",
+    "she",
+    "his",
+    "her",
+    "its",
+    "such",
+    "both",
+    "here",
+    "there",
+    "that",
+    "them",
+    "then",
+    "also",
+    "however",
+    "therefore",
+    "thus",
+    "as",
+    "each",
+    "so",
+    "but",
+    "and",
+    "or",
+    "finally",
+];
+
+const SMALL: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
+    "is", "are", "be", "that", "this", "it", "its", "their", "into", "not", "&",
+];
+
+/// Nouns that end the name of a setting or organisation.
+const INSTITUTIONS: &[&str] = &[
+    "hospital",
+    "home",
+    "homes",
+    "trust",
+    "council",
+    "practice",
+    "surgery",
+    "school",
+    "college",
+    "centre",
+    "center",
+    "house",
+    "lodge",
+    "court",
+    "service",
+    "services",
+    "team",
+    "board",
+    "unit",
+    "ward",
+    "clinic",
+    "authority",
+    "commission",
+    "agency",
+];
+
+/// Labels that name a property of the heading, not a category of it: a
+/// heading with "Examples" and "Benefits" lists has no member groups.
+const ATTRIBUTE_LABELS: &[&str] = &[
+    "examples",
+    "example",
+    "benefits",
+    "include",
+    "includes",
+    "activities",
+    "partners",
+    "meetings",
+    "purpose",
+    "aims",
+    "key features",
+    "features",
+    "signs",
+    "types",
+    "how",
+    "why",
+    "when",
+    "who",
+    "what",
+    "role",
+    "roles",
+    "responsibilities",
+    "advantages",
+    "disadvantages",
+    "challenges",
+    "risks",
+    "remember",
+];
+
+/// What the extractor knows about one document.
+pub struct Extractor<'a> {
+    doc: &'a Document,
+    topic: String,
+    drafts: Vec<Draft>,
+    cues: BTreeSet<String>,
+    key_terms: Vec<String>,
+    setting: Option<String>,
+}
+
+/// Every draft card of a document, in document order.
+pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
+    let mut x = Extractor {
+        doc,
+        topic: topic.to_string(),
+        drafts: Vec::new(),
+        cues: BTreeSet::new(),
+        key_terms: Vec::new(),
+        setting: None,
+    };
+    x.key_terms = key_terms(doc, topic);
+    x.setting = main_setting(doc);
+    for block in &doc.blocks {
+        x.block(block);
+    }
+    x.drafts
+}
+
+impl Extractor<'_> {
+    fn push(&mut self, block: &Block, line: u32, mut draft: Draft) {
+        if draft.front.trim().is_empty() || draft.back.trim().is_empty() {
+            return;
+        }
+        if !self.cues.insert(format!("{}:{}", draft.kind, draft.cue)) {
+            return;
+        }
+        draft.line = line;
+        draft.section = block.section.clone();
+        self.drafts.push(draft);
+    }
+
+    fn draft(kind: CardKind, cue: String, front: String, back: String) -> Draft {
+        Draft {
+            kind,
+            cue,
+            front,
+            back,
+            line: 0,
+            section: Vec::new(),
+            cloze: None,
+            options: Vec::new(),
+            correct: Vec::new(),
+            reverse_of: None,
+        }
+    }
+
+    /// "In partnership working, " unless the rest already names the topic.
+    fn in_topic(&self, rest: &str) -> String {
+        if self.topic.is_empty() || mentions(rest, &self.topic) {
+            capitalize(rest)
+        } else {
+            format!("In {}, {}", self.topic, rest)
+        }
+    }
+
+    /// "Partnership working › Barriers to communication" (at most two
+    /// headings, skipping one equal to `except`).
+    fn crumb(&self, section: &[String], except: Option<&str>) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if !self.topic.is_empty() {
+            parts.push(capitalize(&self.topic));
+        }
+        let mut heads: Vec<&String> = section
+            .iter()
+            .filter(|s| except.is_none_or(|e| norm(s) != norm(e)))
+            .filter(|s| norm(s) != norm(&self.topic))
+            .collect();
+        heads.dedup_by(|a, b| norm(a) == norm(b));
+        for s in heads.iter().rev().take(2).rev() {
+            parts.push((*s).clone());
+        }
+        parts.join(" › ")
+    }
+
+    fn block(&mut self, block: &Block) {
+        let misconceptions = block.section.iter().any(|s| is_misconception_section(s));
+        match &block.body {
+            Body::Paragraph(text) => self.prose(block, text, block.line, 3),
+            Body::Mcq(mcq) => self.mcq(block, mcq),
+            Body::Table { header, rows } => self.table(block, header, rows),
+            Body::List(list) => {
+                let label = list.label.as_deref().unwrap_or("");
+                if super::markdown::is_definition_label(label) && list.items.len() == 1 {
+                    self.heading_definition(block, &list.items[0]);
+                } else if misconceptions && list.items.iter().all(|i| words(&i.text) >= 5) {
+                    for item in &list.items {
+                        self.misconception(block, item);
+                        self.in_passing(block, &item.text, item.line);
+                    }
+                } else if let Some(acronym) = acronym_list(list) {
+                    self.acronym_expansion(block, list, &acronym);
+                } else if is_term_list(list) {
+                    for item in &list.items {
+                        self.term_item(block, item);
+                    }
+                } else if is_prose_list(list) {
+                    for item in &list.items {
+                        self.prose(block, &item.text, item.line, 1);
+                    }
+                } else if list.ordered && list.items.iter().all(|i| i.number.is_some()) {
+                    self.ordered(block, list);
+                    for item in &list.items {
+                        self.in_passing(block, &item.text, item.line);
+                    }
+                } else {
+                    self.members(block, list);
+                    for item in &list.items {
+                        self.in_passing(block, &item.text, item.line);
+                    }
+                }
+            }
+        }
+    }
+
+    fn heading_definition(&mut self, block: &Block, item: &Item) {
+        let Some(term) = block.section.last() else {
+            return;
+        };
+        let term = term.clone();
+        self.definition(block, item.line, &term, &item.text, "what is");
+        self.in_passing(block, &term, item.line);
+    }
+
+    /// A definition card, and its reverse when the definition is short.
+    fn definition(&mut self, block: &Block, line: u32, term: &str, text: &str, ask: &str) {
+        let term = no_stop(term).trim();
+        let Some(back) = clean::trim_answer(&capitalize(text.trim()), MAX_ANSWER_WORDS) else {
+            return;
+        };
+        if words(term) == 0
+            || words(term) > 8
+            || clean::contains_words(&back, term) && words(&back) <= words(term) + 2
+        {
+            return;
+        }
+        let shown = lower_title(term);
+        let front = match ask {
+            "meant" => self.in_topic(&format!("what is meant by {shown}?")),
+            _ => {
+                let verb = if is_plural(term) { "are" } else { "is" };
+                self.in_topic(&format!("what {verb} {}?", with_article(&shown)))
+            }
+        };
+        let cue = norm(term);
+        self.push(
+            block,
+            line,
+            Self::draft(CardKind::Definition, cue.clone(), front, back.clone()),
+        );
+        let core = no_stop(&back);
+        if words(core) <= 20 && !clean::contains_words(core, term) {
+            let ask = format!("which term means: {}?", decapitalize(core));
+            let front = if mentions(term, &self.topic) {
+                capitalize(&ask)
+            } else {
+                self.in_topic(&ask)
+            };
+            let mut reverse = Self::draft(
+                CardKind::Definition,
+                format!("reverse:{cue}"),
+                front,
+                capitalize(term),
+            );
+            reverse.reverse_of = Some(format!("{}:{cue}", CardKind::Definition));
+            self.push(block, line, reverse);
+        }
+    }
+
+    fn term_item(&mut self, block: &Block, item: &Item) {
+        if let Some((term, def)) = split_term(&item.text) {
+            if let Some(acronym) = acronym_of_term(term, def) {
+                self.acronym_card(block, item.line, &acronym.0, &acronym.1);
+            }
+            if ACT.is_match(term) {
+                self.legislation(block, item.line, term, def, None);
+            }
+            self.definition(block, item.line, term, def, "meant");
+            self.in_passing(block, def, item.line);
+            self.in_passing_with_term(block, def, item.line, Some(term));
+        } else {
+            self.prose(block, &item.text, item.line, 1);
+        }
+    }
+
+    /// Acts and acronyms mentioned anywhere in a piece of text.
+    fn in_passing(&mut self, block: &Block, text: &str, line: u32) {
+        self.in_passing_with_term(block, text, line, None);
+    }
+
+    fn in_passing_with_term(&mut self, block: &Block, text: &str, line: u32, term: Option<&str>) {
+        for (acronym, expansion) in acronyms_in(text) {
+            self.acronym_card(block, line, &acronym, &expansion);
+        }
+        for name in laws_in(text) {
+            self.legislation(block, line, &name, text, term);
+        }
+    }
+
+    fn acronym_card(&mut self, block: &Block, line: u32, acronym: &str, expansion: &str) {
+        let front = self.in_topic(&format!("what does {acronym} stand for?"));
+        let back = capitalize(expansion);
+        self.push(
+            block,
+            line,
+            Self::draft(CardKind::Acronym, format!("acronym:{acronym}"), front, back),
+        );
+    }
+
+    fn legislation(
+        &mut self,
+        block: &Block,
+        line: u32,
+        name: &str,
+        text: &str,
+        term: Option<&str>,
+    ) {
+        let mut context = text.to_string();
+        // The list of examples the name sits in says nothing about it.
+        if let Some(m) = EXAMPLES_PAREN
+            .find_iter(text)
+            .find(|m| m.as_str().contains(name))
+        {
+            context = format!("{}{}", &text[..m.start()], &text[m.end()..]);
+        }
+        let mut context = clean::plain(&context);
+        for lead in [
+            "Award credit for demonstrating ",
+            "Award credit for evidencing ",
+            "Award credit for showing ",
+            "Award credit for ",
+            "Knowledge of ",
+            "Understanding ",
+        ] {
+            if let Some(rest) = context.strip_prefix(lead) {
+                context = capitalize(rest);
+                break;
+            }
+        }
+        if norm(&context) == norm(name) || words(&context) < 3 {
+            match term {
+                Some(term) => context = term.to_string(),
+                None => return,
+            }
+        } else if let Some(term) = term
+            && !clean::contains_words(&context, term)
+        {
+            context = format!("{term}: {}", decapitalize(&context));
+        }
+        let Some(back) = clean::trim_answer(&capitalize(&context), MAX_ANSWER_WORDS) else {
+            return;
+        };
+        if norm(&back) == norm(name) {
+            return;
+        }
+        let name_shown = name.strip_prefix("The ").unwrap_or(name);
+        let formal = ACT.find(name_shown).is_some_and(|m| m.start() > 0) && !name.starts_with("UK");
+        let the = if formal { "the " } else { "" };
+        let verb = if !formal && is_plural(name_shown) {
+            "do"
+        } else {
+            "does"
+        };
+        let front = self.in_topic(&format!("why {verb} {the}{name_shown} matter?"));
+        self.push(
+            block,
+            line,
+            Self::draft(
+                CardKind::Legislation,
+                format!("law:{}", norm(name)),
+                front,
+                back,
+            ),
+        );
+    }
+
+    fn acronym_expansion(&mut self, block: &Block, list: &List, acronym: &str) {
+        let context = block
+            .section
+            .last()
+            .map(|s| format!(" ({})", lower_title(s)))
+            .unwrap_or_default();
+        let letters: Vec<char> = acronym.chars().collect();
+        let mut expansions = Vec::new();
+        for (i, item) in list.items.iter().enumerate() {
+            let letter = letters[i];
+            let repeated = letters.iter().filter(|&&c| c == letter).count() > 1;
+            let which = if repeated {
+                format!(
+                    "the {} {letter}",
+                    ordinal(letters[..=i].iter().filter(|&&c| c == letter).count())
+                )
+            } else {
+                letter.to_string()
+            };
+            let back = expansion_text(&item.text);
+            let word = back.split([':', ' ']).next().unwrap_or("").to_string();
+            expansions.push(word);
+            let front = format!("In {acronym}{context}, what does {which} stand for?");
+            self.push(
+                block,
+                item.line,
+                Self::draft(
+                    CardKind::Acronym,
+                    format!("acronym:{acronym}:{i}"),
+                    front,
+                    back,
+                ),
+            );
+        }
+        let front = self.in_topic(&format!("what does {acronym} stand for{context}?"));
+        self.push(
+            block,
+            block.line,
+            Self::draft(
+                CardKind::Acronym,
+                format!("acronym:{acronym}"),
+                front,
+                expansions.join(", "),
+            ),
+        );
+    }
+
+    fn ordered(&mut self, block: &Block, list: &List) {
+        let label = list
+            .label
+            .clone()
+            .or_else(|| block.section.last().cloned())
+            .unwrap_or_else(|| "List".to_string());
+        let crumb = self.crumb(&block.section, Some(&label));
+        let (name_of, plain_label) = ordered_name(&label);
+        let _ = &plain_label;
+        for item in &list.items {
+            let Some(k) = item.number else { continue };
+            let Some(back) = clean::trim_answer(&capitalize(&item.text), MAX_ANSWER_WORDS) else {
+                continue;
+            };
+            let cue = format!("{}:{k}", norm(&plain_label));
+            let front = format!("{crumb}: what is {}?", name_of(k));
+            self.push(
+                block,
+                item.line,
+                Self::draft(CardKind::OrderedItem, cue.clone(), front, back.clone()),
+            );
+            if words(&item.text) <= 12 {
+                let generic = name_of(k).replacen(&format!(" {k}"), "", 1);
+                let front = format!("{crumb}: which {generic} is “{}”?", no_stop(&item.text));
+                let back = capitalize(&name_of(k));
+                let mut reverse =
+                    Self::draft(CardKind::OrderedItem, format!("reverse:{cue}"), front, back);
+                reverse.reverse_of = Some(format!("{}:{cue}", CardKind::OrderedItem));
+                self.push(block, item.line, reverse);
+            }
+        }
+    }
+
+    fn members(&mut self, block: &Block, list: &List) {
+        let label = list
+            .label
+            .clone()
+            .or_else(|| block.section.last().cloned())
+            .unwrap_or_default();
+        if label.is_empty() {
+            for item in &list.items {
+                self.prose(block, &item.text, item.line, 1);
+            }
+            return;
+        }
+        let own_heading = block.section.last().is_some_and(|s| *s == label);
+        let crumb = self.crumb(&block.section, Some(&label));
+        let n = list.items.len();
+        let items: Vec<String> = list
+            .items
+            .iter()
+            .map(|i| no_stop(&i.text).to_string())
+            .collect();
+        let joined = items.join("; ");
+        let parent = if own_heading {
+            block
+                .section
+                .len()
+                .checked_sub(2)
+                .map(|i| block.section[i].clone())
+        } else {
+            block.section.last().cloned()
+        };
+        let membership = list.grouped
+            && !is_attribute_label(&label)
+            && parent.is_some()
+            && (n > SHORT_LIST || words(&joined) > MAX_ANSWER_WORDS);
+        let label_cue = norm(&label);
+        if n <= SHORT_LIST && words(&joined) <= MAX_ANSWER_WORDS {
+            let front = if n == 1 {
+                format!("{crumb}: what is listed under “{label}”?")
+            } else {
+                format!("{crumb}: name the {n} listed under “{label}”.")
+            };
+            self.push(
+                block,
+                block.line,
+                Self::draft(
+                    CardKind::ListMember,
+                    format!("group:{label_cue}"),
+                    front,
+                    joined,
+                ),
+            );
+        } else if !membership {
+            for (i, item) in list.items.iter().enumerate() {
+                let (shown, markup) = cloze_list(&items, i);
+                let front = format!("{crumb} › {label}: {shown}");
+                if words(&front) > MAX_FRONT_WORDS {
+                    continue;
+                }
+                let mut draft = Self::draft(
+                    CardKind::Cloze,
+                    format!("item:{label_cue}:{}", norm(&item.text)),
+                    front,
+                    items[i].clone(),
+                );
+                draft.cloze = Some(format!("{crumb} › {label}: {markup}"));
+                self.push(block, item.line, draft);
+            }
+        }
+        if membership && let Some(parent) = parent {
+            let parent_crumb = self.crumb(
+                &block.section[..block.section.len() - usize::from(own_heading)],
+                None,
+            );
+            let _ = parent;
+            for (i, item) in list.items.iter().enumerate() {
+                if words(&items[i]) > 12 || self.in_sibling_group(block, list, &item.text) {
+                    continue;
+                }
+                let front = format!(
+                    "{parent_crumb}: under which heading is “{}” listed?",
+                    items[i]
+                );
+                self.push(
+                    block,
+                    item.line,
+                    Self::draft(
+                        CardKind::ListMember,
+                        format!("member:{label_cue}:{}", norm(&item.text)),
+                        front,
+                        label.clone(),
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Whether another group under the same heading lists the same item
+    /// (then "which group?" has two answers).
+    fn in_sibling_group(&self, block: &Block, list: &List, item: &str) -> bool {
+        self.doc.blocks.iter().any(|b| {
+            b.line != block.line
+                && b.section.len() == block.section.len()
+                && b.section[..b.section.len().saturating_sub(1)]
+                    == block.section[..block.section.len().saturating_sub(1)]
+                && matches!(&b.body, Body::List(l) if l.grouped && l.label != list.label
+                    && l.items.iter().any(|i| norm(&i.text) == norm(item)))
+        })
+    }
+
+    fn mcq(&mut self, block: &Block, mcq: &Mcq) {
+        let back: Vec<&str> = mcq
+            .correct
+            .iter()
+            .filter_map(|&i| mcq.options.get(i).map(String::as_str))
+            .collect();
+        let mut draft = Self::draft(
+            CardKind::Mcq,
+            format!("mcq:{}", norm(&mcq.question)),
+            mcq.question.clone(),
+            back.join("; "),
+        );
+        draft.options = mcq.options.clone();
+        draft.correct = mcq.correct.clone();
+        self.push(block, block.line, draft);
+    }
+
+    fn misconception(&mut self, block: &Block, item: &Item) {
+        let text = no_stop(&item.text);
+        let (front, back) = match split_misconception(text) {
+            Some((mistake, Split::Truth, rest)) => (
+                self.in_topic(&format!(
+                    "a common mistake is {}. What is true instead?",
+                    decapitalize(mistake)
+                )),
+                close(&capitalize(&rest)),
+            ),
+            Some((mistake, Split::Instead, rest)) => (
+                self.in_topic(&format!("what is wrong with {}?", decapitalize(mistake))),
+                close(&format!("It should be {rest}")),
+            ),
+            Some((mistake, Split::Consequence, rest)) => (
+                self.in_topic(&format!("why is {} a mistake?", decapitalize(mistake))),
+                close(&capitalize(&rest)),
+            ),
+            Some((mistake, Split::Missing, rest)) => (
+                self.in_topic(&format!("why is {} a mistake?", decapitalize(mistake))),
+                close(&format!("It leaves out {}", decapitalize(&rest))),
+            ),
+            None => {
+                let Some((shown, gap, markup)) = misconception_gap(text) else {
+                    return;
+                };
+                let lead = self.in_topic("a common mistake is");
+                let mut draft = Self::draft(
+                    CardKind::Misconception,
+                    format!("mistake:{}", norm(text)),
+                    format!("{lead}: {}.", decapitalize(&shown)),
+                    gap,
+                );
+                draft.cloze = Some(format!("{lead}: {}.", decapitalize(&markup)));
+                self.push(block, item.line, draft);
+                return;
+            }
+        };
+        let Some(back) = clean::trim_answer(&back, MAX_ANSWER_WORDS) else {
+            return;
+        };
+        self.push(
+            block,
+            item.line,
+            Self::draft(
+                CardKind::Misconception,
+                format!("mistake:{}", norm(text)),
+                front,
+                back,
+            ),
+        );
+    }
+
+    fn table(&mut self, block: &Block, header: &[String], rows: &[(u32, Vec<String>)]) {
+        let crumb = self.crumb(&block.section, None);
+        for (line, row) in rows {
+            let Some(key) = row.first().filter(|k| !k.is_empty()) else {
+                continue;
+            };
+            for (j, cell) in row.iter().enumerate().skip(1) {
+                if cell.is_empty() {
+                    continue;
+                }
+                let column = header.get(j).filter(|h| !h.is_empty());
+                let front = match column {
+                    Some(h) => format!("{crumb} › {key}: {}?", decapitalize(h)),
+                    None => format!("{crumb}: {key}?"),
+                };
+                let Some(back) = clean::trim_answer(cell, MAX_ANSWER_WORDS) else {
+                    continue;
+                };
+                let cue = format!(
+                    "table:{}:{}",
+                    norm(key),
+                    column.map(|h| norm(h)).unwrap_or_default()
+                );
+                self.push(block, *line, Self::draft(CardKind::Basic, cue, front, back));
+            }
+            self.in_passing(block, &row.join(" — "), *line);
+        }
+    }
+
+    /// Running text: definitions first, then cloze cards for key sentences
+    /// (at most `max_cloze` from this text).
+    fn prose(&mut self, block: &Block, text: &str, line: u32, max_cloze: usize) {
+        let mut clozes = 0;
+        let sentences = clean::sentences(text);
+        for (i, raw) in sentences.iter().enumerate() {
+            let sentence = clean::strip_lead_in(&strip_pseudo_heading(raw));
+            self.in_passing(block, &sentence, line);
+            if let Some(caps) = KNOWN_AS.captures(&sentence)
+                && i > 0
+            {
+                let term = caps[1].trim();
+                let before = clean::strip_lead_in(&sentences[i - 1]);
+                if words(&before) <= 30 && !is_pointing(&before) {
+                    let front =
+                        format!("What term describes the following: “{}”", no_stop(&before));
+                    let front = format!("{front}?");
+                    self.push(
+                        block,
+                        line,
+                        Self::draft(CardKind::Definition, norm(term), front, capitalize(term)),
+                    );
+                }
+                continue;
+            }
+            if is_pointing(&sentence) || sentence.ends_with('?') || mentions_figure(&sentence) {
+                continue;
+            }
+            if let Some(caps) = APPOSITIVE.captures(&sentence)
+                && let Some(whole) = caps.get(0)
+            {
+                let term = noun_before(&sentence[..whole.start()]);
+                if let Some(term) = term {
+                    self.definition(block, line, &term, &caps[1], "what is");
+                }
+            }
+            if let Some(caps) = DEFINES
+                .captures(no_stop(&sentence))
+                .or_else(|| IS_A.captures(no_stop(&sentence)))
+            {
+                let term = caps[1].to_string();
+                let verb = &caps[2];
+                if !is_pointing(&term) && words(&term) <= 6 && !term.contains(',') {
+                    let def = if matches!(
+                        verb,
+                        "is" | "are" | "means" | "refers to" | "is defined as" | "is the term for"
+                    ) {
+                        caps[3].to_string()
+                    } else {
+                        format!("{} {}", verb, &caps[3])
+                    };
+                    self.definition(block, line, &term, &close(&capitalize(&def)), "what is");
+                    continue;
+                }
+            }
+            if clozes < max_cloze && self.cloze(block, line, &sentence) {
+                clozes += 1;
+            }
+        }
+    }
+
+    /// A cloze card from one sentence, when it has a key term to blank.
+    fn cloze(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        let n = words(sentence);
+        if !sentence.ends_with(['.', '!', '”', '’', ')']) {
+            return false;
+        }
+        if !(7..=40).contains(&n) {
+            return false;
+        }
+        let Some((start, end)) = self.gap(sentence, &block.section) else {
+            return false;
+        };
+        let gap = sentence[start..end].trim().to_string();
+        if words(&gap) > 8 || words(&gap) == 0 {
+            return false;
+        }
+        let shown = format!("{}[...]{}", &sentence[..start], &sentence[end..]);
+        let markup = format!(
+            "{}{{{{c1::{}}}}}{}",
+            &sentence[..start],
+            &sentence[start..end],
+            &sentence[end..]
+        );
+        let has_context = clean::contains_words(sentence, &self.topic)
+            || proper_nouns(sentence)
+                .iter()
+                .any(|&(a, b)| self.is_setting(&sentence[a..b]))
+            || proper_nouns(sentence).len() >= 2;
+        let (front, markup) = if has_context {
+            (shown, markup)
+        } else {
+            // Headings that name the gap would give it away.
+            let section: Vec<String> = block
+                .section
+                .iter()
+                .filter(|s| !shares_content_word(s, &gap))
+                .cloned()
+                .collect();
+            let crumb = self.crumb(&section, None);
+            (format!("{crumb}: {shown}"), format!("{crumb}: {markup}"))
+        };
+        if words(&front) > MAX_FRONT_WORDS {
+            return false;
+        }
+        let mut draft = Self::draft(
+            CardKind::Cloze,
+            format!(
+                "cloze:{}:{}",
+                norm(&gap),
+                norm(sentence).chars().take(80).collect::<String>()
+            ),
+            front,
+            gap,
+        );
+        draft.cloze = Some(markup);
+        self.push(block, line, draft);
+        true
+    }
+
+    /// Whether a name is the document's setting.
+    fn is_setting(&self, name: &str) -> bool {
+        let n = norm(name);
+        self.setting
+            .as_deref()
+            .is_some_and(|s| n.split(' ').next() == Some(s))
+    }
+
+    /// The byte range of the best term to blank in a sentence.
+    fn gap(&self, sentence: &str, section: &[String]) -> Option<(usize, usize)> {
+        let lower = sentence.to_lowercase();
+        let topic = norm(&self.topic);
+        let laws = laws_in(sentence);
+        let is_law = |s: usize, e: usize| laws.iter().any(|l| l.contains(sentence[s..e].trim()));
+        let fits = |s: usize, e: usize| sentence.len() - (e - s) > 30;
+        // 0. The words this sentence shares with its own (tab) heading.
+        if let Some(title) = section.last()
+            && let Some((s, e)) = shared_run(sentence, title)
+            && !mentions(&self.topic, &sentence[s..e])
+            && fits(s, e)
+        {
+            return Some((s, e));
+        }
+        // 1. A key term of the document (longest first).
+        for term in &self.key_terms {
+            if norm(term) == topic || clean::words(term) > 5 {
+                continue;
+            }
+            if let Some(pos) = find_words(&lower, &term.to_lowercase()) {
+                let end = pos + term.len();
+                if fits(pos, end) && !is_law(pos, end) {
+                    return Some((pos, end));
+                }
+            }
+        }
+        // 2. A name, other than the setting the sentence is about.
+        let names = proper_nouns(sentence);
+        if let Some(&(s, e)) = names
+            .iter()
+            .find(|&&(s, e)| !self.is_setting(&sentence[s..e]) && !is_law(s, e))
+        {
+            return Some((s, e));
+        }
+        // 3. An example given with "such as" / "e.g.", or a short list.
+        if let Some(m) = EXAMPLE_INLINE.captures(sentence).and_then(|c| c.get(1))
+            && words(m.as_str()) <= 4
+            && norm(m.as_str()) != topic
+            && !is_law(m.start(), m.end())
+        {
+            return Some((m.start(), m.end()));
+        }
+        if let Some(m) = ENUMERATION.find(sentence) {
+            let mut start = m.start();
+            for w in m.as_str().split(' ') {
+                if SMALL.contains(&w) {
+                    start += w.len() + 1;
+                } else {
+                    break;
+                }
+            }
+            if start < m.end() && words(&sentence[start..m.end()]) <= 8 && fits(start, m.end()) {
+                return Some((start, m.end()));
+            }
+        }
+        // 4. A short complement closing the sentence ("… is independence").
+        if let Some(m) = COMPLEMENT.captures(sentence).and_then(|c| c.get(1)) {
+            let first = m.as_str().split(' ').next().unwrap_or("");
+            let verbal = first.ends_with("ing")
+                || first.ends_with("ed")
+                || ["said", "done", "known", "not"].contains(&first);
+            if !SMALL.contains(&m.as_str()) && !verbal {
+                return Some((m.start(), m.end()));
+            }
+        }
+        // 5. The setting itself.
+        names
+            .first()
+            .copied()
+            .filter(|&(s, e)| !is_law(s, e) && fits(s, e))
+    }
+}
+
+/// "Independence- another key element is…" → "another key element is…":
+/// a pseudo-heading glued to the start of a paragraph.
+fn strip_pseudo_heading(sentence: &str) -> String {
+    if let Some(pos) = sentence.find("- ")
+        && pos > 0
+        && !sentence[..pos].ends_with(' ')
+        && words(&sentence[..pos]) <= 4
+        && words(&sentence[pos + 2..]) >= 5
+    {
+        return capitalize(sentence[pos + 2..].trim());
+    }
+    sentence.to_string()
+}
+
+/// The longest run of words a sentence shares with a heading, as a byte
+/// range of the sentence (at least one word of four letters or more).
+fn shared_run(sentence: &str, heading: &str) -> Option<(usize, usize)> {
+    let head: Vec<String> = norm(heading).split(' ').map(str::to_string).collect();
+    let tokens: Vec<(usize, usize)> = word_spans(sentence);
+    let mut best: Option<(usize, usize, usize)> = None;
+    for i in 0..tokens.len() {
+        for j in i..tokens.len().min(i + 5) {
+            let run: Vec<String> = tokens[i..=j]
+                .iter()
+                .map(|&(s, e)| sentence[s..e].to_lowercase())
+                .collect();
+            let found = head.windows(run.len()).any(|w| w == run.as_slice());
+            if !found {
+                break;
+            }
+            let first = &run[0];
+            let last = &run[run.len() - 1];
+            let content = run.iter().any(|w| {
+                w.len() >= 4
+                    && !SMALL.contains(&w.as_str())
+                    && !super::GENERIC.contains(&w.as_str())
+            });
+            if content && !SMALL.contains(&first.as_str()) && !SMALL.contains(&last.as_str()) {
+                let len = j - i + 1;
+                if best.is_none_or(|b| len > b.2) {
+                    best = Some((tokens[i].0, tokens[j].1, len));
+                }
+            }
+        }
+    }
+    best.map(|(s, e, _)| (s, e))
+}
+
+/// Byte spans of the words (letters, digits, `-`, `'`) of a text.
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// A Title Case term as it reads inside a sentence ("Person-Centred
+/// Care" → "person-centred care"); acronyms and other text unchanged.
+pub fn lower_title(term: &str) -> String {
+    let words: Vec<&str> = term.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if words.len() >= 2 && capitalised * 2 > words.len() {
+        words
+            .iter()
+            .map(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let acronym = bare.len() >= 2 && bare.chars().all(|c| !c.is_lowercase());
+                if acronym {
+                    w.to_string()
+                } else {
+                    w.to_lowercase()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        decapitalize(term)
+    }
+}
+
+/// How a misconception bullet divides into the mistake and its correction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Split {
+    Truth,
+    Instead,
+    Consequence,
+    Missing,
+}
+
+fn split_misconception(text: &str) -> Option<(&str, Split, String)> {
+    // (separator, kind, bytes of the separator to drop from the rest)
+    const SEPARATORS: &[(&str, Split, usize)] = &[
+        ("; ", Split::Truth, 2),
+        (" – ", Split::Truth, 3),
+        (", rather than ", Split::Instead, 14),
+        (" rather than ", Split::Instead, 13),
+        (", instead of ", Split::Instead, 13),
+        (", thus ", Split::Consequence, 7),
+        (", which ", Split::Consequence, 8),
+        (", leaving ", Split::Consequence, 2),
+        (", ignoring ", Split::Consequence, 2),
+        (", leading to ", Split::Consequence, 2),
+        (", causing ", Split::Consequence, 2),
+        (", resulting in ", Split::Consequence, 2),
+        (", so ", Split::Consequence, 5),
+        (" without ", Split::Missing, 9),
+    ];
+    let (pos, sep, split, drop) = SEPARATORS
+        .iter()
+        .filter_map(|(sep, split, drop)| text.find(sep).map(|pos| (pos, *sep, *split, *drop)))
+        .min_by_key(|(pos, ..)| *pos)?;
+    let mistake = text[..pos].trim();
+    let rest = text[pos + drop..].trim();
+    if words(mistake) < 3 || words(rest) < 2 {
+        return None;
+    }
+    let rest = if sep == ", which " {
+        format!("It {rest}")
+    } else {
+        rest.to_string()
+    };
+    Some((mistake, split, rest))
+}
+
+/// A gap for a misconception with no stated correction: the object after
+/// its leading verb ("Overlooking the need to involve [...] as equal
+/// partners").
+fn misconception_gap(text: &str) -> Option<(String, String, String)> {
+    const STOPS: &[&str] = &[
+        "as", "in", "on", "over", "with", "without", "for", "from", "by", "when", "to", "at",
+        "into", "because", "so", "not", "or", "before", "after", "is", "are",
+    ];
+    let tokens: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .scan(0, |pos, w| {
+            let start = text[*pos..].find(w).map(|i| i + *pos).unwrap_or(*pos);
+            *pos = start + w.len();
+            Some((start, w))
+        })
+        .collect();
+    let mut i = 1;
+    for skip in [["the", "need", "to"].as_slice(), &["to"], &["that"]] {
+        let matches = tokens.len() > i + skip.len()
+            && skip
+                .iter()
+                .enumerate()
+                .all(|(k, w)| tokens[i + k].1.eq_ignore_ascii_case(w));
+        if matches {
+            i += skip.len() + usize::from(skip.last() == Some(&"to"));
+            break;
+        }
+    }
+    while i < tokens.len() && ["the", "a", "an", "all", "any"].contains(&tokens[i].1) {
+        i += 1;
+    }
+    let start_i = i;
+    while i < tokens.len() {
+        let w = tokens[i].1.to_lowercase();
+        if STOPS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())) {
+            break;
+        }
+        i += 1;
+        if tokens[i - 1].1.ends_with(',') {
+            break;
+        }
+    }
+    if i <= start_i || i - start_i > 6 || tokens.len() - (i - start_i) < 4 {
+        return None;
+    }
+    let start = tokens[start_i].0;
+    let last = tokens[i - 1];
+    let end = last.0 + last.1.trim_end_matches([',', '.', ';']).len();
+    let gap = text[start..end].to_string();
+    Some((
+        format!("{}[...]{}", &text[..start], &text[end..]),
+        gap.clone(),
+        format!("{}{{{{c1::{gap}}}}}{}", &text[..start], &text[end..]),
+    ))
+}
+
+fn close(s: &str) -> String {
+    let s = s.trim();
+    if s.ends_with(['.', '!', '?']) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
+}
+
+fn ordinal(n: usize) -> &'static str {
+    ["first", "second", "third", "fourth", "fifth"]
+        .get(n.saturating_sub(1))
+        .copied()
+        .unwrap_or("next")
+}
+
+/// "Situation - What's happening?" → "Situation: what's happening?"
+fn expansion_text(item: &str) -> String {
+    for sep in [" - ", " – ", " — ", ": ", "- "] {
+        if let Some((head, tail)) = item.split_once(sep) {
+            return format!("{}: {}", head.trim(), decapitalize(tail.trim()));
+        }
+    }
+    item.trim().to_string()
+}
+
+/// The acronym a list spells out, letter by letter (`SBAR` with items
+/// Situation, Background, Assessment, Recommendation).
+fn acronym_list(list: &List) -> Option<String> {
+    let label = list.label.as_deref()?;
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 2 && w.len() <= 8 && w.chars().all(|c| c.is_ascii_uppercase()))
+        .find(|acronym| {
+            acronym.len() == list.items.len()
+                && acronym.chars().zip(&list.items).all(|(letter, item)| {
+                    item.text
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.eq_ignore_ascii_case(&letter))
+                })
+        })
+        .map(str::to_string)
+}
+
+/// Whether most items read `Term: definition`.
+fn is_term_list(list: &List) -> bool {
+    let terms = list
+        .items
+        .iter()
+        .filter(|i| split_term(&i.text).is_some())
+        .count();
+    terms >= 1 && terms * 2 > list.items.len()
+}
+
+/// Whether the items are sentences rather than list entries.
+fn is_prose_list(list: &List) -> bool {
+    let total: usize = list.items.iter().map(|i| words(&i.text)).sum();
+    !list.items.is_empty() && total / list.items.len() >= 10
+}
+
+/// `Term: definition` (or `Term - definition`) with a short term.
+fn split_term(text: &str) -> Option<(&str, &str)> {
+    let (term, def) = text
+        .split_once(": ")
+        .or_else(|| text.split_once(" - "))
+        .or_else(|| text.split_once(" – "))?;
+    let term = term.trim();
+    let def = def.trim();
+    let first = term.chars().next()?;
+    (first.is_uppercase() || first.is_ascii_digit())
+        .then_some(())
+        .filter(|_| words(term) <= 7 && words(def) >= 3 && !term.contains('.'))
+        .map(|_| (term, def))
+}
+
+/// An acronym term whose definition spells it out ("CQC: Care Quality
+/// Commission, the regulator…").
+fn acronym_of_term(term: &str, def: &str) -> Option<(String, String)> {
+    let acronym: String = term.chars().filter(|c| !c.is_whitespace()).collect();
+    if acronym.len() < 2 || acronym.len() > 8 || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let words: Vec<&str> = def.split_whitespace().take(acronym.len() + 4).collect();
+    let expansion = expand(&acronym, &words)?;
+    Some((acronym, expansion))
+}
+
+/// Acronyms defined in passing: "continuous professional development (CPD)".
+pub fn acronyms_in(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for caps in ACRONYM_PAREN.captures_iter(text) {
+        let (Some(whole), Some(acronym)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        let acronym = acronym.as_str();
+        let upper: String = acronym.chars().filter(char::is_ascii_uppercase).collect();
+        let before: Vec<&str> = text[..whole.start()].split_whitespace().collect();
+        let take = before.len().min(upper.len() + 5);
+        let window = &before[before.len() - take..];
+        // Try the shortest run of trailing words that spells the acronym.
+        for start in (0..window.len()).rev() {
+            if let Some(expansion) = expand(&upper, &window[start..]) {
+                out.push((acronym.to_string(), expansion));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The words, cleaned, if their initials (and letters inside a word, in
+/// order, for words like "Multidisciplinary") spell `letters`.
+fn expand(letters: &str, words: &[&str]) -> Option<String> {
+    let cleaned: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_string()
+        })
+        .collect();
+    let first = cleaned.first()?;
+    if SMALL.contains(&first.to_lowercase().as_str()) || first.is_empty() {
+        return None;
+    }
+    let letters: Vec<char> = letters.to_lowercase().chars().collect();
+    if covers(&letters, &cleaned) {
+        Some(cleaned.join(" "))
+    } else {
+        None
+    }
+}
+
+fn covers(letters: &[char], words: &[String]) -> bool {
+    match (letters.first(), words.first()) {
+        (None, None) => true,
+        (None, Some(_)) => false,
+        (Some(_), None) => false,
+        (Some(&l), Some(word)) => {
+            let lower = word.to_lowercase();
+            let rest = &words[1..];
+            if SMALL.contains(&lower.as_str()) && covers(letters, rest) {
+                return true;
+            }
+            let parts: Vec<&str> = lower.split('-').filter(|p| !p.is_empty()).collect();
+            if !lower.starts_with(l) {
+                return false;
+            }
+            // A word covers its initial and, optionally, more letters that
+            // appear later in it (hyphen parts first).
+            let chars: Vec<char> = lower.chars().collect();
+            let mut k = 1;
+            let mut pos = 1;
+            if covers(&letters[1..], rest) {
+                return true;
+            }
+            let _ = parts;
+            while k < letters.len() {
+                let Some(found) = chars[pos..].iter().position(|&c| c == letters[k]) else {
+                    break;
+                };
+                pos += found + 1;
+                k += 1;
+                if covers(&letters[k..], rest) {
+                    return true;
+                }
+            }
+            false
+        }
+    }
+}
+
+/// Names of Acts, regulations and named policies in a text.
+pub fn laws_in(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let tokens: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .scan(0usize, |pos, w| {
+            let start = text[*pos..].find(w).map_or(*pos, |i| i + *pos);
+            *pos = start + w.len();
+            Some((start, w))
+        })
+        .collect();
+    for m in ACT.find_iter(text) {
+        // Walk back over capitalised words and connectors.
+        let Some(idx) = tokens.iter().rposition(|(s, _)| *s <= m.start()) else {
+            continue;
+        };
+        let mut first = idx;
+        while first > 0 {
+            let w = tokens[first - 1]
+                .1
+                .trim_matches(|c: char| "(“‘\"'".contains(c));
+            let bare = w.trim_end_matches([',', ';', ':']);
+            if bare.len() != w.len() {
+                break;
+            }
+            let capital = bare.chars().next().is_some_and(char::is_uppercase);
+            let connector = ["of", "and", "for", "on", "in", "to", "the"].contains(&bare);
+            if !(capital || connector) {
+                break;
+            }
+            first -= 1;
+        }
+        while first < idx
+            && ["of", "and", "for", "on", "in", "to", "the", "The"].contains(&tokens[first].1)
+        {
+            first += 1;
+        }
+        if first == idx && !m.as_str().starts_with("GDPR") {
+            continue;
+        }
+        let start = tokens[first].0;
+        let start = start
+            + text[start..]
+                .find(|c: char| c.is_alphanumeric())
+                .unwrap_or(0);
+        let name = text[start..m.end()]
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        let name = name.replace(['(', ')'], "");
+        if !out.contains(&name) && words(&name) >= 2 {
+            out.push(name);
+        }
+    }
+    // Named policies given as examples of legislation or guidance.
+    let lower = text.to_lowercase();
+    if [
+        "legislation",
+        "polic",
+        "guidance",
+        "framework",
+        "law",
+        "drivers",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        for caps in EXAMPLES_PAREN.captures_iter(text) {
+            for part in caps[1].split(',') {
+                let part = part.trim().trim_start_matches("and ").trim();
+                let capitalised = part
+                    .split_whitespace()
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .count();
+                if words(part) >= 2
+                    && capitalised * 2 >= words(part)
+                    && !out.iter().any(|o| o == part)
+                {
+                    out.push(part.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The byte ranges of proper nouns: runs of capitalised words that are
+/// not the sentence's first word alone (a first word counts when the next
+/// word is capitalised too: "Beechfield Lodge").
+fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
+    let mut tokens: Vec<(usize, usize, bool, bool)> = Vec::new();
+    let mut offset = 0;
+    for w in sentence.split_whitespace() {
+        let start = sentence[offset..].find(w).map_or(offset, |i| i + offset);
+        offset = start + w.len();
+        let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let capital =
+            bare.chars().next().is_some_and(char::is_uppercase) && !["I", "A"].contains(&bare);
+        let ends_clause = w.ends_with([',', '.', ';', ':', ')']);
+        tokens.push((
+            start + lead,
+            start + lead + bare.len(),
+            capital,
+            ends_clause,
+        ));
+    }
+    if tokens.len() >= 2 && tokens[0].2 && (!tokens[1].2 || tokens[0].3) {
+        tokens[0].2 = false;
+    }
+    let word = |i: usize| sentence[tokens[i].0..tokens[i].1].to_lowercase();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].2 {
+            i += 1;
+            continue;
+        }
+        let start = tokens[i].0;
+        let mut j = i;
+        loop {
+            if tokens[j].3 {
+                break;
+            }
+            // "Working Together to Safeguard Children": connectors between
+            // capitalised words stay inside the name.
+            if j + 2 < tokens.len()
+                && ["of", "to", "and", "for", "the", "&"].contains(&word(j + 1).as_str())
+                && tokens[j + 2].2
+                && !tokens[j + 1].3
+            {
+                j += 2;
+                continue;
+            }
+            if j + 1 < tokens.len() && tokens[j + 1].2 {
+                j += 1;
+                continue;
+            }
+            // "Salford royal hospital": lower-case words ending in a kind
+            // of institution belong to the name.
+            let tail = (j + 1..tokens.len().min(j + 4)).rev().find(|&k| {
+                INSTITUTIONS.contains(&word(k).as_str())
+                    && (j..k).all(|m| !tokens[m].3)
+                    && (j + 1..k).all(|m| !SMALL.contains(&word(m).as_str()))
+            });
+            if let Some(k) = tail {
+                j = k;
+            }
+            break;
+        }
+        out.push((start, tokens[j].1));
+        i = j + 1;
+    }
+    out.retain(|&(s, e)| {
+        let t = &sentence[s..e];
+        t.len() >= 3 && !t.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+    });
+    out
+}
+
+/// The first word (normalised) of the most mentioned name in the
+/// document's text and headings: a case study's setting.
+fn main_setting(doc: &Document) -> Option<String> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut count = |s: &str| {
+        for (a, b) in proper_nouns(s) {
+            let name = norm(&s[a..b]);
+            if words(&name) >= 2
+                && let Some(first) = name.split(' ').next()
+            {
+                *counts.entry(first.to_string()).or_default() += 1;
+            }
+        }
+    };
+    for block in &doc.blocks {
+        if let Body::Paragraph(text) = &block.body {
+            for s in clean::sentences(text) {
+                count(&s);
+            }
+        }
+    }
+    let headings: BTreeSet<&String> = doc.blocks.iter().flat_map(|b| b.section.iter()).collect();
+    for h in headings {
+        count(&format!("In {h}"));
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .max_by_key(|(name, n)| (*n, std::cmp::Reverse(name.clone())))
+        .map(|(name, _)| name)
+}
+
+/// Terms worth blanking in this document, longest first: defined terms,
+/// labels, short headings and acronyms.
+fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
+    let mut terms: BTreeSet<String> = BTreeSet::new();
+    let mut add = |t: &str| {
+        let t = no_stop(t).trim();
+        let n = words(t);
+        let generic = norm(t)
+            .split(' ')
+            .all(|w| super::GENERIC.contains(&w) || SMALL.contains(&w));
+        if (1..=4).contains(&n)
+            && t.len() >= 4
+            && norm(t) != norm(topic)
+            && !is_attribute_label(t)
+            && !generic
+        {
+            terms.insert(t.to_string());
+        }
+    };
+    for block in &doc.blocks {
+        match &block.body {
+            Body::List(list) => {
+                if let Some(label) = &list.label {
+                    add(label);
+                }
+                for item in &list.items {
+                    if let Some((term, _)) = split_term(&item.text) {
+                        add(term);
+                    }
+                    for (a, e) in acronyms_in(&item.text) {
+                        add(&a);
+                        add(&e);
+                    }
+                }
+            }
+            Body::Paragraph(text) => {
+                for (a, e) in acronyms_in(text) {
+                    add(&a);
+                    add(&e);
+                }
+                for law in laws_in(text) {
+                    add(&law);
+                }
+            }
+            _ => {}
+        }
+        for s in &block.section {
+            add(s);
+        }
+    }
+    let mut terms: Vec<String> = terms.into_iter().collect();
+    terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    terms
+}
+
+/// Whether two texts share a word of four letters or more.
+fn shares_content_word(a: &str, b: &str) -> bool {
+    let b = norm(b);
+    let bw: BTreeSet<&str> = b.split(' ').filter(|w| w.len() >= 4).collect();
+    norm(a).split(' ').any(|w| bw.contains(w))
+}
+
+/// Whether every content word of `topic` occurs in `text`.
+fn mentions(text: &str, topic: &str) -> bool {
+    let have: BTreeSet<String> = norm(text).split(' ').map(str::to_string).collect();
+    let want: Vec<String> = norm(topic)
+        .split(' ')
+        .filter(|w| !SMALL.contains(w) && !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    !want.is_empty()
+        && want
+            .iter()
+            .all(|w| have.contains(w) || have.contains(&format!("{w}s")))
+}
+
+/// The byte position of `needle` in `hay` as whole words (both lower case).
+fn find_words(hay: &str, needle: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(pos) = hay[from..].find(needle) {
+        let s = from + pos;
+        let e = s + needle.len();
+        let before = hay[..s].chars().next_back();
+        let after = hay[e..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return Some(s);
+        }
+        from = e;
+    }
+    None
+}
+
+/// The noun phrase just before a comma ("… as serious case reviews, which").
+fn noun_before(text: &str) -> Option<String> {
+    let mut picked: Vec<&str> = Vec::new();
+    for w in text.split_whitespace().rev() {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if SMALL.contains(&bare.to_lowercase().as_str())
+            || [
+                "should",
+                "not",
+                "must",
+                "can",
+                "may",
+                "will",
+                "underestimated",
+            ]
+            .contains(&bare)
+            || bare.is_empty()
+            || picked.len() >= 5
+        {
+            break;
+        }
+        picked.push(bare);
+    }
+    picked.reverse();
+    (!picked.is_empty()).then(|| picked.join(" "))
+}
+
+fn is_pointing(sentence: &str) -> bool {
+    let first = sentence
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    POINTING.contains(&first.as_str())
+}
+
+fn mentions_figure(sentence: &str) -> bool {
+    let l = sentence.to_lowercase();
+    [
+        "diagram",
+        "figure",
+        "the table",
+        "chart",
+        "picture",
+        "image",
+        "below",
+        "above",
+        "shown",
+    ]
+    .iter()
+    .any(|k| l.contains(k))
+}
+
+fn is_plural(term: &str) -> bool {
+    let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
+    last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us") && !last.ends_with("is")
+}
+
+fn with_article(term: &str) -> String {
+    term.to_string()
+}
+
+fn is_attribute_label(label: &str) -> bool {
+    let l = norm(label);
+    ATTRIBUTE_LABELS.contains(&l.as_str()) || super::markdown::is_definition_label(label)
+}
+
+fn is_misconception_section(section: &str) -> bool {
+    let s = norm(section);
+    [
+        "misconception",
+        "mistake",
+        "pitfall",
+        "myth",
+        "errors",
+        "to avoid",
+    ]
+    .iter()
+    .any(|k| s.contains(k))
+}
+
+/// How to name item `k` of an ordered list with this label, and the label
+/// without its count ("Seven Golden Rules (Caldicott)" → "Caldicott golden
+/// rule 3").
+fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) {
+    const COUNTS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "the", "key",
+    ];
+    let mut text = label.trim().to_string();
+    // "(Caldicott)" moves to the front.
+    let mut owner = String::new();
+    if let (Some(open), true) = (text.find('('), text.ends_with(')')) {
+        owner = text[open + 1..text.len() - 1].trim().to_string();
+        text = text[..open].trim().to_string();
+    }
+    let mut parts: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+    while parts.len() > 1
+        && (COUNTS.contains(&parts[0].to_lowercase().as_str()) || parts[0].parse::<u32>().is_ok())
+    {
+        parts.remove(0);
+    }
+    let owner_is_name = owner.chars().next().is_some_and(char::is_uppercase)
+        && words(&owner) <= 3
+        && !owner.chars().any(|c| c.is_ascii_digit());
+    if owner_is_name {
+        parts.insert(0, owner.clone());
+    }
+    let plain_label = parts.join(" ");
+    let of = parts.iter().position(|w| w.eq_ignore_ascii_case("of"));
+    let head_idx = of.map_or(parts.len() - 1, |i| i.saturating_sub(1));
+    let head = parts[head_idx].clone();
+    let lower_parts: Vec<String> = parts
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i == 0 && owner_is_name {
+                w.clone()
+            } else {
+                decapitalize(w)
+            }
+        })
+        .collect();
+    const NOUNS_IN_ING: &[&str] = &[
+        "learning",
+        "training",
+        "nursing",
+        "housing",
+        "planning",
+        "safeguarding",
+        "funding",
+        "meeting",
+        "setting",
+        "building",
+        "wellbeing",
+        "warning",
+        "reporting",
+        "handling",
+        "marking",
+        "listening",
+        "working",
+    ];
+    let first = parts[0].to_lowercase();
+    let gerund =
+        first.ends_with("ing") && !NOUNS_IN_ING.contains(&first.as_str()) && !owner_is_name;
+    if gerund || (!is_plural(&head) && of.is_none()) {
+        let whole = lower_parts.join(" ");
+        return (
+            Box::new(move |k| format!("step {k} of {whole}")),
+            plain_label,
+        );
+    }
+    let before: Vec<String> = lower_parts[..head_idx].to_vec();
+    let singular = clean::singular(&lower_parts[head_idx]);
+    let after: Vec<String> = lower_parts[head_idx + 1..].to_vec();
+    let name = move |k: u32| {
+        let mut s = before.clone();
+        s.push(format!("{singular} {k}"));
+        s.extend(after.iter().cloned());
+        s.join(" ")
+    };
+    (Box::new(name), plain_label)
+}
+
+/// A list shown with item `i` as the gap, and its cloze markup. Long lists
+/// show only the neighbours of the gap.
+fn cloze_list(items: &[String], i: usize) -> (String, String) {
+    let lo = i.saturating_sub(2);
+    let hi = (i + 3).min(items.len());
+    let (lo, hi) = if items.len() <= 8 {
+        (0, items.len())
+    } else {
+        (lo, hi)
+    };
+    let mut shown = Vec::new();
+    let mut markup = Vec::new();
+    if lo > 0 {
+        shown.push("…".to_string());
+        markup.push("…".to_string());
+    }
+    for (j, item) in items.iter().enumerate().take(hi).skip(lo) {
+        if j == i {
+            shown.push("[...]".to_string());
+            markup.push(format!("{{{{c1::{item}}}}}"));
+        } else {
+            shown.push(item.clone());
+            markup.push(item.clone());
+        }
+    }
+    if hi < items.len() {
+        shown.push("…".to_string());
+        markup.push("…".to_string());
+    }
+    (shown.join("; "), markup.join("; "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_in_passing() {
+        assert_eq!(
+            acronyms_in("through continuous professional development (CPD) to enhance"),
+            [(
+                "CPD".to_string(),
+                "continuous professional development".to_string()
+            )]
+        );
+        assert_eq!(
+            acronyms_in("the use of key performance indicators (KPIs) and audits"),
+            [("KPI".to_string(), "key performance indicators".to_string())]
+        );
+        assert_eq!(
+            acronyms_in("Multidisciplinary Team (MDT)"),
+            [("MDT".to_string(), "Multidisciplinary Team".to_string())]
+        );
+        assert!(acronyms_in("Therapists (OT, physio, SALT)").is_empty());
+        assert_eq!(
+            acronyms_in("an Independent Mental Capacity Advocate (IMCA) must"),
+            [(
+                "IMCA".to_string(),
+                "Independent Mental Capacity Advocate".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn laws_and_policies() {
+        assert_eq!(
+            laws_in("Knowledge of legislation (e.g., Care Act 2014, Children Act 1989) and"),
+            ["Care Act 2014", "Children Act 1989"]
+        );
+        assert_eq!(
+            laws_in(
+                "relevant legislation and policies (e.g., Working Together to Safeguard Children, Care Act 2014) that"
+            ),
+            ["Care Act 2014", "Working Together to Safeguard Children"]
+        );
+        assert_eq!(
+            laws_in(
+                "including CQC standards, the Health and Social Care Act, and the Mental Capacity Act, and"
+            ),
+            ["Health and Social Care Act", "Mental Capacity Act"]
+        );
+        assert_eq!(
+            laws_in("under the Data Protection Act 2018 and UK GDPR"),
+            ["Data Protection Act 2018", "UK GDPR"]
+        );
+    }
+
+    #[test]
+    fn ordered_names() {
+        assert_eq!(
+            ordered_name("Seven Golden Rules (Caldicott)").0(3),
+            "Caldicott golden rule 3"
+        );
+        assert_eq!(
+            ordered_name("Principles of Partnership Working").0(1),
+            "principle 1 of partnership working"
+        );
+        assert_eq!(
+            ordered_name("Resolving Conflicts").0(2),
+            "step 2 of resolving conflicts"
+        );
+        assert_eq!(ordered_name("Learning Outcomes").0(4), "learning outcome 4");
+        assert_eq!(
+            ordered_name("Six Principles of Safeguarding (Care Act 2014)").0(1),
+            "principle 1 of safeguarding"
+        );
+    }
+
+    #[test]
+    fn misconception_splits() {
+        let (m, s, r) = split_misconception(
+            "Confusing X with simple sharing; true partnership requires shared decisions",
+        )
+        .unwrap();
+        assert_eq!(
+            (m, s, r.as_str()),
+            (
+                "Confusing X with simple sharing",
+                Split::Truth,
+                "true partnership requires shared decisions"
+            )
+        );
+        let (_, s, r) =
+            split_misconception("Excluding the family from talks, thus undermining the ethos")
+                .unwrap();
+        assert_eq!(
+            (s, r.as_str()),
+            (Split::Consequence, "undermining the ethos")
+        );
+        let (_, _, r) =
+            split_misconception("Failing to document steps well, leaving no audit trail").unwrap();
+        assert_eq!(r, "leaving no audit trail");
+        let (shown, gap, _) = misconception_gap("Overlooking the need to involve service users and their families as equal partners in the process").unwrap();
+        assert_eq!(gap, "service users and their families");
+        assert!(shown.contains("involve [...] as equal"), "{shown}");
+    }
+
+    #[test]
+    fn names_and_gaps() {
+        let s = "Beechfield Lodge care home works in partnership with Salford Royal Hospital.";
+        let names: Vec<&str> = proper_nouns(s).iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            names,
+            ["Beechfield Lodge care home", "Salford Royal Hospital"]
+        );
+        let s = "Staff at Beech lodge care home refer clients to Salford royal hospital and the Working Together to Safeguard Children guidance.";
+        let names: Vec<&str> = proper_nouns(s).iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            names,
+            [
+                "Beech lodge care home",
+                "Salford royal hospital",
+                "Working Together to Safeguard Children"
+            ]
+        );
+        assert_eq!(
+            noun_before("should not be underestimated as serious case reviews"),
+            Some("serious case reviews".into())
+        );
+    }
+}

@@ -1,0 +1,692 @@
+//! Markdown revision sheets, read with pulldown-cmark: headings (with
+//! emoji), bold labels introducing lists, ✅ check-mark lines, numbered
+//! lists and numbered headings, `**S**ituation - …` expansions, tables and
+//! nested lists.
+
+use std::collections::BTreeMap;
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::clean;
+use super::document::{Block, Body, DocKind, Document, Item, List};
+
+/// Marks that start a check-mark line inside a paragraph.
+const CHECK_MARKS: &[char] = &['✅', '✔', '☑', '✓', '•', '▪', '➤', '→', '❌', '✗', '⭐'];
+
+/// A table being read: header, rows, the row's cells so far, whether in
+/// the header, and the row's line.
+type TableCtx = (Vec<String>, Vec<(u32, Vec<String>)>, Vec<String>, bool, u32);
+
+struct ListCtx {
+    label: Option<String>,
+    ordered: bool,
+    next_number: u32,
+    items: Vec<Item>,
+    /// The open item's text and line.
+    open: Option<(String, u32)>,
+    section: Vec<String>,
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+    doc: Document,
+    sections: Vec<(u8, String)>,
+    /// Whether content under the current heading is a reading list.
+    skipping: Option<u8>,
+    seen_h2: bool,
+    pending_label: Option<String>,
+    after_heading: bool,
+    lists: Vec<ListCtx>,
+    /// Inline text being collected, with `**` around strong runs, split
+    /// into lines at breaks: (text, byte offset of the line).
+    inline: Vec<(String, usize)>,
+    collecting: bool,
+    heading: Option<(u8, usize)>,
+    table: Option<TableCtx>,
+    numbered: BTreeMap<Vec<String>, Vec<Item>>,
+}
+
+/// Reads a Markdown document.
+pub fn read(text: &str) -> Document {
+    let mut line_starts = vec![0];
+    line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    let mut reader = Reader {
+        text,
+        line_starts,
+        doc: Document {
+            kind: DocKind::Markdown,
+            title: None,
+            blocks: Vec::new(),
+            skipped: Vec::new(),
+        },
+        sections: Vec::new(),
+        skipping: None,
+        seen_h2: false,
+        pending_label: None,
+        after_heading: false,
+        lists: Vec::new(),
+        inline: Vec::new(),
+        collecting: false,
+        heading: None,
+        table: None,
+        numbered: BTreeMap::new(),
+    };
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        reader.event(event, range.start);
+    }
+    reader.finish()
+}
+
+impl Reader<'_> {
+    fn line_of(&self, offset: usize) -> u32 {
+        let idx = self.line_starts.partition_point(|&s| s <= offset);
+        u32::try_from(idx.max(1)).unwrap_or(u32::MAX)
+    }
+
+    fn section(&self) -> Vec<String> {
+        self.sections.iter().map(|(_, s)| s.clone()).collect()
+    }
+
+    fn push_text(&mut self, s: &str, offset: usize) {
+        if !self.collecting {
+            return;
+        }
+        if self.inline.is_empty() {
+            self.inline.push((String::new(), offset));
+        }
+        if let Some((line, _)) = self.inline.last_mut() {
+            line.push_str(s);
+        }
+    }
+
+    fn line_break(&mut self, offset: usize) {
+        if self.collecting {
+            self.inline.push((String::new(), offset + 1));
+        }
+    }
+
+    fn take_inline(&mut self) -> Vec<(String, usize)> {
+        self.collecting = false;
+        std::mem::take(&mut self.inline)
+            .into_iter()
+            .filter(|(t, _)| !t.trim().is_empty())
+            .collect()
+    }
+
+    fn event(&mut self, event: Event<'_>, offset: usize) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                self.close_open_item();
+                self.heading = Some((heading_level(level), offset));
+                self.collecting = true;
+                self.inline.clear();
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                let lines = self.take_inline();
+                if let Some((level, offset)) = self.heading.take() {
+                    let raw = lines
+                        .iter()
+                        .map(|(t, _)| t.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    self.heading(level, &raw, offset);
+                }
+            }
+            Event::Start(Tag::Paragraph) => {
+                if self.lists.is_empty() {
+                    self.collecting = true;
+                    self.inline.clear();
+                } else {
+                    self.collecting = true;
+                }
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if self.lists.is_empty() {
+                    let lines = self.take_inline();
+                    self.paragraph(lines);
+                } else {
+                    // A loose item's paragraph: keep collecting into the item.
+                    self.push_text(" ", offset);
+                }
+            }
+            Event::Start(Tag::List(start)) => {
+                let label = if let Some(parent) = self.lists.last_mut() {
+                    // A nested list: the parent item is its label.
+                    let open = parent.open.take();
+                    if let Some((text, line)) = open {
+                        let item = clean::plain(&text);
+                        let number = parent.ordered.then_some(parent.next_number - 1);
+                        if !item.is_empty() {
+                            parent.items.push(Item {
+                                text: item.clone(),
+                                line,
+                                number,
+                            });
+                        }
+                        Some(clean::label(&item).1)
+                    } else {
+                        None
+                    }
+                } else {
+                    let lines = self.take_inline();
+                    if !lines.is_empty() {
+                        self.paragraph(lines);
+                    }
+                    self.pending_label.take().or_else(|| {
+                        self.after_heading
+                            .then(|| self.sections.last().map(|(_, s)| s.clone()))
+                            .flatten()
+                    })
+                };
+                self.inline.clear();
+                self.collecting = false;
+                let start_number = start.map(|n| u32::try_from(n).unwrap_or(1));
+                self.lists.push(ListCtx {
+                    label,
+                    ordered: start_number.is_some(),
+                    next_number: start_number.unwrap_or(1),
+                    items: Vec::new(),
+                    open: None,
+                    section: self.section(),
+                });
+            }
+            Event::End(TagEnd::List(_)) => {
+                self.close_open_item();
+                if let Some(ctx) = self.lists.pop() {
+                    self.emit_list(ctx);
+                }
+                self.after_heading = false;
+            }
+            Event::Start(Tag::Item) => {
+                self.close_open_item();
+                let line = self.line_of(offset);
+                if let Some(ctx) = self.lists.last_mut() {
+                    ctx.open = Some((String::new(), line));
+                    ctx.next_number += 1;
+                }
+                self.collecting = true;
+                self.inline.clear();
+            }
+            Event::End(TagEnd::Item) => self.close_open_item(),
+            Event::Start(Tag::Strong) | Event::End(TagEnd::Strong) => self.push_text("**", offset),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(ctx) = self.lists.last_mut()
+                    && let Some((text, _)) = ctx.open.as_mut()
+                    && self.table.is_none()
+                    && self.heading.is_none()
+                {
+                    text.push_str(&t);
+                    return;
+                }
+                if let Some(table) = self.table.as_mut() {
+                    if let Some(cell) = table.2.last_mut() {
+                        cell.push_str(&t);
+                    }
+                    return;
+                }
+                self.push_text(&t, offset);
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(ctx) = self.lists.last_mut()
+                    && let Some((text, _)) = ctx.open.as_mut()
+                {
+                    text.push(' ');
+                    return;
+                }
+                self.line_break(offset);
+            }
+            Event::Start(Tag::Table(_)) => {
+                let line = self.line_of(offset);
+                self.table = Some((Vec::new(), Vec::new(), Vec::new(), false, line));
+            }
+            Event::Start(Tag::TableHead) => {
+                if let Some(t) = self.table.as_mut() {
+                    t.3 = true;
+                    t.2.clear();
+                }
+            }
+            Event::Start(Tag::TableRow) => {
+                if let Some(t) = self.table.as_mut() {
+                    t.2.clear();
+                    t.4 = self.line_starts.partition_point(|&s| s <= offset) as u32;
+                }
+            }
+            Event::Start(Tag::TableCell) => {
+                if let Some(t) = self.table.as_mut() {
+                    t.2.push(String::new());
+                }
+            }
+            Event::End(TagEnd::TableHead) => {
+                if let Some(t) = self.table.as_mut() {
+                    t.0 = t.2.drain(..).map(|c| clean::plain(&c)).collect();
+                    t.3 = false;
+                }
+            }
+            Event::End(TagEnd::TableRow) => {
+                if let Some(t) = self.table.as_mut() {
+                    let cells: Vec<String> = t.2.drain(..).map(|c| clean::plain(&c)).collect();
+                    let line = t.4;
+                    t.1.push((line, cells));
+                }
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some((header, rows, _, _, line)) = self.table.take()
+                    && !rows.is_empty()
+                    && self.skipping.is_none()
+                {
+                    self.doc.blocks.push(Block {
+                        section: self.section(),
+                        line,
+                        body: Body::Table { header, rows },
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn close_open_item(&mut self) {
+        if let Some(ctx) = self.lists.last_mut()
+            && let Some((text, line)) = ctx.open.take()
+        {
+            let text = clean::plain(&text);
+            if !text.is_empty() {
+                let number = ctx.ordered.then_some(ctx.next_number - 1);
+                ctx.items.push(Item { text, line, number });
+            }
+        }
+        if !self.lists.is_empty() {
+            self.collecting = false;
+            self.inline.clear();
+        }
+    }
+
+    fn emit_list(&mut self, ctx: ListCtx) {
+        if ctx.items.is_empty() {
+            return;
+        }
+        if self.skipping.is_some() {
+            for item in &ctx.items {
+                self.doc.skip(item.line, &item.text, "reading list");
+            }
+            return;
+        }
+        let line = ctx.items[0].line;
+        self.doc.blocks.push(Block {
+            section: ctx.section,
+            line,
+            body: Body::List(List {
+                label: ctx.label,
+                ordered: ctx.ordered,
+                items: ctx.items,
+                grouped: false,
+            }),
+        });
+    }
+
+    fn heading(&mut self, level: u8, raw: &str, offset: usize) {
+        let line = self.line_of(offset);
+        let (number, text) = clean::label(raw);
+        let text = clean::sentence_case(&text);
+        self.pending_label = None;
+        if text.is_empty() {
+            return;
+        }
+        if level == 1 && self.doc.title.is_none() && self.sections.is_empty() {
+            self.doc.title = Some(text);
+            return;
+        }
+        if level <= 2 {
+            self.seen_h2 = true;
+        }
+        while self.sections.last().is_some_and(|(l, _)| *l >= level) {
+            self.sections.pop();
+        }
+        match self.skipping {
+            Some(l) if level > l => {
+                self.doc.skip(line, &text, "reading list");
+                return;
+            }
+            _ => self.skipping = None,
+        }
+        if is_reading_list(&text) {
+            self.skipping = Some(level);
+            self.doc.skip(line, &text, "reading list");
+            return;
+        }
+        if let Some(number) = number {
+            let parent = self.section();
+            self.numbered.entry(parent).or_default().push(Item {
+                text: text.clone(),
+                line,
+                number: Some(number),
+            });
+        }
+        self.sections.push((level, text));
+        self.after_heading = true;
+    }
+
+    /// A top-level paragraph, line by line: labels, check-mark items,
+    /// `**Key:** value` lines and running text.
+    fn paragraph(&mut self, lines: Vec<(String, usize)>) {
+        let mut checks: Vec<Item> = Vec::new();
+        let mut check_label: Option<String> = None;
+        let mut prose: Vec<(String, u32)> = Vec::new();
+        for (raw, offset) in lines {
+            let line = self.line_of(offset);
+            let raw = raw.trim();
+            if self.skipping.is_some() {
+                self.doc.skip(line, raw, "reading list");
+                continue;
+            }
+            if let Some(reason) = clean::noise_reason(&clean::plain(raw)) {
+                self.doc.skip(line, raw, reason);
+                continue;
+            }
+            let first = raw.chars().next().unwrap_or(' ');
+            if CHECK_MARKS.contains(&first) {
+                let text = clean::plain(raw.trim_start_matches(CHECK_MARKS));
+                if !text.is_empty() {
+                    if checks.is_empty() {
+                        check_label = self.pending_label.take().or_else(|| {
+                            self.after_heading
+                                .then(|| self.sections.last().map(|(_, s)| s.clone()))
+                                .flatten()
+                        });
+                    }
+                    checks.push(Item {
+                        text,
+                        line,
+                        number: None,
+                    });
+                }
+                continue;
+            }
+            self.flush_checks(&mut checks, &mut check_label);
+            if let Some(label) = whole_bold_label(raw) {
+                let (number, text) = clean::label(&label);
+                if let Some(number) = number {
+                    self.numbered.entry(self.section()).or_default().push(Item {
+                        text: text.clone(),
+                        line,
+                        number: Some(number),
+                    });
+                }
+                self.flush_prose(&mut prose);
+                self.pending_label = Some(text);
+                continue;
+            }
+            if raw.starts_with("**") && !self.seen_h2 {
+                self.doc.skip(line, raw, "document metadata");
+                continue;
+            }
+            let text = clean::plain(raw);
+            if let Some(label) = self.pending_label.clone()
+                && is_definition_label(&label)
+            {
+                self.pending_label = None;
+                self.doc.blocks.push(Block {
+                    section: self.section(),
+                    line,
+                    body: Body::List(List {
+                        label: Some(label),
+                        ordered: false,
+                        items: vec![Item {
+                            text,
+                            line,
+                            number: None,
+                        }],
+                        grouped: false,
+                    }),
+                });
+                continue;
+            }
+            prose.push((text, line));
+        }
+        self.flush_checks(&mut checks, &mut check_label);
+        self.flush_prose(&mut prose);
+        self.after_heading = false;
+    }
+
+    fn flush_checks(&mut self, checks: &mut Vec<Item>, label: &mut Option<String>) {
+        if checks.is_empty() {
+            return;
+        }
+        let items = std::mem::take(checks);
+        self.doc.blocks.push(Block {
+            section: self.section(),
+            line: items[0].line,
+            body: Body::List(List {
+                label: label.take(),
+                ordered: false,
+                items,
+                grouped: false,
+            }),
+        });
+    }
+
+    fn flush_prose(&mut self, prose: &mut Vec<(String, u32)>) {
+        if prose.is_empty() {
+            return;
+        }
+        let line = prose[0].1;
+        let text = prose
+            .drain(..)
+            .map(|(t, _)| t)
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.doc.blocks.push(Block {
+            section: self.section(),
+            line,
+            body: Body::Paragraph(text),
+        });
+    }
+
+    fn finish(mut self) -> Document {
+        self.close_open_item();
+        while let Some(ctx) = self.lists.pop() {
+            self.emit_list(ctx);
+        }
+        let lines = self.take_inline();
+        if !lines.is_empty() {
+            self.paragraph(lines);
+        }
+        for (parent, items) in std::mem::take(&mut self.numbered) {
+            if items.len() < 2 {
+                continue;
+            }
+            let label = parent.last().cloned();
+            let line = items[0].line;
+            self.doc.blocks.push(Block {
+                section: parent,
+                line,
+                body: Body::List(List {
+                    label,
+                    ordered: true,
+                    items,
+                    grouped: false,
+                }),
+            });
+        }
+        let _ = self.text;
+        mark_groups(&mut self.doc.blocks);
+        self.doc.blocks.sort_by_key(|b| b.line);
+        self.doc
+    }
+}
+
+/// Sets `grouped` on labelled lists that share a parent heading with
+/// other labelled lists (partner groups, barrier categories).
+pub fn mark_groups(blocks: &mut [Block]) {
+    let mut counts: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    for block in blocks.iter() {
+        if let Body::List(list) = &block.body
+            && let Some(key) = group_key(&block.section, list)
+        {
+            *counts.entry(key).or_default() += 1;
+        }
+    }
+    for block in blocks.iter_mut() {
+        let section = block.section.clone();
+        if let Body::List(list) = &mut block.body
+            && let Some(key) = group_key(&section, list)
+        {
+            list.grouped = counts.get(&key).copied().unwrap_or(0) >= 2;
+        }
+    }
+}
+
+/// The heading path a labelled list is a group of, if it is a candidate.
+fn group_key(section: &[String], list: &List) -> Option<Vec<String>> {
+    let label = list.label.as_deref()?;
+    if list.items.len() < 2 || is_definition_label(label) {
+        return None;
+    }
+    if section.last().is_some_and(|s| s == label) {
+        // A list under its own heading (`### Trust` + bullets): its group is
+        // the heading above.
+        (section.len() >= 2).then(|| section[..section.len() - 1].to_vec())
+    } else {
+        Some(section.to_vec())
+    }
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// A line that is all bold and reads as a label (`**Health Professionals:**`,
+/// `**What is it?**`): its text.
+fn whole_bold_label(raw: &str) -> Option<String> {
+    let inner = raw.strip_prefix("**")?.strip_suffix("**")?;
+    let inner = inner.trim();
+    if inner.contains("**") {
+        return None;
+    }
+    let plain = clean::plain(inner);
+    let ends_label = plain.ends_with(':') || plain.ends_with('?');
+    (ends_label || clean::words(&plain) <= 6).then_some(plain)
+}
+
+/// Whether a label asks for the definition of its heading.
+pub fn is_definition_label(label: &str) -> bool {
+    let l = clean::norm(label);
+    matches!(
+        l.as_str(),
+        "what is it"
+            | "what are they"
+            | "what is this"
+            | "definition"
+            | "meaning"
+            | "what it means"
+    )
+}
+
+/// Headings whose content lists reading, not facts.
+pub fn is_reading_list(heading: &str) -> bool {
+    let h = clean::norm(heading);
+    [
+        "further reading",
+        "references",
+        "bibliography",
+        "reading list",
+        "useful links",
+        "resources",
+        "see also",
+        "sources",
+    ]
+    .iter()
+    .any(|k| h == *k || h.starts_with(&format!("{k} ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type ListView = (Vec<String>, Option<String>, Vec<String>, bool, bool);
+
+    fn lists(doc: &Document) -> Vec<ListView> {
+        doc.blocks
+            .iter()
+            .filter_map(|b| match &b.body {
+                Body::List(l) => Some((
+                    b.section.clone(),
+                    l.label.clone(),
+                    l.items.iter().map(|i| i.text.clone()).collect(),
+                    l.ordered,
+                    l.grouped,
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn labels_checks_numbers_and_nesting() {
+        let text = "# UNIT 9: HAND HYGIENE\n\n**Level:** 2\n\n## 🧼 WHEN TO WASH\n\n### Moments:\n\n**Before:**\n- Touching a patient\n- Clean tasks\n\n**After:**\n- Body fluid exposure\n- Touching surroundings\n\n### Good Practice:\n\n✅ Bare below the elbows  \n✅ Nails short  \n\n### Steps:\n1. Wet hands\n2. Apply soap\n   - Enough to cover\n   - All surfaces\n3. Rinse\n\n## 📚 FURTHER READING\n\n- Some guidance\n";
+        let doc = read(text);
+        assert_eq!(doc.title.as_deref(), Some("Unit 9: hand hygiene"));
+        let l = lists(&doc);
+        assert_eq!(l[0].1.as_deref(), Some("Before"));
+        assert_eq!(l[0].0, ["When to wash", "Moments"]);
+        assert!(l[0].4 && l[1].4, "sibling groups: {l:?}");
+        assert_eq!(l[2].1.as_deref(), Some("Good Practice"));
+        assert_eq!(l[2].2, ["Bare below the elbows", "Nails short"]);
+        let steps = l.iter().find(|x| x.1.as_deref() == Some("Steps")).unwrap();
+        assert!(steps.3);
+        assert_eq!(steps.2, ["Wet hands", "Apply soap", "Rinse"]);
+        let nested = l
+            .iter()
+            .find(|x| x.1.as_deref() == Some("Apply soap"))
+            .unwrap();
+        assert_eq!(nested.2, ["Enough to cover", "All surfaces"]);
+        assert!(doc.skipped.iter().any(|s| s.reason == "reading list"));
+        assert!(doc.skipped.iter().any(|s| s.reason == "document metadata"));
+        assert!(!l.iter().any(|x| x.2.iter().any(|i| i.contains("guidance"))));
+    }
+
+    #[test]
+    fn numbered_headings_become_an_ordered_list() {
+        let text = "# T\n\n## RULES\n\n### 1. First One\n- a\n- b\n\n### 2. Second One\n- c\n- d\n";
+        let doc = read(text);
+        let l = lists(&doc);
+        let ordered = l.iter().find(|x| x.3).unwrap();
+        assert_eq!(ordered.1.as_deref(), Some("Rules"));
+        assert_eq!(ordered.2, ["First One", "Second One"]);
+        let first = l
+            .iter()
+            .find(|x| x.1.as_deref() == Some("First One"))
+            .unwrap();
+        assert!(first.4, "sibling lists under numbered headings are groups");
+    }
+
+    #[test]
+    fn what_is_it_label_and_table() {
+        let text = "# T\n\n## PARTS\n\n### Team Huddle:\n\n**What is it?**\nA short daily meeting.\n\n| Term | Meaning |\n|---|---|\n| PPE | Protective kit |\n";
+        let doc = read(text);
+        let l = lists(&doc);
+        assert_eq!(l[0].1.as_deref(), Some("What is it?"));
+        assert_eq!(l[0].2, ["A short daily meeting."]);
+        assert!(doc.blocks.iter().any(|b| matches!(&b.body, Body::Table { rows, .. } if rows[0].1 == ["PPE", "Protective kit"])));
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let mut text = String::from("# T\n\n");
+        for depth in 0..2000 {
+            text.push_str(&"  ".repeat(depth));
+            text.push_str("- item\n");
+        }
+        let doc = read(&text);
+        assert!(!doc.blocks.is_empty());
+    }
+}

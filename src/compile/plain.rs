@@ -1,0 +1,533 @@
+//! Plain-text documents, read line by line: study guides (section titles
+//! on their own line, `- ` bullets, `Term: definition`), text saved from
+//! e-learning pages (a multiple-choice question with its answer key, tab
+//! titles, UI lines) and essays (prose paragraphs, numbered section
+//! headings, web furniture). Each line is classified once ([`Line`]) and
+//! fed through a small state machine that builds the document model.
+
+use super::clean;
+use super::document::{Block, Body, DocKind, Document, Item, List, Mcq};
+
+/// What one line of a plain document is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Line {
+    Blank,
+    Noise(&'static str),
+    Bullet(String),
+    Numbered(u32, String),
+    Title(String),
+    Text(String),
+}
+
+fn classify(raw: &str, kind: DocKind) -> Line {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Line::Blank;
+    }
+    if let Some(reason) = clean::noise_reason(t) {
+        return Line::Noise(reason);
+    }
+    for marker in ["- ", "• ", "* ", "– ", "▪ ", "o "] {
+        if let Some(rest) = t.strip_prefix(marker) {
+            if marker == "o " && kind != DocKind::StudyGuide {
+                continue;
+            }
+            let text = clean::plain(rest);
+            return if text.is_empty() {
+                Line::Noise("no words")
+            } else {
+                Line::Bullet(text)
+            };
+        }
+    }
+    if let (Some(n), rest) = clean::leading_number(t) {
+        return Line::Numbered(n, clean::plain(rest));
+    }
+    let text = clean::plain(t);
+    if is_title(&text) {
+        Line::Title(text)
+    } else {
+        Line::Text(text)
+    }
+}
+
+/// A short line without closing punctuation that starts with a capital:
+/// a section title, a tab title, or an option.
+fn is_title(t: &str) -> bool {
+    let words = clean::words(t);
+    let starts_upper = t
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    starts_upper
+        && words <= 10
+        && t.len() <= 90
+        && !t.ends_with(['.', ',', ';', ':', '!'])
+        && !(t.ends_with('?') && words > 7)
+}
+
+/// A list being read: label, ordered, items, heading path.
+type ListCtx = (Option<String>, bool, Vec<Item>, Vec<String>);
+/// A question found: the question, the lines it used, feedback lines.
+type Found = (Mcq, Vec<usize>, Vec<(String, u32)>);
+
+struct Reader {
+    kind: DocKind,
+    doc: Document,
+    section: Vec<String>,
+    list: Option<ListCtx>,
+    label: Option<(String, Vec<String>)>,
+    /// Tab titles after an intro line ending in `:`.
+    tabs: Option<(String, Vec<String>, Vec<Item>)>,
+    paragraph: Vec<(String, u32)>,
+}
+
+/// Reads a plain-text document of the given kind.
+pub fn read(text: &str, kind: DocKind) -> Document {
+    let raw: Vec<&str> = text.lines().collect();
+    let lines: Vec<Line> = raw.iter().map(|l| classify(l, kind)).collect();
+    let mut r = Reader {
+        kind,
+        doc: Document {
+            kind,
+            title: None,
+            blocks: Vec::new(),
+            skipped: Vec::new(),
+        },
+        section: Vec::new(),
+        list: None,
+        label: None,
+        tabs: None,
+        paragraph: Vec::new(),
+    };
+    let mut consumed = vec![false; lines.len()];
+    mark_preview(&raw, &mut consumed, &mut r.doc);
+    if kind == DocKind::Essay
+        && let Some(first) = (0..lines.len()).find(|&i| !consumed[i] && lines[i] != Line::Blank)
+        && let Line::Title(t) = &lines[first]
+    {
+        r.doc.title = Some(t.clone());
+        consumed[first] = true;
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        let no = line_no(i);
+        if consumed[i] {
+            i += 1;
+            continue;
+        }
+        if let Some(used) = try_mcq(&lines, &raw, i, &consumed)
+            .map(|(mcq, used, feedback)| (r.mcq(no, mcq, feedback), used).1)
+        {
+            for j in used {
+                consumed[j] = true;
+            }
+            i += 1;
+            continue;
+        }
+        match &lines[i] {
+            Line::Blank => {
+                r.flush_paragraph();
+                if kind == DocKind::Essay {
+                    r.flush_list();
+                }
+            }
+            Line::Noise(reason) => {
+                r.flush_paragraph();
+                r.doc.skip(no, raw[i], reason);
+            }
+            Line::Bullet(text) => {
+                r.flush_paragraph();
+                r.item(text, no, None);
+            }
+            Line::Numbered(n, text) => {
+                r.flush_paragraph();
+                let heading_like = clean::words(text) <= 10
+                    && !text.ends_with(['.', ';', ','])
+                    && raw[i].starts_with([' ', '\t']);
+                if kind == DocKind::Essay && heading_like {
+                    r.title(&clean::capitalize(text), no, &lines, i);
+                } else {
+                    r.item(text, no, Some(*n));
+                }
+            }
+            Line::Title(text) => {
+                r.flush_paragraph();
+                r.title(text, no, &lines, i);
+            }
+            Line::Text(text) => r.text(text, no),
+        }
+        i += 1;
+    }
+    r.flush_paragraph();
+    r.flush_list();
+    r.flush_tabs();
+    super::markdown::mark_groups(&mut r.doc.blocks);
+    r.doc.blocks.sort_by_key(|b| b.line);
+    r.doc
+}
+
+fn line_no(i: usize) -> u32 {
+    u32::try_from(i + 1).unwrap_or(u32::MAX)
+}
+
+/// The first line of a saved page is often a cut-off copy of a later
+/// paragraph (a preview): drop it.
+fn mark_preview(raw: &[&str], consumed: &mut [bool], doc: &mut Document) {
+    let Some(first) = raw.iter().position(|l| !l.trim().is_empty()) else {
+        return;
+    };
+    let head = raw[first].trim();
+    if clean::words(head) < 4 {
+        return;
+    }
+    let later = raw
+        .iter()
+        .skip(first + 1)
+        .take(20)
+        .any(|l| l.trim().len() > head.len() && l.trim().starts_with(head));
+    if later {
+        consumed[first] = true;
+        doc.skip(line_no(first), head, "truncated preview");
+    }
+}
+
+/// A multiple-choice question at line `i`: the question ends with `?`, an
+/// answer key (`1, 3, 4 and 5`) comes before or after its options (short
+/// lines). Returns the question, the lines it used, and any feedback
+/// line ("Remember - …") with its line.
+fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<Found> {
+    let question = match &lines[i] {
+        Line::Text(t) | Line::Title(t) if t.ends_with('?') && clean::words(t) >= 4 => t.clone(),
+        _ => return None,
+    };
+    let mut used = vec![i];
+    let mut key: Option<Vec<usize>> = None;
+    let mut options: Vec<String> = Vec::new();
+    let mut feedback = Vec::new();
+    let mut j = i + 1;
+    while j < lines.len() && j <= i + 40 {
+        if consumed[j] {
+            break;
+        }
+        let t = raw[j].trim();
+        if clean::is_answer_key(t) {
+            if key.is_some() {
+                break;
+            }
+            key = Some(clean::answer_numbers(t));
+            used.push(j);
+            j += 1;
+            if !options.is_empty() {
+                break;
+            }
+            continue;
+        }
+        if let Some(rest) = feedback_text(t) {
+            feedback.push((rest, line_no(j)));
+            used.push(j);
+            j += 1;
+            continue;
+        }
+        match &lines[j] {
+            Line::Blank if options.is_empty() => {}
+            Line::Blank => {
+                // Options may be separated by blank lines; stop at a gap
+                // followed by something that is not an option.
+                let next = lines[j + 1..].iter().find(|l| **l != Line::Blank);
+                if !matches!(
+                    next,
+                    Some(Line::Title(_) | Line::Bullet(_) | Line::Numbered(..))
+                ) {
+                    break;
+                }
+            }
+            Line::Noise(_) => used.push(j),
+            Line::Title(t) | Line::Bullet(t) | Line::Numbered(_, t)
+                if clean::words(t) <= 16 && !t.ends_with('?') =>
+            {
+                options.push(t.clone());
+                used.push(j);
+            }
+            Line::Text(t)
+                if clean::words(t) <= 12
+                    && !t.ends_with(['?', ':'])
+                    && !(t.ends_with('.') && clean::words(t) > 6) =>
+            {
+                options.push(t.trim_end_matches('.').to_string());
+                used.push(j);
+            }
+            _ => break,
+        }
+        j += 1;
+    }
+    let key = key?;
+    if options.len() < 2 || key.is_empty() || key.iter().any(|&n| n == 0 || n > options.len()) {
+        return None;
+    }
+    let mut correct: Vec<usize> = key.iter().map(|n| n - 1).collect();
+    correct.sort_unstable();
+    correct.dedup();
+    Some((
+        Mcq {
+            question,
+            options,
+            correct,
+        },
+        used,
+        feedback,
+    ))
+}
+
+/// The text of a feedback line such as "Remember - …" or "Note: …".
+fn feedback_text(t: &str) -> Option<String> {
+    for lead in ["Remember", "Note", "Hint", "Tip", "Feedback", "Important"] {
+        if let Some(rest) = t.strip_prefix(lead) {
+            let rest = rest.trim_start();
+            if let Some(rest) = rest.strip_prefix(['-', ':', '–', '—', '!']) {
+                let text = clean::plain(rest);
+                if clean::words(&text) >= 3 {
+                    return Some(clean::capitalize(&text));
+                }
+            }
+        }
+    }
+    None
+}
+
+impl Reader {
+    fn mcq(&mut self, line: u32, mcq: Mcq, feedback: Vec<(String, u32)>) {
+        self.flush_paragraph();
+        self.flush_list();
+        self.doc.blocks.push(Block {
+            section: self.section.clone(),
+            line,
+            body: Body::Mcq(mcq),
+        });
+        for (text, line) in feedback {
+            self.doc.blocks.push(Block {
+                section: self.section.clone(),
+                line,
+                body: Body::Paragraph(text),
+            });
+        }
+    }
+
+    fn item(&mut self, text: &str, line: u32, number: Option<u32>) {
+        let ordered = number.is_some();
+        if self.list.as_ref().is_some_and(|l| l.1 != ordered) {
+            self.flush_list();
+        }
+        let section = self.section.clone();
+        let label = self.label.take();
+        let list = self.list.get_or_insert_with(|| {
+            let label = match label {
+                Some((label, _)) => Some(label),
+                None => section.last().cloned(),
+            };
+            (label, ordered, Vec::new(), section)
+        });
+        list.2.push(Item {
+            text: text.to_string(),
+            line,
+            number,
+        });
+    }
+
+    fn title(&mut self, text: &str, line: u32, lines: &[Line], i: usize) {
+        self.flush_list();
+        if super::markdown::is_reading_list(text) {
+            self.section = vec![text.to_string()];
+            self.doc.skip(line, text, "reading list");
+            return;
+        }
+        // A title directly followed by another title, with no content of
+        // its own, is kept only as context.
+        if let Some((_, parent, items)) = self.tabs.as_mut() {
+            items.push(Item {
+                text: text.to_string(),
+                line,
+                number: None,
+            });
+            let mut path = parent.clone();
+            path.push(text.to_string());
+            self.section = path;
+            return;
+        }
+        let _ = (lines, i);
+        self.label = None;
+        self.section = vec![text.to_string()];
+    }
+
+    fn text(&mut self, text: &str, line: u32) {
+        if text.ends_with(':') && clean::words(text) <= 25 {
+            self.flush_paragraph();
+            self.flush_list();
+            self.flush_tabs();
+            let label = clean::no_stop(text.trim_end_matches(':')).to_string();
+            self.tabs = (self.kind == DocKind::ELearning)
+                .then(|| (label.clone(), self.section.clone(), Vec::new()));
+            self.label = Some((label, self.section.clone()));
+            return;
+        }
+        let first = text.chars().next().unwrap_or(' ');
+        if first.is_lowercase() && clean::words(text) <= 4 {
+            self.doc.skip(line, text, "fragment");
+            return;
+        }
+        self.flush_list();
+        match self.kind {
+            DocKind::Essay => self.paragraph.push((text.to_string(), line)),
+            _ => self.doc.blocks.push(Block {
+                section: self.section.clone(),
+                line,
+                body: Body::Paragraph(text.to_string()),
+            }),
+        }
+    }
+
+    fn flush_paragraph(&mut self) {
+        if self.paragraph.is_empty() {
+            return;
+        }
+        let line = self.paragraph[0].1;
+        let text = self
+            .paragraph
+            .drain(..)
+            .map(|(t, _)| t)
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.doc.blocks.push(Block {
+            section: self.section.clone(),
+            line,
+            body: Body::Paragraph(text),
+        });
+    }
+
+    fn flush_list(&mut self) {
+        if let Some((label, ordered, items, section)) = self.list.take()
+            && !items.is_empty()
+        {
+            self.doc.blocks.push(Block {
+                section,
+                line: items[0].line,
+                body: Body::List(List {
+                    label,
+                    ordered,
+                    items,
+                    grouped: false,
+                }),
+            });
+        }
+    }
+
+    fn flush_tabs(&mut self) {
+        if let Some((label, parent, items)) = self.tabs.take() {
+            if items.len() >= 2 {
+                self.doc.blocks.push(Block {
+                    section: parent,
+                    line: items[0].line,
+                    body: Body::List(List {
+                        label: Some(label),
+                        ordered: false,
+                        items,
+                        grouped: false,
+                    }),
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn study_guide_sections_and_preview() {
+        let text = "Hand hygiene stops the spread of infection in every care setti\nTopic Synopsis\nHand hygiene stops the spread of infection in every care setting, and all staff share it.\nKey Concepts\n- Five moments: The times when hands must be cleaned.\n- Bare below the elbows: No sleeves, watches or rings.\nCommon Mistakes\n- Thinking gloves replace hand washing; they do not.\n";
+        let doc = read(text, DocKind::StudyGuide);
+        assert_eq!(doc.skipped[0].reason, "truncated preview");
+        let lists: Vec<_> = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match &b.body {
+                Body::List(l) => Some((l.label.clone(), l.items.len(), b.section.clone())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            lists[0],
+            (Some("Key Concepts".into()), 2, vec!["Key Concepts".into()])
+        );
+        assert_eq!(lists[1].0.as_deref(), Some("Common Mistakes"));
+    }
+
+    #[test]
+    fn mcq_with_key_before_options() {
+        let text = "Which of these are types of abuse?\nChoose all that apply.\n1 and 3\nRemember - Not every accident is abuse.\nNeglect\nA fall\nFinancial abuse\nAbuse can happen anywhere and to anyone at all in our care.\n";
+        let doc = read(text, DocKind::ELearning);
+        let mcq = doc
+            .blocks
+            .iter()
+            .find_map(|b| match &b.body {
+                Body::Mcq(m) => Some(m.clone()),
+                _ => None,
+            })
+            .expect("an mcq");
+        assert_eq!(mcq.options, ["Neglect", "A fall", "Financial abuse"]);
+        assert_eq!(mcq.correct, [0, 2]);
+        assert!(
+            doc.blocks
+                .iter()
+                .any(|b| b.body == Body::Paragraph("Not every accident is abuse.".into()))
+        );
+    }
+
+    #[test]
+    fn mcq_with_key_after_options_and_tabs() {
+        let text = "Which of these protect patients?\nGloves\nAprons\nPerfume\nAnswer: 1 and 2\nTo work safely staff must:\nSelect each tab for more information.\nWash hands\nHands carry most germs between patients and staff.\nWear PPE\nPPE is a barrier between you and the infection.\n";
+        let doc = read(text, DocKind::ELearning);
+        let mcq = doc.blocks.iter().find_map(|b| match &b.body {
+            Body::Mcq(m) => Some(m.clone()),
+            _ => None,
+        });
+        assert_eq!(mcq.unwrap().correct, [0, 1]);
+        let tabs = doc.blocks.iter().find_map(|b| match &b.body {
+            Body::List(l) if l.label.as_deref() == Some("To work safely staff must") => {
+                Some(l.items.iter().map(|i| i.text.clone()).collect::<Vec<_>>())
+            }
+            _ => None,
+        });
+        assert_eq!(tabs.unwrap(), ["Wash hands", "Wear PPE"]);
+        let para = doc
+            .blocks
+            .iter()
+            .find(|b| matches!(&b.body, Body::Paragraph(p) if p.starts_with("PPE is")));
+        assert_eq!(
+            para.unwrap().section.last().map(String::as_str),
+            Some("Wear PPE")
+        );
+    }
+
+    #[test]
+    fn essay_title_headings_and_noise() {
+        let text = "Consent In Care Homes\n\n3 min read\n  1. What consent means\n\nConsent is a person's agreement to care (Smith, 2019). It must be informed.\n\n fragment here. \n\nShare this post:\n";
+        let doc = read(text, DocKind::Essay);
+        assert_eq!(doc.title.as_deref(), Some("Consent In Care Homes"));
+        let para = doc
+            .blocks
+            .iter()
+            .find(|b| matches!(b.body, Body::Paragraph(_)))
+            .unwrap();
+        assert_eq!(para.section, ["What consent means"]);
+        assert_eq!(
+            para.body,
+            Body::Paragraph("Consent is a person's agreement to care. It must be informed.".into())
+        );
+        let reasons: Vec<_> = doc.skipped.iter().map(|s| s.reason).collect();
+        assert!(reasons.contains(&"reading-time line"), "{reasons:?}");
+        assert!(reasons.contains(&"web page furniture"), "{reasons:?}");
+        assert!(reasons.contains(&"fragment"), "{reasons:?}");
+    }
+}
