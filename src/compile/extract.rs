@@ -75,6 +75,10 @@ static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:is|are|was|were|remains|becomes|means) ([a-z][\w-]*(?: [a-z][\w-]*)?)\.?$")
         .expect("valid pattern")
 });
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2}\b")
+        .expect("valid pattern")
+});
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:[a-z][\w-]*(?: [a-z][\w-]*)?, ){1,4}[a-z][\w-]*(?: [a-z][\w-]*)?,? (?:and|or) [a-z][\w-]*(?: [a-z][\w-]*)?\b")
         .expect("valid pattern")
@@ -370,6 +374,7 @@ impl Extractor<'_> {
                 self.legislation(block, item.line, term, def, None);
             }
             self.definition(block, item.line, term, def, "meant");
+            self.enumeration_clozes(block, item.line, def, Some(term));
             self.in_passing(block, def, item.line);
             self.in_passing_with_term(block, def, item.line, Some(term));
         } else {
@@ -762,7 +767,31 @@ impl Extractor<'_> {
         let mut clozes = 0;
         let sentences = clean::sentences(text);
         for (i, raw) in sentences.iter().enumerate() {
+            if i == 0
+                && let Some((term, rest)) = pseudo_heading(raw)
+            {
+                let front = self.in_topic(&format!("what does “{term}” involve?"));
+                if let Some(back) = clean::trim_answer(&capitalize(rest), MAX_ANSWER_WORDS) {
+                    self.push(
+                        block,
+                        line,
+                        Self::draft(CardKind::Definition, norm(term), front, close(&back)),
+                    );
+                }
+            }
             let sentence = clean::strip_lead_in(&strip_pseudo_heading(raw));
+            // "Implied consent is shown through…" under the tab "Implied consent".
+            if let Some(title) = block.section.last()
+                && let Some(rest) = strip_prefix_ci(&sentence, title)
+                && let Some(def) = ["is ", "are ", "means ", "refers to "]
+                    .iter()
+                    .find_map(|v| rest.trim_start().strip_prefix(v))
+                && words(def) >= 4
+            {
+                let title = title.clone();
+                self.definition(block, line, &title, &close(&capitalize(def)), "what is");
+                continue;
+            }
             self.in_passing(block, &sentence, line);
             if let Some(caps) = KNOWN_AS.captures(&sentence)
                 && i > 0
@@ -811,10 +840,61 @@ impl Extractor<'_> {
                     continue;
                 }
             }
+            if self.enumeration_clozes(block, line, &sentence, None) {
+                continue;
+            }
             if clozes < max_cloze && self.cloze(block, line, &sentence) {
                 clozes += 1;
             }
         }
+    }
+
+    /// One cloze per item of an inline list in `text` (with `term` as its
+    /// label when the text defines it). False when the text has no list.
+    fn enumeration_clozes(
+        &mut self,
+        block: &Block,
+        line: u32,
+        text: &str,
+        term: Option<&str>,
+    ) -> bool {
+        let Some(items) = enumeration(text) else {
+            return false;
+        };
+        if words(text) > 45 || items.len() > 10 {
+            return false;
+        }
+        let lead = match term {
+            Some(term) => format!("{} › {term}: ", self.crumb(&block.section, None)),
+            None if mentions(text, &self.topic) => String::new(),
+            None => format!("{}: ", self.crumb(&block.section, None)),
+        };
+        let mut made = false;
+        for &(s, e) in &items {
+            let gap = text[s..e].to_string();
+            let front = format!("{lead}{}[...]{}", &text[..s], &text[e..]);
+            if words(&front) > MAX_FRONT_WORDS {
+                continue;
+            }
+            let mut draft = Self::draft(
+                CardKind::Cloze,
+                format!(
+                    "enum:{}:{}",
+                    norm(&gap),
+                    norm(text).chars().take(60).collect::<String>()
+                ),
+                front,
+                gap.clone(),
+            );
+            draft.cloze = Some(format!(
+                "{lead}{}{{{{c1::{gap}}}}}{}",
+                &text[..s],
+                &text[e..]
+            ));
+            self.push(block, line, draft);
+            made = true;
+        }
+        made
     }
 
     /// A cloze card from one sentence, when it has a key term to blank.
@@ -911,6 +991,12 @@ impl Extractor<'_> {
                 }
             }
         }
+        // 1b. A date ("in November 2014").
+        if let Some(m) = DATE.find(sentence)
+            && fits(m.start(), m.end())
+        {
+            return Some((m.start(), m.end()));
+        }
         // 2. A name, other than the setting the sentence is about.
         let names = proper_nouns(sentence);
         if let Some(&(s, e)) = names
@@ -956,6 +1042,122 @@ impl Extractor<'_> {
             .copied()
             .filter(|&(s, e)| !is_law(s, e) && fits(s, e))
     }
+}
+
+/// The items of the longest inline list in a text ("a, b, c and d"), as
+/// byte ranges, when it has three items or more of at most four words.
+fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
+    const LEADS: &[&str] = &[
+        "consider",
+        "include",
+        "includes",
+        "including",
+        "such",
+        "as",
+        "are",
+        "is",
+        "through",
+        "be",
+        "like",
+        "e.g.",
+        "i.e.",
+        "namely",
+        "from",
+    ];
+    let mut best: Option<Vec<(usize, usize)>> = None;
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let ends = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()));
+    for end in ends {
+        let boundary = end == bytes.len()
+            || matches!(bytes[end], b';' | b':' | b'(' | b')' | b'.')
+            || text[end..].starts_with(" – ")
+            || text[end..].starts_with(" - ");
+        if !boundary {
+            continue;
+        }
+        let clause = &text[start..end];
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut offset = start;
+        let parts: Vec<&str> = clause.split(", ").collect();
+        for (k, part) in parts.iter().enumerate() {
+            let part_start = offset;
+            offset += part.len() + 2;
+            let mut pieces = vec![(part_start, *part)];
+            if k == parts.len() - 1 || k == parts.len() - 2 {
+                for joint in [" and ", " or "] {
+                    if let Some(pos) = part.find(joint) {
+                        let tail = &part[pos + joint.len()..];
+                        let tail_start = part_start + pos + joint.len();
+                        pieces = vec![(part_start, &part[..pos]), (tail_start, tail)];
+                        break;
+                    }
+                }
+            }
+            for (ps, piece) in pieces {
+                let trimmed = piece
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .trim_start_matches("and ")
+                    .trim_start_matches("or ");
+                let lead = ps + (piece.len() - trimmed.len());
+                let piece = trimmed;
+                let mut s = lead;
+                let mut item = piece;
+                if items.is_empty() && words(piece) > 4 {
+                    // The first item follows its lead-in ("consider translators").
+                    let cut = piece.split(' ').collect::<Vec<_>>().iter().rposition(|w| {
+                        LEADS.contains(&w.to_lowercase().as_str())
+                            || SMALL.contains(&w.to_lowercase().as_str())
+                    });
+                    let Some(cut) = cut else { continue };
+                    let skip: usize = piece.split(' ').take(cut + 1).map(|w| w.len() + 1).sum();
+                    if skip >= piece.len() {
+                        continue;
+                    }
+                    s += skip;
+                    item = &piece[skip..];
+                }
+                let item = item.trim_end();
+                if words(item) == 0 || words(item) > 4 {
+                    items.clear();
+                    continue;
+                }
+                items.push((s, s + item.len()));
+            }
+        }
+        let has_joint = clause.contains(" and ") || clause.contains(" or ");
+        if items.len() >= 3 && has_joint && best.as_ref().is_none_or(|b| items.len() > b.len()) {
+            best = Some(items);
+        }
+        start = end + 1;
+    }
+    best
+}
+
+/// `text` without a leading `prefix` (ignoring case), at a word boundary.
+fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let n = prefix.len();
+    let head = text.get(..n)?;
+    let rest = &text[n..];
+    (head.eq_ignore_ascii_case(prefix) && rest.starts_with(' ')).then_some(rest)
+}
+
+/// The term and text of a paragraph that opens with a pseudo-heading
+/// ("Apology- the regulation requires…").
+fn pseudo_heading(sentence: &str) -> Option<(&str, &str)> {
+    let pos = sentence.find("- ")?;
+    let term = sentence[..pos].trim();
+    let rest = sentence[pos + 2..].trim();
+    let first = term.chars().next()?;
+    (pos > 0
+        && !sentence[..pos].ends_with(' ')
+        && first.is_uppercase()
+        && (1..=4).contains(&words(term))
+        && words(rest) >= 5)
+        .then_some((term, rest))
 }
 
 /// "Independence- another key element is…" → "another key element is…":
@@ -1040,7 +1242,8 @@ pub fn lower_title(term: &str) -> String {
             .iter()
             .map(|w| {
                 let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-                let acronym = bare.len() >= 2 && bare.chars().all(|c| !c.is_lowercase());
+                let acronym = bare.chars().filter(|c| c.is_uppercase()).count() >= 2
+                    && bare.chars().filter(|c| c.is_lowercase()).count() <= 1;
                 if acronym {
                     w.to_string()
                 } else {
@@ -1226,7 +1429,7 @@ fn split_term(text: &str) -> Option<(&str, &str)> {
     let first = term.chars().next()?;
     (first.is_uppercase() || first.is_ascii_digit())
         .then_some(())
-        .filter(|_| words(term) <= 7 && words(def) >= 3 && !term.contains('.'))
+        .filter(|_| words(term) <= 8 && words(def) >= 3 && !term.ends_with('.'))
         .map(|_| (term, def))
 }
 
@@ -1352,7 +1555,7 @@ pub fn laws_in(text: &str) -> Vec<String> {
                 break;
             }
             let capital = bare.chars().next().is_some_and(char::is_uppercase);
-            let connector = ["of", "and", "for", "on", "in", "to", "the"].contains(&bare);
+            let connector = ["of", "and", "for", "on", "in", "to", "the", "etc."].contains(&w);
             if !(capital || connector) {
                 break;
             }
@@ -1908,6 +2111,35 @@ mod tests {
         let (shown, gap, _) = misconception_gap("Overlooking the need to involve service users and their families as equal partners in the process").unwrap();
         assert_eq!(gap, "service users and their families");
         assert!(shown.contains("involve [...] as equal"), "{shown}");
+    }
+
+    #[test]
+    fn inline_lists() {
+        let t = "Infection spreads through six linked stages – infectious agent, reservoir, portal of exit, mode of transmission, portal of entry and susceptible host – and breaking any one link stops it.";
+        let items: Vec<&str> = enumeration(t)
+            .unwrap()
+            .iter()
+            .map(|&(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(
+            items,
+            [
+                "infectious agent",
+                "reservoir",
+                "portal of exit",
+                "mode of transmission",
+                "portal of entry",
+                "susceptible host"
+            ]
+        );
+        let t = "it may be necessary to consider translators, pictures or communication boards.";
+        let items: Vec<&str> = enumeration(t)
+            .unwrap()
+            .iter()
+            .map(|&(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(items, ["translators", "pictures", "communication boards"]);
+        assert!(enumeration("Trust each other and be kind.").is_none());
     }
 
     #[test]

@@ -413,12 +413,36 @@ fn key_phrase(text: &str) -> Option<String> {
             *counts.entry(window.join(" ")).or_default() += 1;
         }
     }
+    // The most repeated single word, for one-word topics ("consent").
+    let mut single: HashMap<&str, usize> = HashMap::new();
+    for w in &words {
+        if w.len() >= 5 && !GENERIC.contains(&w.as_str()) && !STOP.contains(&w.as_str()) {
+            *single.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let top = single
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(w, c)| (w.to_string(), *c));
+    if let Some((word, n)) = &top
+        && *n >= 8
+    {
+        let best_with = counts
+            .iter()
+            .filter(|(p, _)| p.split(' ').any(|w| w == word))
+            .map(|(_, c)| *c)
+            .max()
+            .unwrap_or(0);
+        if best_with * 3 < *n {
+            return Some(word.clone());
+        }
+    }
     counts
         .into_iter()
         .filter(|(_, c)| *c >= 3)
         .map(|(p, c)| {
             let bonus = if opening.contains(p.as_str()) { 2 } else { 1 };
-            let score = c * p.split(' ').count() * bonus;
+            let score = c * (p.split(' ').count() + 1) * bonus;
             (p, score)
         })
         .max_by(|(a, sa), (b, sb)| sa.cmp(sb).then_with(|| b.cmp(a)))

@@ -134,6 +134,10 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             }
             Line::Noise(reason) => {
                 r.flush_paragraph();
+                // A new set of tabs ends the one before.
+                if *reason == "interface text" && r.tabs.as_ref().is_some_and(|t| !t.2.is_empty()) {
+                    r.flush_tabs();
+                }
                 r.doc.skip(no, raw[i], reason);
             }
             Line::Bullet(text) => {
@@ -250,7 +254,7 @@ fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<
                 used.push(j);
             }
             Line::Text(t)
-                if clean::words(t) <= 12
+                if clean::words(t) <= 20
                     && !t.ends_with(['?', ':'])
                     && !(t.ends_with('.') && clean::words(t) > 6) =>
             {
