@@ -1,1 +1,412 @@
-//! Integration tests for `srs compile`.
+//! Integration tests for `srs compile`: the committed default deck, the
+//! recall of facts on the seed documents and on our own fixture documents
+//! of every kind, snapshots of the seed cards, and bad input.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::util::{Env, json_of, srs, stdout_of};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The course documents, beside the project (as in CI).
+fn seeds() -> PathBuf {
+    let dir = root().join("../shared/seeds");
+    assert!(
+        dir.is_dir(),
+        "the seed documents must be at {} (clone the project beside ../shared)",
+        dir.display()
+    );
+    dir
+}
+
+fn fixtures() -> PathBuf {
+    root().join("tests/fixtures/compile")
+}
+
+fn compile_json(paths: &[&Path]) -> Value {
+    let mut cmd = srs();
+    cmd.arg("compile");
+    for p in paths {
+        cmd.arg(p);
+    }
+    json_of(&mut cmd)
+}
+
+fn cards(deck: &Value) -> &Vec<Value> {
+    deck["cards"].as_array().expect("cards array")
+}
+
+#[test]
+fn committed_default_deck_is_what_the_compiler_produces() {
+    let out = stdout_of(
+        srs()
+            .arg("compile")
+            .arg(seeds())
+            .args(["--deck", "Partnership Working"]),
+    );
+    let committed =
+        std::fs::read_to_string(root().join("decks/partnership-working.json")).expect("deck");
+    assert!(
+        out == committed,
+        "decks/partnership-working.json is stale: run `cargo run -- compile ../shared/seeds --deck \"Partnership Working\" --out decks/partnership-working.json`"
+    );
+}
+
+/// Normalised text for fact matching: lower-case letters and digits.
+fn norm(s: &str) -> String {
+    let s = s.replace("**", "").to_lowercase();
+    let words: Vec<&str> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!(" {} ", words.join(" "))
+}
+
+/// Captured / listed facts of a document (see tests/fixtures/compile/README.md).
+fn recall(doc: &Path, facts: &Path) -> (usize, usize, Vec<String>) {
+    let deck = compile_json(&[doc]);
+    let texts: Vec<String> = cards(&deck)
+        .iter()
+        .map(|c| {
+            let options: Vec<&str> = c["options"]
+                .as_array()
+                .map(|o| o.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            norm(&format!(
+                "{} {} {}",
+                c["front"].as_str().unwrap_or(""),
+                c["back"].as_str().unwrap_or(""),
+                options.join(" ")
+            ))
+        })
+        .collect();
+    let list = std::fs::read_to_string(facts).expect("facts");
+    let mut listed = 0;
+    let mut missed = Vec::new();
+    for fact in list
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        listed += 1;
+        let phrases: Vec<String> = fact.split('|').map(norm).collect();
+        if !texts
+            .iter()
+            .any(|t| phrases.iter().all(|p| t.contains(p.as_str())))
+        {
+            missed.push(fact.to_string());
+        }
+    }
+    (listed - missed.len(), listed, missed)
+}
+
+fn recall_over(pairs: Vec<(PathBuf, PathBuf)>) -> (usize, usize, String) {
+    let (mut got, mut all) = (0, 0);
+    let mut report = String::new();
+    for (doc, facts) in pairs {
+        let (g, n, missed) = recall(&doc, &facts);
+        got += g;
+        all += n;
+        report.push_str(&format!(
+            "{}: {g}/{n}; missed: {missed:?}\n",
+            doc.file_name().unwrap().to_string_lossy()
+        ));
+    }
+    (got, all, report)
+}
+
+#[test]
+fn recall_of_facts_on_the_seed_documents() {
+    let dir = fixtures().join("seeds");
+    let mut pairs = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let facts = entry.unwrap().path();
+        let name = facts.file_stem().unwrap().to_string_lossy().into_owned();
+        pairs.push((seeds().join(name), facts));
+    }
+    pairs.sort();
+    assert_eq!(pairs.len(), 5);
+    let (got, all, report) = recall_over(pairs);
+    eprintln!("seed recall {got}/{all}\n{report}");
+    assert!(got * 100 >= all * 85, "seed recall {got}/{all}\n{report}");
+}
+
+#[test]
+fn recall_of_facts_on_unseen_fixture_documents() {
+    let mut pairs = Vec::new();
+    for entry in std::fs::read_dir(fixtures()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "facts") {
+            let doc = path.with_extension("");
+            pairs.push((doc, path));
+        }
+    }
+    pairs.sort();
+    assert_eq!(pairs.len(), 8, "{pairs:?}");
+    let (got, all, report) = recall_over(pairs);
+    eprintln!("fixture recall {got}/{all}\n{report}");
+    assert!(
+        got * 100 >= all * 65,
+        "fixture recall {got}/{all}\n{report}"
+    );
+}
+
+/// Every card of every fixture and seed passes the hygiene rules.
+#[test]
+fn cards_are_clean_on_every_document() {
+    let deck = compile_json(&[&seeds(), &fixtures()]);
+    let mut fronts = std::collections::HashSet::new();
+    let mut ids = std::collections::HashSet::new();
+    for card in cards(&deck) {
+        let front = card["front"].as_str().unwrap();
+        let back = card["back"].as_str().unwrap();
+        assert!(
+            !front.trim().is_empty() && !back.trim().is_empty(),
+            "{card}"
+        );
+        for leftover in [
+            "**",
+            "##",
+            "✅",
+            "🤝",
+            "Share this",
+            "Cite this",
+            "min read",
+        ] {
+            assert!(
+                !front.contains(leftover) && !back.contains(leftover),
+                "{card}"
+            );
+        }
+        assert!(
+            !back.contains("2014)") && !back.contains("et al"),
+            "citation: {card}"
+        );
+        assert!(front.split_whitespace().count() <= 40, "{card}");
+        if card["kind"] != "mcq" {
+            assert!(back.split_whitespace().count() <= 25, "{card}");
+        }
+        assert!(
+            !norm(&front.replace("[...]", " ")).contains(&norm(back)),
+            "answer in question: {card}"
+        );
+        assert!(fronts.insert(norm(front)), "duplicate front: {card}");
+        assert!(
+            ids.insert(card["id"].as_str().unwrap().to_string()),
+            "{card}"
+        );
+        let tag = card["tags"][0].as_str().unwrap();
+        assert!(!tag.contains(' ') && tag.contains("::"), "{card}");
+        assert!(card["source"]["line"].as_u64().unwrap() >= 1, "{card}");
+        if card["kind"] == "cloze" {
+            assert!(front.contains("[...]"), "{card}");
+            assert!(card["cloze"].as_str().unwrap().contains("{{c1::"), "{card}");
+        }
+    }
+}
+
+#[test]
+fn seed_cards_snapshot() {
+    for entry in std::fs::read_dir(seeds()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let deck = compile_json(&[&path]);
+        let text: String = cards(&deck)
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} [{}] {}\n    => {}\n",
+                    c["source"]["line"],
+                    c["kind"].as_str().unwrap(),
+                    c["front"].as_str().unwrap(),
+                    c["back"].as_str().unwrap()
+                )
+            })
+            .collect();
+        insta::assert_snapshot!(name, text);
+    }
+}
+
+#[test]
+fn kind_is_detected_from_content_and_summary_counts_kinds() {
+    let env = Env::new();
+    let out = env.path().join("deck.json");
+    let text = stdout_of(srs().arg("compile").arg(seeds()).arg("--out").arg(&out));
+    assert!(
+        text.contains("002_8a809823c0c291c8.txt (markdown sheet)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("000_9da45d8820a533ef.txt (study guide)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("003_4e2324838295f687.txt (e-learning page)"),
+        "{text}"
+    );
+    assert!(text.contains("004_426bb670a8f11e5a.txt (essay)"), "{text}");
+    assert!(
+        text.contains("mcq") && text.contains("ordered_item"),
+        "{text}"
+    );
+    let verbose = srs()
+        .arg("compile")
+        .arg(seeds())
+        .arg("--verbose")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&verbose.stderr);
+    assert!(stderr.contains("promotional line"), "{stderr}");
+    assert!(stderr.contains("truncated preview"), "{stderr}");
+}
+
+#[test]
+fn deterministic_and_ids_survive_editing_another_document() {
+    let env = Env::new();
+    let dir = env.path().join("docs");
+    std::fs::create_dir(&dir).unwrap();
+    for name in ["000_9da45d8820a533ef.txt", "002_8a809823c0c291c8.txt"] {
+        std::fs::copy(seeds().join(name), dir.join(name)).unwrap();
+    }
+    let first = stdout_of(srs().arg("compile").arg(&dir));
+    let second = stdout_of(srs().arg("compile").arg(&dir));
+    assert_eq!(first, second, "byte-identical output");
+    let sheet = dir.join("002_8a809823c0c291c8.txt");
+    let edited = std::fs::read_to_string(&sheet)
+        .unwrap()
+        .replace("- Pharmacists\n", "- Pharmacists\n- Dentists\n")
+        .replace("Value each other's expertise", "Value everyone's expertise");
+    std::fs::write(&sheet, edited).unwrap();
+    let third = stdout_of(srs().arg("compile").arg(&dir));
+    let ids = |text: &str, file: &str| -> Vec<String> {
+        let deck: Value = serde_json::from_str(text).unwrap();
+        cards(&deck)
+            .iter()
+            .filter(|c| c["source"]["file"] == file)
+            .map(|c| c["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let guide = "000_9da45d8820a533ef.txt";
+    assert_eq!(ids(&first, guide), ids(&third, guide));
+    // In the edited sheet, the Caldicott cards keep their ids.
+    let caldicott = |text: &str| -> Vec<String> {
+        let deck: Value = serde_json::from_str(text).unwrap();
+        cards(&deck)
+            .iter()
+            .filter(|c| c["front"].as_str().unwrap().contains("Caldicott"))
+            .map(|c| c["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(caldicott(&first).len(), 14);
+    assert_eq!(caldicott(&first), caldicott(&third));
+    assert!(third.contains("Dentists"));
+}
+
+#[test]
+fn compiled_deck_imports_and_reviews() {
+    let env = Env::new();
+    let out = env.path().join("deck.json");
+    stdout_of(
+        srs()
+            .arg("compile")
+            .arg(fixtures().join("sheet-safeguarding.md"))
+            .args(["--deck", "Safeguarding"])
+            .arg("--out")
+            .arg(&out),
+    );
+    let text = stdout_of(env.srs().arg("--no-default-deck").arg("import").arg(&out));
+    assert!(text.contains("added"), "{text}");
+    let next = json_of(env.srs().args(["next", "--json"]));
+    assert_eq!(next["deck"], "Safeguarding");
+}
+
+fn failure(cmd: &mut assert_cmd::Command) -> String {
+    let output = cmd.output().unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    stderr
+}
+
+#[test]
+fn bad_input_is_reported_without_panic() {
+    let env = Env::new();
+    // A path that does not exist.
+    let err = failure(srs().arg("compile").arg(env.path().join("nope.md")));
+    assert!(err.contains("no such file or directory"), "{err}");
+    // A directory with no documents.
+    let empty = env.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    std::fs::write(empty.join("picture.png"), [0x89, b'P', b'N', b'G']).unwrap();
+    let err = failure(srs().arg("compile").arg(&empty));
+    assert!(err.contains("not a study document"), "{err}");
+    assert!(err.contains("no study documents"), "{err}");
+    // An empty file, and a binary file with a text name.
+    let blank = env.write("blank.md", "  \n\n");
+    let binary = env.path().join("data.txt");
+    std::fs::write(&binary, [0u8, 1, 2, 3, 0, 255]).unwrap();
+    let err = failure(srs().arg("compile").arg(&blank).arg(&binary));
+    assert!(err.contains("empty") && err.contains("binary"), "{err}");
+    // --out into a missing directory: error, nothing written.
+    let good = env.write(
+        "good.md",
+        "# Consent\n\n## Types\n\n**Kinds:**\n- Implied\n- Verbal\n- Written\n",
+    );
+    let target = env.path().join("missing/deck.json");
+    let err = failure(srs().arg("compile").arg(&good).arg("--out").arg(&target));
+    assert!(err.contains("deck"), "{err}");
+    assert!(!target.exists());
+    // Not UTF-8: decoded lossily with a warning; still compiles.
+    let latin = env.path().join("latin1.txt");
+    let mut bytes = b"Topic Synopsis\nCare homes must protect residents\xe9 rights.\nKey Concepts\n- Dignity: Treating each person as being of equal worth.\n- Privacy: Giving people space and keeping their information safe.\n".to_vec();
+    bytes.extend_from_slice(b"- Choice: Letting people decide about their own care and support.\n- Respect: Valuing beliefs and wishes.\n");
+    std::fs::write(&latin, bytes).unwrap();
+    let output = srs().arg("compile").arg(&latin).output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not valid UTF-8"));
+    // A document among bad paths still compiles (exit 0, warnings).
+    let output = srs()
+        .arg("compile")
+        .arg(&good)
+        .arg(env.path().join("nope.md"))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+}
+
+#[test]
+fn huge_and_deep_documents_do_not_break_it() {
+    let env = Env::new();
+    // A file with one line of a megabyte.
+    let long_line = env.write("line.txt", &"care and support ".repeat(65_000));
+    let output = srs().arg("compile").arg(&long_line).output().unwrap();
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
+    // Deeply nested lists.
+    let mut nested = String::from("# Nesting\n\n## Lists\n\n");
+    for depth in 0..500 {
+        nested.push_str(&"  ".repeat(depth));
+        nested.push_str(&format!("- level {depth}\n"));
+    }
+    let deep = env.write("deep.md", &nested);
+    let output = srs().arg("compile").arg(&deep).output().unwrap();
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
+    // Many megabytes of Markdown: compiles, every id unique.
+    let sheet = std::fs::read_to_string(seeds().join("002_8a809823c0c291c8.txt")).unwrap();
+    let mut big = String::new();
+    let mut n = 0;
+    while big.len() < 2_000_000 {
+        big.push_str(
+            &sheet
+                .replace("UNIT 17", &format!("UNIT {n}"))
+                .replace("Pharmacists", &format!("Pharmacists {n}")),
+        );
+        n += 1;
+    }
+    let big = env.write("big.md", &big);
+    let deck = compile_json(&[&big]);
+    assert!(cards(&deck).len() > 150, "{}", cards(&deck).len());
+}

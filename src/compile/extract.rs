@@ -17,6 +17,8 @@ pub const MAX_ANSWER_WORDS: usize = 25;
 /// Fronts longer than this are dropped (a multiple-choice front is the
 /// question alone).
 pub const MAX_FRONT_WORDS: usize = 40;
+/// Key terms looked for in each sentence, at most.
+const MAX_KEY_TERMS: usize = 200;
 /// Lists longer than this get one cloze per item instead of one card.
 const SHORT_LIST: usize = 4;
 
@@ -188,25 +190,43 @@ const ATTRIBUTE_LABELS: &[&str] = &[
 ];
 
 /// What the extractor knows about one document.
-pub struct Extractor<'a> {
-    doc: &'a Document,
+pub struct Extractor {
     topic: String,
     drafts: Vec<Draft>,
     cues: BTreeSet<String>,
     key_terms: Vec<String>,
     setting: Option<String>,
+    /// Labels of grouped lists, by parent heading and item.
+    members: BTreeMap<(Vec<String>, String), Vec<String>>,
 }
 
 /// Every draft card of a document, in document order.
 pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
     let mut x = Extractor {
-        doc,
         topic: topic.to_string(),
         drafts: Vec::new(),
         cues: BTreeSet::new(),
         key_terms: Vec::new(),
         setting: None,
+        members: BTreeMap::new(),
     };
+    for block in &doc.blocks {
+        if let Body::List(list) = &block.body
+            && list.grouped
+            && let Some(label) = &list.label
+        {
+            let parent = block.section[..block.section.len().saturating_sub(1)].to_vec();
+            for item in &list.items {
+                let labels = x
+                    .members
+                    .entry((parent.clone(), norm(&item.text)))
+                    .or_default();
+                if !labels.contains(label) {
+                    labels.push(label.clone());
+                }
+            }
+        }
+    }
     x.key_terms = key_terms(doc, topic);
     x.setting = main_setting(doc);
     for block in &doc.blocks {
@@ -215,7 +235,7 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
     x.drafts
 }
 
-impl Extractor<'_> {
+impl Extractor {
     fn push(&mut self, block: &Block, line: u32, mut draft: Draft) {
         if draft.front.trim().is_empty() || draft.back.trim().is_empty() {
             return;
@@ -652,14 +672,10 @@ impl Extractor<'_> {
     /// Whether another group under the same heading lists the same item
     /// (then "which group?" has two answers).
     fn in_sibling_group(&self, block: &Block, list: &List, item: &str) -> bool {
-        self.doc.blocks.iter().any(|b| {
-            b.line != block.line
-                && b.section.len() == block.section.len()
-                && b.section[..b.section.len().saturating_sub(1)]
-                    == block.section[..block.section.len().saturating_sub(1)]
-                && matches!(&b.body, Body::List(l) if l.grouped && l.label != list.label
-                    && l.items.iter().any(|i| norm(&i.text) == norm(item)))
-        })
+        let parent = &block.section[..block.section.len().saturating_sub(1)];
+        self.members
+            .get(&(parent.to_vec(), norm(item)))
+            .is_some_and(|labels| labels.iter().any(|l| Some(l) != list.label.as_ref()))
     }
 
     fn mcq(&mut self, block: &Block, mcq: &Mcq) {
@@ -1772,6 +1788,9 @@ fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
     }
     let mut terms: Vec<String> = terms.into_iter().collect();
     terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    // Long documents: the longest terms are enough, and the cost of
+    // looking for them in every sentence stays linear.
+    terms.truncate(MAX_KEY_TERMS);
     terms
 }
 

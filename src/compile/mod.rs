@@ -139,7 +139,7 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
                 kind: draft.kind,
                 front: draft.front,
                 back: draft.back,
-                tags: vec![tag(&root, &draft.section, &topic)],
+                tags: vec![tag(&root, &draft.section, &topic, input.name)],
                 source: Some(Source {
                     file: input.name.to_string(),
                     line: draft.line.max(1),
@@ -236,7 +236,7 @@ fn kind_short(kind: CardKind) -> &'static str {
 }
 
 /// `deck::section::subsection` (two heading levels at most).
-fn tag(root: &str, section: &[String], topic: &str) -> String {
+fn tag(root: &str, section: &[String], topic: &str, file: &str) -> String {
     let mut parts = vec![root.to_string()];
     for s in section.iter().take(2) {
         let slug = clean::slug(s);
@@ -248,6 +248,8 @@ fn tag(root: &str, section: &[String], topic: &str) -> String {
         let slug = clean::slug(topic);
         if !slug.is_empty() && slug != root {
             parts.push(slug);
+        } else {
+            parts.push(clean::slug(file.rsplit_once('.').map_or(file, |(s, _)| s)));
         }
     }
     parts.join("::")
