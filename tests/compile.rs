@@ -132,7 +132,7 @@ fn recall_of_facts_on_the_seed_documents() {
     assert_eq!(pairs.len(), 5);
     let (got, all, report) = recall_over(pairs);
     eprintln!("seed recall {got}/{all}\n{report}");
-    assert!(got * 100 >= all * 85, "seed recall {got}/{all}\n{report}");
+    assert!(got * 100 >= all * 88, "seed recall {got}/{all}\n{report}");
 }
 
 #[test]
@@ -161,6 +161,7 @@ fn cards_are_clean_on_every_document() {
     let deck = compile_json(&[&seeds(), &fixtures()]);
     let mut fronts = std::collections::HashSet::new();
     let mut ids = std::collections::HashSet::new();
+    let mut long_answers = 0;
     for card in cards(&deck) {
         let front = card["front"].as_str().unwrap();
         let back = card["back"].as_str().unwrap();
@@ -188,7 +189,8 @@ fn cards_are_clean_on_every_document() {
         );
         assert!(front.split_whitespace().count() <= 40, "{card}");
         if card["kind"] != "mcq" {
-            assert!(back.split_whitespace().count() <= 25, "{card}");
+            assert!(back.split_whitespace().count() <= 33, "{card}");
+            long_answers += usize::from(back.split_whitespace().count() > 25);
         }
         assert!(
             !norm(&front.replace("[...]", " ")).contains(&norm(back)),
@@ -207,6 +209,11 @@ fn cards_are_clean_on_every_document() {
             assert!(card["cloze"].as_str().unwrap().contains("{{c1::"), "{card}");
         }
     }
+    // Answers are normally under 25 words.
+    assert!(
+        long_answers * 20 <= cards(&deck).len(),
+        "{long_answers} long answers"
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid built-in pattern")
@@ -47,23 +47,33 @@ static AS_NOTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static SPACES: LazyLock<Regex> = LazyLock::new(|| re(r"\s+"));
+static GLUED: LazyLock<Regex> = LazyLock::new(|| re(r"([a-z]{2})\.([A-Z][a-z])"));
 
 /// Why a line is boilerplate rather than content, or `None`.
 pub fn noise_reason(line: &str) -> Option<&'static str> {
+    const REASONS: [&str; 5] = [
+        "reading-time line",
+        "interface text",
+        "web page furniture",
+        "promotional line",
+        "reference or link",
+    ];
+    static NOISE: LazyLock<RegexSet> = LazyLock::new(|| {
+        RegexSet::new([
+            READING_TIME.as_str(),
+            INTERFACE.as_str(),
+            WEB.as_str(),
+            PROMO.as_str(),
+            REFERENCE.as_str(),
+        ])
+        .expect("valid built-in patterns")
+    });
     let t = line.trim();
     if t.is_empty() {
         return None;
     }
-    if READING_TIME.is_match(t) {
-        Some("reading-time line")
-    } else if INTERFACE.is_match(t) {
-        Some("interface text")
-    } else if WEB.is_match(t) {
-        Some("web page furniture")
-    } else if PROMO.is_match(t) {
-        Some("promotional line")
-    } else if REFERENCE.is_match(t) {
-        Some("reference or link")
+    if let Some(i) = NOISE.matches(t).iter().next() {
+        Some(REASONS[i])
     } else if !t.chars().any(char::is_alphanumeric) {
         Some("no words")
     } else {
@@ -104,11 +114,28 @@ pub fn plain(text: &str) -> String {
         }
     }
     let s = s.trim_start_matches('#');
-    let s = CITATION_PAREN.replace_all(s, "");
-    let s = SPACES.replace_all(&s, " ");
+    let s = if s.contains('(') {
+        CITATION_PAREN.replace_all(s, "")
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
+    let spaced = s.contains("  ") || s.contains(['\t', '\n', '\r']);
+    let s = if spaced {
+        SPACES.replace_all(&s, " ")
+    } else {
+        std::borrow::Cow::Borrowed(s.as_ref())
+    };
     let s = s.trim();
-    let s = s.replace(" .", ".").replace(" ,", ",");
-    s.trim().to_string()
+    let s = if s.contains('.') {
+        GLUED.replace_all(s, "$1. $2")
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
+    if s.contains(" .") || s.contains(" ,") {
+        s.replace(" .", ".").replace(" ,", ",").trim().to_string()
+    } else {
+        s.to_string()
+    }
 }
 
 /// A heading or label made plain: [`plain`], without a trailing colon or
@@ -157,6 +184,10 @@ pub fn strip_lead_in(sentence: &str) -> String {
         "Importantly, ",
         "In summary, ",
         "Overall, ",
+        "It is important to note that ",
+        "It should be noted that ",
+        "Note that ",
+        "It is worth noting that ",
     ] {
         if let Some(rest) = s.strip_prefix(lead) {
             s = rest.to_string();
@@ -325,10 +356,14 @@ pub fn trim_answer(s: &str, max: usize) -> Option<String> {
     if words(s) <= max {
         return Some(s.to_string());
     }
+    // The latest clause boundary that leaves a head within the limit.
+    let mut best: Option<usize> = None;
     for sep in [
         "; ",
         " – ",
+        " — ",
         " - ",
+        " (",
         ", including ",
         ", such as ",
         ", while ",
@@ -336,17 +371,22 @@ pub fn trim_answer(s: &str, max: usize) -> Option<String> {
         ", promoting ",
         ", ensuring ",
         ", so that ",
-        ", and ",
-        " to ensure ",
         ", e.g.",
-        " (",
+        ", for example",
     ] {
-        if let Some(pos) = s.find(sep) {
+        for (pos, _) in s.match_indices(sep) {
             let head = s[..pos].trim_end_matches([',', ' ']);
-            if words(head) >= 3 && words(head) <= max {
-                return Some(close_sentence(head));
+            if words(head) >= 3 && words(head) <= max && best.is_none_or(|b| pos > b) {
+                best = Some(pos);
             }
         }
+    }
+    if let Some(pos) = best {
+        return Some(close_sentence(&s[..pos]));
+    }
+    // A little over the limit is better than a cut mid-clause.
+    if words(s) <= max + SLACK {
+        return Some(s.to_string());
     }
     let limited: Vec<&str> = s.split_whitespace().take(max).collect();
     let prefix = limited.join(" ");
@@ -358,6 +398,9 @@ pub fn trim_answer(s: &str, max: usize) -> Option<String> {
     }
     None
 }
+
+/// Words an answer may run over the limit rather than be cut mid-clause.
+pub const SLACK: usize = 8;
 
 fn close_sentence(s: &str) -> String {
     let s = s.trim_end_matches([',', ';', ':', ' ']);

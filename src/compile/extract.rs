@@ -77,6 +77,10 @@ static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:is|are|was|were|remains|becomes|means) ([a-z][\w-]*(?: [a-z][\w-]*)?)\.?$")
         .expect("valid pattern")
 });
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:\d+(?:\s*(?:[–-]|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety)\s+(?:working\s+|calendar\s+|clear\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\b\d+(?:\.\d+)?\s*(?:%|per ?cent)")
+        .expect("valid pattern")
+});
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2}\b")
         .expect("valid pattern")
@@ -157,6 +161,79 @@ const INSTITUTIONS: &[&str] = &[
     "agency",
 ];
 
+/// Words that are never the point of a gap on their own: connectives,
+/// quantifiers and common verbs.
+const PLAIN_WORDS: &[&str] = &[
+    "rather",
+    "after",
+    "before",
+    "than",
+    "then",
+    "within",
+    "about",
+    "during",
+    "where",
+    "whereby",
+    "while",
+    "whether",
+    "because",
+    "although",
+    "though",
+    "until",
+    "since",
+    "upon",
+    "without",
+    "across",
+    "around",
+    "through",
+    "against",
+    "under",
+    "over",
+    "every",
+    "some",
+    "many",
+    "much",
+    "same",
+    "another",
+    "both",
+    "either",
+    "neither",
+    "found",
+    "refers",
+    "gives",
+    "makes",
+    "takes",
+    "shows",
+    "says",
+    "means",
+    "requires",
+    "provides",
+    "includes",
+    "become",
+    "becomes",
+    "helps",
+    "allows",
+    "whole",
+    "often",
+    "still",
+    "even",
+    "always",
+    "never",
+    "which",
+    "whose",
+    "there",
+    "these",
+    "those",
+    "what",
+    "when",
+    "important",
+    "able",
+    "goes",
+    "keeps",
+    "hear",
+    "record",
+];
+
 /// Labels that name a property of the heading, not a category of it: a
 /// heading with "Examples" and "Benefits" lists has no member groups.
 const ATTRIBUTE_LABELS: &[&str] = &[
@@ -192,10 +269,13 @@ const ATTRIBUTE_LABELS: &[&str] = &[
 /// What the extractor knows about one document.
 pub struct Extractor {
     topic: String,
+    topic_norm: String,
     drafts: Vec<Draft>,
     cues: BTreeSet<String>,
     key_terms: Vec<String>,
     setting: Option<String>,
+    /// Words the document capitalises in mid-sentence (names).
+    proper: BTreeSet<String>,
     /// Labels of grouped lists, by parent heading and item.
     members: BTreeMap<(Vec<String>, String), Vec<String>>,
 }
@@ -204,12 +284,32 @@ pub struct Extractor {
 pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
     let mut x = Extractor {
         topic: topic.to_string(),
+        topic_norm: norm(topic),
         drafts: Vec::new(),
         cues: BTreeSet::new(),
         key_terms: Vec::new(),
         setting: None,
         members: BTreeMap::new(),
+        proper: BTreeSet::new(),
     };
+    for block in &doc.blocks {
+        let texts: Vec<&str> = match &block.body {
+            Body::Paragraph(text) => vec![text.as_str()],
+            Body::List(list) => list.items.iter().map(|i| i.text.as_str()).collect(),
+            _ => Vec::new(),
+        };
+        for text in texts {
+            for sentence in clean::sentences(text) {
+                for (a, b) in proper_nouns(&sentence) {
+                    for w in norm(&sentence[a..b]).split(' ') {
+                        if !SMALL.contains(&w) {
+                            x.proper.insert(w.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
     for block in &doc.blocks {
         if let Body::List(list) = &block.body
             && list.grouped
@@ -263,6 +363,25 @@ impl Extractor {
         }
     }
 
+    /// A term as it reads inside a question: Title Case made lower case,
+    /// except acronyms, names the document capitalises, and laws.
+    fn shown(&self, term: &str) -> String {
+        if !laws_in(term).is_empty() || ACT.is_match(term) {
+            return term.to_string();
+        }
+        let lowered = lower_title(term);
+        let mut out: Vec<String> = Vec::new();
+        for (orig, low) in term.split_whitespace().zip(lowered.split_whitespace()) {
+            let bare = norm(orig);
+            if self.proper.contains(&bare) && orig != low {
+                out.push(orig.to_string());
+            } else {
+                out.push(low.to_string());
+            }
+        }
+        out.join(" ")
+    }
+
     /// "In partnership working, " unless the rest already names the topic.
     fn in_topic(&self, rest: &str) -> String {
         if self.topic.is_empty() || mentions(rest, &self.topic) {
@@ -279,13 +398,14 @@ impl Extractor {
         if !self.topic.is_empty() {
             parts.push(capitalize(&self.topic));
         }
-        let mut heads: Vec<&String> = section
+        let except = except.map(norm);
+        let mut heads: Vec<(&String, String)> = section
             .iter()
-            .filter(|s| except.is_none_or(|e| norm(s) != norm(e)))
-            .filter(|s| norm(s) != norm(&self.topic))
+            .map(|s| (s, norm(s)))
+            .filter(|(_, n)| except.as_ref() != Some(n) && *n != self.topic_norm)
             .collect();
-        heads.dedup_by(|a, b| norm(a) == norm(b));
-        for s in heads.iter().rev().take(2).rev() {
+        heads.dedup_by(|a, b| a.1 == b.1);
+        for (s, _) in heads.iter().rev().take(2).rev() {
             parts.push((*s).clone());
         }
         parts.join(" › ")
@@ -294,7 +414,7 @@ impl Extractor {
     fn block(&mut self, block: &Block) {
         let misconceptions = block.section.iter().any(|s| is_misconception_section(s));
         match &block.body {
-            Body::Paragraph(text) => self.prose(block, text, block.line, 3),
+            Body::Paragraph(text) => self.prose(block, text, block.line, 5),
             Body::Mcq(mcq) => self.mcq(block, mcq),
             Body::Table { header, rows } => self.table(block, header, rows),
             Body::List(list) => {
@@ -335,14 +455,14 @@ impl Extractor {
         let Some(term) = block.section.last() else {
             return;
         };
-        let term = term.clone();
+        let term = question_term(term);
         self.definition(block, item.line, &term, &item.text, "what is");
         self.in_passing(block, &term, item.line);
     }
 
     /// A definition card, and its reverse when the definition is short.
     fn definition(&mut self, block: &Block, line: u32, term: &str, text: &str, ask: &str) {
-        let term = no_stop(term).trim();
+        let term = no_stop(term).trim().trim_end_matches('?');
         let Some(back) = clean::trim_answer(&capitalize(text.trim()), MAX_ANSWER_WORDS) else {
             return;
         };
@@ -352,7 +472,7 @@ impl Extractor {
         {
             return;
         }
-        let shown = lower_title(term);
+        let shown = self.shown(term);
         let front = match ask {
             "meant" => self.in_topic(&format!("what is meant by {shown}?")),
             _ => {
@@ -390,15 +510,81 @@ impl Extractor {
             if let Some(acronym) = acronym_of_term(term, def) {
                 self.acronym_card(block, item.line, &acronym.0, &acronym.1);
             }
-            if ACT.is_match(term) {
-                self.legislation(block, item.line, term, def, None);
+            if !laws_in(term).is_empty() || ACT.is_match(term) {
+                self.legislation(block, item.line, term, def, Some(term));
+            } else {
+                self.definition(block, item.line, term, def, "meant");
             }
-            self.definition(block, item.line, term, def, "meant");
-            self.enumeration_clozes(block, item.line, def, Some(term));
+            self.term_list(block, item, term, def);
+            self.rest_of_definition(block, item.line, term, def);
             self.in_passing(block, def, item.line);
             self.in_passing_with_term(block, def, item.line, Some(term));
         } else {
             self.prose(block, &item.text, item.line, 1);
+        }
+    }
+
+    /// A definition that lists its parts ("six linked stages – a, b, c…")
+    /// becomes a list card (or one cloze per part) under the term.
+    fn term_list(&mut self, block: &Block, item: &Item, term: &str, def: &str) {
+        let Some(items) = enumeration(def) else {
+            return;
+        };
+        let list = List {
+            label: Some(term.to_string()),
+            ordered: false,
+            items: items
+                .iter()
+                .map(|&(a, b)| Item {
+                    text: def[a..b].to_string(),
+                    line: item.line,
+                    number: None,
+                })
+                .collect(),
+            grouped: false,
+        };
+        self.members(block, &list);
+    }
+
+    /// What a long definition says after the part its card kept: a cloze
+    /// of the rest, when it has a key term.
+    fn rest_of_definition(&mut self, block: &Block, line: u32, term: &str, def: &str) {
+        let kept = clean::trim_answer(def, MAX_ANSWER_WORDS).unwrap_or_default();
+        let kept = no_stop(&kept);
+        let Some(rest) = def.get(kept.len()..) else {
+            return;
+        };
+        let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if words(rest) < 6 || !def.starts_with(kept) {
+            return;
+        }
+        let crumb = self.crumb(&block.section, None);
+        let sentence = close(&capitalize(rest));
+        if let Some((start, end)) = self.gap(&sentence, &block.section) {
+            let gap = sentence[start..end].trim().to_string();
+            if words(&gap) == 0 || words(&gap) > 6 || clean::contains_words(term, &gap) {
+                return;
+            }
+            let front = format!(
+                "{crumb} › {term}: {}[...]{}",
+                &sentence[..start],
+                &sentence[end..]
+            );
+            if words(&front) > MAX_FRONT_WORDS {
+                return;
+            }
+            let mut draft = Self::draft(
+                CardKind::Cloze,
+                format!("rest:{}:{}", norm(term), norm(&gap)),
+                front,
+                gap.clone(),
+            );
+            draft.cloze = Some(format!(
+                "{crumb} › {term}: {}{{{{c1::{gap}}}}}{}",
+                &sentence[..start],
+                &sentence[end..]
+            ));
+            self.push(block, line, draft);
         }
     }
 
@@ -441,6 +627,12 @@ impl Extractor {
             .find(|m| m.as_str().contains(name))
         {
             context = format!("{}{}", &text[..m.start()], &text[m.end()..]);
+        } else if term.is_none() {
+            // Running text: only what the sentence says the law does.
+            match law_predicate(text, name) {
+                Some(said) => context = said,
+                None => return,
+            }
         }
         let mut context = clean::plain(&context);
         for lead in [
@@ -463,6 +655,7 @@ impl Extractor {
             }
         } else if let Some(term) = term
             && !clean::contains_words(&context, term)
+            && norm(term) != norm(name)
         {
             context = format!("{term}: {}", decapitalize(&context));
         }
@@ -497,7 +690,7 @@ impl Extractor {
         let context = block
             .section
             .last()
-            .map(|s| format!(" ({})", lower_title(s)))
+            .map(|s| format!(" ({})", self.shown(s)))
             .unwrap_or_default();
         let letters: Vec<char> = acronym.chars().collect();
         let mut expansions = Vec::new();
@@ -546,6 +739,9 @@ impl Extractor {
             .clone()
             .or_else(|| block.section.last().cloned())
             .unwrap_or_else(|| "List".to_string());
+        if label.ends_with('?') {
+            return;
+        }
         let crumb = self.crumb(&block.section, Some(&label));
         let (name_of, plain_label) = ordered_name(&label);
         let _ = &plain_label;
@@ -785,6 +981,7 @@ impl Extractor {
         for (i, raw) in sentences.iter().enumerate() {
             if i == 0
                 && let Some((term, rest)) = pseudo_heading(raw)
+                && !clean::contains_words(rest, term)
             {
                 let front = self.in_topic(&format!("what does “{term}” involve?"));
                 if let Some(back) = clean::trim_answer(&capitalize(rest), MAX_ANSWER_WORDS) {
@@ -796,6 +993,15 @@ impl Extractor {
                 }
             }
             let sentence = clean::strip_lead_in(&strip_pseudo_heading(raw));
+            // "It can occur at…" after "Partnerships can occur…": the
+            // pronoun stands for the subject before it.
+            let sentence = match (
+                i,
+                resolve_pronoun(&sentence, i.checked_sub(1).map(|p| sentences[p].as_str())),
+            ) {
+                (_, Some(resolved)) => resolved,
+                _ => sentence,
+            };
             // "Implied consent is shown through…" under the tab "Implied consent".
             if let Some(title) = block.section.last()
                 && let Some(rest) = strip_prefix_ci(&sentence, title)
@@ -856,61 +1062,10 @@ impl Extractor {
                     continue;
                 }
             }
-            if self.enumeration_clozes(block, line, &sentence, None) {
-                continue;
-            }
             if clozes < max_cloze && self.cloze(block, line, &sentence) {
                 clozes += 1;
             }
         }
-    }
-
-    /// One cloze per item of an inline list in `text` (with `term` as its
-    /// label when the text defines it). False when the text has no list.
-    fn enumeration_clozes(
-        &mut self,
-        block: &Block,
-        line: u32,
-        text: &str,
-        term: Option<&str>,
-    ) -> bool {
-        let Some(items) = enumeration(text) else {
-            return false;
-        };
-        if words(text) > 45 || items.len() > 10 {
-            return false;
-        }
-        let lead = match term {
-            Some(term) => format!("{} › {term}: ", self.crumb(&block.section, None)),
-            None if mentions(text, &self.topic) => String::new(),
-            None => format!("{}: ", self.crumb(&block.section, None)),
-        };
-        let mut made = false;
-        for &(s, e) in &items {
-            let gap = text[s..e].to_string();
-            let front = format!("{lead}{}[...]{}", &text[..s], &text[e..]);
-            if words(&front) > MAX_FRONT_WORDS {
-                continue;
-            }
-            let mut draft = Self::draft(
-                CardKind::Cloze,
-                format!(
-                    "enum:{}:{}",
-                    norm(&gap),
-                    norm(text).chars().take(60).collect::<String>()
-                ),
-                front,
-                gap.clone(),
-            );
-            draft.cloze = Some(format!(
-                "{lead}{}{{{{c1::{gap}}}}}{}",
-                &text[..s],
-                &text[e..]
-            ));
-            self.push(block, line, draft);
-            made = true;
-        }
-        made
     }
 
     /// A cloze card from one sentence, when it has a key term to blank.
@@ -980,54 +1135,84 @@ impl Extractor {
             .is_some_and(|s| n.split(' ').next() == Some(s))
     }
 
-    /// The byte range of the best term to blank in a sentence.
+    /// The byte range of the best term to blank in a sentence: the first
+    /// candidate, in order of preference, that survives [`refine_gap`].
     fn gap(&self, sentence: &str, section: &[String]) -> Option<(usize, usize)> {
-        let lower = sentence.to_lowercase();
-        let topic = norm(&self.topic);
         let laws = laws_in(sentence);
-        let is_law = |s: usize, e: usize| laws.iter().any(|l| l.contains(sentence[s..e].trim()));
+        let is_law = |s: usize, e: usize| {
+            let t = sentence[s..e].trim();
+            laws.iter().any(|l| l.contains(t))
+                || laws.iter().any(|l| {
+                    // A year right after an Act's name belongs to the name.
+                    sentence[..s]
+                        .trim_end()
+                        .ends_with(l.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end())
+                })
+        };
+        self.gap_candidates(sentence, section)
+            .into_iter()
+            .filter(|&(s, e)| !is_law(s, e))
+            .find_map(|(s, e)| refine_gap(sentence, s, e))
+    }
+
+    /// Places worth blanking in a sentence, best first.
+    fn gap_candidates(&self, sentence: &str, section: &[String]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let lower = sentence.to_lowercase();
+        let topic = self.topic_norm.clone();
         let fits = |s: usize, e: usize| sentence.len() - (e - s) > 30;
-        // 0. The words this sentence shares with its own (tab) heading.
+        // 0. A quantity or time limit ("40–60 seconds", "72 hours").
+        if let Some(m) = QUANTITY.find(sentence) {
+            out.push((m.start(), m.end()));
+        }
+        // 1. The words this sentence shares with its own (tab) heading.
         if let Some(title) = section.last()
             && let Some((s, e)) = shared_run(sentence, title)
             && !mentions(&self.topic, &sentence[s..e])
             && fits(s, e)
         {
-            return Some((s, e));
+            out.push((s, e));
         }
-        // 1. A key term of the document (longest first).
+        // 2. A key term of the document (longest first).
         for term in &self.key_terms {
             if norm(term) == topic || clean::words(term) > 5 {
                 continue;
             }
             if let Some(pos) = find_words(&lower, &term.to_lowercase()) {
                 let end = pos + term.len();
-                if fits(pos, end) && !is_law(pos, end) {
-                    return Some((pos, end));
+                if fits(pos, end) {
+                    out.push((pos, end));
+                    break;
                 }
             }
         }
-        // 1b. A date ("in November 2014").
+        // 3. A date ("in November 2014").
         if let Some(m) = DATE.find(sentence)
             && fits(m.start(), m.end())
         {
-            return Some((m.start(), m.end()));
+            out.push((m.start(), m.end()));
         }
-        // 2. A name, other than the setting the sentence is about.
+        // 4. A name, other than the setting the sentence is about, or a
+        // person in a case study.
         let names = proper_nouns(sentence);
-        if let Some(&(s, e)) = names
-            .iter()
-            .find(|&&(s, e)| !self.is_setting(&sentence[s..e]) && !is_law(s, e))
-        {
-            return Some((s, e));
+        for &(s, e) in &names {
+            let name = &sentence[s..e];
+            let person = ["Mr ", "Mrs ", "Ms ", "Miss ", "Dr "]
+                .iter()
+                .any(|t| name.starts_with(t))
+                || name.contains("'s")
+                || name.contains("’s");
+            if !self.is_setting(name) && !person {
+                let s = if name.starts_with("The ") { s + 4 } else { s };
+                out.push((s, e));
+            }
         }
-        // 3. An example given with "such as" / "e.g.", or a short list.
+        // 5. An example given with "such as" / "e.g.", or a short list.
         if let Some(m) = EXAMPLE_INLINE.captures(sentence).and_then(|c| c.get(1))
             && words(m.as_str()) <= 4
             && norm(m.as_str()) != topic
-            && !is_law(m.start(), m.end())
         {
-            return Some((m.start(), m.end()));
+            out.push((m.start(), m.end()));
         }
         if let Some(m) = ENUMERATION.find(sentence) {
             let mut start = m.start();
@@ -1038,26 +1223,161 @@ impl Extractor {
                     break;
                 }
             }
-            if start < m.end() && words(&sentence[start..m.end()]) <= 8 && fits(start, m.end()) {
-                return Some((start, m.end()));
+            let list = &sentence[start..m.end()];
+            let clean_items = list
+                .split(',')
+                .flat_map(|p| p.split(" and ").flat_map(|q| q.split(" or ")))
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .all(|item| {
+                    words(item) <= 2
+                        && !item.starts_with("to ")
+                        && !item
+                            .split(' ')
+                            .any(|w| is_verb_form(w) || PLAIN_WORDS.contains(&w))
+                });
+            let at_word = sentence[..start].ends_with(' ') || start == 0;
+            if start < m.end() && at_word && clean_items && words(list) <= 8 && fits(start, m.end())
+            {
+                out.push((start, m.end()));
             }
         }
-        // 4. A short complement closing the sentence ("… is independence").
+        // 6. A short complement closing the sentence ("… is independence").
         if let Some(m) = COMPLEMENT.captures(sentence).and_then(|c| c.get(1)) {
             let first = m.as_str().split(' ').next().unwrap_or("");
-            let verbal = first.ends_with("ing")
-                || first.ends_with("ed")
-                || ["said", "done", "known", "not"].contains(&first);
-            if !SMALL.contains(&m.as_str()) && !verbal {
-                return Some((m.start(), m.end()));
+            if !is_verb_form(first) && !SMALL.contains(&m.as_str()) {
+                out.push((m.start(), m.end()));
             }
         }
-        // 5. The setting itself.
-        names
-            .first()
-            .copied()
-            .filter(|&(s, e)| !is_law(s, e) && fits(s, e))
+        // 7. The most specific phrase: the longest run of two or three
+        // content words with a long word among them.
+        if let Some(span) = specific_phrase(sentence)
+            && fits(span.0, span.1)
+        {
+            out.push(span);
+        }
+        // 8. The setting itself.
+        if let Some(&(s, e)) = names.first()
+            && fits(s, e)
+        {
+            out.push((s, e));
+        }
+        out
     }
+}
+
+/// The longest run of two or three content words (no function words,
+/// verb forms or generic words) with a word of seven letters or more.
+fn specific_phrase(sentence: &str) -> Option<(usize, usize)> {
+    let spans = word_spans(sentence);
+    let content = |&(s, e): &(usize, usize)| {
+        let w = sentence[s..e].to_lowercase();
+        w.chars().all(char::is_alphabetic)
+            && !SMALL.contains(&w.as_str())
+            && !super::GENERIC.contains(&w.as_str())
+            && !is_verb_form(&w)
+            && !w.ends_with("ly")
+            && !POINTING.contains(&w.as_str())
+            && !PLAIN_WORDS.contains(&w.as_str())
+    };
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut i = 0;
+    while i < spans.len() {
+        if !content(&spans[i]) || i == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < spans.len() && j + 1 < i + 3 && content(&spans[j + 1]) {
+            // Stay inside one clause.
+            if sentence[spans[j].1..spans[j + 1].0].trim().is_empty() {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let long = spans[i..=j].iter().any(|&(s, e)| e - s >= 7);
+        let letters = spans[j].1 - spans[i].0;
+        if j > i && long && best.is_none_or(|b| letters > b.2) {
+            best = Some((spans[i].0, spans[j].1, letters));
+        }
+        i = j + 1;
+    }
+    best.map(|(s, e, _)| (s, e))
+}
+
+/// Whether a word looks like a verb form ("given", "required", "making").
+fn is_verb_form(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.ends_with("ing")
+        || w.ends_with("ed")
+        || (w.ends_with("en") && w.len() > 4)
+        || [
+            "said", "done", "known", "not", "made", "kept", "told", "shown", "seen", "met", "held",
+            "left", "set", "put", "paid", "sent", "spent", "built", "meant",
+        ]
+        .contains(&w.as_str())
+}
+
+/// A gap without filler at its edges, or `None` when what is left is not
+/// worth asking for (a function word, a verb, a short common word).
+fn refine_gap(sentence: &str, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
+    const EDGE: &[&str] = &[
+        "such",
+        "as",
+        "including",
+        "because",
+        "for",
+        "example",
+        "among",
+        "others",
+        "e.g.",
+        "i.e.",
+        "etc",
+        "etc.",
+        "also",
+        "only",
+        "just",
+        "very",
+        "up",
+        "down",
+    ];
+    loop {
+        let gap = &sentence[s..e];
+        let first = gap.split(' ').next().unwrap_or("");
+        let lower = first.to_lowercase();
+        if gap.contains(' ') && (SMALL.contains(&lower.as_str()) || EDGE.contains(&lower.as_str()))
+        {
+            s += first.len() + 1;
+            continue;
+        }
+        let last = gap.rsplit(' ').next().unwrap_or("");
+        let lower = last.to_lowercase();
+        if gap.contains(' ') && (SMALL.contains(&lower.as_str()) || EDGE.contains(&lower.as_str()))
+        {
+            e -= last.len() + 1;
+            continue;
+        }
+        break;
+    }
+    let gap = sentence[s..e].trim_end_matches([',', ';', ':']);
+    e = s + gap.len();
+    let single = !gap.contains(' ');
+    let lower = gap.to_lowercase();
+    let upper = gap.chars().next().is_some_and(char::is_uppercase);
+    let number = gap.chars().any(|c| c.is_ascii_digit());
+    if gap.is_empty()
+        || SMALL.contains(&lower.as_str())
+        || PLAIN_WORDS.contains(&lower.as_str())
+        || gap.contains(['(', ')'])
+        || super::GENERIC.contains(&lower.as_str())
+        || (single && is_verb_form(gap) && !upper)
+        || (single && gap.len() < 5 && !upper && !number)
+        || words(gap) > 8
+    {
+        return None;
+    }
+    Some((s, e))
 }
 
 /// The items of the longest inline list in a text ("a, b, c and d"), as
@@ -1137,7 +1457,13 @@ fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
                     item = &piece[skip..];
                 }
                 let item = item.trim_end();
-                if words(item) == 0 || words(item) > 4 {
+                let edge =
+                    |w: Option<&str>| w.is_some_and(|w| SMALL.contains(&w.to_lowercase().as_str()));
+                if words(item) == 0
+                    || words(item) > 3
+                    || edge(item.split(' ').next())
+                    || edge(item.rsplit(' ').next())
+                {
                     items.clear();
                     continue;
                 }
@@ -1209,9 +1535,10 @@ fn shared_run(sentence: &str, heading: &str) -> Option<(usize, usize)> {
             let first = &run[0];
             let last = &run[run.len() - 1];
             let content = run.iter().any(|w| {
-                w.len() >= 4
+                w.len() >= 5
                     && !SMALL.contains(&w.as_str())
                     && !super::GENERIC.contains(&w.as_str())
+                    && !PLAIN_WORDS.contains(&w.as_str())
             });
             if content && !SMALL.contains(&first.as_str()) && !SMALL.contains(&last.as_str()) {
                 let len = j - i + 1;
@@ -1548,6 +1875,19 @@ fn covers(letters: &[char], words: &[String]) -> bool {
 /// Names of Acts, regulations and named policies in a text.
 pub fn laws_in(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let named = [
+        "Act",
+        "Regulation",
+        "Directive",
+        "Charter",
+        "Convention",
+        "GDPR",
+    ]
+    .iter()
+    .any(|k| text.contains(k));
+    if !named && !text.contains('(') {
+        return out;
+    }
     let tokens: Vec<(usize, &str)> = text
         .split_whitespace()
         .scan(0usize, |pos, w| {
@@ -1593,7 +1933,14 @@ pub fn laws_in(text: &str) -> Vec<String> {
         let name = text[start..m.end()]
             .trim_end_matches(|c: char| !c.is_alphanumeric())
             .to_string();
-        let name = name.replace(['(', ')'], "");
+        let mut name = name.replace(['(', ')'], "");
+        for lead in [
+            "Under ", "In ", "By ", "From ", "With ", "Within ", "Through ", "Of ", "And ",
+        ] {
+            if let Some(rest) = name.strip_prefix(lead) {
+                name = rest.trim_start_matches("the ").to_string();
+            }
+        }
         if !out.contains(&name) && words(&name) >= 2 {
             out.push(name);
         }
@@ -1644,6 +1991,12 @@ fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
         let capital =
             bare.chars().next().is_some_and(char::is_uppercase) && !["I", "A"].contains(&bare);
         let ends_clause = w.ends_with([',', '.', ';', ':', ')']);
+        if w.starts_with('(')
+            && let Some(last) = tokens.last_mut()
+        {
+            // A bracket ends the name before it.
+            last.3 = true;
+        }
         tokens.push((
             start + lead,
             start + lead + bare.len(),
@@ -1794,6 +2147,78 @@ fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
     terms
 }
 
+/// What a sentence says a law does: the predicate after the name ("The
+/// Care Act 2014 places a duty on…" → "Places a duty on…"), or `None`
+/// when the sentence is about something else.
+fn law_predicate(text: &str, name: &str) -> Option<String> {
+    const VERBS: &[&str] = &[
+        "places",
+        "makes",
+        "requires",
+        "sets",
+        "gives",
+        "protects",
+        "says",
+        "states",
+        "covers",
+        "introduced",
+        "established",
+        "means",
+        "is",
+        "was",
+        "applies",
+        "replaced",
+        "brought",
+        "created",
+        "defines",
+        "puts",
+        "provides",
+        "outlines",
+        "requires",
+        "lets",
+        "allows",
+        "made",
+        "sets",
+        "underpins",
+        "governs",
+        "ensures",
+        "aims",
+        "promotes",
+        "prohibits",
+    ];
+    let pos = text.find(name)?;
+    let after = text[pos + name.len()..].trim_start_matches([')', ',', ' ']);
+    let verb = after.split_whitespace().next()?.to_lowercase();
+    if !VERBS.contains(&verb.as_str()) {
+        return None;
+    }
+    let clause = after.split(". ").next().unwrap_or(after);
+    let clause = no_stop(clause);
+    (words(clause) >= 4).then(|| close(&capitalize(clause)))
+}
+
+/// "What is safeguarding?" → "safeguarding"; other headings unchanged.
+fn question_term(heading: &str) -> String {
+    let h = heading.trim().trim_end_matches('?').trim();
+    for lead in [
+        "What is ",
+        "What are ",
+        "What does ",
+        "What do ",
+        "Who is ",
+        "Who are ",
+    ] {
+        if let Some(rest) = strip_prefix_ci(h, lead.trim_end()) {
+            let rest = rest.trim();
+            let rest = rest.strip_suffix(" mean").unwrap_or(rest);
+            if !rest.is_empty() {
+                return rest.to_string();
+            }
+        }
+    }
+    h.to_string()
+}
+
 /// Whether two texts share a word of four letters or more.
 fn shares_content_word(a: &str, b: &str) -> bool {
     let b = norm(b);
@@ -1836,6 +2261,11 @@ fn noun_before(text: &str) -> Option<String> {
     let mut picked: Vec<&str> = Vec::new();
     for w in text.split_whitespace().rev() {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if picked.is_empty() && w.starts_with('(') && w.trim_end_matches([',', '.']).ends_with(')')
+        {
+            // "Public Sector Equality Duty (PSED), which…": skip the acronym.
+            continue;
+        }
         if SMALL.contains(&bare.to_lowercase().as_str())
             || [
                 "should",
@@ -1856,6 +2286,32 @@ fn noun_before(text: &str) -> Option<String> {
     }
     picked.reverse();
     (!picked.is_empty()).then(|| picked.join(" "))
+}
+
+/// The sentence with a leading "It"/"They" replaced by the subject of the
+/// sentence before, when that subject is a short noun phrase.
+fn resolve_pronoun(sentence: &str, previous: Option<&str>) -> Option<String> {
+    const VERBS: &[&str] = &[
+        "can", "is", "are", "has", "have", "must", "should", "will", "may", "was", "were", "occur",
+        "occurs", "means", "involves", "helps", "help", "need", "needs", "could",
+    ];
+    let (pronoun, rest) = sentence.split_once(' ')?;
+    if !["It", "They"].contains(&pronoun) {
+        return None;
+    }
+    let previous = clean::strip_lead_in(previous?);
+    let words_before: Vec<&str> = previous
+        .split_whitespace()
+        .take_while(|w| !VERBS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    if words_before.is_empty() || words_before.len() > 4 || is_pointing(&previous) {
+        return None;
+    }
+    let subject = words_before.join(" ");
+    if subject.contains(',') || words_before.len() == previous.split_whitespace().count() {
+        return None;
+    }
+    Some(format!("{subject} {rest}"))
 }
 
 fn is_pointing(sentence: &str) -> bool {

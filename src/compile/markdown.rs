@@ -210,7 +210,16 @@ impl Reader<'_> {
                 self.inline.clear();
             }
             Event::End(TagEnd::Item) => self.close_open_item(),
-            Event::Start(Tag::Strong) | Event::End(TagEnd::Strong) => self.push_text("**", offset),
+            Event::Start(Tag::Strong) | Event::End(TagEnd::Strong) => {
+                if let Some(ctx) = self.lists.last_mut()
+                    && let Some((text, _)) = ctx.open.as_mut()
+                    && self.heading.is_none()
+                {
+                    text.push_str("**");
+                    return;
+                }
+                self.push_text("**", offset);
+            }
             Event::Text(t) | Event::Code(t) => {
                 if let Some(ctx) = self.lists.last_mut()
                     && let Some((text, _)) = ctx.open.as_mut()
@@ -232,7 +241,7 @@ impl Reader<'_> {
                 if let Some(ctx) = self.lists.last_mut()
                     && let Some((text, _)) = ctx.open.as_mut()
                 {
-                    text.push(' ');
+                    text.push('\n');
                     return;
                 }
                 self.line_break(offset);
@@ -288,14 +297,53 @@ impl Reader<'_> {
     }
 
     fn close_open_item(&mut self) {
+        let mut finished: Vec<ListCtx> = Vec::new();
         if let Some(ctx) = self.lists.last_mut()
             && let Some((text, line)) = ctx.open.take()
         {
-            let text = clean::plain(&text);
+            // A `**Label:**` line right under an item (no blank line) is,
+            // to CommonMark, part of the item; to the author it starts the
+            // next labelled list.
+            let mut lines = text.split('\n');
+            let mut head: Vec<&str> = lines.next().into_iter().collect();
+            let mut labels: Vec<(String, Vec<&str>)> = Vec::new();
+            for l in lines {
+                match whole_bold_label(l.trim()) {
+                    Some(label) if l.trim().ends_with(":**") || l.trim().ends_with("**:") => {
+                        labels.push((clean::label(&label).1, Vec::new()));
+                    }
+                    _ => match labels.last_mut() {
+                        Some((_, rest)) => rest.push(l),
+                        None => head.push(l),
+                    },
+                }
+            }
+            let text = clean::plain(&head.join(" "));
             if !text.is_empty() {
                 let number = ctx.ordered.then_some(ctx.next_number - 1);
                 ctx.items.push(Item { text, line, number });
             }
+            for (label, rest) in labels {
+                finished.push(ListCtx {
+                    label: ctx.label.replace(label),
+                    ordered: ctx.ordered,
+                    next_number: ctx.next_number,
+                    items: std::mem::take(&mut ctx.items),
+                    open: None,
+                    section: ctx.section.clone(),
+                });
+                let text = clean::plain(&rest.join(" "));
+                if !text.is_empty() {
+                    ctx.items.push(Item {
+                        text,
+                        line,
+                        number: None,
+                    });
+                }
+            }
+        }
+        for done in finished {
+            self.emit_list(done);
         }
         if !self.lists.is_empty() {
             self.collecting = false;
@@ -381,11 +429,13 @@ impl Reader<'_> {
                 self.doc.skip(line, raw, "reading list");
                 continue;
             }
-            if let Some(reason) = clean::noise_reason(&clean::plain(raw)) {
+            let first = raw.chars().next().unwrap_or(' ');
+            if let Some(reason) = clean::noise_reason(&clean::plain(raw))
+                && !(CHECK_MARKS.contains(&first) && reason == "interface text")
+            {
                 self.doc.skip(line, raw, reason);
                 continue;
             }
-            let first = raw.chars().next().unwrap_or(' ');
             if CHECK_MARKS.contains(&first) {
                 let text = clean::plain(raw.trim_start_matches(CHECK_MARKS));
                 if !text.is_empty() {
@@ -652,6 +702,18 @@ mod tests {
         assert!(doc.skipped.iter().any(|s| s.reason == "reading list"));
         assert!(doc.skipped.iter().any(|s| s.reason == "document metadata"));
         assert!(!l.iter().any(|x| x.2.iter().any(|i| i.contains("guidance"))));
+    }
+
+    #[test]
+    fn a_label_glued_under_an_item_starts_the_next_list() {
+        let text = "# T\n\n## Types\n\n**Physical:**\n- Bruises\n- Flinching\n**Sexual:**\n- Pain\n- Fear\n";
+        let l = lists(&read(text));
+        assert_eq!(l.len(), 2, "{l:?}");
+        assert_eq!(l[0].1.as_deref(), Some("Physical"));
+        assert_eq!(l[0].2, ["Bruises", "Flinching"]);
+        assert_eq!(l[1].1.as_deref(), Some("Sexual"));
+        assert_eq!(l[1].2, ["Pain", "Fear"]);
+        assert!(l[0].4 && l[1].4);
     }
 
     #[test]

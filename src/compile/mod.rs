@@ -186,7 +186,7 @@ pub fn check(draft: &Draft) -> Result<(), &'static str> {
     let max_back = if draft.kind == CardKind::Mcq {
         extract::MAX_FRONT_WORDS
     } else {
-        extract::MAX_ANSWER_WORDS
+        extract::MAX_ANSWER_WORDS + clean::SLACK
     };
     if clean::words(back) > max_back {
         return Err("answer too long");
@@ -382,7 +382,7 @@ fn key_phrase(text: &str) -> Option<String> {
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .map(|w| w.trim_matches(['-', '\'']))
         .filter(|w| !w.is_empty())
-        .take(200_000)
+        .take(60_000)
         .map(str::to_lowercase)
         .collect();
     // Phrases in the opening lines (title, synopsis) count double.

@@ -2,7 +2,7 @@
 //! on their own line, `- ` bullets, `Term: definition`), text saved from
 //! e-learning pages (a multiple-choice question with its answer key, tab
 //! titles, UI lines) and essays (prose paragraphs, numbered section
-//! headings, web furniture). Each line is classified once ([`Line`]) and
+//! headings, web furniture). Each line is classified once (a `Line`) and
 //! fed through a small state machine that builds the document model.
 
 use super::clean;
@@ -364,6 +364,8 @@ impl Reader {
     }
 
     fn text(&mut self, text: &str, line: u32) {
+        let feedback = feedback_text(text);
+        let text = feedback.as_deref().unwrap_or(text);
         if text.ends_with(':') && clean::words(text) <= 25 {
             self.flush_paragraph();
             self.flush_list();
