@@ -650,3 +650,109 @@ fn large_export_prints_only_the_summary() {
     let notes = package_notes(&out);
     assert_eq!(notes.len(), 6000);
 }
+
+/// The tutor's whole cycle, from documents: compile, export, a learner
+/// imports and studies in Anki; the tutor edits a source document,
+/// recompiles, re-imports and re-exports; the learner's import updates
+/// the edited notes, adds the new fact, keeps the studied cards' schedule
+/// and duplicates nothing.
+#[test]
+fn editing_a_source_document_updates_learners_notes() {
+    let env = Env::new();
+    let notes = env.path().join("notes");
+    std::fs::create_dir(&notes).unwrap();
+    let sheet = notes.join("hygiene.md");
+    let text = "# UNIT 4: HAND HYGIENE\n\n## 🧼 WHEN TO CLEAN HANDS\n\n### Moments:\n\n**Before:**\n- Touching a patient\n- A clean task\n\n**After:**\n- Body fluid exposure\n- Touching surroundings\n\n### Products:\n\n**Soap and water:**\n- Visibly dirty hands\n- Diarrhoea and vomiting\n\n## 🧤 PPE\n\n**What is it?**\nEquipment worn to protect staff and individuals from infection.\n";
+    std::fs::write(&sheet, text).unwrap();
+    let deck = env.path().join("hygiene.json");
+    let compile = |at: &str| {
+        stdout_of(
+            env.srs_at(at)
+                .arg("compile")
+                .arg(&notes)
+                .args(["--deck", "Hand Hygiene", "--out"])
+                .arg(&deck),
+        )
+    };
+    compile(T0);
+    import(&env, T0, &deck);
+    let first = env.path().join("v1.apkg");
+    export(&env, T0, &first, &[]);
+    let col = env.path().join("anki/collection.anki2");
+    std::fs::create_dir_all(col.parent().unwrap()).unwrap();
+    let col = col.to_str().unwrap();
+    let before = anki(&["import", col, first.to_str().unwrap()]);
+    let v1 = package_notes(&first);
+    assert_eq!(log(&before), (v1.len() as u64, 0, 0, 0));
+    assert_renders_cleanly(&before);
+    let studied = anki(&["study", col, "Hand Hygiene", "3"]);
+    let studied = studied["studied"].as_array().unwrap().clone();
+    assert_eq!(studied.len(), 3);
+
+    // The tutor corrects the definition and adds a product group.
+    let edited = text
+        .replace(
+            "Equipment worn to protect staff and individuals from infection.",
+            "Equipment such as gloves and aprons worn to protect staff and individuals.",
+        )
+        .replace(
+            "- Diarrhoea and vomiting\n",
+            "- Diarrhoea and vomiting\n\n**Alcohol hand rub:**\n- Hands not visibly dirty\n- Between tasks\n",
+        );
+    std::fs::write(&sheet, edited).unwrap();
+    compile(T1);
+    let imported = import(&env, T1, &deck);
+    assert!(
+        imported.contains("added") && imported.contains("updated"),
+        "{imported}"
+    );
+    let second = env.path().join("v2.apkg");
+    export(&env, T1, &second, &[]);
+    let v2 = package_notes(&second);
+    let added: Vec<&String> = v2.keys().filter(|g| !v1.contains_key(*g)).collect();
+    let changed: Vec<&String> = v1
+        .keys()
+        .filter(|g| v2.get(*g).is_some_and(|(_, fields)| *fields != v1[*g].1))
+        .collect();
+    assert!(!added.is_empty(), "the new group is a new note");
+    assert!(!changed.is_empty(), "the corrected definition is an update");
+    for (guid, (modified, fields)) in &v1 {
+        if let Some((modified2, fields2)) = v2.get(guid)
+            && fields == fields2
+        {
+            assert_eq!(modified, modified2, "unchanged note {guid} churned");
+        }
+    }
+
+    let after = anki(&["import", col, second.to_str().unwrap()]);
+    let unchanged = v1.len() - changed.len() - v1.keys().filter(|g| !v2.contains_key(*g)).count();
+    assert_eq!(
+        log(&after),
+        (
+            added.len() as u64,
+            changed.len() as u64,
+            unchanged as u64,
+            0
+        ),
+        "{after}"
+    );
+    assert_renders_cleanly(&after);
+    assert_eq!(
+        after["notes"].as_array().unwrap().len(),
+        v1.len() + added.len()
+    );
+    assert!(
+        after["notes"].to_string().contains("gloves and aprons"),
+        "the corrected definition reached the learner"
+    );
+    for card in &studied {
+        let now = after["cards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["guid"] == card["guid"] && c["ord"] == card["ord"])
+            .expect("studied card still there");
+        assert_eq!(now["type"], card["type"], "scheduling lost: {now}");
+        assert_eq!(now["ivl"], card["ivl"], "interval changed: {now}");
+    }
+}

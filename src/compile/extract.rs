@@ -3,7 +3,7 @@
 //! questions, misconceptions and cloze sentences. Every front names its
 //! context (the topic, and the section where it helps).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -271,13 +271,13 @@ pub struct Extractor {
     topic: String,
     topic_norm: String,
     drafts: Vec<Draft>,
-    cues: BTreeSet<String>,
+    cues: HashSet<String>,
     key_terms: Vec<String>,
     setting: Option<String>,
     /// Words the document capitalises in mid-sentence (names).
-    proper: BTreeSet<String>,
+    proper: HashSet<String>,
     /// Labels of grouped lists, by parent heading and item.
-    members: BTreeMap<(Vec<String>, String), Vec<String>>,
+    members: HashMap<(Vec<String>, String), Vec<String>>,
 }
 
 /// Every draft card of a document, in document order.
@@ -286,11 +286,11 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         topic: topic.to_string(),
         topic_norm: norm(topic),
         drafts: Vec::new(),
-        cues: BTreeSet::new(),
+        cues: HashSet::new(),
         key_terms: Vec::new(),
         setting: None,
-        members: BTreeMap::new(),
-        proper: BTreeSet::new(),
+        members: HashMap::new(),
+        proper: HashSet::new(),
     };
     for block in &doc.blocks {
         let texts: Vec<&str> = match &block.body {
@@ -2092,19 +2092,19 @@ fn main_setting(doc: &Document) -> Option<String> {
 /// Terms worth blanking in this document, longest first: defined terms,
 /// labels, short headings and acronyms.
 fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
-    let mut terms: BTreeSet<String> = BTreeSet::new();
+    let mut terms: HashSet<String> = HashSet::new();
+    let topic = norm(topic);
     let mut add = |t: &str| {
         let t = no_stop(t).trim();
         let n = words(t);
-        let generic = norm(t)
+        if !(1..=4).contains(&n) || t.len() < 4 || terms.contains(t) {
+            return;
+        }
+        let normed = norm(t);
+        let generic = normed
             .split(' ')
             .all(|w| super::GENERIC.contains(&w) || SMALL.contains(&w));
-        if (1..=4).contains(&n)
-            && t.len() >= 4
-            && norm(t) != norm(topic)
-            && !is_attribute_label(t)
-            && !generic
-        {
+        if normed != topic && !is_attribute_label(t) && !generic {
             terms.insert(t.to_string());
         }
     };
@@ -2140,7 +2140,7 @@ fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
         }
     }
     let mut terms: Vec<String> = terms.into_iter().collect();
-    terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    terms.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
     // Long documents: the longest terms are enough, and the cost of
     // looking for them in every sentence stays linear.
     terms.truncate(MAX_KEY_TERMS);

@@ -570,7 +570,7 @@ impl Reader<'_> {
 /// Sets `grouped` on labelled lists that share a parent heading with
 /// other labelled lists (partner groups, barrier categories).
 pub fn mark_groups(blocks: &mut [Block]) {
-    let mut counts: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    let mut counts: std::collections::HashMap<Vec<String>, usize> = Default::default();
     for block in blocks.iter() {
         if let Body::List(list) = &block.body
             && let Some(key) = group_key(&block.section, list)

@@ -16,7 +16,7 @@ pub mod extract;
 pub mod markdown;
 pub mod plain;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use sha1::{Digest, Sha1};
 
@@ -81,8 +81,8 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
     };
     let root = clean::slug(&name);
     let mut cards: Vec<Card> = Vec::new();
-    let mut fronts: BTreeSet<String> = BTreeSet::new();
-    let mut ids: BTreeSet<String> = BTreeSet::new();
+    let mut fronts: HashSet<String> = HashSet::new();
+    let mut ids: HashSet<String> = HashSet::new();
     let mut reports = Vec::new();
     for ((input, doc), topic) in parsed.iter().zip(&topics) {
         let topic = if topic.is_empty() {
@@ -545,7 +545,7 @@ mod tests {
         assert_eq!(check(&d), Err("markup left in the text"));
         d.back = "Agreement to care".into();
         assert_eq!(check(&d), Ok(()));
-        d.back = "word ".repeat(30);
+        d.back = "word ".repeat(40);
         assert_eq!(check(&d), Err("answer too long"));
     }
 
