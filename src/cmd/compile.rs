@@ -202,7 +202,7 @@ fn summary(compiled: &compile::Compiled, verbose: bool) -> String {
             report.kind,
             report.total(),
             report.skipped.len(),
-            report.dropped.len()
+            report.dropped_total
         ));
         if verbose {
             for skip in report.skipped.iter().chain(&report.dropped) {

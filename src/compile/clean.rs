@@ -10,31 +10,12 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid built-in pattern")
 }
 
-static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^\d+\s*(min|mins|minutes?)(?-u:\b).*(?-u:\b)read(?-u:\b)|^words?:\s*\d+|^\d+\s*words?$",
-    )
-});
-static INTERFACE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^(select|click|tap|press|choose|hover over|drag)(?-u:\b).*(?-u:\b)(tabs?|headings?|buttons?|each|below|to (reveal|continue|find out|see|learn|view)|more information|submit|next|images?|pictures?|arrows?|cards?)(?-u:\b)|^(think of|choose|select|pick|tick)(?-u:\b).*(?-u:\b)(options?|answers?|all that apply|picture|correct)(?-u:\b)|^(next|back|continue|previous|submit|close|menu|home|start|restart|try again|show answer|check answer|skip to content|scroll down)\.?$",
-    )
-});
-static WEB: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^(share this|share on|cite this|download|print this|print(?-u:\b)|bookmark|follow us|subscribe|sign up|log ?in|related (posts|articles|essays)|read more|table of contents|contents$|advertisement|sponsored|you may also like|tags?:|categor(y|ies):|posted (on|in|by)|published|updated|last updated|leave a (comment|reply)|comments?(?-u:\b)|copyright|©|all rights reserved|cookie|privacy policy)",
-    )
-});
-static PROMO: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?-u:\b)(your (essay|assignment|dissertation|homework)|essay (writing|writers|service|help)|our (writers|experts|team of writers|service)|order now|place an order|get (a )?(free )?quote|plagiarism|deadlines?|hire (a|an|our)|writing service|get help (with|from)|discount|% off)(?-u:\b)",
-    )
-});
-static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^[A-Z][\w&.'’ -]{1,60}\s\(\d{4}[a-z]?\)\.\s+\S|(?i)https?://|www\.|(?-u:\b)doi:|retrieved from",
-    )
-});
+const READING_TIME: &str =
+    r"(?i)^\d+\s*(min|mins|minutes?)(?-u:\b).*(?-u:\b)read(?-u:\b)|^words?:\s*\d+|^\d+\s*words?$";
+const INTERFACE: &str = r"(?i)^(select|click|tap|press|choose|hover over|drag)(?-u:\b).*(?-u:\b)(tabs?|headings?|buttons?|each|below|to (reveal|continue|find out|see|learn|view)|more information|submit|next|images?|pictures?|arrows?|cards?)(?-u:\b)|^(think of|choose|select|pick|tick)(?-u:\b).*(?-u:\b)(options?|answers?|all that apply|picture|correct)(?-u:\b)|^(next|back|continue|previous|submit|close|menu|home|start|restart|try again|show answer|check answer|skip to content|scroll down)\.?$";
+const WEB: &str = r"(?i)^(share this|share on|cite this|download|print this|print(?-u:\b)|bookmark|follow us|subscribe|sign up|log ?in|related (posts|articles|essays)|read more|table of contents|contents$|advertisement|sponsored|you may also like|tags?:|categor(y|ies):|posted (on|in|by)|published|updated|last updated|leave a (comment|reply)|comments?(?-u:\b)|copyright|©|all rights reserved|cookie|privacy policy)";
+const PROMO: &str = r"(?i)(?-u:\b)(your (essay|assignment|dissertation|homework)|essay (writing|writers|service|help)|our (writers|experts|team of writers|service)|order now|place an order|get (a )?(free )?quote|plagiarism|deadlines?|hire (a|an|our)|writing service|get help (with|from)|discount|% off)(?-u:\b)";
+const REFERENCE: &str = r"^[A-Z][0-9A-Za-z_&.'’ -]{1,60}\s\(\d{4}[a-z]?\)\.\s+\S|(?i)https?://|www\.|(?-u:\b)doi:|retrieved from";
 static ANSWER_KEY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:(?:correct\s+)?answers?(?:\s+is|\s+are)?\s*[:\-–]?\s*)?(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+|(?:correct\s+)?answers?\s*[:\-–]?\s*\d{1,2})\.?$",
@@ -42,7 +23,7 @@ static ANSWER_KEY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CITATION_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\s*\((?:[A-Z][\w'’.-]*(?:\s+(?:&|and|et al\.?|[A-Z][\w'’.-]*))*,?\s+\d{4}[a-z]?(?:[,;]\s*(?:p+\.\s*\d+|[A-Z][^()]*?\d{4}[a-z]?))*|\d{4}[a-z]?)\)",
+        r"\s*\((?:[A-Z][0-9A-Za-z_'’.-]*(?:\s+(?:&|and|et al\.?|[A-Z][0-9A-Za-z_'’.-]*))*,?\s+\d{4}[a-z]?(?:[,;]\s*(?:p+\.\s*\d+|[A-Z][^()]*?\d{4}[a-z]?))*|\d{4}[a-z]?)\)",
     )
 });
 static AS_NOTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -63,14 +44,8 @@ pub fn noise_reason(line: &str) -> Option<&'static str> {
         "reference or link",
     ];
     static NOISE: LazyLock<RegexSet> = LazyLock::new(|| {
-        RegexSet::new([
-            READING_TIME.as_str(),
-            INTERFACE.as_str(),
-            WEB.as_str(),
-            PROMO.as_str(),
-            REFERENCE.as_str(),
-        ])
-        .expect("valid built-in patterns")
+        RegexSet::new([READING_TIME, INTERFACE, WEB, PROMO, REFERENCE])
+            .expect("valid built-in patterns")
     });
     let t = line.trim();
     if t.is_empty() {

@@ -49,8 +49,10 @@ pub struct Draft {
 }
 
 static ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(Act|Regulations?|Directive|Charter|Convention|GDPR)\b(\s+\(?\d{4}\)?)?")
-        .expect("valid pattern")
+    Regex::new(
+        r"(?-u:\b)(Act|Regulations?|Directive|Charter|Convention|GDPR)(?-u:\b)(\s+\(?\d{4}\)?)?",
+    )
+    .expect("valid pattern")
 });
 static EXAMPLES_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?:e\.g\.,?|eg,?|such as|including|i\.e\.,?)\s*([^()]+)\)")
@@ -59,38 +61,38 @@ static EXAMPLES_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 static ACRONYM_PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([A-Z][A-Za-z]{0,2}[A-Z]{1,6})(s?)\)").expect("valid pattern"));
 static DEFINES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:An? |The )?([A-Za-z][\w’'()-]*(?: [\w’'()-]+){0,6}) (means|refers to|is defined as|is the term for|describes|involves) (.{8,})$")
+    Regex::new(r"^(?:An? |The )?([A-Za-z][0-9A-Za-z_’'()-]*(?: [0-9A-Za-z_’'()-]+){0,6}) (means|refers to|is defined as|is the term for|describes|involves) (.{8,})$")
         .expect("valid pattern")
 });
 static IS_A: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:An? |The )?([A-Z][\w’'-]*(?: [\w’'-]+){0,4}) (is|are) ((?:a|an|the|when|where|any|how) .{8,})$")
+    Regex::new(r"^(?:An? |The )?([A-Z][0-9A-Za-z_’'-]*(?: [0-9A-Za-z_’'-]+){0,4}) (is|are) ((?:a|an|the|when|where|any|how) .{8,})$")
         .expect("valid pattern")
 });
 static KNOWN_AS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:This|That|It|These|Such \w+) (?:is|are) (?:known as|called|referred to as|described as) [‘'“\x22]?([^’'”\x22.]+)[’'”\x22]?\.?$")
+    Regex::new(r"^(?:This|That|It|These|Such [0-9A-Za-z_]+) (?:is|are) (?:known as|called|referred to as|described as) [‘'“\x22]?([^’'”\x22.]+)[’'”\x22]?\.?$")
         .expect("valid pattern")
 });
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s+which (?:is|are) (the (?:[^,]{6,120}))(?:,|\.|$)").expect("valid pattern")
 });
 static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:is|are|was|were|remains|becomes|means) ([a-z][\w-]*(?: [a-z][\w-]*)?)\.?$")
+    Regex::new(r"(?-u:\b)(?:is|are|was|were|remains|becomes|means) ([a-z][0-9A-Za-z_-]*(?: [a-z][0-9A-Za-z_-]*)?)\.?$")
         .expect("valid pattern")
 });
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:\d+(?:\s*(?:[–-]|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety)\s+(?:working\s+|calendar\s+|clear\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\b\d+(?:\.\d+)?\s*(?:%|per ?cent)")
+    Regex::new(r"(?i)(?-u:\b)(?:\d+(?:\s*(?:[–-]|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety)\s+(?:working\s+|calendar\s+|clear\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?-u:\b)|(?-u:\b)\d+(?:\.\d+)?\s*(?:%|per ?cent)")
         .expect("valid pattern")
 });
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2}\b")
+    Regex::new(r"(?-u:\b)(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2}(?-u:\b)")
         .expect("valid pattern")
 });
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[a-z][\w-]*(?: [a-z][\w-]*)?, ){1,4}[a-z][\w-]*(?: [a-z][\w-]*)?,? (?:and|or) [a-z][\w-]*(?: [a-z][\w-]*)?\b")
+    Regex::new(r"(?-u:\b)(?:[a-z][0-9A-Za-z_-]*(?: [a-z][0-9A-Za-z_-]*)?, ){1,4}[a-z][0-9A-Za-z_-]*(?: [a-z][0-9A-Za-z_-]*)?,? (?:and|or) [a-z][0-9A-Za-z_-]*(?: [a-z][0-9A-Za-z_-]*)?(?-u:\b)")
         .expect("valid pattern")
 });
 static EXAMPLE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:such as|e\.g\.,?|for example,?|including) (?:the |a |an )?([A-Za-z][\w-]*(?: [\w-]+){0,3}?)(?:,| and | or |\)|\.|$)")
+    Regex::new(r"(?-u:\b)(?:such as|e\.g\.,?|for example,?|including) (?:the |a |an )?([A-Za-z][0-9A-Za-z_-]*(?: [0-9A-Za-z_-]+){0,3}?)(?:,| and | or |\)|\.|$)")
         .expect("valid pattern")
 });
 
@@ -273,6 +275,8 @@ pub struct Extractor {
     drafts: Vec<Draft>,
     cues: HashSet<String>,
     key_terms: Vec<String>,
+    /// Indexes into `key_terms` by each term's first word (normalised).
+    key_index: HashMap<String, Vec<usize>>,
     setting: Option<String>,
     /// Words the document capitalises in mid-sentence (names).
     proper: HashSet<String>,
@@ -288,6 +292,7 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         drafts: Vec::new(),
         cues: HashSet::new(),
         key_terms: Vec::new(),
+        key_index: HashMap::new(),
         setting: None,
         members: HashMap::new(),
         proper: HashSet::new(),
@@ -328,6 +333,11 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         }
     }
     x.key_terms = key_terms(doc, topic);
+    for (i, term) in x.key_terms.iter().enumerate() {
+        if let Some(first) = norm(term).split(' ').next() {
+            x.key_index.entry(first.to_string()).or_default().push(i);
+        }
+    }
     x.setting = main_setting(doc);
     for block in &doc.blocks {
         x.block(block);
@@ -1173,8 +1183,17 @@ impl Extractor {
         {
             out.push((s, e));
         }
-        // 2. A key term of the document (longest first).
-        for term in &self.key_terms {
+        // 2. A key term of the document (longest first), looked up by the
+        // sentence's words so long documents stay linear.
+        let mut candidates: Vec<usize> = norm(sentence)
+            .split(' ')
+            .filter_map(|w| self.key_index.get(w))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for term in candidates.into_iter().map(|i| &self.key_terms[i]) {
             if norm(term) == topic || clean::words(term) > 5 {
                 continue;
             }
@@ -1791,6 +1810,9 @@ fn acronym_of_term(term: &str, def: &str) -> Option<(String, String)> {
 /// Acronyms defined in passing: "continuous professional development (CPD)".
 pub fn acronyms_in(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    if !text.contains('(') {
+        return out;
+    }
     for caps in ACRONYM_PAREN.captures_iter(text) {
         let (Some(whole), Some(acronym)) = (caps.get(0), caps.get(1)) else {
             continue;

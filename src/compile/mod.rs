@@ -53,9 +53,15 @@ pub struct Report {
     pub cards: BTreeMap<CardKind, usize>,
     /// Lines that carried no fact, and why.
     pub skipped: Vec<Skipped>,
-    /// Draft cards the hygiene checks dropped, and why.
+    /// Draft cards the hygiene checks dropped, and why (the first
+    /// [`MAX_LISTED`]).
     pub dropped: Vec<Skipped>,
+    /// How many drafts were dropped in all.
+    pub dropped_total: usize,
 }
+
+/// Dropped drafts listed per document, at most.
+pub const MAX_LISTED: usize = 10_000;
 
 impl Report {
     /// Cards kept from this document.
@@ -96,31 +102,36 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
             cards: BTreeMap::new(),
             skipped: doc.skipped.clone(),
             dropped: Vec::new(),
+            dropped_total: 0,
         };
         let drafts = extract::extract(doc, &topic);
+        let prefix = id_prefix(input.name);
         let mut local: HashMap<String, String> = HashMap::new();
         let mut built = Vec::new();
         for draft in drafts {
-            if let Err(reason) = check(&draft) {
-                report.dropped.push(Skipped {
-                    line: draft.line,
-                    text: draft.front.chars().take(80).collect(),
-                    reason,
-                });
+            let front_key = clean::norm(&draft.front);
+            let verdict = if fronts.contains(&front_key) {
+                Err("same question as an earlier card")
+            } else {
+                check(&draft)
+            };
+            if let Err(reason) = verdict {
+                report.dropped_total += 1;
+                if report.dropped.len() < MAX_LISTED {
+                    report.dropped.push(Skipped {
+                        line: draft.line,
+                        text: draft.front.chars().take(80).collect(),
+                        reason,
+                    });
+                }
                 continue;
             }
-            if !fronts.insert(clean::norm(&draft.front)) {
-                report.dropped.push(Skipped {
-                    line: draft.line,
-                    text: draft.front.chars().take(80).collect(),
-                    reason: "same question as an earlier card",
-                });
-                continue;
-            }
-            let mut id = card_id(input.name, draft.kind, &draft.cue);
+            fronts.insert(front_key);
+            let base = id_with_prefix(&prefix, input.name, draft.kind, &draft.cue);
+            let mut id = base.clone();
             let mut n = 2;
             while ids.contains(&id) {
-                id = format!("{}-{n}", card_id(input.name, draft.kind, &draft.cue));
+                id = format!("{base}-{n}");
                 n += 1;
             }
             ids.insert(id.clone());
@@ -206,10 +217,18 @@ pub fn check(draft: &Draft) -> Result<(), &'static str> {
 
 /// A stable id: the document, the kind and the cue, hashed.
 pub fn card_id(file: &str, kind: CardKind, cue: &str) -> String {
+    id_with_prefix(&id_prefix(file), file, kind, cue)
+}
+
+/// The readable part of a document's card ids.
+fn id_prefix(file: &str) -> String {
     let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
     let mut prefix = clean::slug(stem);
     prefix.truncate(20);
-    let prefix = prefix.trim_end_matches('-');
+    prefix.trim_end_matches('-').to_string()
+}
+
+fn id_with_prefix(prefix: &str, file: &str, kind: CardKind, cue: &str) -> String {
     let mut hasher = Sha1::new();
     hasher.update(file.as_bytes());
     hasher.update([0]);
@@ -382,7 +401,7 @@ fn key_phrase(text: &str) -> Option<String> {
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .map(|w| w.trim_matches(['-', '\'']))
         .filter(|w| !w.is_empty())
-        .take(60_000)
+        .take(20_000)
         .map(str::to_lowercase)
         .collect();
     // Phrases in the opening lines (title, synopsis) count double.
