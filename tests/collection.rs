@@ -159,6 +159,10 @@ fn malformed_deck_files_are_refused_whole() {
             "card 1 (no id): missing field `id`",
         ),
         (
+            r#"{"cards": [{"id": "n1", "back": "A"}]}"#,
+            "card 1 (id \"n1\"): missing field `front`",
+        ),
+        (
             r#"{"cards": [{"id": "n1", "front": "Q", "back": "A"}, {"id": "n1", "front": "Q", "back": "B"}]}"#,
             "duplicate id",
         ),
@@ -484,7 +488,11 @@ fn unusable_locations_get_a_clear_error() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    stderr_line(&output);
+    let err = stderr_line(&output);
+    assert!(
+        err.contains("/proc/srs-collection.db"),
+        "names the file: {err}"
+    );
 
     let bad_now = env
         .srs()

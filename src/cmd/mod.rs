@@ -128,7 +128,7 @@ pub struct CardView<'a> {
     kind: &'a str,
     front: &'a str,
     back: &'a str,
-    tags: &'a [String],
+    tags: Vec<&'a str>,
     ease: f64,
     interval: u32,
     repetitions: u32,
@@ -156,7 +156,13 @@ impl<'a> CardView<'a> {
             kind: card.card.kind.as_str(),
             front: &card.card.front,
             back: &card.card.back,
-            tags: &card.card.tags,
+            tags: {
+                let mut tags: Vec<&str> = card.card.tags.iter().map(String::as_str).collect();
+                if card.leech && !tags.contains(&crate::store::LEECH_TAG) {
+                    tags.push(crate::store::LEECH_TAG);
+                }
+                tags
+            },
             ease: card.state.ease.as_f64(),
             interval: card.state.interval,
             repetitions: card.state.repetitions,

@@ -560,6 +560,50 @@ fn insert_notes(
 mod tests {
     use super::*;
 
+    /// Anki refuses updates to notes whose note type changed its fields or
+    /// templates under the same id ("conflicting"), and keeps an old layout
+    /// when `mod` did not move. This snapshot pins each id's field and
+    /// template names, and the layout (templates and CSS) to `LAYOUT_MOD`:
+    /// a failing snapshot means "give the note type a new id" (fields or
+    /// template names changed) or "raise LAYOUT_MOD" (templates or CSS).
+    #[test]
+    fn note_type_layouts_are_pinned_to_their_ids() {
+        use sha1::{Digest, Sha1};
+        let mut text = String::new();
+        for nt in NoteType::ALL {
+            let model = nt.model_json();
+            let names = |key: &str| -> Vec<String> {
+                model[key]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v["name"].as_str().unwrap().to_string())
+                    .collect()
+            };
+            text.push_str(&format!(
+                "{} {:?}\n  fields: {:?}\n  templates: {:?}\n",
+                nt.id(),
+                nt.name(),
+                names("flds"),
+                names("tmpls")
+            ));
+        }
+        let mut layout = Sha1::new();
+        for nt in NoteType::ALL {
+            for (name, front, back) in nt.templates() {
+                layout.update(format!("{name}\0{front}\0{back}\0").as_bytes());
+            }
+        }
+        layout.update(CSS.as_bytes());
+        let digest: String = layout
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        text.push_str(&format!("layout {digest} at mod {LAYOUT_MOD}\n"));
+        insta::assert_snapshot!(text);
+    }
+
     #[test]
     fn note_type_ids_and_names_are_distinct() {
         let ids: BTreeSet<i64> = NoteType::ALL.iter().map(|n| n.id()).collect();

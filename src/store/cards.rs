@@ -92,13 +92,23 @@ impl CardFilter {
             let exact = values.len() + 100;
             values.push(format!("% {}::%", escape_like(tag)));
             let below = values.len() + 100;
+            // Leeches carry the tag `leech` without it being written into
+            // their deck-file tags.
+            let leech = if tag.eq_ignore_ascii_case(LEECH_TAG) {
+                " OR c.leech = 1"
+            } else {
+                ""
+            };
             sql.push_str(&format!(
-                " AND (' ' || c.tags || ' ' LIKE ?{exact} ESCAPE '\\' OR ' ' || c.tags || ' ' LIKE ?{below} ESCAPE '\\')"
+                " AND (' ' || c.tags || ' ' LIKE ?{exact} ESCAPE '\\' OR ' ' || c.tags || ' ' LIKE ?{below} ESCAPE '\\'{leech})"
             ));
         }
         (sql, values)
     }
 }
+
+/// The tag every leech carries (`--tag leech` selects them).
+pub const LEECH_TAG: &str = "leech";
 
 fn escape_like(text: &str) -> String {
     text.replace('\\', "\\\\")

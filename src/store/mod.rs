@@ -20,7 +20,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use cards::{CardFilter, ImportSummary, StoredCard, Suspension};
+pub use cards::{CardFilter, ImportSummary, LEECH_TAG, StoredCard, Suspension};
 pub use migrate::SCHEMA_VERSION;
 pub use queue::{Limits, QueueCounts};
 pub use reviews::{AnswerError, Recorded, ReviewRow, Undone};

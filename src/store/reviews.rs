@@ -392,6 +392,40 @@ mod tests {
     }
 
     #[test]
+    fn due_reviews_come_most_overdue_first() {
+        let mut store = store_with(3);
+        let limits = Limits {
+            new_per_day: 20,
+            reviews_per_day: 200,
+        };
+        // First reviews on different days: c2 falls due first, then c1, then c0,
+        // the reverse of deck order.
+        for (card, day) in [("c2", 0), ("c1", 1), ("c0", 2)] {
+            store
+                .answer(
+                    &id(card),
+                    Quality::EASY,
+                    Day::new(day),
+                    day.into(),
+                    limits,
+                    8,
+                )
+                .unwrap();
+        }
+        let f = CardFilter::default();
+        let today = Day::new(10);
+        let mut order = Vec::new();
+        for n in 0..3 {
+            let next = store.next_card(today, limits, &f).unwrap().unwrap();
+            order.push(next.card.id.as_str().to_string());
+            store
+                .answer(&next.card.id, Quality::GOOD, today, 100 + n, limits, 8)
+                .unwrap();
+        }
+        assert_eq!(order, ["c2", "c1", "c0"]);
+    }
+
+    #[test]
     fn queue_order_and_limits() {
         let mut store = store_with(5);
         let day = Day::new(10);
@@ -453,7 +487,7 @@ mod tests {
 
     #[test]
     fn leech_after_lapses() {
-        let mut store = store_with(1);
+        let mut store = store_with(3);
         let mut day = Day::new(0);
         store
             .answer(&id("c0"), Quality::EASY, day, 0, LIMITS, 2)
@@ -469,5 +503,14 @@ mod tests {
                 .unwrap();
         }
         assert!(store.card(&id("c0")).unwrap().unwrap().leech);
+        // `--tag leech` finds it, and only it.
+        let leeches = store
+            .cards(&crate::store::CardFilter {
+                deck: None,
+                tag: Some("leech".into()),
+            })
+            .unwrap();
+        assert_eq!(leeches.len(), 1);
+        assert_eq!(leeches[0].card.id, id("c0"));
     }
 }
