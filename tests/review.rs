@@ -256,7 +256,10 @@ fn leeches_are_reported_and_suspended_on_request() {
     let a = card_json(&env, "a");
     assert_eq!(a["leech"], true);
     assert_eq!(a["suspended"], true);
-    assert!(a["tags"].as_array().unwrap().contains(&"leech".into()), "{a}");
+    assert!(
+        a["tags"].as_array().unwrap().contains(&"leech".into()),
+        "{a}"
+    );
     // `--tag leech` selects the leeches and nothing else.
     let leeches = json_of(env.srs().args(["cards", "--json", "--tag", "leech"]));
     let ids: Vec<&str> = leeches

@@ -4,11 +4,10 @@
 //! deck goes to `--out` (written whole or not at all) or to stdout, and
 //! then the summary goes to stderr.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::Context;
 use crate::cli::CompileArgs;
@@ -25,17 +24,11 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
     for path in &args.paths {
         collect(path, true, &mut files, &mut warnings);
     }
-    let progress = if files.len() >= PROGRESS_FROM && std::io::stderr().is_terminal() {
-        let bar =
-            ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::stderr());
-        bar.set_style(
-            ProgressStyle::with_template("reading {bar:30} {pos}/{len} {wide_msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
+    let progress = super::progress_bar(
+        files.len(),
+        PROGRESS_FROM,
+        "reading {bar:30} {pos}/{len} {wide_msg}",
+    );
     let mut documents: Vec<(String, String)> = Vec::new();
     for file in &files {
         progress.set_message(file.display().to_string());

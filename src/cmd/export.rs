@@ -3,10 +3,9 @@
 //! bar on stderr (terminals only) for large exports; the one-line summary
 //! is all that goes to stdout.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 use anyhow::{Context as _, Result, bail};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::Context;
 use crate::cli::ExportArgs;
@@ -40,17 +39,7 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         .collect();
     drop(store);
 
-    let bar = if cards.len() >= PROGRESS_FROM && std::io::stderr().is_terminal() {
-        let bar =
-            ProgressBar::with_draw_target(Some(cards.len() as u64), ProgressDrawTarget::stderr());
-        bar.set_style(
-            ProgressStyle::with_template("exporting {bar:30} {pos}/{len}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
+    let bar = super::progress_bar(cards.len(), PROGRESS_FROM, "exporting {bar:30} {pos}/{len}");
     let input = ExportInput {
         cards: &cards,
         decks: &decks,

@@ -179,6 +179,21 @@ impl<'a> CardView<'a> {
     }
 }
 
+/// A progress bar on stderr for `len` steps when there are at least
+/// `from` of them and stderr is a terminal; hidden otherwise.
+pub fn progress_bar(len: usize, from: usize, template: &str) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    use std::io::IsTerminal;
+    if len < from || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
 /// Writes `value` as one line of JSON.
 pub fn print_json(out: &mut dyn Write, value: &impl Serialize) -> Result<()> {
     serde_json::to_writer(&mut *out, value)?;

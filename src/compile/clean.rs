@@ -34,6 +34,13 @@ static AS_NOTED: LazyLock<Regex> = LazyLock::new(|| {
 static SPACES: LazyLock<Regex> = LazyLock::new(|| re(r"\s+"));
 static GLUED: LazyLock<Regex> = LazyLock::new(|| re(r"([a-z]{2})\.([A-Z][a-z])"));
 
+/// Function words: never a gap's edge, a topic's edge, or a key word.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
+    "is", "are", "be", "that", "this", "it", "its", "their", "into", "not", "&", "was", "were",
+    "has", "have", "been", "than", "so", "if", "but",
+];
+
 /// Why a line is boilerplate rather than content, or `None`.
 pub fn noise_reason(line: &str) -> Option<&'static str> {
     const REASONS: [&str; 5] = [

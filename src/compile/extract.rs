@@ -130,10 +130,7 @@ const POINTING: &[&str] = &[
     "finally",
 ];
 
-const SMALL: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
-    "is", "are", "be", "that", "this", "it", "its", "their", "into", "not", "&",
-];
+const SMALL: &[&str] = clean::FUNCTION_WORDS;
 
 /// Nouns that end the name of a setting or organisation.
 const INSTITUTIONS: &[&str] = &[

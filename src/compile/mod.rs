@@ -387,11 +387,7 @@ pub(crate) const GENERIC: &[&str] = &[
     "including",
 ];
 
-const STOP: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
-    "is", "are", "be", "that", "this", "it", "its", "into", "not", "was", "were", "has", "have",
-    "been", "this", "than", "so", "if", "but",
-];
+const STOP: &[&str] = clean::FUNCTION_WORDS;
 
 /// The document's most repeated phrase of two or three words that is
 /// neither generic nor a name.
