@@ -132,7 +132,7 @@ fn recall_of_facts_on_the_seed_documents() {
     assert_eq!(pairs.len(), 5);
     let (got, all, report) = recall_over(pairs);
     eprintln!("seed recall {got}/{all}\n{report}");
-    assert!(got * 100 >= all * 88, "seed recall {got}/{all}\n{report}");
+    assert!(got * 100 >= all * 90, "seed recall {got}/{all}\n{report}");
 }
 
 #[test]

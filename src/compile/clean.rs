@@ -278,9 +278,11 @@ pub fn strip_lead_in(sentence: &str) -> String {
         "Note that ",
         "It is worth noting that ",
     ] {
-        if let Some(rest) = s.strip_prefix(lead) {
+        // Leads can stack ("However, it is important to note that …"),
+        // and the second may start lower case.
+        let lower_lead = decapitalize(lead);
+        if let Some(rest) = s.strip_prefix(lead).or_else(|| s.strip_prefix(&lower_lead)) {
             s = rest.to_string();
-            break;
         }
     }
     capitalize(&s)

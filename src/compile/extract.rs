@@ -267,6 +267,7 @@ const ATTRIBUTE_LABELS: &[&str] = &[
 
 /// What the extractor knows about one document.
 pub struct Extractor {
+    kind: super::document::DocKind,
     topic: String,
     topic_norm: String,
     drafts: Vec<Draft>,
@@ -284,6 +285,7 @@ pub struct Extractor {
 /// Every draft card of a document, in document order.
 pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
     let mut x = Extractor {
+        kind: doc.kind,
         topic: topic.to_string(),
         topic_norm: norm(topic),
         drafts: Vec::new(),
@@ -986,6 +988,30 @@ impl Extractor {
         let mut clozes = 0;
         let sentences = clean::sentences(text);
         for (i, raw) in sentences.iter().enumerate() {
+            // An essay paragraph that opens with a short label sentence
+            // ("Agreed shared goals and values. The partnership can only…").
+            if i == 0
+                && self.kind == super::document::DocKind::Essay
+                && sentences.len() > 1
+                && (2..=7).contains(&words(raw))
+                && raw.ends_with('.')
+                && !is_pointing(raw)
+                && raw.chars().next().is_some_and(char::is_uppercase)
+            {
+                let term = no_stop(raw);
+                let rest = clean::strip_lead_in(&sentences[1]);
+                if !clean::contains_words(&rest, term)
+                    && let Some(back) = clean::trim_answer(&rest, MAX_ANSWER_WORDS)
+                {
+                    let front = self.in_topic(&format!("what does “{term}” involve?"));
+                    self.push(
+                        block,
+                        line,
+                        Self::draft(CardKind::Definition, norm(term), front, close(&back)),
+                    );
+                }
+                continue;
+            }
             if i == 0
                 && let Some((term, rest)) = pseudo_heading(raw)
                 && !clean::contains_words(rest, term)
@@ -1069,10 +1095,50 @@ impl Extractor {
                     continue;
                 }
             }
+            if self.inline_list(block, line, &sentence) {
+                continue;
+            }
             if clozes < max_cloze && self.cloze(block, line, &sentence) {
                 clozes += 1;
             }
         }
+    }
+
+    /// "Partnership working takes three forms i.e. A, B, C and finally D."
+    /// → one card asking for the items, when the sentence introduces a
+    /// list of three or more.
+    fn inline_list(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        let Some((lead, items)) = introduced_list(sentence) else {
+            return false;
+        };
+        let back = items.join("; ");
+        if words(&back) > MAX_ANSWER_WORDS + clean::SLACK {
+            return false;
+        }
+        let lead = no_stop(lead);
+        let front = if mentions(lead, &self.topic) {
+            format!("{lead}: name the {}.", items.len())
+        } else {
+            format!(
+                "{}: {lead}: name the {}.",
+                capitalize(&self.topic),
+                items.len()
+            )
+        };
+        if words(&front) > MAX_FRONT_WORDS {
+            return false;
+        }
+        self.push(
+            block,
+            line,
+            Self::draft(
+                CardKind::ListMember,
+                format!("inline:{}", norm(lead)),
+                front,
+                back,
+            ),
+        );
+        true
     }
 
     /// A cloze card from one sentence, when it has a key term to blank.
@@ -1113,7 +1179,11 @@ impl Extractor {
                 .filter(|s| !shares_content_word(s, &gap))
                 .cloned()
                 .collect();
-            let crumb = self.crumb(&section, None);
+            let mut crumb = self.crumb(&section, None);
+            if words(&crumb) + words(&shown) > MAX_FRONT_WORDS {
+                // Long headings: the topic alone is context enough.
+                crumb = capitalize(&self.topic);
+            }
             (format!("{crumb}: {shown}"), format!("{crumb}: {markup}"))
         };
         if words(&front) > MAX_FRONT_WORDS {
@@ -1396,6 +1466,83 @@ fn refine_gap(sentence: &str, mut s: usize, mut e: usize) -> Option<(usize, usiz
     Some((s, e))
 }
 
+/// A sentence that introduces a list ("… take three forms i.e. a, b, c and
+/// finally d"): the introduction and the items (three or more, at most
+/// eight words each).
+fn introduced_list(sentence: &str) -> Option<(&str, Vec<String>)> {
+    // Markers after which a list runs to the end of the sentence ("such
+    // as" and "including" lists usually stop mid-sentence).
+    const MARKERS: &[&str] = &[
+        " i.e. ",
+        " i.e ",
+        ": ",
+        " include ",
+        " includes ",
+        " namely ",
+        ", including ",
+        ", such as ",
+    ];
+    let (pos, marker) = MARKERS
+        .iter()
+        .filter_map(|m| sentence.find(m).map(|p| (p, *m)))
+        .min_by_key(|(p, _)| *p)?;
+    let lead = sentence[..pos].trim_end_matches([',', ' ']);
+    let rest = no_stop(&sentence[pos + marker.len()..]);
+    if words(lead) < 3 || words(lead) > 20 {
+        return None;
+    }
+    let mut parts: Vec<&str> = rest.split(", ").collect();
+    let joined_last = parts
+        .last()
+        .is_some_and(|p| p.starts_with("and ") || p.starts_with("or "));
+    // Three comma-separated parts, or two with ", and …" (not one clause
+    // and a participle), and the joining "and"/"or" only at the end: a list
+    // that runs to the end of the sentence.
+    let enough = parts.len() >= 3 || (parts.len() == 2 && joined_last);
+    let joins_early = parts[..parts.len().saturating_sub(1)]
+        .iter()
+        .any(|p| p.contains(" and ") || p.contains(" or "));
+    let mid_sentence_marker = marker.starts_with(',');
+    if !enough || (joins_early && mid_sentence_marker) || lead.ends_with(',') {
+        return None;
+    }
+    let last = parts.pop()?;
+    // "…, and finally d" already stands apart; "… c and d" does not.
+    let joined = ["and finally ", "and ", "or "]
+        .iter()
+        .find_map(|c| last.strip_prefix(c));
+    let tail: Vec<&str> = match joined {
+        Some(item) => vec![item],
+        None => match last
+            .split_once(" and finally ")
+            .or_else(|| last.split_once(" and "))
+            .or_else(|| last.split_once(" or "))
+        {
+            Some((a, b)) => vec![a, b],
+            None => vec![last],
+        },
+    };
+    parts.extend(tail);
+    let items: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            let p = p.trim();
+            let p = p
+                .strip_prefix("and finally ")
+                .or_else(|| p.strip_prefix("finally "))
+                .or_else(|| p.strip_prefix("and "))
+                .unwrap_or(p);
+            capitalize(p.strip_prefix("the ").unwrap_or(p))
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    let good = items.len() >= 3
+        && items
+            .iter()
+            .all(|i| (1..=12).contains(&words(i)) && !i.contains(';'));
+    good.then_some((lead, items))
+}
+
 /// The items of the longest inline list in a text ("a, b, c and d"), as
 /// byte ranges, when it has three items or more of at most four words.
 fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
@@ -1556,7 +1703,16 @@ fn shared_run(sentence: &str, heading: &str) -> Option<(usize, usize)> {
                     && !super::GENERIC.contains(&w.as_str())
                     && !PLAIN_WORDS.contains(&w.as_str())
             });
-            if content && !SMALL.contains(&first.as_str()) && !SMALL.contains(&last.as_str()) {
+            let single_lower = run.len() == 1
+                && !sentence[tokens[i].0..tokens[i].1]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+            if content
+                && !single_lower
+                && !SMALL.contains(&first.as_str())
+                && !SMALL.contains(&last.as_str())
+            {
                 let len = j - i + 1;
                 if best.is_none_or(|b| len > b.2) {
                     best = Some((tokens[i].0, tokens[j].1, len));
@@ -2023,10 +2179,23 @@ fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
             ends_clause,
         ));
     }
-    if tokens.len() >= 2 && tokens[0].2 && (!tokens[1].2 || tokens[0].3) {
+    let first_capital = {
+        let word = |i: usize| sentence[tokens[i].0..tokens[i].1].to_lowercase();
+        let institution_follows = (1..tokens.len().min(4)).any(|k| {
+            INSTITUTIONS.contains(&word(k).as_str())
+                && (0..k).all(|m| !tokens[m].3)
+                && (1..k).all(|m| !SMALL.contains(&word(m).as_str()))
+        });
+        tokens.len() >= 2
+            && tokens[0].2
+            && (!tokens[1].2 || tokens[0].3)
+            && (!institution_follows || SMALL.contains(&word(0).as_str()))
+    };
+    if first_capital {
         tokens[0].2 = false;
     }
     let word = |i: usize| sentence[tokens[i].0..tokens[i].1].to_lowercase();
+
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
