@@ -500,7 +500,7 @@ pub fn trim_answer(s: &str, max: usize) -> Option<String> {
 }
 
 /// Words an answer may run over the limit rather than be cut mid-clause.
-pub const SLACK: usize = 8;
+pub const SLACK: usize = 12;
 
 fn close_sentence(s: &str) -> String {
     let s = s.trim_end_matches([',', ';', ':', ' ']);

@@ -128,6 +128,8 @@ const POINTING: &[&str] = &[
     "and",
     "or",
     "finally",
+    "which",
+    "who",
 ];
 
 const SMALL: &[&str] = clean::FUNCTION_WORDS;
@@ -231,6 +233,11 @@ const PLAIN_WORDS: &[&str] = &[
     "keeps",
     "hear",
     "record",
+    "act",
+    "regulations",
+    "law",
+    "policy",
+    "guidance",
 ];
 
 /// Labels that name a property of the heading, not a category of it: a
@@ -299,17 +306,21 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
     for block in &doc.blocks {
         let texts: Vec<&str> = match &block.body {
             Body::Paragraph(text) => vec![text.as_str()],
-            Body::List(list) => list.items.iter().map(|i| i.text.as_str()).collect(),
+            // A `Term: definition` item's term is a label, capitalised as one.
+            Body::List(list) => list
+                .items
+                .iter()
+                .map(|i| split_term(&i.text).map_or(i.text.as_str(), |(_, def)| def))
+                .collect(),
             _ => Vec::new(),
         };
         for text in texts {
             for sentence in clean::sentences(text) {
                 for (a, b) in proper_nouns(&sentence) {
-                    for w in norm(&sentence[a..b]).split(' ') {
-                        if !SMALL.contains(&w) {
-                            x.proper.insert(w.to_string());
-                        }
-                    }
+                    // Whole names, and one-word names ("Gillick"): a word
+                    // inside a longer name ("Standard Infection Control
+                    // Precautions") is not a name by itself.
+                    x.proper.insert(norm(&sentence[a..b]));
                 }
             }
         }
@@ -376,6 +387,9 @@ impl Extractor {
     /// except acronyms, names the document capitalises, and laws.
     fn shown(&self, term: &str) -> String {
         if !laws_in(term).is_empty() || ACT.is_match(term) {
+            return term.to_string();
+        }
+        if self.proper.contains(&norm(term)) {
             return term.to_string();
         }
         let lowered = lower_title(term);
@@ -478,7 +492,20 @@ impl Extractor {
         if words(term) == 0
             || words(term) > 8
             || clean::contains_words(&back, term) && words(&back) <= words(term) + 2
+            || !is_term(term)
         {
+            return;
+        }
+        if is_numbered_label(term) {
+            // "Stage 1: Is there an impairment…?": the label needs its
+            // context, and has no reverse.
+            let crumb = self.crumb(&block.section, None);
+            let front = format!("{crumb}: what is {}?", decapitalize(term));
+            self.push(
+                block,
+                line,
+                Self::draft(CardKind::Definition, norm(term), front, back),
+            );
             return;
         }
         let shown = self.shown(term);
@@ -496,7 +523,7 @@ impl Extractor {
             Self::draft(CardKind::Definition, cue.clone(), front, back.clone()),
         );
         let core = no_stop(&back);
-        if words(core) <= 20 && !clean::contains_words(core, term) {
+        if words(core) <= 20 && !clean::contains_words(core, term) && !is_clause(core) {
             let ask = format!("which term means: {}?", decapitalize(core));
             let front = if mentions(term, &self.topic) {
                 capitalize(&ask)
@@ -965,7 +992,7 @@ impl Extractor {
                 }
                 let column = header.get(j).filter(|h| !h.is_empty());
                 let front = match column {
-                    Some(h) => format!("{crumb} › {key}: {}?", decapitalize(h)),
+                    Some(h) => format!("{crumb} › {key}: {}?", lower_title(h)),
                     None => format!("{crumb}: {key}?"),
                 };
                 let Some(back) = clean::trim_answer(cell, MAX_ANSWER_WORDS) else {
@@ -1580,6 +1607,7 @@ fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
         }
         let clause = &text[start..end];
         let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut bad = false;
         let mut offset = start;
         let parts: Vec<&str> = clause.split(", ").collect();
         for (k, part) in parts.iter().enumerate() {
@@ -1622,15 +1650,25 @@ fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
                 let item = item.trim_end();
                 let edge =
                     |w: Option<&str>| w.is_some_and(|w| SMALL.contains(&w.to_lowercase().as_str()));
+                let lead_word = item
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| LEADS.contains(&w.to_lowercase().as_str()));
                 if words(item) == 0
                     || words(item) > 3
                     || edge(item.split(' ').next())
                     || edge(item.rsplit(' ').next())
+                    || lead_word
                 {
+                    // One item that is not a list entry: the clause is not a list.
                     items.clear();
-                    continue;
+                    bad = true;
+                    break;
                 }
                 items.push((s, s + item.len()));
+            }
+            if bad {
+                break;
             }
         }
         let has_joint = clause.contains(" and ") || clause.contains(" or ");
@@ -2082,7 +2120,15 @@ pub fn laws_in(text: &str) -> Vec<String> {
                 .1
                 .trim_matches(|c: char| "(“‘\"'".contains(c));
             let bare = w.trim_end_matches([',', ';', ':']);
-            if bare.len() != w.len() {
+            // "Reporting of Injuries, Diseases and …": a comma after a
+            // capitalised word inside a name.
+            let comma_in_name = w.ends_with(',')
+                && bare.len() + 1 == w.len()
+                && bare.chars().next().is_some_and(char::is_uppercase)
+                && !bare.chars().any(|c| c.is_ascii_digit())
+                && !ACT.is_match(bare)
+                && tokens[first..=idx].iter().any(|(_, t)| *t == "and");
+            if bare.len() != w.len() && !comma_in_name {
                 break;
             }
             let capital = bare.chars().next().is_some_and(char::is_uppercase);
@@ -2407,6 +2453,63 @@ fn question_term(heading: &str) -> String {
     h.to_string()
 }
 
+/// Whether a phrase can be a term to define: no pointing word, no leading
+/// preposition, not a placeholder such as "the main law".
+fn is_term(term: &str) -> bool {
+    let lower = norm(term);
+    let words_: Vec<&str> = lower.split(' ').collect();
+    let first = words_.first().copied().unwrap_or("");
+    const PREPOSITIONS: &[&str] = &[
+        "at", "in", "on", "for", "with", "by", "from", "to", "of", "under", "if", "when", "before",
+        "after", "during", "while", "because",
+    ];
+    const VAGUE: &[&str] = &[
+        "main", "key", "first", "most", "only", "other", "same", "next",
+    ];
+    let pointing = words_
+        .iter()
+        .any(|w| ["this", "that", "these", "those", "it", "they", "here"].contains(w));
+    let vague = first == "the" && words_.get(1).is_some_and(|w| VAGUE.contains(w));
+    let quantifier = ["one", "another", "some", "many"].contains(&first);
+    !(pointing || vague || quantifier || PREPOSITIONS.contains(&first))
+}
+
+/// "Stage 1", "Step 3", "Principle 2": a numbered label.
+fn is_numbered_label(term: &str) -> bool {
+    let mut it = term.split_whitespace();
+    let (Some(head), Some(n), None) = (it.next(), it.next(), it.next()) else {
+        return false;
+    };
+    [
+        "stage",
+        "step",
+        "part",
+        "phase",
+        "level",
+        "principle",
+        "rule",
+        "section",
+    ]
+    .contains(&head.to_lowercase().as_str())
+        && n.trim_end_matches(':')
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric())
+        && n.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Whether a definition is a whole clause with its own verb ("every
+/// individual has the right…") rather than a gloss.
+fn is_clause(text: &str) -> bool {
+    const FINITE: &[&str] = &[
+        "is", "are", "has", "have", "must", "should", "can", "will", "may", "was", "were",
+    ];
+    text.split_whitespace()
+        .take(5)
+        .skip(1)
+        .any(|w| FINITE.contains(&w.to_lowercase().as_str()))
+        || text.ends_with('?')
+}
+
 /// Whether two texts share a word of four letters or more.
 fn shares_content_word(a: &str, b: &str) -> bool {
     let b = norm(b);
@@ -2503,6 +2606,20 @@ fn resolve_pronoun(sentence: &str, previous: Option<&str>) -> Option<String> {
 }
 
 fn is_pointing(sentence: &str) -> bool {
+    let lower = sentence.trim_start().to_lowercase();
+    if [
+        "if so",
+        "if not",
+        "in this case",
+        "in that case",
+        "in these cases",
+        "as above",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
     let first = sentence
         .split_whitespace()
         .next()

@@ -641,7 +641,7 @@ pub fn is_definition_label(label: &str) -> bool {
     )
 }
 
-/// Headings whose content lists reading, not facts.
+/// Headings whose content lists reading or the course outline, not facts.
 pub fn is_reading_list(heading: &str) -> bool {
     let h = clean::norm(heading);
     [
@@ -653,6 +653,9 @@ pub fn is_reading_list(heading: &str) -> bool {
         "resources",
         "see also",
         "sources",
+        "learning outcomes",
+        "learning objectives",
+        "assessment criteria",
     ]
     .iter()
     .any(|k| h == *k || h.starts_with(&format!("{k} ")))

@@ -293,9 +293,63 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
             return decapitalize_name(&title);
         }
     }
-    phrase
+    synopsis_subject(doc)
+        .or(phrase)
         .or_else(|| doc.title.as_deref().map(decapitalize_name))
         .unwrap_or_default()
+}
+
+/// The subject of a document's opening sentence when it names the topic
+/// ("Infection prevention and control covers…"): two to four words before
+/// the first verb, not a pronoun, not only generic words.
+fn synopsis_subject(doc: &document::Document) -> Option<String> {
+    const VERBS: &[&str] = &[
+        "is",
+        "are",
+        "covers",
+        "involves",
+        "means",
+        "explores",
+        "describes",
+        "refers",
+        "focuses",
+        "looks",
+        "examines",
+        "concerns",
+        "sets",
+        "protects",
+        "aims",
+        "ensures",
+        "requires",
+        "helps",
+        "includes",
+        "relates",
+        "underpins",
+        "applies",
+    ];
+    let text = doc.blocks.iter().find_map(|b| match &b.body {
+        document::Body::Paragraph(text) => Some(text),
+        _ => None,
+    })?;
+    let first = clean::sentences(text).into_iter().next()?;
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let verb = words
+        .iter()
+        .position(|w| VERBS.contains(&w.to_lowercase().as_str()))?;
+    let subject = &words[..verb];
+    let lowered: Vec<String> = subject.iter().map(|w| clean::norm(w)).collect();
+    let generic = lowered
+        .iter()
+        .all(|w| GENERIC.contains(&w.as_str()) || STOP.contains(&w.as_str()));
+    let pointing = [
+        "this", "these", "it", "they", "your", "you", "there", "the", "a", "an",
+    ]
+    .contains(&lowered.first()?.as_str());
+    let clean = subject
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    ((2..=4).contains(&subject.len()) && !generic && !pointing && clean)
+        .then(|| decapitalize_name(&subject.join(" ")))
 }
 
 /// "Unit 17: Working in partnership" → "Working in partnership".

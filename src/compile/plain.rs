@@ -134,9 +134,16 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             }
             Line::Noise(reason) => {
                 r.flush_paragraph();
-                // A new set of tabs ends the one before.
+                // A new set of tabs ends the one before; "Next" or
+                // "Continue" starts a new page, with no heading yet.
                 if *reason == "interface text" && r.tabs.as_ref().is_some_and(|t| !t.2.is_empty()) {
                     r.flush_tabs();
+                }
+                if *reason == "interface text" && is_page_turn(raw[i]) {
+                    r.flush_list();
+                    r.flush_tabs();
+                    r.section.clear();
+                    r.label = None;
                 }
                 r.doc.skip(no, raw[i], reason);
             }
@@ -173,6 +180,12 @@ pub fn read(text: &str, kind: DocKind) -> Document {
 
 fn line_no(i: usize) -> u32 {
     u32::try_from(i + 1).unwrap_or(u32::MAX)
+}
+
+/// "Next", "Continue", "Back": a line that moves to another page.
+fn is_page_turn(line: &str) -> bool {
+    let t = clean::norm(line);
+    ["next", "continue", "back", "previous", "next page", "start"].contains(&t.as_str())
 }
 
 /// The first line of a saved page is often a cut-off copy of a later
