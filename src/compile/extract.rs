@@ -451,6 +451,20 @@ impl Extractor {
                     }
                 } else if let Some(acronym) = acronym_list(list) {
                     self.acronym_expansion(block, list, &acronym);
+                } else if list.ordered
+                    && list.items.iter().all(|i| i.number.is_some())
+                    && is_term_list(list)
+                    && !list
+                        .items
+                        .iter()
+                        .any(|i| split_term(&i.text).is_some_and(|(t, _)| is_numbered_label(t)))
+                {
+                    // "1. Empowerment - person-led decisions…": the number
+                    // names the term, and the term has its definition.
+                    self.ordered(block, list);
+                    for item in &list.items {
+                        self.term_item(block, item);
+                    }
                 } else if is_term_list(list) {
                     for item in &list.items {
                         self.term_item(block, item);
@@ -783,7 +797,8 @@ impl Extractor {
         let _ = &plain_label;
         for item in &list.items {
             let Some(k) = item.number else { continue };
-            let Some(back) = clean::trim_answer(&capitalize(&item.text), MAX_ANSWER_WORDS) else {
+            let text = split_term(&item.text).map_or(item.text.as_str(), |(term, _)| term);
+            let Some(back) = clean::trim_answer(&capitalize(text), MAX_ANSWER_WORDS) else {
                 continue;
             };
             let cue = format!("{}:{k}", norm(&plain_label));
@@ -793,9 +808,9 @@ impl Extractor {
                 item.line,
                 Self::draft(CardKind::OrderedItem, cue.clone(), front, back.clone()),
             );
-            if words(&item.text) <= 12 {
+            if words(text) <= 12 {
                 let generic = name_of(k).replacen(&format!(" {k}"), "", 1);
-                let front = format!("{crumb}: which {generic} is “{}”?", no_stop(&item.text));
+                let front = format!("{crumb}: which {generic} is “{}”?", no_stop(text));
                 let back = capitalize(&name_of(k));
                 let mut reverse =
                     Self::draft(CardKind::OrderedItem, format!("reverse:{cue}"), front, back);
@@ -858,11 +873,14 @@ impl Extractor {
             );
         } else if !membership {
             for (i, item) in list.items.iter().enumerate() {
-                let (shown, markup) = cloze_list(&items, i);
-                let front = format!("{crumb} › {label}: {shown}");
-                if words(&front) > MAX_FRONT_WORDS {
+                // The whole list when it fits, else the neighbours of the gap.
+                let Some((front, markup)) = [usize::MAX / 4, 2, 1].iter().find_map(|&reach| {
+                    let (shown, markup) = cloze_list(&items, i, reach);
+                    let front = format!("{crumb} › {label}: {shown}");
+                    (words(&front) <= MAX_FRONT_WORDS).then_some((front, markup))
+                }) else {
                     continue;
-                }
+                };
                 let mut draft = Self::draft(
                     CardKind::Cloze,
                     format!("item:{label_cue}:{}", norm(&item.text)),
@@ -1171,7 +1189,11 @@ impl Extractor {
     /// A cloze card from one sentence, when it has a key term to blank.
     fn cloze(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
         let n = words(sentence);
-        if !sentence.ends_with(['.', '!', '”', '’', ')']) {
+        // A paragraph's last sentence without a full stop was cut off
+        // (list items need none).
+        if matches!(block.body, Body::Paragraph(_))
+            && !sentence.ends_with(['.', '!', '”', '’', ')'])
+        {
             return false;
         }
         if !(7..=40).contains(&n) {
@@ -1277,7 +1299,15 @@ impl Extractor {
         {
             out.push((s, e));
         }
-        // 2. A key term of the document (longest first), looked up by the
+        // 2. A name of two words or more, other than the setting.
+        for &(s, e) in &proper_nouns(sentence) {
+            let name = &sentence[s..e];
+            if name.contains(' ') && !self.is_setting(name) && !name.starts_with("The ") {
+                out.push((s, e));
+                break;
+            }
+        }
+        // 3. A key term of the document (longest first), looked up by the
         // sentence's words so long documents stay linear.
         let mut candidates: Vec<usize> = norm(sentence)
             .split(' ')
@@ -2758,14 +2788,9 @@ fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) {
 
 /// A list shown with item `i` as the gap, and its cloze markup. Long lists
 /// show only the neighbours of the gap.
-fn cloze_list(items: &[String], i: usize) -> (String, String) {
-    let lo = i.saturating_sub(2);
-    let hi = (i + 3).min(items.len());
-    let (lo, hi) = if items.len() <= 8 {
-        (0, items.len())
-    } else {
-        (lo, hi)
-    };
+fn cloze_list(items: &[String], i: usize, reach: usize) -> (String, String) {
+    let lo = i.saturating_sub(reach);
+    let hi = (i + reach + 1).min(items.len());
     let mut shown = Vec::new();
     let mut markup = Vec::new();
     if lo > 0 {

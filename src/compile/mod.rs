@@ -287,6 +287,20 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
         if let Some(p) = &phrase
             && p.split(' ').all(|w| title_words.contains(w))
         {
+            // A one-word phrase takes the word before it in the title
+            // ("capacity" in "The Mental Capacity Act" → "mental capacity").
+            if !p.contains(' ') {
+                let title_norm = clean::norm(&title);
+                let words: Vec<&str> = title_norm.split(' ').collect();
+                if let Some(i) = words.iter().position(|w| w == p)
+                    && i > 0
+                    && !STOP.contains(&words[i - 1])
+                    && !GENERIC.contains(&words[i - 1])
+                    && !words[i - 1].chars().any(|c| c.is_ascii_digit())
+                {
+                    return format!("{} {p}", words[i - 1]);
+                }
+            }
             return p.clone();
         }
         if (1..=5).contains(&clean::words(&title)) {
