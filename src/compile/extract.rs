@@ -233,6 +233,17 @@ const PLAIN_WORDS: &[&str] = &[
     "keeps",
     "hear",
     "record",
+    "does",
+    "did",
+    "make",
+    "take",
+    "given",
+    "your",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
     "act",
     "regulations",
     "law",
@@ -1380,6 +1391,15 @@ impl Extractor {
                             .any(|w| is_verb_form(w) || PLAIN_WORDS.contains(&w))
                 });
             let at_word = sentence[..start].ends_with(' ') || start == 0;
+            // The list must end where its last item ends ("…, stop and ask
+            // your manager" is not a list of three).
+            let after = sentence[m.end()..].trim_start();
+            let ends_clean = after.is_empty()
+                || after.starts_with(|c: char| !c.is_alphanumeric())
+                || after.split_whitespace().next().is_some_and(|w| {
+                    SMALL.contains(&w) || ["for", "when", "if", "because"].contains(&w)
+                });
+            let at_word = at_word && ends_clean;
             if start < m.end() && at_word && clean_items && words(list) <= 8 && fits(start, m.end())
             {
                 out.push((start, m.end()));
