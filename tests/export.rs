@@ -218,9 +218,8 @@ fn anki_imports_every_note_type_cleanly() {
         )
     );
 
-    let col = env.path().join("anki/collection.anki2");
-    std::fs::create_dir_all(col.parent().unwrap()).unwrap();
-    let report = anki(&["import", col.to_str().unwrap(), out.to_str().unwrap()]);
+    let col = anki_collection(&env);
+    let report = anki(&["import", &col, out.to_str().unwrap()]);
     assert_eq!(log(&report), (9, 0, 0, 0));
     assert_eq!(report["notes"].as_array().unwrap().len(), 9);
     assert_eq!(report["cards"].as_array().unwrap().len(), 11);
@@ -343,9 +342,8 @@ fn reexport_updates_learners_notes_and_keeps_their_progress() {
     export(&env, T0, &first, &[]);
 
     // A learner imports the deck and studies a few cards in Anki.
-    let col = env.path().join("anki/collection.anki2");
-    std::fs::create_dir_all(col.parent().unwrap()).unwrap();
-    let col = col.to_str().unwrap();
+    let col = anki_collection(&env);
+    let col = col.as_str();
     let before = anki(&["import", col, first.to_str().unwrap()]);
     assert_eq!(log(&before), (9, 0, 0, 0));
     let studied = anki(&["study", col, "Care Basics", "4"]);
@@ -436,9 +434,8 @@ fn csv_imports_with_anki_text_importer() {
         summary.trim(),
         format!("Wrote {}: 10 cards, 1 deck", out.display())
     );
-    let col = env.path().join("anki/collection.anki2");
-    std::fs::create_dir_all(col.parent().unwrap()).unwrap();
-    let report = anki(&["csv", col.to_str().unwrap(), out.to_str().unwrap()]);
+    let col = anki_collection(&env);
+    let report = anki(&["csv", &col, out.to_str().unwrap()]);
     assert_eq!(report["csv"]["delimiter"], "COMMA");
     assert_eq!(report["csv"]["tags_column"], 3);
     assert_eq!(
@@ -669,9 +666,8 @@ fn editing_a_source_document_updates_learners_notes() {
     import(&env, T0, &deck);
     let first = env.path().join("v1.apkg");
     export(&env, T0, &first, &[]);
-    let col = env.path().join("anki/collection.anki2");
-    std::fs::create_dir_all(col.parent().unwrap()).unwrap();
-    let col = col.to_str().unwrap();
+    let col = anki_collection(&env);
+    let col = col.as_str();
     let before = anki(&["import", col, first.to_str().unwrap()]);
     let v1 = package_notes(&first);
     assert_eq!(log(&before), (v1.len() as u64, 0, 0, 0));
@@ -737,6 +733,13 @@ fn editing_a_source_document_updates_learners_notes() {
         "the corrected definition reached the learner"
     );
     assert_schedule_kept(&after, &studied);
+}
+
+/// The path of a learner's (not yet existing) Anki collection.
+fn anki_collection(env: &Env) -> String {
+    let col = env.path().join("anki/collection.anki2");
+    std::fs::create_dir_all(col.parent().unwrap()).unwrap();
+    col.to_str().unwrap().to_string()
 }
 
 /// Every studied card is still in the collection with its schedule.

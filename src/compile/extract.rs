@@ -538,7 +538,7 @@ impl Extractor {
             "meant" => self.in_topic(&format!("what is meant by {shown}?")),
             _ => {
                 let verb = if is_plural(term) { "are" } else { "is" };
-                self.in_topic(&format!("what {verb} {}?", with_article(&shown)))
+                self.in_topic(&format!("what {verb} {shown}?"))
             }
         };
         let cue = norm(term);
@@ -805,7 +805,6 @@ impl Extractor {
         }
         let crumb = self.crumb(&block.section, Some(&label));
         let (name_of, plain_label) = ordered_name(&label);
-        let _ = &plain_label;
         for item in &list.items {
             let Some(k) = item.number else { continue };
             let text = split_term(&item.text).map_or(item.text.as_str(), |(term, _)| term);
@@ -902,12 +901,11 @@ impl Extractor {
                 self.push(block, item.line, draft);
             }
         }
-        if membership && let Some(parent) = parent {
+        if membership {
             let parent_crumb = self.crumb(
                 &block.section[..block.section.len() - usize::from(own_heading)],
                 None,
             );
-            let _ = parent;
             for (i, item) in list.items.iter().enumerate() {
                 if words(&items[i]) > 12 || self.in_sibling_group(block, list, &item.text) {
                     continue;
@@ -2107,19 +2105,17 @@ fn covers(letters: &[char], words: &[String]) -> bool {
             if SMALL.contains(&lower.as_str()) && covers(letters, rest) {
                 return true;
             }
-            let parts: Vec<&str> = lower.split('-').filter(|p| !p.is_empty()).collect();
             if !lower.starts_with(l) {
                 return false;
             }
             // A word covers its initial and, optionally, more letters that
-            // appear later in it (hyphen parts first).
+            // appear later in it ("Multidisciplinary" covers M and D).
             let chars: Vec<char> = lower.chars().collect();
             let mut k = 1;
             let mut pos = 1;
             if covers(&letters[1..], rest) {
                 return true;
             }
-            let _ = parts;
             while k < letters.len() {
                 let Some(found) = chars[pos..].iter().position(|&c| c == letters[k]) else {
                     break;
@@ -2699,10 +2695,6 @@ fn mentions_figure(sentence: &str) -> bool {
 fn is_plural(term: &str) -> bool {
     let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
     last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us") && !last.ends_with("is")
-}
-
-fn with_article(term: &str) -> String {
-    term.to_string()
 }
 
 fn is_attribute_label(label: &str) -> bool {

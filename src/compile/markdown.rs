@@ -27,8 +27,7 @@ struct ListCtx {
     section: Vec<String>,
 }
 
-struct Reader<'a> {
-    text: &'a str,
+struct Reader {
     line_starts: Vec<usize>,
     doc: Document,
     sections: Vec<(u8, String)>,
@@ -52,7 +51,6 @@ pub fn read(text: &str) -> Document {
     let mut line_starts = vec![0];
     line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
     let mut reader = Reader {
-        text,
         line_starts,
         doc: Document {
             kind: DocKind::Markdown,
@@ -79,7 +77,7 @@ pub fn read(text: &str) -> Document {
     reader.finish()
 }
 
-impl Reader<'_> {
+impl Reader {
     fn line_of(&self, offset: usize) -> u32 {
         let idx = self.line_starts.partition_point(|&s| s <= offset);
         u32::try_from(idx.max(1)).unwrap_or(u32::MAX)
@@ -560,7 +558,6 @@ impl Reader<'_> {
                 }),
             });
         }
-        let _ = self.text;
         mark_groups(&mut self.doc.blocks);
         self.doc.blocks.sort_by_key(|b| b.line);
         self.doc

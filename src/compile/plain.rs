@@ -157,14 +157,14 @@ pub fn read(text: &str, kind: DocKind) -> Document {
                     && !text.ends_with(['.', ';', ','])
                     && raw[i].starts_with([' ', '\t']);
                 if kind == DocKind::Essay && heading_like {
-                    r.title(&clean::capitalize(text), no, &lines, i);
+                    r.title(&clean::capitalize(text), no);
                 } else {
                     r.item(text, no, Some(*n));
                 }
             }
             Line::Title(text) => {
                 r.flush_paragraph();
-                r.title(text, no, &lines, i);
+                r.title(text, no);
             }
             Line::Text(text) => r.text(text, no),
         }
@@ -351,15 +351,15 @@ impl Reader {
         });
     }
 
-    fn title(&mut self, text: &str, line: u32, lines: &[Line], i: usize) {
+    fn title(&mut self, text: &str, line: u32) {
         self.flush_list();
         if super::markdown::is_reading_list(text) {
             self.section = vec![text.to_string()];
             self.doc.skip(line, text, "reading list");
             return;
         }
-        // A title directly followed by another title, with no content of
-        // its own, is kept only as context.
+        // Under an intro line ending in ':', titles are tabs: items of the
+        // intro's list, and headings for the paragraphs after them.
         if let Some((_, parent, items)) = self.tabs.as_mut() {
             items.push(Item {
                 text: text.to_string(),
@@ -371,7 +371,6 @@ impl Reader {
             self.section = path;
             return;
         }
-        let _ = (lines, i);
         self.label = None;
         self.section = vec![text.to_string()];
     }
