@@ -233,6 +233,21 @@ const PLAIN_WORDS: &[&str] = &[
     "keeps",
     "hear",
     "record",
+    "whenever",
+    "wherever",
+    "might",
+    "would",
+    "could",
+    "should",
+    "can",
+    "will",
+    "may",
+    "must",
+    "shall",
+    "any",
+    "all",
+    "every",
+    "no",
     "does",
     "did",
     "make",
@@ -1050,6 +1065,7 @@ impl Extractor {
                 && (2..=7).contains(&words(raw))
                 && raw.ends_with('.')
                 && !is_pointing(raw)
+                && !is_clause(&format!("x {raw}"))
                 && raw.chars().next().is_some_and(char::is_uppercase)
             {
                 let term = no_stop(raw);
@@ -1308,10 +1324,21 @@ impl Extractor {
         {
             out.push((s, e));
         }
+        // 2a. A date ("in November 2014").
+        if let Some(m) = DATE.find(sentence)
+            && fits(m.start(), m.end())
+        {
+            out.push((m.start(), m.end()));
+        }
         // 2. A name of two words or more, other than the setting.
         for &(s, e) in &proper_nouns(sentence) {
             let name = &sentence[s..e];
-            if name.contains(' ') && !self.is_setting(name) && !name.starts_with("The ") {
+            if name.contains(' ')
+                && s > 0
+                && !self.is_setting(name)
+                && !name.starts_with("The ")
+                && !is_person(name)
+            {
                 out.push((s, e));
                 break;
             }
@@ -1338,23 +1365,12 @@ impl Extractor {
                 }
             }
         }
-        // 3. A date ("in November 2014").
-        if let Some(m) = DATE.find(sentence)
-            && fits(m.start(), m.end())
-        {
-            out.push((m.start(), m.end()));
-        }
         // 4. A name, other than the setting the sentence is about, or a
         // person in a case study.
         let names = proper_nouns(sentence);
         for &(s, e) in &names {
             let name = &sentence[s..e];
-            let person = ["Mr ", "Mrs ", "Ms ", "Miss ", "Dr "]
-                .iter()
-                .any(|t| name.starts_with(t))
-                || name.contains("'s")
-                || name.contains("’s");
-            if !self.is_setting(name) && !person {
+            if !self.is_setting(name) && !is_person(name) && !is_author(sentence, e) {
                 let s = if name.starts_with("The ") { s + 4 } else { s };
                 out.push((s, e));
             }
@@ -1420,6 +1436,8 @@ impl Extractor {
         // 8. The setting itself.
         if let Some(&(s, e)) = names.first()
             && fits(s, e)
+            && !is_person(&sentence[s..e])
+            && !is_author(sentence, e)
         {
             out.push((s, e));
         }
@@ -1441,6 +1459,43 @@ fn specific_phrase(sentence: &str) -> Option<(usize, usize)> {
             && !POINTING.contains(&w.as_str())
             && !PLAIN_WORDS.contains(&w.as_str())
     };
+    // A phrase that starts with a common verb is an action, not a term.
+    const VERBS: &[&str] = &[
+        "involve",
+        "provide",
+        "value",
+        "help",
+        "make",
+        "take",
+        "give",
+        "keep",
+        "use",
+        "ensure",
+        "share",
+        "agree",
+        "advise",
+        "report",
+        "arrange",
+        "contact",
+        "tell",
+        "ask",
+        "allow",
+        "enable",
+        "protect",
+        "promote",
+        "understand",
+        "consider",
+        "communicate",
+        "encourage",
+        "identify",
+        "explain",
+        "listen",
+        "follow",
+        "avoid",
+        "check",
+        "treat",
+        "deliver",
+    ];
     let mut best: Option<(usize, usize, usize)> = None;
     let mut i = 0;
     while i < spans.len() {
@@ -1458,14 +1513,91 @@ fn specific_phrase(sentence: &str) -> Option<(usize, usize)> {
             }
         }
         let long = spans[i..=j].iter().any(|&(s, e)| e - s >= 7);
+        let first = sentence[spans[i].0..spans[i].1].to_lowercase();
+        let verb_led = VERBS.contains(&first.as_str())
+            || VERBS.iter().any(|v| first.strip_suffix('s') == Some(v));
+        let long = long && !verb_led;
         let letters = spans[j].1 - spans[i].0;
-        if j > i && long && best.is_none_or(|b| letters > b.2) {
+        // A noun phrase: after a determiner or preposition, and ending at
+        // punctuation or before a function word.
+        let before = sentence[..spans[i].0]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let opens = DETERMINERS.contains(&before.to_lowercase().as_str());
+        let after = &sentence[spans[j].1..];
+        // …and not cut short before a common noun ("special dietary
+        // [needs]").
+        let closes = !after
+            .split_whitespace()
+            .next()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .is_some_and(|w| super::GENERIC.contains(&w.as_str()) && !after.starts_with(','));
+        if j > i && long && opens && closes && best.is_none_or(|b| letters > b.2) {
             best = Some((spans[i].0, spans[j].1, letters));
         }
         i = j + 1;
     }
     best.map(|(s, e, _)| (s, e))
 }
+
+/// A person in a case study ("Mrs D", "Mrs D’s son"): never the point.
+fn is_person(name: &str) -> bool {
+    ["Mr ", "Mrs ", "Ms ", "Miss ", "Dr "]
+        .iter()
+        .any(|t| name.starts_with(t))
+        || name.contains("'s")
+        || name.contains("’s")
+}
+
+/// Whether the name ending at byte `end` is an author: a reporting verb
+/// follows ("Morgan and Reid stress that…").
+fn is_author(sentence: &str, end: usize) -> bool {
+    const REPORTING: &[&str] = &[
+        "stress",
+        "stresses",
+        "argue",
+        "argues",
+        "note",
+        "notes",
+        "suggest",
+        "suggests",
+        "found",
+        "finds",
+        "state",
+        "states",
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "explain",
+        "explains",
+        "highlight",
+        "highlights",
+        "observe",
+        "observes",
+        "recommend",
+        "recommends",
+        "emphasise",
+        "emphasises",
+        "conclude",
+        "concludes",
+    ];
+    sentence[end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| REPORTING.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Words that open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "of", "in", "with", "for", "by", "to", "on", "at", "from", "their", "its",
+    "his", "her", "our", "your", "this", "that", "these", "those", "about", "through", "into",
+    "under", "between", "and", "or",
+];
 
 /// Whether a word looks like a verb form ("given", "required", "making").
 fn is_verb_form(word: &str) -> bool {
@@ -1484,6 +1616,8 @@ fn is_verb_form(word: &str) -> bool {
 /// worth asking for (a function word, a verb, a short common word).
 fn refine_gap(sentence: &str, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
     const EDGE: &[&str] = &[
+        "through",
+        "via",
         "such",
         "as",
         "including",
