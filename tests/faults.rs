@@ -6,7 +6,7 @@ use std::process::Command as StdCommand;
 
 use serde_json::json;
 
-use crate::util::{Env, json_of, stdout_of};
+use crate::util::{Env, card_ids, json_of, stdout_of};
 
 /// Runs `srs ARGS` under `ulimit -f BLOCKS` (1 KiB blocks).
 fn srs_with_file_limit(env: &Env, blocks: u32, args: &[&str]) -> std::process::Output {
@@ -124,12 +124,7 @@ fn version_one_collection_is_backed_up_then_migrated() {
     let original = snapshot(&env.db);
 
     let cards = json_of(env.srs_at("2026-01-02T12:00:00Z").args(["cards", "--json"]));
-    let ids: Vec<&str> = cards
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["id"].as_str().unwrap())
-        .collect();
+    let ids = card_ids(&cards);
     assert_eq!(ids, ["v1-b", "v1-a", "v1-c"], "deck order kept");
     let a = &cards[1];
     assert_eq!(

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use serde_json::Value;
 
-use crate::util::{Env, json_of, stdout_of};
+use crate::util::{Env, card_ids, json_of, stdout_of};
 
 /// A deck of three plain cards, a cloze and a multiple-choice question.
 const DECK: &str = r#"{
@@ -262,12 +262,7 @@ fn leeches_are_reported_and_suspended_on_request() {
     );
     // `--tag leech` selects the leeches and nothing else.
     let leeches = json_of(env.srs().args(["cards", "--json", "--tag", "leech"]));
-    let ids: Vec<&str> = leeches
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["id"].as_str().unwrap())
-        .collect();
+    let ids = card_ids(&leeches);
     assert_eq!(ids, ["a"]);
 }
 

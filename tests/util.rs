@@ -92,3 +92,13 @@ pub fn json_of(cmd: &mut Command) -> serde_json::Value {
     let text = stdout_of(cmd);
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
 }
+
+/// The `id` of every card in a JSON array of cards, in order.
+pub fn card_ids(cards: &serde_json::Value) -> Vec<String> {
+    cards
+        .as_array()
+        .expect("a JSON array of cards")
+        .iter()
+        .map(|c| c["id"].as_str().expect("card id").to_string())
+        .collect()
+}
