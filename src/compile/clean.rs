@@ -2,9 +2,36 @@
 //! looks like, cleaning of Markdown leftovers, emoji and citations,
 //! sentence splitting, and the size and leak checks every card passes.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
+use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
+use rustc_hash::FxHashSet;
+
+/// A fixed list of words with a constant-time membership test: the
+/// compiler asks "is this a function word?" millions of times on a big
+/// course, and a linear scan of a hundred-word list dominated its profile.
+/// The set is built on first use.
+pub struct Words {
+    list: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl Words {
+    pub const fn new(list: &'static [&'static str]) -> Words {
+        Words {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is in the list, exactly (case and all).
+    pub fn contains<S: AsRef<str> + ?Sized>(&self, word: &S) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(word.as_ref())
+    }
+}
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid built-in pattern")
@@ -35,11 +62,11 @@ static SPACES: LazyLock<Regex> = LazyLock::new(|| re(r"\s+"));
 static GLUED: LazyLock<Regex> = LazyLock::new(|| re(r"([a-z]{2})\.([A-Z][a-z])"));
 
 /// Function words: never a gap's edge, a topic's edge, or a key word.
-pub const FUNCTION_WORDS: &[&str] = &[
+pub static FUNCTION_WORDS: Words = Words::new(&[
     "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
     "is", "are", "be", "that", "this", "it", "its", "their", "into", "not", "&", "was", "were",
     "has", "have", "been", "than", "so", "if", "but",
-];
+]);
 
 /// Why a line is boilerplate rather than content, or `None`.
 pub fn noise_reason(line: &str) -> Option<&'static str> {
@@ -58,7 +85,7 @@ pub fn noise_reason(line: &str) -> Option<&'static str> {
     if t.is_empty() {
         return None;
     }
-    if !may_be_noise(t) || !NOISE.is_match(t) {
+    if !may_be_noise(t) {
         return (!t.chars().any(char::is_alphanumeric)).then_some("no words");
     }
     if let Some(i) = NOISE.matches(t).iter().next() {
@@ -74,7 +101,7 @@ pub fn noise_reason(line: &str) -> Option<&'static str> {
 /// the anchored patterns start with one of a few words, the others need
 /// one of a few keywords.
 fn may_be_noise(t: &str) -> bool {
-    const FIRST: &[&str] = &[
+    static FIRST: Words = Words::new(&[
         "select",
         "click",
         "tap",
@@ -134,30 +161,35 @@ fn may_be_noise(t: &str) -> bool {
         "privacy",
         "words",
         "word",
-    ];
-    const ANYWHERE: &[&str] = &[
-        "essay",
-        "assignment",
-        "dissertation",
-        "homework",
-        "writers",
-        "experts",
-        "order",
-        "quote",
-        "plagiarism",
-        "deadline",
-        "hire",
-        "writing",
-        "help",
-        "discount",
-        "% off",
-        "http",
-        "www.",
-        "doi:",
-        "retrieved",
-        "©",
-        ").",
-    ];
+    ]);
+    static ANYWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "essay",
+                "assignment",
+                "dissertation",
+                "homework",
+                "writers",
+                "experts",
+                "order",
+                "quote",
+                "plagiarism",
+                "deadline",
+                "hire",
+                "writing",
+                "help",
+                "discount",
+                "% off",
+                "http",
+                "www.",
+                "doi:",
+                "retrieved",
+                "©",
+                ").",
+            ])
+            .expect("valid built-in keywords")
+    });
     let first = t
         .split(|c: char| !c.is_alphanumeric())
         .next()
@@ -166,8 +198,7 @@ fn may_be_noise(t: &str) -> bool {
     if first.chars().next().is_some_and(|c| c.is_ascii_digit()) || FIRST.contains(&first.as_str()) {
         return true;
     }
-    let lower = t.to_lowercase();
-    ANYWHERE.iter().any(|k| lower.contains(k))
+    ANYWHERE.is_match(t)
 }
 
 /// Whether a line is an answer key such as `1, 3, 4 and 5` or `Answer: 2`.
@@ -366,39 +397,48 @@ pub fn words(s: &str) -> usize {
 
 /// Lower-case letters and digits only, single spaces: for comparing.
 pub fn norm(s: &str) -> String {
+    // Byte by byte, decoding only the non-ASCII characters ("›" in a
+    // breadcrumb, "é"): this is the compiler's hottest function.
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars() {
-        let alnum = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (alnum, width) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
         } else {
-            c.is_alphanumeric()
+            let c = s[i..].chars().next().expect("a character at a boundary");
+            (c.is_alphanumeric(), c.len_utf8())
         };
         if alnum {
             if space && !out.is_empty() {
                 out.push(' ');
             }
             space = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
+            if width == 1 {
+                out.push(char::from(b.to_ascii_lowercase()));
             } else {
-                out.extend(c.to_lowercase());
+                out.extend(s[i..i + width].chars().flat_map(char::to_lowercase));
             }
         } else {
             space = true;
         }
+        i += width;
     }
     out
 }
 
 /// Whether `needle` occurs in `hay` as whole words (both normalised).
 pub fn contains_words(hay: &str, needle: &str) -> bool {
-    let (hay, needle) = (norm(hay), norm(needle));
+    let needle = norm(needle);
     if needle.is_empty() {
         return false;
     }
-    let padded = format!(" {hay} ");
-    padded.contains(&format!(" {needle} "))
+    let hay = norm(hay);
+    let wanted: Vec<&str> = needle.split(' ').collect();
+    let words: Vec<&str> = hay.split(' ').collect();
+    words.windows(wanted.len()).any(|w| w == wanted.as_slice())
 }
 
 /// Splits running text into sentences, keeping abbreviations such as
@@ -436,10 +476,10 @@ pub fn sentences(text: &str) -> Vec<String> {
     out
 }
 
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: Words = Words::new(&[
     "e.g", "i.e", "etc", "eg", "ie", "dr", "mr", "mrs", "ms", "vs", "no", "st", "cf", "approx",
     "fig", "al", "prof",
-];
+]);
 
 fn push_sentence(out: &mut Vec<String>, s: &str) {
     let s = s.trim();
@@ -626,5 +666,29 @@ mod tests {
         assert_eq!(singular("Activities"), "Activity");
         assert!(contains_words("In SBAR, what does A stand for?", "sbar"));
         assert!(!contains_words("barbed", "bar"));
+    }
+
+    #[test]
+    fn whole_word_matching_normalises_both_sides() {
+        assert_eq!(norm("  Duty-of-Care: **Key**!  "), "duty of care key");
+        assert_eq!(norm("Équipe ÉTÉ, café"), "équipe été café");
+        assert_eq!(norm("¿—?"), "");
+        // A first match that fails the word boundary must not hide an
+        // overlapping one that passes.
+        assert!(contains_words("xa a a", "a a"));
+        assert!(contains_words("Café crème", "CRÈME"));
+        assert!(!contains_words("crèmes", "crème"));
+        assert!(!contains_words("anything", "  "));
+    }
+
+    #[test]
+    fn word_lists_match_whole_words_exactly() {
+        static LIST: Words = Words::new(&["of", "the care"]);
+        assert!(LIST.contains("of"));
+        assert!(LIST.contains(&"the care"));
+        assert!(LIST.contains(&String::from("of")));
+        assert!(!LIST.contains("Of"));
+        assert!(!LIST.contains("o"));
+        assert!(!LIST.contains("the"));
     }
 }

@@ -170,11 +170,14 @@ pub fn detect(text: &str) -> DocKind {
         if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ") {
             bullets += 1;
         }
-        if super::clean::is_answer_key(t) {
-            answer_keys += 1;
-        }
-        if super::clean::noise_reason(t) == Some("interface text") {
-            ui += 1;
+        // One answer key or one line of interface text decides: the
+        // patterns need not run again.
+        if answer_keys + ui == 0 {
+            if super::clean::is_answer_key(t) {
+                answer_keys += 1;
+            } else if super::clean::noise_reason(t) == Some("interface text") {
+                ui += 1;
+            }
         }
         if t.split_whitespace().count() > 60 {
             long_lines += 1;

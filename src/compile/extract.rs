@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clean::{self, capitalize, decapitalize, no_stop, norm, words};
+use super::clean::{self, Words, capitalize, decapitalize, no_stop, norm, words};
 use super::document::{Block, Body, Document, Item, List, Mcq};
 use crate::deck::CardKind;
 
@@ -98,7 +98,7 @@ static EXAMPLE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that, starting a sentence, point back at something the card
 /// would not show.
-const POINTING: &[&str] = &[
+static POINTING: Words = Words::new(&[
     "it",
     "they",
     "their",
@@ -130,12 +130,12 @@ const POINTING: &[&str] = &[
     "finally",
     "which",
     "who",
-];
+]);
 
-const SMALL: &[&str] = clean::FUNCTION_WORDS;
+use clean::FUNCTION_WORDS as SMALL;
 
 /// Nouns that end the name of a setting or organisation.
-const INSTITUTIONS: &[&str] = &[
+static INSTITUTIONS: Words = Words::new(&[
     "hospital",
     "home",
     "homes",
@@ -160,11 +160,11 @@ const INSTITUTIONS: &[&str] = &[
     "authority",
     "commission",
     "agency",
-];
+]);
 
 /// Words that are never the point of a gap on their own: connectives,
 /// quantifiers and common verbs.
-const PLAIN_WORDS: &[&str] = &[
+static PLAIN_WORDS: Words = Words::new(&[
     "rather",
     "after",
     "before",
@@ -264,11 +264,11 @@ const PLAIN_WORDS: &[&str] = &[
     "law",
     "policy",
     "guidance",
-];
+]);
 
 /// Labels that name a property of the heading, not a category of it: a
 /// heading with "Examples" and "Benefits" lists has no member groups.
-const ATTRIBUTE_LABELS: &[&str] = &[
+static ATTRIBUTE_LABELS: Words = Words::new(&[
     "examples",
     "example",
     "benefits",
@@ -296,7 +296,7 @@ const ATTRIBUTE_LABELS: &[&str] = &[
     "challenges",
     "risks",
     "remember",
-];
+]);
 
 /// What the extractor knows about one document.
 pub struct Extractor {
@@ -1460,7 +1460,7 @@ fn specific_phrase(sentence: &str) -> Option<(usize, usize)> {
             && !PLAIN_WORDS.contains(&w.as_str())
     };
     // A phrase that starts with a common verb is an action, not a term.
-    const VERBS: &[&str] = &[
+    static VERBS: Words = Words::new(&[
         "involve",
         "provide",
         "value",
@@ -1495,7 +1495,7 @@ fn specific_phrase(sentence: &str) -> Option<(usize, usize)> {
         "check",
         "treat",
         "deliver",
-    ];
+    ]);
     let mut best: Option<(usize, usize, usize)> = None;
     let mut i = 0;
     while i < spans.len() {
@@ -1515,7 +1515,7 @@ fn specific_phrase(sentence: &str) -> Option<(usize, usize)> {
         let long = spans[i..=j].iter().any(|&(s, e)| e - s >= 7);
         let first = sentence[spans[i].0..spans[i].1].to_lowercase();
         let verb_led = VERBS.contains(&first.as_str())
-            || VERBS.iter().any(|v| first.strip_suffix('s') == Some(v));
+            || first.strip_suffix('s').is_some_and(|f| VERBS.contains(f));
         let long = long && !verb_led;
         let letters = spans[j].1 - spans[i].0;
         // A noun phrase: after a determiner or preposition, and ending at
@@ -1556,7 +1556,7 @@ fn is_person(name: &str) -> bool {
 /// Whether the name ending at byte `end` is an author: a reporting verb
 /// follows ("Morgan and Reid stress that…").
 fn is_author(sentence: &str, end: usize) -> bool {
-    const REPORTING: &[&str] = &[
+    static REPORTING: Words = Words::new(&[
         "stress",
         "stresses",
         "argue",
@@ -1585,7 +1585,7 @@ fn is_author(sentence: &str, end: usize) -> bool {
         "emphasises",
         "conclude",
         "concludes",
-    ];
+    ]);
     sentence[end..]
         .split_whitespace()
         .next()
@@ -1593,11 +1593,11 @@ fn is_author(sentence: &str, end: usize) -> bool {
 }
 
 /// Words that open a noun phrase.
-const DETERMINERS: &[&str] = &[
+static DETERMINERS: Words = Words::new(&[
     "the", "a", "an", "of", "in", "with", "for", "by", "to", "on", "at", "from", "their", "its",
     "his", "her", "our", "your", "this", "that", "these", "those", "about", "through", "into",
     "under", "between", "and", "or",
-];
+]);
 
 /// Whether a word looks like a verb form ("given", "required", "making").
 fn is_verb_form(word: &str) -> bool {
@@ -1615,7 +1615,7 @@ fn is_verb_form(word: &str) -> bool {
 /// A gap without filler at its edges, or `None` when what is left is not
 /// worth asking for (a function word, a verb, a short common word).
 fn refine_gap(sentence: &str, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
-    const EDGE: &[&str] = &[
+    static EDGE: Words = Words::new(&[
         "through",
         "via",
         "such",
@@ -1636,7 +1636,7 @@ fn refine_gap(sentence: &str, mut s: usize, mut e: usize) -> Option<(usize, usiz
         "very",
         "up",
         "down",
-    ];
+    ]);
     loop {
         let gap = &sentence[s..e];
         let first = gap.split(' ').next().unwrap_or("");
@@ -1755,7 +1755,7 @@ fn introduced_list(sentence: &str) -> Option<(&str, Vec<String>)> {
 /// The items of the longest inline list in a text ("a, b, c and d"), as
 /// byte ranges, when it has three items or more of at most four words.
 fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
-    const LEADS: &[&str] = &[
+    static LEADS: Words = Words::new(&[
         "consider",
         "include",
         "includes",
@@ -1771,7 +1771,7 @@ fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
         "i.e.",
         "namely",
         "from",
-    ];
+    ]);
     let mut best: Option<Vec<(usize, usize)>> = None;
     let bytes = text.as_bytes();
     let mut start = 0;
@@ -2040,10 +2040,10 @@ fn split_misconception(text: &str) -> Option<(&str, Split, String)> {
 /// its leading verb ("Overlooking the need to involve [...] as equal
 /// partners").
 fn misconception_gap(text: &str) -> Option<(String, String, String)> {
-    const STOPS: &[&str] = &[
+    static STOPS: Words = Words::new(&[
         "as", "in", "on", "over", "with", "without", "for", "from", "by", "when", "to", "at",
         "into", "because", "so", "not", "or", "before", "after", "is", "are",
-    ];
+    ]);
     let tokens: Vec<(usize, &str)> = text
         .split_whitespace()
         .scan(0, |pos, w| {
@@ -2565,7 +2565,7 @@ fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
 /// Care Act 2014 places a duty on…" → "Places a duty on…"), or `None`
 /// when the sentence is about something else.
 fn law_predicate(text: &str, name: &str) -> Option<String> {
-    const VERBS: &[&str] = &[
+    static VERBS: Words = Words::new(&[
         "places",
         "makes",
         "requires",
@@ -2599,7 +2599,7 @@ fn law_predicate(text: &str, name: &str) -> Option<String> {
         "aims",
         "promotes",
         "prohibits",
-    ];
+    ]);
     let pos = text.find(name)?;
     let after = text[pos + name.len()..].trim_start_matches([')', ',', ' ']);
     let verb = after.split_whitespace().next()?.to_lowercase();
@@ -2639,13 +2639,13 @@ fn is_term(term: &str) -> bool {
     let lower = norm(term);
     let words_: Vec<&str> = lower.split(' ').collect();
     let first = words_.first().copied().unwrap_or("");
-    const PREPOSITIONS: &[&str] = &[
+    static PREPOSITIONS: Words = Words::new(&[
         "at", "in", "on", "for", "with", "by", "from", "to", "of", "under", "if", "when", "before",
         "after", "during", "while", "because",
-    ];
-    const VAGUE: &[&str] = &[
+    ]);
+    static VAGUE: Words = Words::new(&[
         "main", "key", "first", "most", "only", "other", "same", "next",
-    ];
+    ]);
     let pointing = words_
         .iter()
         .any(|w| ["this", "that", "these", "those", "it", "they", "here"].contains(w));
@@ -2680,9 +2680,9 @@ fn is_numbered_label(term: &str) -> bool {
 /// Whether a definition is a whole clause with its own verb ("every
 /// individual has the right…") rather than a gloss.
 fn is_clause(text: &str) -> bool {
-    const FINITE: &[&str] = &[
+    static FINITE: Words = Words::new(&[
         "is", "are", "has", "have", "must", "should", "can", "will", "may", "was", "were",
-    ];
+    ]);
     text.split_whitespace()
         .take(5)
         .skip(1)
@@ -2762,10 +2762,10 @@ fn noun_before(text: &str) -> Option<String> {
 /// The sentence with a leading "It"/"They" replaced by the subject of the
 /// sentence before, when that subject is a short noun phrase.
 fn resolve_pronoun(sentence: &str, previous: Option<&str>) -> Option<String> {
-    const VERBS: &[&str] = &[
+    static VERBS: Words = Words::new(&[
         "can", "is", "are", "has", "have", "must", "should", "will", "may", "was", "were", "occur",
         "occurs", "means", "involves", "helps", "help", "need", "needs", "could",
-    ];
+    ]);
     let (pronoun, rest) = sentence.split_once(' ')?;
     if !["It", "They"].contains(&pronoun) {
         return None;
@@ -2854,9 +2854,9 @@ fn is_misconception_section(section: &str) -> bool {
 /// without its count ("Seven Golden Rules (Caldicott)" → "Caldicott golden
 /// rule 3").
 fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) {
-    const COUNTS: &[&str] = &[
+    static COUNTS: Words = Words::new(&[
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "the", "key",
-    ];
+    ]);
     let mut text = label.trim().to_string();
     // "(Caldicott)" moves to the front.
     let mut owner = String::new();
@@ -2891,7 +2891,7 @@ fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) {
             }
         })
         .collect();
-    const NOUNS_IN_ING: &[&str] = &[
+    static NOUNS_IN_ING: Words = Words::new(&[
         "learning",
         "training",
         "nursing",
@@ -2909,7 +2909,7 @@ fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) {
         "marking",
         "listening",
         "working",
-    ];
+    ]);
     let first = parts[0].to_lowercase();
     let gerund =
         first.ends_with("ing") && !NOUNS_IN_ING.contains(&first.as_str()) && !owner_is_name;

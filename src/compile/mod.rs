@@ -16,11 +16,15 @@ pub mod extract;
 pub mod markdown;
 pub mod plain;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use sha1::{Digest, Sha1};
 
 use crate::deck::{Card, CardId, CardKind, Deck, Source};
+use clean::Words;
 use document::{DocKind, Skipped};
 use extract::Draft;
 
@@ -73,29 +77,47 @@ impl Report {
 /// Compiles documents into one deck named `deck_name` (or a name taken
 /// from the documents).
 pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
-    let parsed: Vec<(Input<'_>, document::Document)> = inputs
-        .iter()
-        .map(|input| (*input, document::read(input.text)))
-        .collect();
-    let topics: Vec<String> = parsed
-        .iter()
-        .map(|(input, doc)| topic(doc, input.text))
+    // Each document is read, and its drafts made and checked, on its own,
+    // on every core; only the steps across documents (the deck's name,
+    // repeated questions, unique ids) run in order, so the deck is the same
+    // however the work was split.
+    let parsed: Vec<(document::Document, String)> = inputs
+        .par_iter()
+        .map(|input| {
+            let doc = document::read(input.text);
+            let topic = topic(&doc, input.text);
+            (doc, topic)
+        })
         .collect();
     let name = match deck_name.map(str::trim).filter(|n| !n.is_empty()) {
         Some(name) => name.to_string(),
-        None => default_name(&parsed, &topics),
+        None => default_name(&parsed),
     };
+    let drafted: Vec<(String, Vec<Checked>)> = parsed
+        .par_iter()
+        .map(|(doc, topic)| {
+            let topic = if topic.is_empty() {
+                decapitalize_name(&name)
+            } else {
+                topic.clone()
+            };
+            let drafts = extract::extract(doc, &topic)
+                .into_iter()
+                .map(|draft| Checked {
+                    front_key: clean::norm(&draft.front),
+                    verdict: check(&draft),
+                    draft,
+                })
+                .collect();
+            (topic, drafts)
+        })
+        .collect();
     let root = clean::slug(&name);
     let mut cards: Vec<Card> = Vec::new();
     let mut fronts: HashSet<String> = HashSet::new();
     let mut ids: HashSet<String> = HashSet::new();
     let mut reports = Vec::new();
-    for ((input, doc), topic) in parsed.iter().zip(&topics) {
-        let topic = if topic.is_empty() {
-            decapitalize_name(&name)
-        } else {
-            topic.clone()
-        };
+    for ((input, (doc, _)), (topic, drafts)) in inputs.iter().zip(&parsed).zip(drafted) {
         let mut report = Report {
             file: input.name.to_string(),
             kind: doc.kind,
@@ -104,16 +126,19 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
             dropped: Vec::new(),
             dropped_total: 0,
         };
-        let drafts = extract::extract(doc, &topic);
         let prefix = id_prefix(input.name);
         let mut local: HashMap<String, String> = HashMap::new();
         let mut built = Vec::new();
-        for draft in drafts {
-            let front_key = clean::norm(&draft.front);
+        for Checked {
+            front_key,
+            verdict,
+            draft,
+        } in drafts
+        {
             let verdict = if fronts.contains(&front_key) {
                 Err("same question as an earlier card")
             } else {
-                check(&draft)
+                verdict
             };
             if let Err(reason) = verdict {
                 report.dropped_total += 1;
@@ -181,6 +206,13 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
     }
 }
 
+/// A draft with the key its question is compared by and its verdict.
+struct Checked {
+    front_key: String,
+    verdict: Result<(), &'static str>,
+    draft: Draft,
+}
+
 /// Why a draft is not fit to be a card, if it is not.
 pub fn check(draft: &Draft) -> Result<(), &'static str> {
     let front = draft.front.trim();
@@ -189,7 +221,10 @@ pub fn check(draft: &Draft) -> Result<(), &'static str> {
         return Err("empty side");
     }
     let leftover = |s: &str| {
-        s.contains("**") || s.contains("##") || s.contains("__") || s.chars().any(clean::is_emoji)
+        s.as_bytes()
+            .windows(2)
+            .any(|w| w[0] == w[1] && matches!(w[0], b'*' | b'#' | b'_'))
+            || (!s.is_ascii() && s.chars().any(clean::is_emoji))
     };
     if leftover(front) || leftover(back) {
         return Err("markup left in the text");
@@ -317,7 +352,7 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
 /// ("Infection prevention and control covers…"): two to four words before
 /// the first verb, not a pronoun, not only generic words.
 fn synopsis_subject(doc: &document::Document) -> Option<String> {
-    const VERBS: &[&str] = &[
+    static VERBS: Words = Words::new(&[
         "is",
         "are",
         "covers",
@@ -340,7 +375,7 @@ fn synopsis_subject(doc: &document::Document) -> Option<String> {
         "relates",
         "underpins",
         "applies",
-    ];
+    ]);
     let text = doc.blocks.iter().find_map(|b| match &b.body {
         document::Body::Paragraph(text) => Some(text),
         _ => None,
@@ -387,7 +422,7 @@ fn decapitalize_name(s: &str) -> String {
 }
 
 /// Words too common in this field to make a topic on their own.
-pub(crate) const GENERIC: &[&str] = &[
+pub(crate) static GENERIC: Words = Words::new(&[
     "health",
     "social",
     "care",
@@ -453,21 +488,62 @@ pub(crate) const GENERIC: &[&str] = &[
     "g",
     "i",
     "including",
-];
+]);
 
-const STOP: &[&str] = clean::FUNCTION_WORDS;
+use clean::FUNCTION_WORDS as STOP;
 
 /// The document's most repeated phrase of two or three words that is
 /// neither generic nor a name.
 fn key_phrase(text: &str) -> Option<String> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    let words: Vec<String> = text
+    /// A word of the document, interned: phrases are counted as tuples of
+    /// these indexes, and only the few frequent ones are spelled out.
+    struct Word<'a> {
+        text: Cow<'a, str>,
+        /// A function word or a generic one ("care", "support").
+        weak: bool,
+        stop: bool,
+        digit: bool,
+    }
+    const NONE: u32 = u32::MAX;
+    let mut index: FxHashMap<Cow<'_, str>, u32> = FxHashMap::default();
+    let mut vocabulary: Vec<Word<'_>> = Vec::new();
+    let words: Vec<u32> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .map(|w| w.trim_matches(['-', '\'']))
         .filter(|w| !w.is_empty())
         .take(20_000)
-        .map(str::to_lowercase)
+        .map(|w| {
+            let lower = if w.chars().any(char::is_uppercase) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            };
+            if let Some(&id) = index.get(&lower) {
+                return id;
+            }
+            let id = vocabulary.len() as u32;
+            let stop = STOP.contains(lower.as_ref());
+            vocabulary.push(Word {
+                weak: stop || GENERIC.contains(lower.as_ref()),
+                stop,
+                digit: lower.chars().any(|c| c.is_ascii_digit()),
+                text: lower.clone(),
+            });
+            index.insert(lower, id);
+            id
+        })
         .collect();
+    let word = |id: u32| &vocabulary[id as usize];
+    let spell = |phrase: &[u32; 3]| -> String {
+        let mut out = String::new();
+        for &id in phrase.iter().filter(|&&id| id != NONE) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&word(id).text);
+        }
+        out
+    };
     // Phrases in the opening lines (title, synopsis) count double.
     let opening: String = text
         .lines()
@@ -476,72 +552,78 @@ fn key_phrase(text: &str) -> Option<String> {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
+    let mut counts: FxHashMap<[u32; 3], usize> = FxHashMap::default();
     for n in 2..=3 {
         for window in words.windows(n) {
-            let first = window[0].as_str();
-            let last = window[n - 1].as_str();
-            if STOP.contains(&first) || STOP.contains(&last) {
+            if word(window[0]).stop || word(window[n - 1]).stop {
                 continue;
             }
-            if window
-                .iter()
-                .all(|w| GENERIC.contains(&w.as_str()) || STOP.contains(&w.as_str()))
-            {
+            if window.iter().all(|&w| word(w).weak) {
                 continue;
             }
-            if window.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+            if window.iter().any(|&w| word(w).digit) {
                 continue;
             }
-            if n == 3 && STOP.contains(&window[1].as_str()) && window[1] != "of" {
+            if n == 3 && word(window[1]).stop && word(window[1]).text != "of" {
                 continue;
             }
-            *counts.entry(window.join(" ")).or_default() += 1;
+            let mut key = [NONE; 3];
+            key[..n].copy_from_slice(window);
+            *counts.entry(key).or_default() += 1;
         }
     }
     // The most repeated single word, for one-word topics ("consent").
-    let mut single: HashMap<&str, usize> = HashMap::new();
-    for w in &words {
-        if w.len() >= 5 && !GENERIC.contains(&w.as_str()) && !STOP.contains(&w.as_str()) {
-            *single.entry(w.as_str()).or_default() += 1;
+    let mut single: FxHashMap<u32, usize> = FxHashMap::default();
+    for &w in &words {
+        let entry = word(w);
+        if entry.text.len() >= 5 && !entry.weak {
+            *single.entry(w).or_default() += 1;
         }
     }
-    let top = single
-        .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-        .map(|(w, c)| (w.to_string(), *c));
-    if let Some((word, n)) = &top
-        && *n >= 8
+    let top = single.iter().max_by(|a, b| {
+        a.1.cmp(b.1)
+            .then_with(|| word(*b.0).text.cmp(&word(*a.0).text))
+    });
+    if let Some((&top, &n)) = top
+        && n >= 8
     {
         let best_with = counts
             .iter()
-            .filter(|(p, _)| p.split(' ').any(|w| w == word))
+            .filter(|(p, _)| p.contains(&top))
             .map(|(_, c)| *c)
             .max()
             .unwrap_or(0);
-        if best_with * 3 < *n {
-            return Some(word.clone());
+        if best_with * 3 < n {
+            return Some(word(top).text.to_string());
         }
     }
     counts
         .into_iter()
         .filter(|(_, c)| *c >= 3)
         .map(|(p, c)| {
-            let bonus = if opening.contains(p.as_str()) { 2 } else { 1 };
-            let score = c * (p.split(' ').count() + 1) * bonus;
-            (p, score)
+            let phrase = spell(&p);
+            let bonus = if opening.contains(phrase.as_str()) {
+                2
+            } else {
+                1
+            };
+            let length = p.iter().filter(|&&id| id != NONE).count();
+            (phrase, c * (length + 1) * bonus)
         })
         .max_by(|(a, sa), (b, sb)| sa.cmp(sb).then_with(|| b.cmp(a)))
         .map(|(phrase, _)| phrase)
 }
 
-fn default_name(parsed: &[(Input<'_>, document::Document)], topics: &[String]) -> String {
+/// The deck's name when none is given: the one document's title, or the
+/// topic most documents share.
+fn default_name(parsed: &[(document::Document, String)]) -> String {
     if parsed.len() == 1
-        && let Some(title) = &parsed[0].1.title
+        && let Some(title) = &parsed[0].0.title
     {
         return clean::capitalize(&clean::sentence_case(&strip_unit_prefix(title)));
     }
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for t in topics.iter().filter(|t| !t.is_empty()) {
+    for t in parsed.iter().map(|(_, t)| t).filter(|t| !t.is_empty()) {
         *counts.entry(t.as_str()).or_default() += 1;
     }
     counts
