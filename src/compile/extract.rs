@@ -50,7 +50,7 @@ pub struct Draft {
 
 static ACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(Act|Regulations?|Directive|Charter|Convention|GDPR)(?-u:\b)(\s+\(?\d{4}\)?)?",
+        r"(?-u:\b)(Act|Regulations?|Directive|Charter|Convention|GDPR)(?-u:\b)(\s+\(?[0-9]{4}\)?)?",
     )
     .expect("valid pattern")
 });
@@ -73,18 +73,18 @@ static KNOWN_AS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid pattern")
 });
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s+which (?:is|are) (the (?:[^,]{6,120}))(?:,|\.|$)").expect("valid pattern")
+    Regex::new(r",\s+which (?:is|are) (the (?:[^,]{6,}))(?:,|\.|$)").expect("valid pattern")
 });
 static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:is|are|was|were|remains|becomes|means) ([a-z][0-9A-Za-z_-]*(?: [a-z][0-9A-Za-z_-]*)?)\.?$")
         .expect("valid pattern")
 });
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:\d+(?:\s*(?:[–-]|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety)\s+(?:working\s+|calendar\s+|clear\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?-u:\b)|(?-u:\b)\d+(?:\.\d+)?\s*(?:%|per ?cent)")
+    Regex::new(r"(?-u:\b)(?:[0-9]+(?:\s*(?:[–-]|(?i-u:to))\s*[0-9]+)?|(?i-u:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety))\s+(?:(?i-u:working|calendar|clear)\s+)?(?i-u:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?-u:\b)|(?-u:\b)[0-9]+(?:\.[0-9]+)?\s*(?:%|(?i-u:per ?cent))")
         .expect("valid pattern")
 });
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2}(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)[0-9]{2}(?-u:\b)")
         .expect("valid pattern")
 });
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -1138,7 +1138,10 @@ impl Extractor {
             if is_pointing(&sentence) || sentence.ends_with('?') || mentions_figure(&sentence) {
                 continue;
             }
+            // The appositive's length is checked here, not in the pattern:
+            // a bounded repeat of a Unicode class is slow to compile.
             if let Some(caps) = APPOSITIVE.captures(&sentence)
+                && caps[1].chars().count() <= 124
                 && let Some(whole) = caps.get(0)
             {
                 let term = noun_before(&sentence[..whole.start()]);
