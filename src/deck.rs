@@ -198,7 +198,7 @@ pub struct Deck {
 #[derive(Debug, thiserror::Error)]
 pub enum DeckError {
     /// The text is not JSON, or not a deck object.
-    #[error("not a valid deck file: {0}")]
+    #[error("not a valid deck file")]
     Json(#[from] serde_json::Error),
     /// A card is missing a required key or has one of the wrong type.
     #[error("card {index} ({id}): {reason}")]

@@ -91,6 +91,47 @@ fn file_size_limit_during_answer_and_import() {
 }
 
 #[test]
+fn file_size_limit_during_export_leaves_no_file() {
+    let env = Env::new();
+    let deck = json!({"name": "Limits", "cards": (0..2000).map(|i| json!({
+        "id": format!("c{i}"), "front": format!("Question {i}? {}", "words ".repeat(20)), "back": "Answer"
+    })).collect::<Vec<_>>()});
+    let deck_path = env.write("deck.json", &deck.to_string());
+    stdout_of(
+        env.srs()
+            .arg("--no-default-deck")
+            .arg("import")
+            .arg(&deck_path),
+    );
+    let db_before = snapshot(&env.db);
+    let listing = || {
+        let mut names: Vec<String> = std::fs::read_dir(env.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let files_before = listing();
+    // 64 KiB: every format of 2,000 cards is bigger, and so is the
+    // package's temporary database.
+    for name in ["out.apkg", "out.csv", "out.json"] {
+        let out = env.path().join(name);
+        let output = srs_with_file_limit(&env, 64, &["export", "--out", out.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(1), "{name}: {output:?}");
+        let err = one_clear_line(&output);
+        assert!(err.contains(name), "{name}: {err}");
+        assert!(!out.exists(), "{name} was left behind");
+        assert_eq!(listing(), files_before, "{name}: temporary files were left");
+    }
+    assert_eq!(snapshot(&env.db), db_before, "collection changed");
+    // Without the limit the same export works.
+    let out = env.path().join("out.apkg");
+    stdout_of(env.srs().args(["export", "--out", out.to_str().unwrap()]));
+    assert!(out.metadata().unwrap().len() > 64 * 1024);
+}
+
+#[test]
 fn truncated_collection_is_refused_untouched() {
     let env = Env::new();
     stdout_of(env.srs().args(["status"]));

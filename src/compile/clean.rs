@@ -37,8 +37,7 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid built-in pattern")
 }
 
-const READING_TIME: &str =
-    r"^[0-9]+\s*(?i-u:min|mins|minutes?)(?-u:\b).*(?-u:\b)(?i-u:read)(?-u:\b)|^(?i-u:words?):\s*[0-9]+|^[0-9]+\s*(?i-u:words?)$";
+const READING_TIME: &str = r"^[0-9]+\s*(?i-u:min|mins|minutes?)(?-u:\b).*(?-u:\b)(?i-u:read)(?-u:\b)|^(?i-u:words?):\s*[0-9]+|^[0-9]+\s*(?i-u:words?)$";
 const INTERFACE: &str = r"^(?i-u:select|click|tap|press|choose|hover over|drag)(?-u:\b).*(?-u:\b)(?i-u:tabs?|headings?|buttons?|each|below|to (reveal|continue|find out|see|learn|view)|more information|submit|next|images?|pictures?|arrows?|cards?)(?-u:\b)|^(?i-u:think of|choose|select|pick|tick)(?-u:\b).*(?-u:\b)(?i-u:options?|answers?|all that apply|picture|correct)(?-u:\b)|^(?i-u:next|back|continue|previous|submit|close|menu|home|start|restart|try again|show answer|check answer|skip to content|scroll down)\.?$";
 const WEB: &str = r"(?i-u)^(share this|share on|cite this|download|print this|print(?-u:\b)|bookmark|follow us|subscribe|sign up|log ?in|related (posts|articles|essays)|read more|table of contents|contents$|advertisement|sponsored|you may also like|tags?:|categor(y|ies):|posted (on|in|by)|published|updated|last updated|leave a (comment|reply)|comments?(?-u:\b)|copyright|©|all rights reserved|cookie|privacy policy)";
 const PROMO: &str = r"(?i-u)(?-u:\b)(your (essay|assignment|dissertation|homework)|essay (writing|writers|service|help)|our (writers|experts|team of writers|service)|order now|place an order|get (a )?(free )?quote|plagiarism|deadlines?|hire (a|an|our)|writing service|get help (with|from)|discount|% off)(?-u:\b)";

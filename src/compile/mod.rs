@@ -64,6 +64,9 @@ pub struct Report {
     pub dropped_total: usize,
 }
 
+/// Documents whose drafts are made together, on every core.
+const DRAFT_BATCH: usize = 32;
+
 /// Dropped drafts listed per document, at most.
 pub const MAX_LISTED: usize = 10_000;
 
@@ -93,25 +96,27 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
         Some(name) => name.to_string(),
         None => default_name(&parsed),
     };
-    let drafted: Vec<(String, Vec<Checked>)> = parsed
-        .par_iter()
-        .map(|(doc, topic)| {
-            let topic = if topic.is_empty() {
-                decapitalize_name(&name)
-            } else {
-                topic.clone()
-            };
-            let drafts = extract::extract(doc, &topic)
-                .into_iter()
-                .map(|draft| Checked {
-                    front_key: clean::norm(&draft.front),
-                    verdict: check(&draft),
-                    draft,
-                })
-                .collect();
-            (topic, drafts)
-        })
-        .collect();
+    let draft_one = |(doc, topic): &(document::Document, String)| {
+        let topic = if topic.is_empty() {
+            decapitalize_name(&name)
+        } else {
+            topic.clone()
+        };
+        let drafts: Vec<Checked> = extract::extract(doc, &topic)
+            .into_iter()
+            .map(|draft| Checked {
+                front_key: clean::norm(&draft.front),
+                verdict: check(&draft),
+                draft,
+            })
+            .collect();
+        (topic, drafts)
+    };
+    // A few dozen documents at a time, so that memory holds one batch of
+    // drafts rather than a whole course's.
+    let drafted = parsed
+        .chunks(DRAFT_BATCH)
+        .flat_map(|batch| batch.par_iter().map(draft_one).collect::<Vec<_>>());
     let root = clean::slug(&name);
     let mut cards: Vec<Card> = Vec::new();
     let mut fronts: HashSet<String> = HashSet::new();

@@ -140,22 +140,53 @@ pub enum ExportError {
         names: String,
     },
     /// Reading or writing a file failed.
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}")]
     Io {
         /// The file.
         path: PathBuf,
         /// The underlying error.
         source: std::io::Error,
     },
+    /// The file system refused to let the file grow.
+    #[error("cannot write {path}: the disk is full or the file-size limit was reached")]
+    NoRoom {
+        /// The requested file.
+        path: PathBuf,
+    },
     /// Building the package's database failed.
-    #[error("cannot build the Anki collection inside the package: {0}")]
+    #[error("cannot build the Anki collection inside the package")]
     Sqlite(#[from] rusqlite::Error),
     /// Writing the zip container failed.
-    #[error("cannot write the package: {0}")]
+    #[error("cannot write the package")]
     Zip(#[from] zip::result::ZipError),
     /// Writing CSV failed.
-    #[error("cannot write CSV: {0}")]
+    #[error("cannot write CSV")]
     Csv(#[from] ::csv::Error),
+}
+
+impl ExportError {
+    /// Says which file a failed write was for, where the error does not.
+    fn about(self, target: &std::path::Path) -> ExportError {
+        use rusqlite::ErrorCode;
+        match self {
+            ExportError::Sqlite(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(e.code, ErrorCode::DiskFull | ErrorCode::SystemIoFailure) =>
+            {
+                ExportError::NoRoom {
+                    path: target.to_path_buf(),
+                }
+            }
+            ExportError::Zip(zip::result::ZipError::Io(source)) => ExportError::Io {
+                path: target.to_path_buf(),
+                source,
+            },
+            ExportError::Csv(e) if e.is_io_error() => ExportError::Io {
+                path: target.to_path_buf(),
+                source: e.into(),
+            },
+            other => other,
+        }
+    }
 }
 
 /// Writes `input` to `path` in the format its extension names, atomically.
@@ -180,11 +211,12 @@ pub fn export(
     if input.cards.is_empty() {
         return Err(ExportError::Empty);
     }
-    let mut summary = match format {
-        Format::Apkg => atomic::write(path, |file, temp| apkg::write(file, temp, input, progress))?,
-        Format::Csv => atomic::write(path, |file, _| csv::write(file, input.cards, progress))?,
-        Format::Json => atomic::write(path, |file, scratch| deckfile::write(file, scratch, input))?,
+    let written = match format {
+        Format::Apkg => atomic::write(path, |file, temp| apkg::write(file, temp, input, progress)),
+        Format::Csv => atomic::write(path, |file, _| csv::write(file, input.cards, progress)),
+        Format::Json => atomic::write(path, |file, scratch| deckfile::write(file, scratch, input)),
     };
+    let mut summary = written.map_err(|e| e.about(path))?;
     summary.format = Some(format);
     Ok(summary)
 }
