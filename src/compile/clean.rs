@@ -408,6 +408,15 @@ pub fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// The whitespace-separated words of `text`, each with its byte offset.
+pub fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    // Each word is a slice of `text`, so its offset is the distance
+    // between the two starts.
+    let base = text.as_ptr() as usize;
+    text.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - base, w))
+}
+
 /// Lower-case letters and digits only, single spaces: for comparing.
 pub fn norm(s: &str) -> String {
     // Byte by byte, decoding only the non-ASCII characters ("›" in a
@@ -444,14 +453,28 @@ pub fn norm(s: &str) -> String {
 
 /// Whether `needle` occurs in `hay` as whole words (both normalised).
 pub fn contains_words(hay: &str, needle: &str) -> bool {
-    let needle = norm(needle);
+    contains_normed(&norm(hay), &norm(needle))
+}
+
+/// [`contains_words`] on text already through [`norm`]: single spaces
+/// between words, none at the ends.
+pub fn contains_normed(hay: &str, needle: &str) -> bool {
     if needle.is_empty() {
         return false;
     }
-    let hay = norm(hay);
-    let wanted: Vec<&str> = needle.split(' ').collect();
-    let words: Vec<&str> = hay.split(' ').collect();
-    words.windows(wanted.len()).any(|w| w == wanted.as_slice())
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let mut start = 0;
+    loop {
+        let end = start + needle.len();
+        if hay[start..].starts_with(needle) && (end == hay.len() || hay[end] == b' ') {
+            return true;
+        }
+        // On to the next word.
+        match hay[start..].iter().position(|&b| b == b' ') {
+            Some(space) => start += space + 1,
+            None => return false,
+        }
+    }
 }
 
 /// Splits running text into sentences, keeping abbreviations such as
@@ -692,6 +715,29 @@ mod tests {
         assert!(contains_words("Café crème", "CRÈME"));
         assert!(!contains_words("crèmes", "crème"));
         assert!(!contains_words("anything", "  "));
+        assert!(contains_normed("duty of care", "care"));
+        assert!(contains_normed("duty of care", "duty of"));
+        assert!(!contains_normed("duty of care", "of car"));
+        assert!(!contains_normed("", "care"));
+    }
+
+    #[test]
+    fn words_carry_their_offsets() {
+        let text = "  Duty of\tcare — always ";
+        let spans: Vec<(usize, &str)> = word_offsets(text).collect();
+        assert_eq!(
+            spans,
+            [
+                (2, "Duty"),
+                (7, "of"),
+                (10, "care"),
+                (15, "—"),
+                (19, "always")
+            ]
+        );
+        for (at, w) in spans {
+            assert_eq!(&text[at..at + w.len()], w);
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::clean::{self, Words, capitalize, decapitalize, no_stop, norm, words};
@@ -2047,14 +2048,7 @@ fn misconception_gap(text: &str) -> Option<(String, String, String)> {
         "as", "in", "on", "over", "with", "without", "for", "from", "by", "when", "to", "at",
         "into", "because", "so", "not", "or", "before", "after", "is", "are",
     ]);
-    let tokens: Vec<(usize, &str)> = text
-        .split_whitespace()
-        .scan(0, |pos, w| {
-            let start = text[*pos..].find(w).map(|i| i + *pos).unwrap_or(*pos);
-            *pos = start + w.len();
-            Some((start, w))
-        })
-        .collect();
+    let tokens: Vec<(usize, &str)> = clean::word_offsets(text).collect();
     let mut i = 1;
     for skip in [["the", "need", "to"].as_slice(), &["to"], &["that"]] {
         let matches = tokens.len() > i + skip.len()
@@ -2284,14 +2278,7 @@ pub fn laws_in(text: &str) -> Vec<String> {
     if !named && !text.contains('(') {
         return out;
     }
-    let tokens: Vec<(usize, &str)> = text
-        .split_whitespace()
-        .scan(0usize, |pos, w| {
-            let start = text[*pos..].find(w).map_or(*pos, |i| i + *pos);
-            *pos = start + w.len();
-            Some((start, w))
-        })
-        .collect();
+    let tokens: Vec<(usize, &str)> = clean::word_offsets(text).collect();
     for m in ACT.find_iter(text) {
         // Walk back over capitalised words and connectors.
         let Some(idx) = tokens.iter().rposition(|(s, _)| *s <= m.start()) else {
@@ -2386,10 +2373,7 @@ pub fn laws_in(text: &str) -> Vec<String> {
 /// word is capitalised too: "Beechfield Lodge").
 fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
     let mut tokens: Vec<(usize, usize, bool, bool)> = Vec::new();
-    let mut offset = 0;
-    for w in sentence.split_whitespace() {
-        let start = sentence[offset..].find(w).map_or(offset, |i| i + offset);
-        offset = start + w.len();
+    for (start, w) in clean::word_offsets(sentence) {
         let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         let capital =
@@ -2702,16 +2686,16 @@ fn shares_content_word(a: &str, b: &str) -> bool {
 
 /// Whether every content word of `topic` occurs in `text`.
 fn mentions(text: &str, topic: &str) -> bool {
-    let have: BTreeSet<String> = norm(text).split(' ').map(str::to_string).collect();
-    let want: Vec<String> = norm(topic)
+    let (text, topic) = (norm(text), norm(topic));
+    let mut wanted = topic
         .split(' ')
-        .filter(|w| !SMALL.contains(w) && !w.is_empty())
-        .map(str::to_string)
-        .collect();
-    !want.is_empty()
-        && want
-            .iter()
-            .all(|w| have.contains(w) || have.contains(&format!("{w}s")))
+        .filter(|w| !w.is_empty() && !SMALL.contains(w))
+        .peekable();
+    wanted.peek().is_some()
+        && wanted.all(|w| {
+            text.split(' ')
+                .any(|have| have == w || have.strip_suffix('s') == Some(w))
+        })
 }
 
 /// The byte position of `needle` in `hay` as whole words (both lower case).
@@ -2813,20 +2797,23 @@ fn is_pointing(sentence: &str) -> bool {
 }
 
 fn mentions_figure(sentence: &str) -> bool {
-    let l = sentence.to_lowercase();
-    [
-        "diagram",
-        "figure",
-        "the table",
-        "chart",
-        "picture",
-        "image",
-        "below",
-        "above",
-        "shown",
-    ]
-    .iter()
-    .any(|k| l.contains(k))
+    static FIGURES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "diagram",
+                "figure",
+                "the table",
+                "chart",
+                "picture",
+                "image",
+                "below",
+                "above",
+                "shown",
+            ])
+            .expect("valid built-in keywords")
+    });
+    FIGURES.is_match(sentence)
 }
 
 fn is_plural(term: &str) -> bool {

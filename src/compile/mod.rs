@@ -104,10 +104,13 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
         };
         let drafts: Vec<Checked> = extract::extract(doc, &topic)
             .into_iter()
-            .map(|draft| Checked {
-                front_key: clean::norm(&draft.front),
-                verdict: check(&draft),
-                draft,
+            .map(|draft| {
+                let front_key = clean::norm(&draft.front);
+                Checked {
+                    verdict: check_normed(&draft, &front_key),
+                    front_key,
+                    draft,
+                }
             })
             .collect();
         (topic, drafts)
@@ -220,6 +223,12 @@ struct Checked {
 
 /// Why a draft is not fit to be a card, if it is not.
 pub fn check(draft: &Draft) -> Result<(), &'static str> {
+    check_normed(draft, &clean::norm(&draft.front))
+}
+
+/// [`check`], given the draft's question through [`clean::norm`] (which
+/// reads a gap, `[...]`, as a word break).
+fn check_normed(draft: &Draft, front_norm: &str) -> Result<(), &'static str> {
     let front = draft.front.trim();
     let back = draft.back.trim();
     if front.is_empty() || back.is_empty() {
@@ -245,11 +254,11 @@ pub fn check(draft: &Draft) -> Result<(), &'static str> {
     if clean::words(front) > extract::MAX_FRONT_WORDS {
         return Err("question too long");
     }
-    let shown = front.replace("[...]", " ");
-    if clean::contains_words(&shown, back) {
+    let back_norm = clean::norm(back);
+    if clean::contains_normed(front_norm, &back_norm) {
         return Err("answer given away in the question");
     }
-    if clean::norm(back).is_empty() {
+    if back_norm.is_empty() {
         return Err("answer has no words");
     }
     Ok(())

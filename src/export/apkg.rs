@@ -227,7 +227,7 @@ pub fn write(
         let mut conn = Connection::open(db_temp.path())?;
         conn.execute_batch(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
-             PRAGMA temp_store = MEMORY; PRAGMA cache_size = -24000;",
+             PRAGMA temp_store = MEMORY; PRAGMA cache_size = -24000; PRAGMA threads = 2;",
         )?;
         conn.execute_batch(SCHEMA)?;
         insert_col(&conn, input.now, &layout.decks)?;
