@@ -132,7 +132,7 @@ fn file_size_limit_during_export_leaves_no_file() {
 }
 
 #[test]
-fn truncated_collection_is_refused_untouched() {
+fn truncated_and_empty_collections_are_refused_untouched() {
     let env = Env::new();
     stdout_of(env.srs().args(["status"]));
     let bytes = snapshot(&env.db);
@@ -151,6 +151,22 @@ fn truncated_collection_is_refused_untouched() {
         let err = one_clear_line(&output);
         assert!(err.contains("truncated"), "{err}");
         assert_eq!(snapshot(&path), &bytes[..cut], "cut at {cut} changed");
+    }
+    // Cut to nothing: refused too, not taken for a new collection.
+    let empty = env.path().join("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    for args in [&["status"][..], &["answer", "x", "good"], &["review"]] {
+        let output = env
+            .srs()
+            .arg("--db")
+            .arg(&empty)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let err = one_clear_line(&output);
+        assert!(err.contains("is empty (0 bytes)"), "{err}");
+        assert_eq!(snapshot(&empty), b"", "{args:?} wrote to the empty file");
     }
 }
 

@@ -52,6 +52,14 @@ pub enum StoreError {
         /// The file.
         path: PathBuf,
     },
+    /// The file is empty: perhaps cut short before anything was written.
+    #[error(
+        "{path} is empty (0 bytes), not an srs collection; it was left untouched (restore it from a backup, or delete it to start afresh)"
+    )]
+    Empty {
+        /// The file.
+        path: PathBuf,
+    },
     /// The file is shorter than its own header says.
     #[error(
         "{path} is truncated ({actual} of {expected} bytes); it was left untouched (restore it from a backup)"
@@ -298,6 +306,11 @@ fn check_header(path: &Path) -> Result<()> {
         }
         filled += n;
     }
+    if filled == 0 {
+        return Err(StoreError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
     if filled < header.len() || &header[..16] != b"SQLite format 3\0" {
         return Err(StoreError::NotSqlite {
             path: path.to_path_buf(),
@@ -462,10 +475,7 @@ mod tests {
 
         let empty = dir.path().join("empty.db");
         std::fs::write(&empty, b"").unwrap();
-        assert!(matches!(
-            Store::open(&empty),
-            Err(StoreError::NotSqlite { .. })
-        ));
+        assert!(matches!(Store::open(&empty), Err(StoreError::Empty { .. })));
         assert_eq!(std::fs::read(&empty).unwrap(), b"");
 
         let other = dir.path().join("other.db");
