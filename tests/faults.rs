@@ -43,10 +43,10 @@ fn one_clear_line(output: &std::process::Output) -> String {
     err
 }
 
-#[test]
-fn file_size_limit_during_answer_and_import() {
+/// A collection holding `n` cards with 20-word questions, and nothing else.
+fn collection_of(n: usize) -> Env {
     let env = Env::new();
-    let deck = json!({"name": "Limits", "cards": (0..400).map(|i| json!({
+    let deck = json!({"name": "Limits", "cards": (0..n).map(|i| json!({
         "id": format!("c{i}"), "front": format!("Question {i}? {}", "words ".repeat(20)), "back": "Answer"
     })).collect::<Vec<_>>()});
     let deck_path = env.write("deck.json", &deck.to_string());
@@ -56,6 +56,12 @@ fn file_size_limit_during_answer_and_import() {
             .arg("import")
             .arg(&deck_path),
     );
+    env
+}
+
+#[test]
+fn file_size_limit_during_answer_and_import() {
+    let env = collection_of(400);
     let cards_before = stdout_of(env.srs().args(["cards", "--json"]));
     let db_before = snapshot(&env.db);
 
@@ -92,17 +98,7 @@ fn file_size_limit_during_answer_and_import() {
 
 #[test]
 fn file_size_limit_during_export_leaves_no_file() {
-    let env = Env::new();
-    let deck = json!({"name": "Limits", "cards": (0..2000).map(|i| json!({
-        "id": format!("c{i}"), "front": format!("Question {i}? {}", "words ".repeat(20)), "back": "Answer"
-    })).collect::<Vec<_>>()});
-    let deck_path = env.write("deck.json", &deck.to_string());
-    stdout_of(
-        env.srs()
-            .arg("--no-default-deck")
-            .arg("import")
-            .arg(&deck_path),
-    );
+    let env = collection_of(2000);
     let db_before = snapshot(&env.db);
     let listing = || {
         let mut names: Vec<String> = std::fs::read_dir(env.path())
