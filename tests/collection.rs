@@ -439,7 +439,7 @@ fn foreign_and_newer_files_are_refused_untouched() {
     let text = env.write("notes.db", &"not a database, just some words. ".repeat(10));
     assert_refused_untouched(&env, &text, "not an SQLite database");
     let empty = env.write("empty.db", "");
-    assert_refused_untouched(&env, &empty, "not an SQLite database");
+    assert_refused_untouched(&env, &empty, "is empty (0 bytes)");
 
     let other = env.path().join("other.db");
     {

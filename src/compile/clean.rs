@@ -421,34 +421,40 @@ pub fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
 pub fn norm(s: &str) -> String {
     // Byte by byte, decoding only the non-ASCII characters ("›" in a
     // breadcrumb, "é"): this is the compiler's hottest function.
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
     let bytes = s.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    let mut space = false;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let (alnum, width) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = s[i..].chars().next().expect("a character at a boundary");
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        if alnum {
+        if b.is_ascii() {
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                if space && !out.is_empty() {
+                    out.push(b' ');
+                }
+                space = false;
+                out.push(b.to_ascii_lowercase());
+            } else {
+                space = true;
+            }
+            continue;
+        }
+        let c = s[i..].chars().next().expect("a character at a boundary");
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
             if space && !out.is_empty() {
-                out.push(' ');
+                out.push(b' ');
             }
             space = false;
-            if width == 1 {
-                out.push(char::from(b.to_ascii_lowercase()));
-            } else {
-                out.extend(s[i..i + width].chars().flat_map(char::to_lowercase));
+            for lower in c.to_lowercase() {
+                out.extend_from_slice(lower.encode_utf8(&mut [0; 4]).as_bytes());
             }
         } else {
             space = true;
         }
-        i += width;
     }
-    out
+    String::from_utf8(out).expect("whole characters in, whole characters out")
 }
 
 /// Whether `needle` occurs in `hay` as whole words (both normalised).
