@@ -147,8 +147,11 @@ pub enum ExportError {
         /// The underlying error.
         source: std::io::Error,
     },
-    /// The file system refused to let the file grow.
-    #[error("cannot write {path}: the disk is full or the file-size limit was reached")]
+    /// The file system refused a write: SQLite reports a full disk, a
+    /// file-size limit or another I/O failure alike.
+    #[error(
+        "cannot write {path}: the file system refused the write (is the disk full, or a file-size limit reached?)"
+    )]
     NoRoom {
         /// The requested file.
         path: PathBuf,
