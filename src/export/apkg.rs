@@ -12,6 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::File;
 use std::io::{BufWriter, Seek, SeekFrom, Write};
+use std::sync::mpsc;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
@@ -227,7 +228,7 @@ pub fn write(
         let mut conn = Connection::open(db_temp.path())?;
         conn.execute_batch(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
-             PRAGMA temp_store = MEMORY; PRAGMA cache_size = -24000; PRAGMA threads = 2;",
+             PRAGMA temp_store = MEMORY; PRAGMA cache_size = -12000; PRAGMA threads = 2;",
         )?;
         conn.execute_batch(SCHEMA)?;
         insert_col(&conn, input.now, &layout.decks)?;
@@ -472,8 +473,85 @@ struct Counts {
     cloze_as_basic: usize,
 }
 
-/// Builds and inserts every note and its cards in one transaction, one
-/// note at a time.
+/// One note with everything its rows need, built off the inserting thread.
+#[derive(Debug)]
+struct NoteRow {
+    id: i64,
+    guid: String,
+    note_type: NoteType,
+    modified: i64,
+    /// Anki's tag string: space-separated with a space at each end.
+    tags: String,
+    /// The fields joined with `\x1f`.
+    flds: String,
+    /// The first field without HTML (Anki's sort field).
+    sfld: String,
+    csum: u32,
+    did: i64,
+    /// (card id, ordinal) of each card.
+    cards: Vec<(i64, u16)>,
+    cloze_as_basic: bool,
+}
+
+/// Notes travel from the building thread to the inserting one in batches
+/// of this many, so the channel costs nothing next to SQLite.
+const ROW_BATCH: usize = 512;
+
+/// Builds each note's rows in order, handing them over in batches. Stops
+/// early when the receiver is gone (the inserts failed).
+fn build_rows(
+    plan: &notes::Plan<'_>,
+    layout: &Layout,
+    now_s: i64,
+    to_insert: &mpsc::SyncSender<Vec<NoteRow>>,
+) {
+    let mut note_ids = IdSequence::new(now_s);
+    let mut card_ids = IdSequence::new(now_s);
+    let mut batch = Vec::with_capacity(ROW_BATCH);
+    for (i, (stored, reverse)) in plan.notes().enumerate() {
+        let note = notes::build_note(stored, reverse, String::new());
+        let mut tags = String::new();
+        if !note.tags.is_empty() {
+            tags.push(' ');
+            for tag in &note.tags {
+                tags.push_str(tag);
+                tags.push(' ');
+            }
+        }
+        let sfld = notes::strip_html(note.fields.first().map_or("", String::as_str));
+        batch.push(NoteRow {
+            id: note_ids.next(note.added),
+            cloze_as_basic: notes::is_cloze_as_basic(stored, &note),
+            guid: note.guid,
+            note_type: note.note_type,
+            modified: note.modified,
+            tags,
+            flds: note.fields.join("\x1f"),
+            csum: notes::checksum_of_stripped(&sfld),
+            sfld,
+            did: layout.note_deck[i],
+            cards: note
+                .ords
+                .iter()
+                .map(|&ord| (card_ids.next(note.added), ord))
+                .collect(),
+        });
+        if batch.len() == ROW_BATCH {
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(ROW_BATCH));
+            if to_insert.send(full).is_err() {
+                return;
+            }
+        }
+    }
+    if !batch.is_empty() {
+        // A closed channel means the inserts failed; that error is reported.
+        let _ = to_insert.send(batch);
+    }
+}
+
+/// Inserts every note and its cards in one transaction. The notes are built
+/// on a second thread while this one feeds SQLite, which is the slower of
+/// the two.
 fn insert_notes(
     conn: &mut Connection,
     plan: &notes::Plan<'_>,
@@ -487,7 +565,9 @@ fn insert_notes(
         cards: 0,
         cloze_as_basic: 0,
     };
-    {
+    std::thread::scope(|scope| -> Result<(), ExportError> {
+        let (to_insert, built) = mpsc::sync_channel(4);
+        scope.spawn(move || build_rows(plan, layout, now_s, &to_insert));
         let mut insert_note = tx.prepare_cached(
             "INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data)
              VALUES (?1, ?2, ?3, ?4, -1, ?5, ?6, ?7, ?8, 0, '')",
@@ -497,62 +577,37 @@ fn insert_notes(
                                 reps, lapses, left, odue, odid, flags, data)
              VALUES (?1, ?2, ?3, ?4, ?5, -1, 0, 0, ?6, 0, 0, 0, 0, 0, 0, 0, 0, '')",
         )?;
-        let mut note_ids = IdSequence::new(now_s);
-        let mut card_ids = IdSequence::new(now_s);
-        let mut flds = String::new();
-        let mut tags = String::new();
-        for (i, (stored, reverse)) in plan.notes().enumerate() {
-            let note = notes::build_note(stored, reverse, String::new());
-            if notes::is_cloze_as_basic(stored, &note) {
-                counts.cloze_as_basic += 1;
-            }
-            flds.clear();
-            for (n, field) in note.fields.iter().enumerate() {
-                if n > 0 {
-                    flds.push('\x1f');
-                }
-                flds.push_str(field);
-            }
-            tags.clear();
-            if !note.tags.is_empty() {
-                tags.push(' ');
-                for tag in &note.tags {
-                    tags.push_str(tag);
-                    tags.push(' ');
-                }
-            }
-            let first = note.fields.first().map_or("", String::as_str);
-            let note_id = note_ids.next(note.added);
-            insert_note.execute(params![
-                note_id,
-                note.guid,
-                note.note_type.id(),
-                note.modified,
-                tags,
-                flds,
-                notes::strip_html(first),
-                notes::checksum(first),
-            ])?;
-            let did = layout.note_deck[i];
-            for &ord in &note.ords {
-                counts.cards += 1;
-                insert_card.execute(params![
-                    card_ids.next(note.added),
-                    note_id,
-                    did,
-                    ord,
-                    note.modified,
-                    counts.cards as i64,
+        for batch in built {
+            for row in batch {
+                insert_note.execute(params![
+                    row.id,
+                    row.guid,
+                    row.note_type.id(),
+                    row.modified,
+                    row.tags,
+                    row.flds,
+                    row.sfld,
+                    row.csum,
                 ])?;
+                for (card_id, ord) in row.cards {
+                    counts.cards += 1;
+                    insert_card.execute(params![
+                        card_id,
+                        row.id,
+                        row.did,
+                        ord,
+                        row.modified,
+                        counts.cards as i64,
+                    ])?;
+                }
+                counts.cloze_as_basic += usize::from(row.cloze_as_basic);
+                counts.notes += 1;
             }
-            counts.notes += 1;
-            if i % 1024 == 0 {
-                progress(i as u64);
-            }
+            progress(counts.notes as u64);
         }
-    }
+        Ok(())
+    })?;
     tx.commit()?;
-    progress(counts.notes as u64);
     Ok(counts)
 }
 

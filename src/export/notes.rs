@@ -550,7 +550,12 @@ pub fn strip_html(field: &str) -> String {
 /// Anki's note checksum: the first 4 bytes of SHA-1 over the stripped first
 /// field, big-endian.
 pub fn checksum(first_field: &str) -> u32 {
-    let digest = Sha1::digest(strip_html(first_field).as_bytes());
+    checksum_of_stripped(&strip_html(first_field))
+}
+
+/// [`checksum`] of a field already passed through [`strip_html`].
+pub fn checksum_of_stripped(stripped: &str) -> u32 {
+    let digest = Sha1::digest(stripped.as_bytes());
     u32::from_be_bytes([digest[0], digest[1], digest[2], digest[3]])
 }
 
