@@ -9,13 +9,14 @@
 //! `shared/ANKI-FORMAT.md`; the tests in `tests/export.rs` import every
 //! package with the official Anki backend.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::io::{BufWriter, Seek, SeekFrom, Write};
 use std::sync::mpsc;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
+use rustc_hash::FxHashMap;
 use serde_json::{Value, json};
 use sha1::{Digest, Sha1};
 use zip::CompressionMethod;
@@ -295,7 +296,7 @@ fn layout(plan: &notes::Plan<'_>, input: &ExportInput<'_>) -> Layout {
         srs_decks: BTreeSet<String>,
     }
     // Leaf decks, found once per (srs deck, first tag).
-    let mut leaf_of: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut leaf_of: FxHashMap<(&str, &str), usize> = FxHashMap::default();
     let mut leaves: Vec<(String, Acc)> = Vec::new();
     let mut note_leaf: Vec<usize> = Vec::new();
     for (stored, reverse) in plan.notes() {

@@ -14,8 +14,7 @@
 //!   "conflicting");
 //! - `mod` is the newest content change of the note's cards.
 
-use std::collections::HashMap;
-
+use rustc_hash::FxHashMap;
 use sha1::{Digest, Sha1};
 
 use crate::deck::{Card, CardKind};
@@ -129,7 +128,7 @@ impl<'a> Plan<'a> {
     /// is a reversible kind, is not itself a reverse, and has no earlier
     /// reverse.
     pub fn new(cards: &'a [StoredCard]) -> Plan<'a> {
-        let index: HashMap<&str, usize> = cards
+        let index: FxHashMap<&str, usize> = cards
             .iter()
             .enumerate()
             .map(|(i, c)| (c.card.id.as_str(), i))
