@@ -62,6 +62,25 @@ static AS_NOTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SPACES: LazyLock<Regex> = LazyLock::new(|| re(r"\s+"));
 static GLUED: LazyLock<Regex> = LazyLock::new(|| re(r"([a-z]{2})\.([A-Z][a-z])"));
+/// The boilerplate patterns, in the order of [`noise_reason`]'s reasons.
+static NOISE: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([READING_TIME, INTERFACE, WEB, PROMO, REFERENCE])
+        .expect("valid built-in patterns")
+});
+
+/// Compiles this module's patterns on the pool's threads (see
+/// [`super::compile_patterns`]). The boilerplate set, the costliest by far,
+/// is spawned first, so that another thread steals it at once.
+pub(super) fn compile_patterns(scope: &rayon::Scope<'_>) {
+    scope.spawn(|_| {
+        LazyLock::force(&NOISE);
+    });
+    for pattern in [&ANSWER_KEY, &CITATION_PAREN, &AS_NOTED, &SPACES, &GLUED] {
+        scope.spawn(move |_| {
+            LazyLock::force(pattern);
+        });
+    }
+}
 
 /// Function words: never a gap's edge, a topic's edge, or a key word.
 pub static FUNCTION_WORDS: Words = Words::new(&[
@@ -79,10 +98,6 @@ pub fn noise_reason(line: &str) -> Option<&'static str> {
         "promotional line",
         "reference or link",
     ];
-    static NOISE: LazyLock<RegexSet> = LazyLock::new(|| {
-        RegexSet::new([READING_TIME, INTERFACE, WEB, PROMO, REFERENCE])
-            .expect("valid built-in patterns")
-    });
     let t = line.trim();
     if t.is_empty() {
         return None;
@@ -166,32 +181,29 @@ fn may_be_noise(t: &str) -> bool {
         "word",
     ]);
     static ANYWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "essay",
-                "assignment",
-                "dissertation",
-                "homework",
-                "writers",
-                "experts",
-                "order",
-                "quote",
-                "plagiarism",
-                "deadline",
-                "hire",
-                "writing",
-                "help",
-                "discount",
-                "% off",
-                "http",
-                "www.",
-                "doi:",
-                "retrieved",
-                "©",
-                ").",
-            ])
-            .expect("valid built-in keywords")
+        keyword_matcher(&[
+            "essay",
+            "assignment",
+            "dissertation",
+            "homework",
+            "writers",
+            "experts",
+            "order",
+            "quote",
+            "plagiarism",
+            "deadline",
+            "hire",
+            "writing",
+            "help",
+            "discount",
+            "% off",
+            "http",
+            "www.",
+            "doi:",
+            "retrieved",
+            "©",
+            ").",
+        ])
     });
     let first = t
         .split(|c: char| !c.is_alphanumeric())
@@ -223,14 +235,26 @@ pub fn is_emoji(c: char) -> bool {
         | 0x2190..=0x21FF | 0xFE00..=0xFE0F | 0x200D | 0x20E3 | 0xE0020..=0xE007F)
 }
 
+/// Whether the text holds an emoji ([`is_emoji`]). Every emoji range
+/// starts at U+200D or above, whose UTF-8 lead byte is 0xE2 or more (never
+/// a continuation byte), so only those characters are decoded.
+pub fn has_emoji(s: &str) -> bool {
+    s.bytes()
+        .enumerate()
+        .any(|(i, b)| b >= 0xE2 && s[i..].chars().next().is_some_and(is_emoji))
+}
+
 /// Inline text made plain: no emoji, no Markdown emphasis markers or
 /// heading hashes, no citations, single spaces, trimmed.
 pub fn plain(text: &str) -> String {
-    let mut s: String = text
-        .chars()
-        .filter(|&c| !is_emoji(c))
-        .map(|c| if c == '\u{a0}' { ' ' } else { c })
-        .collect();
+    let mut s: String = if has_emoji(text) || text.contains('\u{a0}') {
+        text.chars()
+            .filter(|&c| !is_emoji(c))
+            .map(|c| if c == '\u{a0}' { ' ' } else { c })
+            .collect()
+    } else {
+        text.to_string()
+    };
     for marker in ["**", "__", "`"] {
         if s.contains(marker) {
             s = s.replace(marker, "");
@@ -334,11 +358,20 @@ pub fn strip_lead_in(sentence: &str) -> String {
 
 /// The text with its first letter in upper case.
 pub fn capitalize(s: &str) -> String {
+    with_first(s, char::to_uppercase)
+}
+
+/// `s` with its first character replaced by `change(first)`, the rest
+/// copied whole (not collected character by character).
+fn with_first<I: Iterator<Item = char>>(s: &str, change: impl FnOnce(char) -> I) -> String {
     let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.extend(change(first));
+    out.push_str(chars.as_str());
+    out
 }
 
 /// The text with its first letter in lower case, unless the first word
@@ -349,11 +382,7 @@ pub fn decapitalize(s: &str) -> String {
     if caps > 1 || first_word.len() <= 1 {
         return s.to_string();
     }
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    with_first(s, char::to_lowercase)
 }
 
 /// An ALL-CAPS title in sentence case ("WORKING IN PARTNERSHIP" →
@@ -403,9 +432,74 @@ pub fn slug(s: &str) -> String {
     out
 }
 
-/// Number of words.
+/// Number of words: runs between whitespace, as `split_whitespace`
+/// counts them. Every draft's sides are counted several times, so ASCII
+/// text is read eight bytes at a time ([`ascii_space_lanes`]) and only
+/// the non-ASCII characters are decoded.
 pub fn words(s: &str) -> usize {
-    s.split_whitespace().count()
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    let mut after_space = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if x & HIGH == 0 {
+                let space = ascii_space_lanes(x);
+                // Lane k's predecessor is lane k - 1, or the byte before
+                // the chunk for lane 0.
+                let before = (space << 8) | if after_space { 0x80 } else { 0 };
+                count += lanes_set(!space & HIGH & before);
+                after_space = space >> 63 == 1;
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        let space = if b.is_ascii() {
+            i += 1;
+            is_ascii_space(b)
+        } else {
+            let c = s[i..].chars().next().expect("a character at a boundary");
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
+        if !space && after_space {
+            count += 1;
+        }
+        after_space = space;
+    }
+    count
+}
+
+/// How many byte lanes of `x` have their high bit set (no other bits may
+/// be set): the lanes' ones summed into the top byte by one multiply,
+/// cheaper than `count_ones` without a popcount instruction.
+fn lanes_set(x: u64) -> usize {
+    ((x >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
+}
+
+/// `char::is_whitespace` on an ASCII byte: space, \t, \n, \v, \f, \r.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// For eight ASCII bytes (high bits clear) in a little-endian word: the
+/// high bit of each byte lane set where that byte [`is_ascii_space`].
+/// No lane borrows from or carries into another.
+fn ascii_space_lanes(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let lanes = |b: u8| u64::from_ne_bytes([b; 8]);
+    // High bit set where the byte is not zero: exact per lane.
+    let nonzero = |v: u64| ((v & LOW7).wrapping_add(LOW7) | v) & HIGH;
+    let blank = !nonzero(x ^ lanes(b' ')) & HIGH;
+    // b >= 0x09: (b | 0x80) - 0x09 keeps its high bit; b <= 0x0d:
+    // 0x8d - b keeps it.
+    let at_least_tab = (x | HIGH).wrapping_sub(lanes(0x09));
+    let at_most_cr = (HIGH | lanes(0x0d)).wrapping_sub(x);
+    blank | (at_least_tab & at_most_cr & HIGH)
 }
 
 /// The whitespace-separated words of `text`, each with its byte offset.
@@ -427,17 +521,23 @@ pub fn norm(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            // A run of ASCII letters and digits is copied in one go.
+            let run = bytes[i..]
+                .iter()
+                .position(|c| !c.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - i);
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            out.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
+            i += run;
+            continue;
+        }
         if b.is_ascii() {
             i += 1;
-            if b.is_ascii_alphanumeric() {
-                if space && !out.is_empty() {
-                    out.push(b' ');
-                }
-                space = false;
-                out.push(b.to_ascii_lowercase());
-            } else {
-                space = true;
-            }
+            space = true;
             continue;
         }
         let c = s[i..].chars().next().expect("a character at a boundary");
@@ -593,6 +693,38 @@ fn close_sentence(s: &str) -> String {
     }
 }
 
+/// `text.split_once(sep)`, for a separator of one mark and spaces (": ",
+/// " - ", " – "): the mark is found with `str::find(char)` (a memchr),
+/// because building a substring searcher for every short text cost more
+/// than the search itself.
+pub fn split_once_at<'t>(text: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
+    let Some((at, mark)) = sep.char_indices().find(|&(_, c)| c != ' ') else {
+        return text.split_once(sep);
+    };
+    let mut from = 0;
+    while let Some(found) = text[from..].find(mark) {
+        let pos = from + found;
+        // A match starts with a whole character, so at a boundary.
+        if let Some(start) = pos.checked_sub(at)
+            && text.as_bytes()[start..].starts_with(sep.as_bytes())
+        {
+            return Some((&text[..start], &text[start + sep.len()..]));
+        }
+        from = pos + mark.len_utf8();
+    }
+    None
+}
+
+/// A matcher for any of `keywords`, ignoring ASCII case: a cheap test
+/// that rules text out before a pattern runs, or a keyword list in place
+/// of a pattern.
+pub fn keyword_matcher(keywords: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(keywords)
+        .expect("valid built-in keywords")
+}
+
 /// Text without a trailing full stop.
 pub fn no_stop(s: &str) -> &str {
     s.trim().trim_end_matches('.').trim_end()
@@ -744,6 +876,64 @@ mod tests {
         for (at, w) in spans {
             assert_eq!(&text[at..at + w.len()], w);
         }
+    }
+
+    #[test]
+    fn counts_words_as_split_whitespace_does() {
+        // Every byte value below 0x80 and a few non-ASCII characters, at
+        // every offset within and across the eight-byte chunks.
+        let alphabet: Vec<char> = (0u8..0x80)
+            .map(char::from)
+            .chain(['\u{a0}', '\u{85}', '\u{2003}', 'é', '›', '🤝'])
+            .collect();
+        let mut seed: u64 = 1;
+        for len in 0..40 {
+            for _ in 0..200 {
+                let text: String = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                        // Spaces often, so that words are short.
+                        if (seed >> 60) < 6 {
+                            ' '
+                        } else {
+                            alphabet[(seed >> 33) as usize % alphabet.len()]
+                        }
+                    })
+                    .collect();
+                assert_eq!(words(&text), text.split_whitespace().count(), "{text:?}");
+            }
+        }
+        for b in 0u8..0x80 {
+            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b}");
+        }
+    }
+
+    #[test]
+    fn byte_scans_agree_with_the_char_methods_they_replace() {
+        for text in [
+            "",
+            "  ",
+            "one",
+            " Duty of\tcare\u{0b}— always\r\n",
+            "a\u{a0}b\u{2003}c\u{85}d\u{3000}",
+            "Care › Team: ✅ done 🤝",
+            "ﬁx Éclair ß",
+            "x - y – z: w",
+        ] {
+            assert_eq!(words(text), text.split_whitespace().count(), "{text:?}");
+            assert_eq!(has_emoji(text), text.chars().any(is_emoji), "{text:?}");
+            for sep in [": ", " - ", " – ", " "] {
+                assert_eq!(split_once_at(text, sep), text.split_once(sep), "{text:?}");
+            }
+        }
+        assert_eq!(split_once_at("a:b: c: d", ": "), Some(("a:b", "c: d")));
+        assert_eq!(split_once_at(":: x", ": "), Some((":", "x")));
+        assert_eq!(capitalize("ﬁx it"), "FIx it");
+        assert_eq!(capitalize("élan"), "Élan");
+        assert_eq!(decapitalize("Élan vital"), "élan vital");
+        assert_eq!(decapitalize("NHS trust"), "NHS trust");
+        assert_eq!(capitalize(""), "");
+        assert!(keyword_matcher(&["chart"]).is_match("A CHART"));
     }
 
     #[test]

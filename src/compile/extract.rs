@@ -3,11 +3,12 @@
 //! questions, misconceptions and cloze sentences. Every front names its
 //! context (the topic, and the section where it helps).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::clean::{self, Words, capitalize, decapitalize, no_stop, norm, words};
 use super::document::{Block, Body, Document, Item, List, Mcq};
@@ -96,6 +97,29 @@ static EXAMPLE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:such as|e\.g\.,?|for example,?|including) (?:the |a |an )?([A-Za-z][0-9A-Za-z_-]*(?: [0-9A-Za-z_-]+){0,3}?)(?:,| and | or |\)|\.|$)")
         .expect("valid pattern")
 });
+
+/// Compiles this module's patterns on the pool's threads (see
+/// [`super::compile_patterns`]).
+pub(super) fn compile_patterns(scope: &rayon::Scope<'_>) {
+    for pattern in [
+        &ACT,
+        &EXAMPLES_PAREN,
+        &ACRONYM_PAREN,
+        &DEFINES,
+        &IS_A,
+        &KNOWN_AS,
+        &APPOSITIVE,
+        &COMPLEMENT,
+        &QUANTITY,
+        &DATE,
+        &ENUMERATION,
+        &EXAMPLE_INLINE,
+    ] {
+        scope.spawn(move |_| {
+            LazyLock::force(pattern);
+        });
+    }
+}
 
 /// Words that, starting a sentence, point back at something the card
 /// would not show.
@@ -305,15 +329,15 @@ pub struct Extractor {
     topic: String,
     topic_norm: String,
     drafts: Vec<Draft>,
-    cues: HashSet<String>,
+    cues: FxHashSet<String>,
     key_terms: Vec<String>,
     /// Indexes into `key_terms` by each term's first word (normalised).
-    key_index: HashMap<String, Vec<usize>>,
+    key_index: FxHashMap<String, Vec<usize>>,
     setting: Option<String>,
     /// Words the document capitalises in mid-sentence (names).
-    proper: HashSet<String>,
+    proper: FxHashSet<String>,
     /// Labels of grouped lists, by parent heading and item.
-    members: HashMap<(Vec<String>, String), Vec<String>>,
+    members: FxHashMap<(Vec<String>, String), Vec<String>>,
 }
 
 /// Every draft card of a document, in document order.
@@ -323,12 +347,12 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         topic: topic.to_string(),
         topic_norm: norm(topic),
         drafts: Vec::new(),
-        cues: HashSet::new(),
+        cues: FxHashSet::default(),
         key_terms: Vec::new(),
-        key_index: HashMap::new(),
+        key_index: FxHashMap::default(),
         setting: None,
-        members: HashMap::new(),
-        proper: HashSet::new(),
+        members: FxHashMap::default(),
+        proper: FxHashSet::default(),
     };
     for block in &doc.blocks {
         let texts: Vec<&str> = match &block.body {
@@ -1242,11 +1266,10 @@ impl Extractor {
             &sentence[start..end],
             &sentence[end..]
         );
-        let has_context = clean::contains_words(sentence, &self.topic)
-            || proper_nouns(sentence)
-                .iter()
-                .any(|&(a, b)| self.is_setting(&sentence[a..b]))
-            || proper_nouns(sentence).len() >= 2;
+        let has_context = clean::contains_words(sentence, &self.topic) || {
+            let names = proper_nouns(sentence);
+            names.iter().any(|&(a, b)| self.is_setting(&sentence[a..b])) || names.len() >= 2
+        };
         let (front, markup) = if has_context {
             (shown, markup)
         } else {
@@ -1335,7 +1358,8 @@ impl Extractor {
             out.push((m.start(), m.end()));
         }
         // 2. A name of two words or more, other than the setting.
-        for &(s, e) in &proper_nouns(sentence) {
+        let names = proper_nouns(sentence);
+        for &(s, e) in &names {
             let name = &sentence[s..e];
             if name.contains(' ')
                 && s > 0
@@ -1371,7 +1395,6 @@ impl Extractor {
         }
         // 4. A name, other than the setting the sentence is about, or a
         // person in a case study.
-        let names = proper_nouns(sentence);
         for &(s, e) in &names {
             let name = &sentence[s..e];
             if !self.is_setting(name) && !is_person(name) && !is_author(sentence, e) {
@@ -2152,10 +2175,9 @@ fn is_prose_list(list: &List) -> bool {
 
 /// `Term: definition` (or `Term - definition`) with a short term.
 fn split_term(text: &str) -> Option<(&str, &str)> {
-    let (term, def) = text
-        .split_once(": ")
-        .or_else(|| text.split_once(" - "))
-        .or_else(|| text.split_once(" – "))?;
+    let (term, def) = clean::split_once_at(text, ": ")
+        .or_else(|| clean::split_once_at(text, " - "))
+        .or_else(|| clean::split_once_at(text, " – "))?;
     let term = term.trim();
     let def = def.trim();
     let first = term.chars().next()?;
@@ -2798,20 +2820,17 @@ fn is_pointing(sentence: &str) -> bool {
 
 fn mentions_figure(sentence: &str) -> bool {
     static FIGURES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "diagram",
-                "figure",
-                "the table",
-                "chart",
-                "picture",
-                "image",
-                "below",
-                "above",
-                "shown",
-            ])
-            .expect("valid built-in keywords")
+        clean::keyword_matcher(&[
+            "diagram",
+            "figure",
+            "the table",
+            "chart",
+            "picture",
+            "image",
+            "below",
+            "above",
+            "shown",
+        ])
     });
     FIGURES.is_match(sentence)
 }
