@@ -411,7 +411,7 @@ impl Extractor {
         if draft.front.trim().is_empty() || draft.back.trim().is_empty() {
             return;
         }
-        if !self.cues.insert(format!("{}:{}", draft.kind, draft.cue)) {
+        if !self.cues.insert(cue_key(draft.kind, &draft.cue)) {
             return;
         }
         draft.line = line;
@@ -845,26 +845,40 @@ impl Extractor {
         }
         let crumb = self.crumb(&block.section, Some(&label));
         let (name_of, plain_label) = ordered_name(&label);
+        let label_cue = norm(&plain_label);
         for item in &list.items {
             let Some(k) = item.number else { continue };
             let text = split_term(&item.text).map_or(item.text.as_str(), |(term, _)| term);
             let Some(back) = clean::trim_answer(&capitalize(text), MAX_ANSWER_WORDS) else {
                 continue;
             };
-            let cue = format!("{}:{k}", norm(&plain_label));
-            let front = format!("{crumb}: what is {}?", name_of(k));
+            let cue = format!("{label_cue}:{k}");
+            let name = name_of(k);
+            let front = [crumb.as_str(), ": what is ", &name, "?"].concat();
             self.push(
                 block,
                 item.line,
                 Self::draft(CardKind::OrderedItem, cue.clone(), front, back.clone()),
             );
             if words(text) <= 12 {
-                let generic = name_of(k).replacen(&format!(" {k}"), "", 1);
-                let front = format!("{crumb}: which {generic} is “{}”?", no_stop(text));
-                let back = capitalize(&name_of(k));
-                let mut reverse =
-                    Self::draft(CardKind::OrderedItem, format!("reverse:{cue}"), front, back);
-                reverse.reverse_of = Some(format!("{}:{cue}", CardKind::OrderedItem));
+                let generic = name.replacen(&format!(" {k}"), "", 1);
+                let front = [
+                    crumb.as_str(),
+                    ": which ",
+                    &generic,
+                    " is “",
+                    no_stop(text),
+                    "”?",
+                ]
+                .concat();
+                let back = capitalize(&name);
+                let mut reverse = Self::draft(
+                    CardKind::OrderedItem,
+                    ["reverse:", &cue].concat(),
+                    front,
+                    back,
+                );
+                reverse.reverse_of = Some(cue_key(CardKind::OrderedItem, &cue));
                 self.push(block, item.line, reverse);
             }
         }
@@ -926,18 +940,18 @@ impl Extractor {
                 // The whole list when it fits, else the neighbours of the gap.
                 let Some((front, markup)) = [usize::MAX / 4, 2, 1].iter().find_map(|&reach| {
                     let (shown, markup) = cloze_list(&items, i, reach);
-                    let front = format!("{crumb} › {label}: {shown}");
+                    let front = [crumb.as_str(), " › ", &label, ": ", &shown].concat();
                     (words(&front) <= MAX_FRONT_WORDS).then_some((front, markup))
                 }) else {
                     continue;
                 };
                 let mut draft = Self::draft(
                     CardKind::Cloze,
-                    format!("item:{label_cue}:{}", norm(&item.text)),
+                    ["item:", &label_cue, ":", &norm(&item.text)].concat(),
                     front,
                     items[i].clone(),
                 );
-                draft.cloze = Some(format!("{crumb} › {label}: {markup}"));
+                draft.cloze = Some([crumb.as_str(), " › ", &label, ": ", &markup].concat());
                 self.push(block, item.line, draft);
             }
         }
@@ -1470,6 +1484,13 @@ impl Extractor {
         }
         out
     }
+}
+
+/// The key a draft's kind and cue are told apart by (`kind:cue`), as
+/// `format!("{kind}:{cue}")` writes it, without the formatting machinery:
+/// every draft makes one.
+fn cue_key(kind: CardKind, cue: &str) -> String {
+    [kind.as_str(), ":", cue].concat()
 }
 
 /// The longest run of two or three content words (no function words,
@@ -2955,7 +2976,7 @@ fn cloze_list(items: &[String], i: usize, reach: usize) -> (String, String) {
     for (j, item) in items.iter().enumerate().take(hi).skip(lo) {
         if j == i {
             shown.push("[...]".to_string());
-            markup.push(format!("{{{{c1::{item}}}}}"));
+            markup.push(["{{c1::", item, "}}"].concat());
         } else {
             shown.push(item.clone());
             markup.push(item.clone());
@@ -2971,6 +2992,18 @@ fn cloze_list(items: &[String], i: usize, reach: usize) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_keys_read_as_the_kind_and_cue_formatted() {
+        for kind in [CardKind::Definition, CardKind::Cloze, CardKind::OrderedItem] {
+            assert_eq!(cue_key(kind, "care:1"), format!("{kind}:care:1"));
+        }
+        let items = ["a".to_string(), "b c".to_string(), "d".to_string()];
+        assert_eq!(
+            cloze_list(&items, 1, 5),
+            ("a; [...]; d".to_string(), "a; {{c1::b c}}; d".to_string())
+        );
+    }
 
     #[test]
     fn acronyms_in_passing() {

@@ -155,7 +155,7 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
                 if report.dropped.len() < MAX_LISTED {
                     report.dropped.push(Skipped {
                         line: draft.line,
-                        text: draft.front.chars().take(80).collect(),
+                        text: first_chars(&draft.front, 80).to_string(),
                         reason,
                     });
                 }
@@ -275,6 +275,16 @@ fn check_normed(draft: &Draft, front_norm: &str) -> Result<(), &'static str> {
         return Err("answer has no words");
     }
     Ok(())
+}
+
+/// The first `n` characters of `s` (all of it when shorter), sliced
+/// rather than collected character by character: a big course drops
+/// hundreds of thousands of repeated questions, each listed this way.
+fn first_chars(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    s.char_indices().nth(n).map_or(s, |(cut, _)| &s[..cut])
 }
 
 /// A stable id: the document, the kind and the cue, hashed.
@@ -758,6 +768,19 @@ mod tests {
         assert_eq!(check(&d), Ok(()));
         d.back = "word ".repeat(40);
         assert_eq!(check(&d), Err("answer too long"));
+    }
+
+    #[test]
+    fn first_chars_cuts_at_a_character() {
+        assert_eq!(first_chars("Care › Team", 6), "Care ›");
+        assert_eq!(first_chars("Care", 80), "Care");
+        assert_eq!(first_chars("ééé", 2), "éé");
+        assert_eq!(first_chars("", 3), "");
+        let long = "Which term means: ".repeat(9);
+        assert_eq!(
+            first_chars(&long, 80),
+            long.chars().take(80).collect::<String>()
+        );
     }
 
     #[test]
