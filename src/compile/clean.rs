@@ -596,6 +596,40 @@ fn leading_lanes(marked: u64) -> usize {
     ((!marked & HIGH).trailing_zeros() / 8) as usize
 }
 
+/// `s.to_lowercase()`, borrowed when that changes nothing (ASCII without
+/// capitals): most words the rules compare are already lower case.
+pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// Whether a doubled Markdown marker (`**`, `##`, `__`) is left in the
+/// text. Eight bytes at a time: only a chunk holding a marker is looked
+/// at byte by byte (with the byte after it, for a pair across chunks).
+pub fn has_doubled_marker(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let pair_at = |w: &[u8]| matches!(w[0], b'*' | b'#' | b'_') && w[0] == w[1];
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Low seven bits only, so that no lane borrows; non-ASCII lanes
+        // are masked out after.
+        let low = x & !HIGH;
+        let markers = (in_range_lanes(low, b'*', b'*')
+            | in_range_lanes(low, b'#', b'#')
+            | in_range_lanes(low, b'_', b'_'))
+            & !x;
+        if markers != 0 && bytes[i..(i + 9).min(bytes.len())].windows(2).any(pair_at) {
+            return true;
+        }
+        i += 8;
+    }
+    bytes[i.saturating_sub(1)..].windows(2).any(pair_at)
+}
+
 /// Whether `needle` occurs in `hay` as whole words (both normalised).
 pub fn contains_words(hay: &str, needle: &str) -> bool {
     contains_normed(&norm(hay), &norm(needle))
@@ -980,6 +1014,33 @@ mod tests {
                 assert_eq!(norm(&text), reference(&text), "{text:?}");
             }
         }
+    }
+
+    #[test]
+    fn finds_doubled_markers_anywhere() {
+        let reference = |s: &str| {
+            s.as_bytes()
+                .windows(2)
+                .any(|w| w[0] == w[1] && matches!(w[0], b'*' | b'#' | b'_'))
+        };
+        let alphabet = ['*', '#', '_', 'a', ' ', '›', 'ª', '\u{aa}', 'j'];
+        let mut seed: u64 = 3;
+        for len in 0..30 {
+            for _ in 0..300 {
+                let text: String = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                        alphabet[(seed >> 33) as usize % alphabet.len()]
+                    })
+                    .collect();
+                assert_eq!(has_doubled_marker(&text), reference(&text), "{text:?}");
+            }
+        }
+        assert!(has_doubled_marker("abcdefg**"));
+        assert!(has_doubled_marker("abcdefgh__"));
+        assert!(!has_doubled_marker("*#_*#_*#_"));
+        assert_eq!(lowercase("Care ÉTÉ"), "care été");
+        assert!(matches!(lowercase("care"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

@@ -1649,7 +1649,7 @@ static DETERMINERS: Words = Words::new(&[
 
 /// Whether a word looks like a verb form ("given", "required", "making").
 fn is_verb_form(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = clean::lowercase(word);
     w.ends_with("ing")
         || w.ends_with("ed")
         || (w.ends_with("en") && w.len() > 4)
@@ -1657,7 +1657,7 @@ fn is_verb_form(word: &str) -> bool {
             "said", "done", "known", "not", "made", "kept", "told", "shown", "seen", "met", "held",
             "left", "set", "put", "paid", "sent", "spent", "built", "meant",
         ]
-        .contains(&w.as_str())
+        .contains(&&*w)
 }
 
 /// A gap without filler at its edges, or `None` when what is left is not
@@ -2436,21 +2436,21 @@ fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
         ));
     }
     let first_capital = {
-        let word = |i: usize| sentence[tokens[i].0..tokens[i].1].to_lowercase();
+        let word = |i: usize| clean::lowercase(&sentence[tokens[i].0..tokens[i].1]);
         let institution_follows = (1..tokens.len().min(4)).any(|k| {
-            INSTITUTIONS.contains(&word(k).as_str())
+            INSTITUTIONS.contains(&*word(k))
                 && (0..k).all(|m| !tokens[m].3)
-                && (1..k).all(|m| !SMALL.contains(&word(m).as_str()))
+                && (1..k).all(|m| !SMALL.contains(&*word(m)))
         });
         tokens.len() >= 2
             && tokens[0].2
             && (!tokens[1].2 || tokens[0].3)
-            && (!institution_follows || SMALL.contains(&word(0).as_str()))
+            && (!institution_follows || SMALL.contains(&*word(0)))
     };
     if first_capital {
         tokens[0].2 = false;
     }
-    let word = |i: usize| sentence[tokens[i].0..tokens[i].1].to_lowercase();
+    let word = |i: usize| clean::lowercase(&sentence[tokens[i].0..tokens[i].1]);
 
     let mut out = Vec::new();
     let mut i = 0;
@@ -2468,7 +2468,7 @@ fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
             // "Working Together to Safeguard Children": connectors between
             // capitalised words stay inside the name.
             if j + 2 < tokens.len()
-                && ["of", "to", "and", "for", "the", "&"].contains(&word(j + 1).as_str())
+                && ["of", "to", "and", "for", "the", "&"].contains(&&*word(j + 1))
                 && tokens[j + 2].2
                 && !tokens[j + 1].3
             {
@@ -2482,9 +2482,9 @@ fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
             // "Salford royal hospital": lower-case words ending in a kind
             // of institution belong to the name.
             let tail = (j + 1..tokens.len().min(j + 4)).rev().find(|&k| {
-                INSTITUTIONS.contains(&word(k).as_str())
+                INSTITUTIONS.contains(&*word(k))
                     && (j..k).all(|m| !tokens[m].3)
-                    && (j + 1..k).all(|m| !SMALL.contains(&word(m).as_str()))
+                    && (j + 1..k).all(|m| !SMALL.contains(&*word(m)))
             });
             if let Some(k) = tail {
                 j = k;

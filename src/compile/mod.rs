@@ -247,12 +247,7 @@ fn check_normed(draft: &Draft, front_norm: &str) -> Result<(), &'static str> {
     if front.is_empty() || back.is_empty() {
         return Err("empty side");
     }
-    let leftover = |s: &str| {
-        s.as_bytes()
-            .windows(2)
-            .any(|w| matches!(w[0], b'*' | b'#' | b'_') && w[0] == w[1])
-            || clean::has_emoji(s)
-    };
+    let leftover = |s: &str| clean::has_doubled_marker(s) || clean::has_emoji(s);
     if leftover(front) || leftover(back) {
         return Err("markup left in the text");
     }
