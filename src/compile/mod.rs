@@ -643,7 +643,7 @@ fn key_phrase(text: &str) -> Option<String> {
             (p, c * (length + 1))
         })
         .collect();
-    frequent.sort_unstable_by(|a, b| b.1.cmp(&a.1));
+    frequent.sort_unstable_by_key(|&(_, base)| std::cmp::Reverse(base));
     let mut best: Option<(String, usize)> = None;
     for (p, base) in frequent {
         if best.as_ref().is_some_and(|(_, score)| base * 2 < *score) {
