@@ -3,11 +3,12 @@
 //! questions, misconceptions and cloze sentences. Every front names its
 //! context (the topic, and the section where it helps).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::clean::{self, Words, capitalize, decapitalize, no_stop, norm, words};
 use super::document::{Block, Body, Document, Item, List, Mcq};
@@ -96,6 +97,29 @@ static EXAMPLE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:such as|e\.g\.,?|for example,?|including) (?:the |a |an )?([A-Za-z][0-9A-Za-z_-]*(?: [0-9A-Za-z_-]+){0,3}?)(?:,| and | or |\)|\.|$)")
         .expect("valid pattern")
 });
+
+/// Compiles this module's patterns on the pool's threads (see
+/// [`super::compile_patterns`]).
+pub(super) fn compile_patterns(scope: &rayon::Scope<'_>) {
+    for pattern in [
+        &ACT,
+        &EXAMPLES_PAREN,
+        &ACRONYM_PAREN,
+        &DEFINES,
+        &IS_A,
+        &KNOWN_AS,
+        &APPOSITIVE,
+        &COMPLEMENT,
+        &QUANTITY,
+        &DATE,
+        &ENUMERATION,
+        &EXAMPLE_INLINE,
+    ] {
+        scope.spawn(move |_| {
+            LazyLock::force(pattern);
+        });
+    }
+}
 
 /// Words that, starting a sentence, point back at something the card
 /// would not show.
@@ -305,15 +329,15 @@ pub struct Extractor {
     topic: String,
     topic_norm: String,
     drafts: Vec<Draft>,
-    cues: HashSet<String>,
+    cues: FxHashSet<String>,
     key_terms: Vec<String>,
     /// Indexes into `key_terms` by each term's first word (normalised).
-    key_index: HashMap<String, Vec<usize>>,
+    key_index: FxHashMap<String, Vec<usize>>,
     setting: Option<String>,
     /// Words the document capitalises in mid-sentence (names).
-    proper: HashSet<String>,
+    proper: FxHashSet<String>,
     /// Labels of grouped lists, by parent heading and item.
-    members: HashMap<(Vec<String>, String), Vec<String>>,
+    members: FxHashMap<(Vec<String>, String), Vec<String>>,
 }
 
 /// Every draft card of a document, in document order.
@@ -323,12 +347,12 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         topic: topic.to_string(),
         topic_norm: norm(topic),
         drafts: Vec::new(),
-        cues: HashSet::new(),
+        cues: FxHashSet::default(),
         key_terms: Vec::new(),
-        key_index: HashMap::new(),
+        key_index: FxHashMap::default(),
         setting: None,
-        members: HashMap::new(),
-        proper: HashSet::new(),
+        members: FxHashMap::default(),
+        proper: FxHashSet::default(),
     };
     for block in &doc.blocks {
         let texts: Vec<&str> = match &block.body {
@@ -387,7 +411,7 @@ impl Extractor {
         if draft.front.trim().is_empty() || draft.back.trim().is_empty() {
             return;
         }
-        if !self.cues.insert(format!("{}:{}", draft.kind, draft.cue)) {
+        if !self.cues.insert(cue_key(draft.kind, &draft.cue)) {
             return;
         }
         draft.line = line;
@@ -821,26 +845,40 @@ impl Extractor {
         }
         let crumb = self.crumb(&block.section, Some(&label));
         let (name_of, plain_label) = ordered_name(&label);
+        let label_cue = norm(&plain_label);
         for item in &list.items {
             let Some(k) = item.number else { continue };
             let text = split_term(&item.text).map_or(item.text.as_str(), |(term, _)| term);
             let Some(back) = clean::trim_answer(&capitalize(text), MAX_ANSWER_WORDS) else {
                 continue;
             };
-            let cue = format!("{}:{k}", norm(&plain_label));
-            let front = format!("{crumb}: what is {}?", name_of(k));
+            let cue = format!("{label_cue}:{k}");
+            let name = name_of(k);
+            let front = [crumb.as_str(), ": what is ", &name, "?"].concat();
             self.push(
                 block,
                 item.line,
                 Self::draft(CardKind::OrderedItem, cue.clone(), front, back.clone()),
             );
             if words(text) <= 12 {
-                let generic = name_of(k).replacen(&format!(" {k}"), "", 1);
-                let front = format!("{crumb}: which {generic} is “{}”?", no_stop(text));
-                let back = capitalize(&name_of(k));
-                let mut reverse =
-                    Self::draft(CardKind::OrderedItem, format!("reverse:{cue}"), front, back);
-                reverse.reverse_of = Some(format!("{}:{cue}", CardKind::OrderedItem));
+                let generic = name.replacen(&format!(" {k}"), "", 1);
+                let front = [
+                    crumb.as_str(),
+                    ": which ",
+                    &generic,
+                    " is “",
+                    no_stop(text),
+                    "”?",
+                ]
+                .concat();
+                let back = capitalize(&name);
+                let mut reverse = Self::draft(
+                    CardKind::OrderedItem,
+                    ["reverse:", &cue].concat(),
+                    front,
+                    back,
+                );
+                reverse.reverse_of = Some(cue_key(CardKind::OrderedItem, &cue));
                 self.push(block, item.line, reverse);
             }
         }
@@ -902,18 +940,18 @@ impl Extractor {
                 // The whole list when it fits, else the neighbours of the gap.
                 let Some((front, markup)) = [usize::MAX / 4, 2, 1].iter().find_map(|&reach| {
                     let (shown, markup) = cloze_list(&items, i, reach);
-                    let front = format!("{crumb} › {label}: {shown}");
+                    let front = [crumb.as_str(), " › ", &label, ": ", &shown].concat();
                     (words(&front) <= MAX_FRONT_WORDS).then_some((front, markup))
                 }) else {
                     continue;
                 };
                 let mut draft = Self::draft(
                     CardKind::Cloze,
-                    format!("item:{label_cue}:{}", norm(&item.text)),
+                    ["item:", &label_cue, ":", &norm(&item.text)].concat(),
                     front,
                     items[i].clone(),
                 );
-                draft.cloze = Some(format!("{crumb} › {label}: {markup}"));
+                draft.cloze = Some([crumb.as_str(), " › ", &label, ": ", &markup].concat());
                 self.push(block, item.line, draft);
             }
         }
@@ -1242,11 +1280,10 @@ impl Extractor {
             &sentence[start..end],
             &sentence[end..]
         );
-        let has_context = clean::contains_words(sentence, &self.topic)
-            || proper_nouns(sentence)
-                .iter()
-                .any(|&(a, b)| self.is_setting(&sentence[a..b]))
-            || proper_nouns(sentence).len() >= 2;
+        let has_context = clean::contains_words(sentence, &self.topic) || {
+            let names = proper_nouns(sentence);
+            names.iter().any(|&(a, b)| self.is_setting(&sentence[a..b])) || names.len() >= 2
+        };
         let (front, markup) = if has_context {
             (shown, markup)
         } else {
@@ -1335,7 +1372,8 @@ impl Extractor {
             out.push((m.start(), m.end()));
         }
         // 2. A name of two words or more, other than the setting.
-        for &(s, e) in &proper_nouns(sentence) {
+        let names = proper_nouns(sentence);
+        for &(s, e) in &names {
             let name = &sentence[s..e];
             if name.contains(' ')
                 && s > 0
@@ -1371,7 +1409,6 @@ impl Extractor {
         }
         // 4. A name, other than the setting the sentence is about, or a
         // person in a case study.
-        let names = proper_nouns(sentence);
         for &(s, e) in &names {
             let name = &sentence[s..e];
             if !self.is_setting(name) && !is_person(name) && !is_author(sentence, e) {
@@ -1447,6 +1484,13 @@ impl Extractor {
         }
         out
     }
+}
+
+/// The key a draft's kind and cue are told apart by (`kind:cue`), as
+/// `format!("{kind}:{cue}")` writes it, without the formatting machinery:
+/// every draft makes one.
+fn cue_key(kind: CardKind, cue: &str) -> String {
+    [kind.as_str(), ":", cue].concat()
 }
 
 /// The longest run of two or three content words (no function words,
@@ -1605,7 +1649,7 @@ static DETERMINERS: Words = Words::new(&[
 
 /// Whether a word looks like a verb form ("given", "required", "making").
 fn is_verb_form(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = clean::lowercase(word);
     w.ends_with("ing")
         || w.ends_with("ed")
         || (w.ends_with("en") && w.len() > 4)
@@ -1613,7 +1657,7 @@ fn is_verb_form(word: &str) -> bool {
             "said", "done", "known", "not", "made", "kept", "told", "shown", "seen", "met", "held",
             "left", "set", "put", "paid", "sent", "spent", "built", "meant",
         ]
-        .contains(&w.as_str())
+        .contains(&&*w)
 }
 
 /// A gap without filler at its edges, or `None` when what is left is not
@@ -2152,10 +2196,9 @@ fn is_prose_list(list: &List) -> bool {
 
 /// `Term: definition` (or `Term - definition`) with a short term.
 fn split_term(text: &str) -> Option<(&str, &str)> {
-    let (term, def) = text
-        .split_once(": ")
-        .or_else(|| text.split_once(" - "))
-        .or_else(|| text.split_once(" – "))?;
+    let (term, def) = clean::split_once_at(text, ": ")
+        .or_else(|| clean::split_once_at(text, " - "))
+        .or_else(|| clean::split_once_at(text, " – "))?;
     let term = term.trim();
     let def = def.trim();
     let first = term.chars().next()?;
@@ -2393,21 +2436,21 @@ fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
         ));
     }
     let first_capital = {
-        let word = |i: usize| sentence[tokens[i].0..tokens[i].1].to_lowercase();
+        let word = |i: usize| clean::lowercase(&sentence[tokens[i].0..tokens[i].1]);
         let institution_follows = (1..tokens.len().min(4)).any(|k| {
-            INSTITUTIONS.contains(&word(k).as_str())
+            INSTITUTIONS.contains(&*word(k))
                 && (0..k).all(|m| !tokens[m].3)
-                && (1..k).all(|m| !SMALL.contains(&word(m).as_str()))
+                && (1..k).all(|m| !SMALL.contains(&*word(m)))
         });
         tokens.len() >= 2
             && tokens[0].2
             && (!tokens[1].2 || tokens[0].3)
-            && (!institution_follows || SMALL.contains(&word(0).as_str()))
+            && (!institution_follows || SMALL.contains(&*word(0)))
     };
     if first_capital {
         tokens[0].2 = false;
     }
-    let word = |i: usize| sentence[tokens[i].0..tokens[i].1].to_lowercase();
+    let word = |i: usize| clean::lowercase(&sentence[tokens[i].0..tokens[i].1]);
 
     let mut out = Vec::new();
     let mut i = 0;
@@ -2425,7 +2468,7 @@ fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
             // "Working Together to Safeguard Children": connectors between
             // capitalised words stay inside the name.
             if j + 2 < tokens.len()
-                && ["of", "to", "and", "for", "the", "&"].contains(&word(j + 1).as_str())
+                && ["of", "to", "and", "for", "the", "&"].contains(&&*word(j + 1))
                 && tokens[j + 2].2
                 && !tokens[j + 1].3
             {
@@ -2439,9 +2482,9 @@ fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
             // "Salford royal hospital": lower-case words ending in a kind
             // of institution belong to the name.
             let tail = (j + 1..tokens.len().min(j + 4)).rev().find(|&k| {
-                INSTITUTIONS.contains(&word(k).as_str())
+                INSTITUTIONS.contains(&*word(k))
                     && (j..k).all(|m| !tokens[m].3)
-                    && (j + 1..k).all(|m| !SMALL.contains(&word(m).as_str()))
+                    && (j + 1..k).all(|m| !SMALL.contains(&*word(m)))
             });
             if let Some(k) = tail {
                 j = k;
@@ -2798,20 +2841,17 @@ fn is_pointing(sentence: &str) -> bool {
 
 fn mentions_figure(sentence: &str) -> bool {
     static FIGURES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "diagram",
-                "figure",
-                "the table",
-                "chart",
-                "picture",
-                "image",
-                "below",
-                "above",
-                "shown",
-            ])
-            .expect("valid built-in keywords")
+        clean::keyword_matcher(&[
+            "diagram",
+            "figure",
+            "the table",
+            "chart",
+            "picture",
+            "image",
+            "below",
+            "above",
+            "shown",
+        ])
     });
     FIGURES.is_match(sentence)
 }
@@ -2936,7 +2976,7 @@ fn cloze_list(items: &[String], i: usize, reach: usize) -> (String, String) {
     for (j, item) in items.iter().enumerate().take(hi).skip(lo) {
         if j == i {
             shown.push("[...]".to_string());
-            markup.push(format!("{{{{c1::{item}}}}}"));
+            markup.push(["{{c1::", item, "}}"].concat());
         } else {
             shown.push(item.clone());
             markup.push(item.clone());
@@ -2952,6 +2992,18 @@ fn cloze_list(items: &[String], i: usize, reach: usize) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_keys_read_as_the_kind_and_cue_formatted() {
+        for kind in [CardKind::Definition, CardKind::Cloze, CardKind::OrderedItem] {
+            assert_eq!(cue_key(kind, "care:1"), format!("{kind}:care:1"));
+        }
+        let items = ["a".to_string(), "b c".to_string(), "d".to_string()];
+        assert_eq!(
+            cloze_list(&items, 1, 5),
+            ("a; [...]; d".to_string(), "a; {{c1::b c}}; d".to_string())
+        );
+    }
 
     #[test]
     fn acronyms_in_passing() {
