@@ -5,7 +5,7 @@
 use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::AhoCorasick;
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use rustc_hash::FxHashSet;
 
 /// A fixed list of words with a constant-time membership test: the
@@ -63,20 +63,24 @@ static AS_NOTED: LazyLock<Regex> = LazyLock::new(|| {
 static SPACES: LazyLock<Regex> = LazyLock::new(|| re(r"\s+"));
 static GLUED: LazyLock<Regex> = LazyLock::new(|| re(r"([a-z]{2})\.([A-Z][a-z])"));
 /// The boilerplate patterns, in the order of [`noise_reason`]'s reasons.
-static NOISE: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([READING_TIME, INTERFACE, WEB, PROMO, REFERENCE])
-        .expect("valid built-in patterns")
-});
+/// Separate patterns rather than one set, so that start-up compiles them
+/// on several threads at once.
+static NOISE: [LazyLock<Regex>; 5] = [
+    LazyLock::new(|| re(READING_TIME)),
+    LazyLock::new(|| re(INTERFACE)),
+    LazyLock::new(|| re(WEB)),
+    LazyLock::new(|| re(PROMO)),
+    LazyLock::new(|| re(REFERENCE)),
+];
 
 /// Compiles this module's patterns on the pool's threads (see
-/// [`super::compile_patterns`]). The boilerplate set, the costliest by far,
-/// is spawned first, so that another thread steals it at once.
-pub(super) fn compile_patterns(scope: &rayon::Scope<'_>) {
-    scope.spawn(|_| {
-        LazyLock::force(&NOISE);
-    });
-    for pattern in [&ANSWER_KEY, &CITATION_PAREN, &AS_NOTED, &SPACES, &GLUED] {
-        scope.spawn(move |_| {
+/// [`super::compile_patterns`]), the costliest first.
+pub(super) fn compile_patterns() {
+    for pattern in NOISE
+        .iter()
+        .chain([&ANSWER_KEY, &CITATION_PAREN, &AS_NOTED, &SPACES, &GLUED])
+    {
+        rayon::spawn(move || {
             LazyLock::force(pattern);
         });
     }
@@ -102,16 +106,14 @@ pub fn noise_reason(line: &str) -> Option<&'static str> {
     if t.is_empty() {
         return None;
     }
-    // `is_match` stops at the first match; `matches` runs all patterns.
-    if !may_be_noise(t) || !NOISE.is_match(t) {
-        return (!t.chars().any(char::is_alphanumeric)).then_some("no words");
-    }
-    if let Some(i) = NOISE.matches(t).iter().next() {
-        Some(REASONS[i])
-    } else if !t.chars().any(char::is_alphanumeric) {
-        Some("no words")
+    let first = if may_be_noise(t) {
+        NOISE.iter().position(|pattern| pattern.is_match(t))
     } else {
         None
+    };
+    match first {
+        Some(i) => Some(REASONS[i]),
+        None => (!t.chars().any(char::is_alphanumeric)).then_some("no words"),
     }
 }
 

@@ -100,7 +100,7 @@ static EXAMPLE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Compiles this module's patterns on the pool's threads (see
 /// [`super::compile_patterns`]).
-pub(super) fn compile_patterns(scope: &rayon::Scope<'_>) {
+pub(super) fn compile_patterns() {
     for pattern in [
         &ACT,
         &EXAMPLES_PAREN,
@@ -115,7 +115,7 @@ pub(super) fn compile_patterns(scope: &rayon::Scope<'_>) {
         &ENUMERATION,
         &EXAMPLE_INLINE,
     ] {
-        scope.spawn(move |_| {
+        rayon::spawn(move || {
             LazyLock::force(pattern);
         });
     }
