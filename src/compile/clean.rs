@@ -831,6 +831,21 @@ pub fn singular(word: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Fixed-seed random strings over `alphabet`: `per_len` of each length
+    /// below `max_len`, so that the eight-bytes-at-a-time scans meet every
+    /// offset within and across their chunks.
+    fn random_texts(alphabet: &[char], max_len: usize, per_len: usize, seed: u64) -> Vec<String> {
+        let mut state = seed;
+        let mut next = move || {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+            alphabet[(state >> 33) as usize % alphabet.len()]
+        };
+        (0..max_len)
+            .flat_map(|len| std::iter::repeat_n(len, per_len))
+            .map(|len| (0..len).map(|_| next()).collect())
+            .collect()
+    }
+
     #[test]
     fn recognises_noise() {
         for line in [
@@ -964,26 +979,15 @@ mod tests {
     fn counts_words_as_split_whitespace_does() {
         // Every byte value below 0x80 and a few non-ASCII characters, at
         // every offset within and across the eight-byte chunks.
+        // Spaces often (about a third of the characters), so that words
+        // are short.
         let alphabet: Vec<char> = (0u8..0x80)
             .map(char::from)
             .chain(['\u{a0}', '\u{85}', '\u{2003}', 'é', '›', '🤝'])
+            .chain(std::iter::repeat_n(' ', 80))
             .collect();
-        let mut seed: u64 = 1;
-        for len in 0..40 {
-            for _ in 0..200 {
-                let text: String = (0..len)
-                    .map(|_| {
-                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-                        // Spaces often, so that words are short.
-                        if (seed >> 60) < 6 {
-                            ' '
-                        } else {
-                            alphabet[(seed >> 33) as usize % alphabet.len()]
-                        }
-                    })
-                    .collect();
-                assert_eq!(words(&text), text.split_whitespace().count(), "{text:?}");
-            }
+        for text in random_texts(&alphabet, 40, 200, 1) {
+            assert_eq!(words(&text), text.split_whitespace().count(), "{text:?}");
         }
         for b in 0u8..0x80 {
             assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b}");
@@ -1004,17 +1008,8 @@ mod tests {
             .map(char::from)
             .chain(['É', 'ß', 'İ', 'Σ', '›', '\u{a0}', '🤝', '٣'])
             .collect();
-        let mut seed: u64 = 7;
-        for len in 0..40 {
-            for _ in 0..200 {
-                let text: String = (0..len)
-                    .map(|_| {
-                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-                        alphabet[(seed >> 33) as usize % alphabet.len()]
-                    })
-                    .collect();
-                assert_eq!(norm(&text), reference(&text), "{text:?}");
-            }
+        for text in random_texts(&alphabet, 40, 200, 7) {
+            assert_eq!(norm(&text), reference(&text), "{text:?}");
         }
     }
 
@@ -1026,17 +1021,8 @@ mod tests {
                 .any(|w| w[0] == w[1] && matches!(w[0], b'*' | b'#' | b'_'))
         };
         let alphabet = ['*', '#', '_', 'a', ' ', '›', 'ª', '\u{aa}', 'j'];
-        let mut seed: u64 = 3;
-        for len in 0..30 {
-            for _ in 0..300 {
-                let text: String = (0..len)
-                    .map(|_| {
-                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-                        alphabet[(seed >> 33) as usize % alphabet.len()]
-                    })
-                    .collect();
-                assert_eq!(has_doubled_marker(&text), reference(&text), "{text:?}");
-            }
+        for text in random_texts(&alphabet, 30, 300, 3) {
+            assert_eq!(has_doubled_marker(&text), reference(&text), "{text:?}");
         }
         assert!(has_doubled_marker("abcdefg**"));
         assert!(has_doubled_marker("abcdefgh__"));
