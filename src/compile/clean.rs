@@ -436,7 +436,7 @@ pub fn slug(s: &str) -> String {
 
 /// Number of words: runs between whitespace, as `split_whitespace`
 /// counts them. Every draft's sides are counted several times, so ASCII
-/// text is read eight bytes at a time (see [`HIGH`]) and only the
+/// text is read eight bytes at a time (see `HIGH`) and only the
 /// non-ASCII characters are decoded.
 pub fn words(s: &str) -> usize {
     let bytes = s.as_bytes();
