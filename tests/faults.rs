@@ -166,19 +166,66 @@ fn truncated_and_empty_collections_are_refused_untouched() {
     }
 }
 
-#[test]
-fn version_one_collection_is_backed_up_then_migrated() {
-    let env = Env::new();
-    let fixture = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/collection-v1.db"
+/// Copies the fixture `collection-v{version}.db`, which holds `reviews`
+/// review rows, in as the collection and runs `srs cards --json` on it.
+/// Checks that a copy of the original was backed up first and that the
+/// collection itself is now at the current schema; returns the cards listed.
+fn migrate_fixture(env: &Env, version: i64, reviews: i64) -> serde_json::Value {
+    let fixture = format!(
+        "{}/tests/fixtures/collection-v{version}.db",
+        env!("CARGO_MANIFEST_DIR")
     );
-    std::fs::copy(fixture, &env.db).unwrap();
+    std::fs::copy(&fixture, &env.db).unwrap();
     let original = snapshot(&env.db);
 
     let cards = json_of(env.srs_at("2026-01-02T12:00:00Z").args(["cards", "--json"]));
-    let ids = card_ids(&cards);
-    assert_eq!(ids, ["v1-b", "v1-a", "v1-c"], "deck order kept");
+
+    // The backup is a copy of the untouched collection.
+    let backup = env.path().join(format!("collection.db.v{version}.bak"));
+    let conn = rusqlite::Connection::open(&backup).unwrap();
+    let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(
+        (
+            count("PRAGMA user_version"),
+            count("SELECT count(*) FROM reviews")
+        ),
+        (version, reviews)
+    );
+    drop(conn);
+    assert!(
+        snapshot(&env.db) != original,
+        "the collection itself was upgraded"
+    );
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let now: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(now, srs::store::SCHEMA_VERSION);
+    cards
+}
+
+/// Today's (due, new, suspended) counts on the fixtures' study day.
+fn counts_on_day_two(env: &Env) -> (Option<u64>, Option<u64>, Option<u64>) {
+    let status = json_of(
+        env.srs_at("2026-01-02T12:00:00Z")
+            .args(["status", "--json"]),
+    );
+    (
+        status["due"].as_u64(),
+        status["new"].as_u64(),
+        status["suspended"].as_u64(),
+    )
+}
+
+#[test]
+fn version_one_collection_is_backed_up_then_migrated() {
+    let env = Env::new();
+    let cards = migrate_fixture(&env, 1, 2);
+    assert_eq!(
+        card_ids(&cards),
+        ["v1-b", "v1-a", "v1-c"],
+        "deck order kept"
+    );
     let a = &cards[1];
     assert_eq!(
         (
@@ -189,46 +236,52 @@ fn version_one_collection_is_backed_up_then_migrated() {
         (Some(2.6), Some(1), Some("2026-01-02"))
     );
 
-    // The backup is the untouched version-1 collection.
-    let backup = env.path().join("collection.db.v1.bak");
-    let conn = rusqlite::Connection::open(&backup).unwrap();
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
-    let reviews: i64 = conn
-        .query_row("SELECT count(*) FROM reviews", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!((version, reviews), (1, 2));
-    drop(conn);
-    assert_ne!(
-        snapshot(&env.db),
-        original,
-        "the collection itself was upgraded"
-    );
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(version, srs::store::SCHEMA_VERSION);
-    drop(conn);
-
     // Study goes on: settings and history came along.
     assert_eq!(
         stdout_of(env.srs().arg("config").arg("new-per-day")).trim(),
         "new-per-day = 5"
     );
-    let status = json_of(
-        env.srs_at("2026-01-02T12:00:00Z")
-            .args(["status", "--json"]),
-    );
-    assert_eq!(
-        (status["due"].as_u64(), status["new"].as_u64()),
-        (Some(2), Some(1))
-    );
+    assert_eq!(counts_on_day_two(&env), (Some(2), Some(1), Some(0)));
     stdout_of(
         env.srs_at("2026-01-02T12:00:00Z")
             .args(["answer", "v1-a", "good"]),
     );
+    assert!(integrity_ok(&env.db));
+}
+
+/// The fixture was made by the version-2 binary: four cards imported on
+/// 2026-01-01, `v2-a` graded good, `v2-c` again, `v2-d` suspended, and
+/// new-per-day set to 7.
+#[test]
+fn version_two_collection_is_backed_up_then_migrated() {
+    let env = Env::new();
+    let cards = migrate_fixture(&env, 2, 2);
+    assert_eq!(card_ids(&cards), ["v2-a", "v2-b", "v2-c", "v2-d"]);
+    assert_eq!(
+        cards[3]["suspended"].as_bool(),
+        Some(true),
+        "the suspension came along"
+    );
+    assert_eq!(
+        stdout_of(env.srs().arg("config").arg("new-per-day")).trim(),
+        "new-per-day = 7"
+    );
+    assert_eq!(counts_on_day_two(&env), (Some(2), Some(1), Some(1)));
+    // The rebuilt new-card index serves the queue: the one new card is
+    // shown once the due ones are answered, and then none is left.
+    for id in ["v2-a", "v2-c"] {
+        stdout_of(
+            env.srs_at("2026-01-02T12:00:00Z")
+                .args(["answer", id, "good"]),
+        );
+    }
+    let next = json_of(env.srs_at("2026-01-02T12:05:00Z").args(["next", "--json"]));
+    assert_eq!(next["id"].as_str(), Some("v2-b"));
+    stdout_of(
+        env.srs_at("2026-01-02T12:06:00Z")
+            .args(["answer", "v2-b", "good"]),
+    );
+    assert_eq!(counts_on_day_two(&env), (Some(0), Some(0), Some(1)));
     assert!(integrity_ok(&env.db));
 }
 

@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use super::APPLICATION_ID;
 
 /// The newest collection schema this build knows.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Brings a collection up to [`SCHEMA_VERSION`] in one transaction. A new,
 /// empty database gets the whole schema and our application id.
@@ -23,6 +23,9 @@ pub(super) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
     }
     if version < 2 {
         tx.execute_batch(include_str!("schema2_upgrade.sql"))?;
+    }
+    if version < 3 {
+        tx.execute_batch(include_str!("schema3_upgrade.sql"))?;
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     tx.commit()
@@ -49,8 +52,8 @@ mod tests {
     }
 
     #[test]
-    fn latest_version_is_two() {
-        assert_eq!(SCHEMA_VERSION, 2);
+    fn latest_version_is_three() {
+        assert_eq!(SCHEMA_VERSION, 3);
     }
 
     #[test]
@@ -64,14 +67,17 @@ mod tests {
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 2);
-        let index: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'cards_suspended'",
-                [],
+        assert_eq!(version, SCHEMA_VERSION);
+        let index = |name: &str| -> Option<String> {
+            conn.query_row(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?1",
+                [name],
                 |r| r.get(0),
             )
-            .unwrap();
-        assert_eq!(index, 1);
+            .ok()
+        };
+        assert!(index("cards_suspended").is_some(), "added by version 2");
+        let new = index("cards_new").unwrap();
+        assert!(new.contains("buried_until"), "rebuilt by version 3: {new}");
     }
 }
