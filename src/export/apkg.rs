@@ -550,6 +550,93 @@ fn build_rows(
     }
 }
 
+/// Rows per multi-row `INSERT`: SQLite opens its cursors and runs the
+/// statement once for this many rows, not once per row.
+const ROWS_PER_INSERT: usize = 32;
+
+/// The notes columns an insert binds, in order; the rest are constants.
+const NOTE_INSERT: (&str, &str) = (
+    "INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data) VALUES ",
+    "(?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')",
+);
+
+/// The cards columns an insert binds, in order; the rest are constants.
+const CARD_INSERT: (&str, &str) = (
+    "INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, \
+     reps, lapses, left, odue, odid, flags, data) VALUES ",
+    "(?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
+);
+
+/// One card row: (id, note id, deck id, ordinal, modified, due).
+type CardRow = (i64, i64, i64, u16, i64, i64);
+
+/// Inserts rows of one table through two cached statements: one taking
+/// [`ROWS_PER_INSERT`] rows at a time, and one taking a single row for the
+/// remainder of a batch.
+struct BulkInsert<'conn> {
+    many: rusqlite::CachedStatement<'conn>,
+    one: rusqlite::CachedStatement<'conn>,
+    /// Parameters bound per row.
+    width: usize,
+}
+
+impl<'conn> BulkInsert<'conn> {
+    /// Prepares the statements for `(head, row)`, where `row` is the
+    /// parenthesised `VALUES` tuple with a `?` for each bound column.
+    fn new(conn: &'conn Connection, (head, row): (&str, &str)) -> rusqlite::Result<Self> {
+        let rows = vec![row; ROWS_PER_INSERT].join(", ");
+        Ok(BulkInsert {
+            many: conn.prepare_cached(&format!("{head}{rows}"))?,
+            one: conn.prepare_cached(&format!("{head}{row}"))?,
+            width: row.matches('?').count(),
+        })
+    }
+
+    /// Inserts `rows`, binding each with `bind(statement, first parameter
+    /// index, row)`.
+    fn insert<R>(
+        &mut self,
+        rows: &[R],
+        bind: impl Fn(&mut rusqlite::Statement<'_>, usize, &R) -> rusqlite::Result<()>,
+    ) -> rusqlite::Result<()> {
+        let mut chunks = rows.chunks_exact(ROWS_PER_INSERT);
+        for chunk in &mut chunks {
+            for (i, row) in chunk.iter().enumerate() {
+                bind(&mut self.many, i * self.width + 1, row)?;
+            }
+            self.many.raw_execute()?;
+        }
+        for row in chunks.remainder() {
+            bind(&mut self.one, 1, row)?;
+            self.one.raw_execute()?;
+        }
+        Ok(())
+    }
+}
+
+/// Binds a note's columns from parameter `at` on, in [`NOTE_INSERT`] order.
+fn bind_note(stmt: &mut rusqlite::Statement<'_>, at: usize, row: &NoteRow) -> rusqlite::Result<()> {
+    stmt.raw_bind_parameter(at, row.id)?;
+    stmt.raw_bind_parameter(at + 1, &row.guid)?;
+    stmt.raw_bind_parameter(at + 2, row.note_type.id())?;
+    stmt.raw_bind_parameter(at + 3, row.modified)?;
+    stmt.raw_bind_parameter(at + 4, &row.tags)?;
+    stmt.raw_bind_parameter(at + 5, &row.flds)?;
+    stmt.raw_bind_parameter(at + 6, &row.sfld)?;
+    stmt.raw_bind_parameter(at + 7, row.csum)
+}
+
+/// Binds a card's columns from parameter `at` on, in [`CARD_INSERT`] order.
+fn bind_card(stmt: &mut rusqlite::Statement<'_>, at: usize, row: &CardRow) -> rusqlite::Result<()> {
+    let &(id, nid, did, ord, modified, due) = row;
+    stmt.raw_bind_parameter(at, id)?;
+    stmt.raw_bind_parameter(at + 1, nid)?;
+    stmt.raw_bind_parameter(at + 2, did)?;
+    stmt.raw_bind_parameter(at + 3, ord)?;
+    stmt.raw_bind_parameter(at + 4, modified)?;
+    stmt.raw_bind_parameter(at + 5, due)
+}
+
 /// Inserts every note and its cards in one transaction. The notes are built
 /// on a second thread while this one feeds SQLite, which is the slower of
 /// the two.
@@ -569,41 +656,22 @@ fn insert_notes(
     std::thread::scope(|scope| -> Result<(), ExportError> {
         let (to_insert, built) = mpsc::sync_channel(4);
         scope.spawn(move || build_rows(plan, layout, now_s, &to_insert));
-        let mut insert_note = tx.prepare_cached(
-            "INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data)
-             VALUES (?1, ?2, ?3, ?4, -1, ?5, ?6, ?7, ?8, 0, '')",
-        )?;
-        let mut insert_card = tx.prepare_cached(
-            "INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor,
-                                reps, lapses, left, odue, odid, flags, data)
-             VALUES (?1, ?2, ?3, ?4, ?5, -1, 0, 0, ?6, 0, 0, 0, 0, 0, 0, 0, 0, '')",
-        )?;
+        let mut notes = BulkInsert::new(&tx, NOTE_INSERT)?;
+        let mut cards = BulkInsert::new(&tx, CARD_INSERT)?;
+        let mut card_rows: Vec<CardRow> = Vec::with_capacity(2 * ROW_BATCH);
         for batch in built {
-            for row in batch {
-                insert_note.execute(params![
-                    row.id,
-                    row.guid,
-                    row.note_type.id(),
-                    row.modified,
-                    row.tags,
-                    row.flds,
-                    row.sfld,
-                    row.csum,
-                ])?;
-                for (card_id, ord) in row.cards {
+            notes.insert(&batch, bind_note)?;
+            card_rows.clear();
+            for row in &batch {
+                for &(card_id, ord) in &row.cards {
                     counts.cards += 1;
-                    insert_card.execute(params![
-                        card_id,
-                        row.id,
-                        row.did,
-                        ord,
-                        row.modified,
-                        counts.cards as i64,
-                    ])?;
+                    let due = counts.cards as i64;
+                    card_rows.push((card_id, row.id, row.did, ord, row.modified, due));
                 }
                 counts.cloze_as_basic += usize::from(row.cloze_as_basic);
-                counts.notes += 1;
             }
+            cards.insert(&card_rows, bind_card)?;
+            counts.notes += batch.len();
             progress(counts.notes as u64);
         }
         Ok(())
@@ -615,6 +683,52 @@ fn insert_notes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whole statements of [`ROWS_PER_INSERT`] rows and the single-row
+    /// remainder together insert every row once, each with its own values.
+    #[test]
+    fn bulk_insert_writes_every_row_of_any_batch_size() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, fixed INTEGER)")
+            .unwrap();
+        let mut insert = BulkInsert::new(
+            &conn,
+            ("INSERT INTO t (id, name, fixed) VALUES ", "(?, ?, 7)"),
+        )
+        .unwrap();
+        let mut next = 0_i64;
+        for size in [
+            0,
+            1,
+            ROWS_PER_INSERT - 1,
+            ROWS_PER_INSERT,
+            ROWS_PER_INSERT + 1,
+            3 * ROWS_PER_INSERT + 5,
+        ] {
+            let rows: Vec<(i64, String)> = (next..next + size as i64)
+                .map(|i| (i, format!("n{i}")))
+                .collect();
+            next += size as i64;
+            insert
+                .insert(&rows, |stmt, at, (id, name)| {
+                    stmt.raw_bind_parameter(at, id)?;
+                    stmt.raw_bind_parameter(at + 1, name)
+                })
+                .unwrap();
+        }
+        drop(insert);
+        let mut stmt = conn
+            .prepare("SELECT id, name, fixed FROM t ORDER BY id")
+            .unwrap();
+        let rows: Vec<(i64, String, i64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let expected: Vec<(i64, String, i64)> =
+            (0..next).map(|i| (i, format!("n{i}"), 7)).collect();
+        assert_eq!(rows, expected);
+    }
 
     /// Anki refuses updates to notes whose note type changed its fields or
     /// templates under the same id ("conflicting"), and keeps an old layout
