@@ -19,6 +19,7 @@ const PROGRESS_FROM: usize = 20;
 const SNIFF: usize = 8_192;
 
 pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    compile::compile_patterns();
     let mut warnings: Vec<String> = Vec::new();
     let mut files: Vec<PathBuf> = Vec::new();
     for path in &args.paths {

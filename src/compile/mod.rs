@@ -18,6 +18,7 @@ pub mod plain;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Once;
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -116,18 +117,56 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
             .collect();
         (topic, drafts)
     };
-    // A few dozen documents at a time, so that memory holds one batch of
-    // drafts rather than a whole course's.
-    let drafted = parsed
-        .chunks(DRAFT_BATCH)
-        .flat_map(|batch| batch.par_iter().map(draft_one).collect::<Vec<_>>());
+    // A few dozen documents at a time, so that memory holds a few batches
+    // of drafts rather than a whole course's. The batches are drafted on
+    // their own thread (on every core), so the next one is under way while
+    // this thread checks the last across documents.
     let root = clean::slug(&name);
+    let (cards, reports) = std::thread::scope(|scope| {
+        let (sender, drafted) = std::sync::mpsc::sync_channel(1);
+        let (parsed, draft_one) = (&parsed, &draft_one);
+        scope.spawn(move || {
+            for batch in parsed.chunks(DRAFT_BATCH) {
+                let drafts: Vec<_> = batch.par_iter().map(draft_one).collect();
+                if sender.send(drafts).is_err() {
+                    break;
+                }
+            }
+        });
+        assemble(inputs, parsed, drafted.into_iter().flatten(), &root)
+    });
+    let files: Vec<&str> = inputs.iter().map(|i| i.name).collect();
+    let description = match files.len() {
+        0 => "Compiled by srs.".to_string(),
+        1 => format!("Compiled by srs from {}.", files[0]),
+        n => format!("Compiled by srs from {n} documents: {}.", files.join(", ")),
+    };
+    Compiled {
+        deck: Deck {
+            name,
+            description,
+            cards,
+            extra: BTreeMap::new(),
+        },
+        reports,
+    }
+}
+
+/// The steps across documents, in document order: repeated questions
+/// dropped, unique ids given, and the cards and reports made, from each
+/// document's drafts (`drafted`, one `(topic, drafts)` per input).
+fn assemble(
+    inputs: &[Input<'_>],
+    parsed: &[(document::Document, String)],
+    drafted: impl Iterator<Item = (String, Vec<Checked>)>,
+    root: &str,
+) -> (Vec<Card>, Vec<Report>) {
     let mut cards: Vec<Card> = Vec::new();
     // Only looked up, never iterated: the fast hash is safe for output.
     let mut fronts: FxHashSet<String> = FxHashSet::default();
     let mut ids: FxHashSet<String> = FxHashSet::default();
     let mut reports = Vec::new();
-    for ((input, (doc, _)), (topic, drafts)) in inputs.iter().zip(&parsed).zip(drafted) {
+    for ((input, (doc, _)), (topic, drafts)) in inputs.iter().zip(parsed).zip(drafted) {
         let mut report = Report {
             file: input.name.to_string(),
             kind: doc.kind,
@@ -185,7 +224,7 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
                 kind: draft.kind,
                 front: draft.front,
                 back: draft.back,
-                tags: vec![tag(&root, &draft.section, &topic, input.name)],
+                tags: vec![tag(root, &draft.section, &topic, input.name)],
                 source: Some(Source {
                     file: input.name.to_string(),
                     line: draft.line.max(1),
@@ -199,31 +238,22 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
         }
         reports.push(report);
     }
-    let files: Vec<&str> = inputs.iter().map(|i| i.name).collect();
-    let description = match files.len() {
-        0 => "Compiled by srs.".to_string(),
-        1 => format!("Compiled by srs from {}.", files[0]),
-        n => format!("Compiled by srs from {n} documents: {}.", files.join(", ")),
-    };
-    Compiled {
-        deck: Deck {
-            name,
-            description,
-            cards,
-            extra: BTreeMap::new(),
-        },
-        reports,
-    }
+    (cards, reports)
 }
 
 /// Starts compiling the rules' regular expressions on every core, ahead of
 /// the documents that need them: each is compiled once, on first use, and
 /// compiling them one after another on one thread was some 10 ms of a
 /// small compile's 25. The jobs are queued before the documents' work, and
-/// a rule that needs a pattern still being compiled waits for it.
-fn compile_patterns() {
-    clean::compile_patterns();
-    extract::compile_patterns();
+/// a rule that needs a pattern still being compiled waits for it. Only the
+/// first call queues them; `srs compile` makes it before reading the files,
+/// so that the patterns compile while it reads.
+pub fn compile_patterns() {
+    static QUEUED: Once = Once::new();
+    QUEUED.call_once(|| {
+        clean::compile_patterns();
+        extract::compile_patterns();
+    });
 }
 
 /// A draft with the key its question is compared by and its verdict.
