@@ -227,9 +227,11 @@ pub fn write(
     let counts;
     {
         let mut conn = Connection::open(db_temp.path())?;
+        // A scratch file: no journal, no syncs. The index sorts run in memory
+        // (`temp_store`), where SQLite uses no worker threads.
         conn.execute_batch(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
-             PRAGMA temp_store = MEMORY; PRAGMA cache_size = -12000; PRAGMA threads = 2;",
+             PRAGMA temp_store = MEMORY; PRAGMA cache_size = -12000;",
         )?;
         conn.execute_batch(SCHEMA)?;
         insert_col(&conn, input.now, &layout.decks)?;
