@@ -1341,35 +1341,47 @@ impl Extractor {
                         .ends_with(l.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end())
                 })
         };
-        self.gap_candidates(sentence, section)
-            .into_iter()
-            .filter(|&(s, e)| !is_law(s, e))
-            .find_map(|(s, e)| refine_gap(sentence, s, e))
+        self.first_gap(sentence, section, |(s, e)| {
+            if is_law(s, e) {
+                None
+            } else {
+                refine_gap(sentence, s, e)
+            }
+        })
     }
 
-    /// Places worth blanking in a sentence, best first.
-    fn gap_candidates(&self, sentence: &str, section: &[String]) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let lower = sentence.to_lowercase();
-        let topic = self.topic_norm.clone();
+    /// Offers the places worth blanking in a sentence to `take`, best
+    /// first, and returns what `take` makes of the first one it accepts.
+    /// Places after that one are never looked for.
+    fn first_gap(
+        &self,
+        sentence: &str,
+        section: &[String],
+        take: impl Fn((usize, usize)) -> Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        let topic = self.topic_norm.as_str();
         let fits = |s: usize, e: usize| sentence.len() - (e - s) > 30;
         // 0. A quantity or time limit ("40–60 seconds", "72 hours").
-        if let Some(m) = QUANTITY.find(sentence) {
-            out.push((m.start(), m.end()));
+        if let Some(m) = QUANTITY.find(sentence)
+            && let Some(gap) = take((m.start(), m.end()))
+        {
+            return Some(gap);
         }
         // 1. The words this sentence shares with its own (tab) heading.
         if let Some(title) = section.last()
             && let Some((s, e)) = shared_run(sentence, title)
             && !mentions(&self.topic, &sentence[s..e])
             && fits(s, e)
+            && let Some(gap) = take((s, e))
         {
-            out.push((s, e));
+            return Some(gap);
         }
         // 2a. A date ("in November 2014").
         if let Some(m) = DATE.find(sentence)
             && fits(m.start(), m.end())
+            && let Some(gap) = take((m.start(), m.end()))
         {
-            out.push((m.start(), m.end()));
+            return Some(gap);
         }
         // 2. A name of two words or more, other than the setting.
         let names = proper_nouns(sentence);
@@ -1381,12 +1393,15 @@ impl Extractor {
                 && !name.starts_with("The ")
                 && !is_person(name)
             {
-                out.push((s, e));
+                if let Some(gap) = take((s, e)) {
+                    return Some(gap);
+                }
                 break;
             }
         }
         // 3. A key term of the document (longest first), looked up by the
         // sentence's words so long documents stay linear.
+        let lower = sentence.to_lowercase();
         let mut candidates: Vec<usize> = norm(sentence)
             .split(' ')
             .filter_map(|w| self.key_index.get(w))
@@ -1402,7 +1417,9 @@ impl Extractor {
             if let Some(pos) = find_words(&lower, &term.to_lowercase()) {
                 let end = pos + term.len();
                 if fits(pos, end) {
-                    out.push((pos, end));
+                    if let Some(gap) = take((pos, end)) {
+                        return Some(gap);
+                    }
                     break;
                 }
             }
@@ -1413,15 +1430,18 @@ impl Extractor {
             let name = &sentence[s..e];
             if !self.is_setting(name) && !is_person(name) && !is_author(sentence, e) {
                 let s = if name.starts_with("The ") { s + 4 } else { s };
-                out.push((s, e));
+                if let Some(gap) = take((s, e)) {
+                    return Some(gap);
+                }
             }
         }
         // 5. An example given with "such as" / "e.g.", or a short list.
         if let Some(m) = EXAMPLE_INLINE.captures(sentence).and_then(|c| c.get(1))
             && words(m.as_str()) <= 4
             && norm(m.as_str()) != topic
+            && let Some(gap) = take((m.start(), m.end()))
         {
-            out.push((m.start(), m.end()));
+            return Some(gap);
         }
         if let Some(m) = ENUMERATION.find(sentence) {
             let mut start = m.start();
@@ -1455,34 +1475,44 @@ impl Extractor {
                     SMALL.contains(&w) || ["for", "when", "if", "because"].contains(&w)
                 });
             let at_word = at_word && ends_clean;
-            if start < m.end() && at_word && clean_items && words(list) <= 8 && fits(start, m.end())
+            if start < m.end()
+                && at_word
+                && clean_items
+                && words(list) <= 8
+                && fits(start, m.end())
+                && let Some(gap) = take((start, m.end()))
             {
-                out.push((start, m.end()));
+                return Some(gap);
             }
         }
         // 6. A short complement closing the sentence ("… is independence").
         if let Some(m) = COMPLEMENT.captures(sentence).and_then(|c| c.get(1)) {
             let first = m.as_str().split(' ').next().unwrap_or("");
-            if !is_verb_form(first) && !SMALL.contains(&m.as_str()) {
-                out.push((m.start(), m.end()));
+            if !is_verb_form(first)
+                && !SMALL.contains(&m.as_str())
+                && let Some(gap) = take((m.start(), m.end()))
+            {
+                return Some(gap);
             }
         }
         // 7. The most specific phrase: the longest run of two or three
         // content words with a long word among them.
         if let Some(span) = specific_phrase(sentence)
             && fits(span.0, span.1)
+            && let Some(gap) = take(span)
         {
-            out.push(span);
+            return Some(gap);
         }
         // 8. The setting itself.
         if let Some(&(s, e)) = names.first()
             && fits(s, e)
             && !is_person(&sentence[s..e])
             && !is_author(sentence, e)
+            && let Some(gap) = take((s, e))
         {
-            out.push((s, e));
+            return Some(gap);
         }
-        out
+        None
     }
 }
 
