@@ -456,9 +456,14 @@ impl Extractor {
         out.join(" ")
     }
 
+    /// Whether `text` names every content word of the document's topic.
+    fn mentions_topic(&self, text: &str) -> bool {
+        mentions_normed(&norm(text), &self.topic_norm)
+    }
+
     /// "In partnership working, " unless the rest already names the topic.
     fn in_topic(&self, rest: &str) -> String {
-        if self.topic.is_empty() || mentions(rest, &self.topic) {
+        if self.topic.is_empty() || self.mentions_topic(rest) {
             capitalize(rest)
         } else {
             format!("In {}, {}", self.topic, rest)
@@ -590,7 +595,7 @@ impl Extractor {
         let core = no_stop(&back);
         if words(core) <= 20 && !clean::contains_words(core, term) && !is_clause(core) {
             let ask = format!("which term means: {}?", decapitalize(core));
-            let front = if mentions(term, &self.topic) {
+            let front = if self.mentions_topic(term) {
                 capitalize(&ask)
             } else {
                 self.in_topic(&ask)
@@ -1228,7 +1233,7 @@ impl Extractor {
             return false;
         }
         let lead = no_stop(lead);
-        let front = if mentions(lead, &self.topic) {
+        let front = if self.mentions_topic(lead) {
             format!("{lead}: name the {}.", items.len())
         } else {
             format!(
@@ -2759,7 +2764,11 @@ fn shares_content_word(a: &str, b: &str) -> bool {
 
 /// Whether every content word of `topic` occurs in `text`.
 fn mentions(text: &str, topic: &str) -> bool {
-    let (text, topic) = (norm(text), norm(topic));
+    mentions_normed(&norm(text), &norm(topic))
+}
+
+/// [`mentions`], for a text and topic already made [`norm`]al.
+fn mentions_normed(text: &str, topic: &str) -> bool {
     let mut wanted = topic
         .split(' ')
         .filter(|w| !w.is_empty() && !SMALL.contains(w))
