@@ -2342,18 +2342,22 @@ fn covers(letters: &[char], words: &[String]) -> bool {
 
 /// Names of Acts, regulations and named policies in a text.
 pub fn laws_in(text: &str) -> Vec<String> {
+    // A name ends in one of these words, or is given in brackets: one
+    // pass over the text finds whether there can be one.
+    static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "Act",
+            "Regulation",
+            "Directive",
+            "Charter",
+            "Convention",
+            "GDPR",
+            "(",
+        ])
+        .expect("valid built-in markers")
+    });
     let mut out: Vec<String> = Vec::new();
-    let named = [
-        "Act",
-        "Regulation",
-        "Directive",
-        "Charter",
-        "Convention",
-        "GDPR",
-    ]
-    .iter()
-    .any(|k| text.contains(k));
-    if !named && !text.contains('(') {
+    if !MARKERS.is_match(text) {
         return out;
     }
     let tokens: Vec<(usize, &str)> = clean::word_offsets(text).collect();
