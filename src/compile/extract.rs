@@ -1607,7 +1607,7 @@ fn specific_phrase(sentence: &str) -> Option<(usize, usize)> {
             .split_whitespace()
             .next_back()
             .unwrap_or("");
-        let opens = DETERMINERS.contains(&before.to_lowercase().as_str());
+        let opens = DETERMINERS.contains_lower(before);
         let after = &sentence[spans[j].1..];
         // …and not cut short before a common noun ("special dietary
         // [needs]").
@@ -1901,8 +1901,8 @@ fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
                 if items.is_empty() && words(piece) > 4 {
                     // The first item follows its lead-in ("consider translators").
                     let cut = piece.split(' ').collect::<Vec<_>>().iter().rposition(|w| {
-                        LEADS.contains(&w.to_lowercase().as_str())
-                            || SMALL.contains(&w.to_lowercase().as_str())
+                        LEADS.contains_lower(w)
+                            || SMALL.contains_lower(w)
                     });
                     let Some(cut) = cut else { continue };
                     let skip: usize = piece.split(' ').take(cut + 1).map(|w| w.len() + 1).sum();
@@ -1914,11 +1914,11 @@ fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
                 }
                 let item = item.trim_end();
                 let edge =
-                    |w: Option<&str>| w.is_some_and(|w| SMALL.contains(&w.to_lowercase().as_str()));
+                    |w: Option<&str>| w.is_some_and(|w| SMALL.contains_lower(w));
                 let lead_word = item
                     .split(' ')
                     .next()
-                    .is_some_and(|w| LEADS.contains(&w.to_lowercase().as_str()));
+                    .is_some_and(|w| LEADS.contains_lower(w));
                 if words(item) == 0
                     || words(item) > 3
                     || edge(item.split(' ').next())
@@ -2292,7 +2292,7 @@ fn expand(letters: &str, words: &[&str]) -> Option<String> {
         })
         .collect();
     let first = cleaned.first()?;
-    if SMALL.contains(&first.to_lowercase().as_str()) || first.is_empty() {
+    if SMALL.contains_lower(first) || first.is_empty() {
         return None;
     }
     let letters: Vec<char> = letters.to_lowercase().chars().collect();
@@ -2755,7 +2755,7 @@ fn is_clause(text: &str) -> bool {
     text.split_whitespace()
         .take(5)
         .skip(1)
-        .any(|w| FINITE.contains(&w.to_lowercase().as_str()))
+        .any(|w| FINITE.contains_lower(w))
         || text.ends_with('?')
 }
 
@@ -2810,7 +2810,7 @@ fn noun_before(text: &str) -> Option<String> {
             // "Public Sector Equality Duty (PSED), which…": skip the acronym.
             continue;
         }
-        if SMALL.contains(&bare.to_lowercase().as_str())
+        if SMALL.contains_lower(bare)
             || [
                 "should",
                 "not",
@@ -2846,7 +2846,7 @@ fn resolve_pronoun(sentence: &str, previous: Option<&str>) -> Option<String> {
     let previous = clean::strip_lead_in(previous?);
     let words_before: Vec<&str> = previous
         .split_whitespace()
-        .take_while(|w| !VERBS.contains(&w.to_lowercase().as_str()))
+        .take_while(|w| !VERBS.contains_lower(w))
         .collect();
     if words_before.is_empty() || words_before.len() > 4 || is_pointing(&previous) {
         return None;
@@ -2939,7 +2939,7 @@ fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) {
     }
     let mut parts: Vec<String> = text.split_whitespace().map(str::to_string).collect();
     while parts.len() > 1
-        && (COUNTS.contains(&parts[0].to_lowercase().as_str()) || parts[0].parse::<u32>().is_ok())
+        && (COUNTS.contains_lower(&parts[0]) || parts[0].parse::<u32>().is_ok())
     {
         parts.remove(0);
     }

@@ -445,7 +445,7 @@ fn synopsis_subject(doc: &document::Document) -> Option<String> {
     let words: Vec<&str> = first.split_whitespace().collect();
     let verb = words
         .iter()
-        .position(|w| VERBS.contains(&w.to_lowercase().as_str()))?;
+        .position(|w| VERBS.contains_lower(w))?;
     let subject = &words[..verb];
     let lowered: Vec<String> = subject.iter().map(|w| clean::norm(w)).collect();
     let generic = lowered
