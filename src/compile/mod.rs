@@ -104,15 +104,11 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
         } else {
             topic.clone()
         };
-        let drafts: Vec<Checked> = extract::extract(doc, &topic)
+        let drafts: Vec<Keyed> = extract::extract(doc, &topic)
             .into_iter()
-            .map(|draft| {
-                let front_key = clean::norm(&draft.front);
-                Checked {
-                    verdict: check_normed(&draft, &front_key),
-                    front_key,
-                    draft,
-                }
+            .map(|draft| Keyed {
+                front_key: clean::norm(&draft.front),
+                draft,
             })
             .collect();
         (topic, drafts)
@@ -158,7 +154,7 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
 fn assemble(
     inputs: &[Input<'_>],
     parsed: &[(document::Document, String)],
-    drafted: impl Iterator<Item = (String, Vec<Checked>)>,
+    drafted: impl Iterator<Item = (String, Vec<Keyed>)>,
     root: &str,
 ) -> (Vec<Card>, Vec<Report>) {
     let mut cards: Vec<Card> = Vec::new();
@@ -178,16 +174,12 @@ fn assemble(
         let prefix = id_prefix(input.name);
         let mut local: FxHashMap<String, String> = FxHashMap::default();
         let mut built = Vec::new();
-        for Checked {
-            front_key,
-            verdict,
-            draft,
-        } in drafts
-        {
+        for Keyed { front_key, draft } in drafts {
+            // Checked only when new: a big course repeats most questions.
             let verdict = if fronts.contains(&front_key) {
                 Err("same question as an earlier card")
             } else {
-                verdict
+                check_normed(&draft, &front_key)
             };
             if let Err(reason) = verdict {
                 report.dropped_total += 1;
@@ -256,10 +248,9 @@ pub fn compile_patterns() {
     });
 }
 
-/// A draft with the key its question is compared by and its verdict.
-struct Checked {
+/// A draft with the key its question is compared by.
+struct Keyed {
     front_key: String,
-    verdict: Result<(), &'static str>,
     draft: Draft,
 }
 
