@@ -82,55 +82,30 @@ impl Report {
 /// from the documents).
 pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
     compile_patterns();
-    // Each document is read, and its drafts made and checked, on its own,
-    // on every core; only the steps across documents (the deck's name,
-    // repeated questions, unique ids) run in order, so the deck is the same
-    // however the work was split.
-    let parsed: Vec<(document::Document, String)> = inputs
-        .par_iter()
-        .map(|input| {
-            let doc = document::read(input.text);
-            let topic = topic(&doc, input.text);
-            (doc, topic)
+    let given = deck_name.map(str::trim).filter(|n| !n.is_empty());
+    // Each document is read and drafted on its own, on every core, a few
+    // dozen at a time on a thread of their own, while this thread takes
+    // the drafts across documents in order (repeated questions, unique
+    // ids), so the deck is the same however the work was split.
+    let (unfinished, topics, reports, name) = std::thread::scope(|scope| {
+        let (sender, drafted) = std::sync::mpsc::sync_channel(1);
+        let producer = scope.spawn(move || draft_all(inputs, given, &sender));
+        let (unfinished, topics, reports) = assemble(inputs, drafted.into_iter().flatten());
+        let name = producer
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (unfinished, topics, reports, name)
+    });
+    // Tags start with the deck's name, known only once every document
+    // has been read.
+    let root = clean::slug(&name);
+    let cards = unfinished
+        .into_iter()
+        .map(|Unfinished { mut card, section, doc }| {
+            card.tags = vec![tag(&root, &section, &topics[doc], inputs[doc].name)];
+            card
         })
         .collect();
-    let name = match deck_name.map(str::trim).filter(|n| !n.is_empty()) {
-        Some(name) => name.to_string(),
-        None => default_name(&parsed),
-    };
-    let draft_one = |(doc, topic): &(document::Document, String)| {
-        let topic = if topic.is_empty() {
-            decapitalize_name(&name)
-        } else {
-            topic.clone()
-        };
-        let drafts: Vec<Keyed> = extract::extract(doc, &topic)
-            .into_iter()
-            .map(|draft| Keyed {
-                front_key: clean::norm(&draft.front),
-                draft,
-            })
-            .collect();
-        (topic, drafts)
-    };
-    // A few dozen documents at a time, so that memory holds a few batches
-    // of drafts rather than a whole course's. The batches are drafted on
-    // their own thread (on every core), so the next one is under way while
-    // this thread checks the last across documents.
-    let root = clean::slug(&name);
-    let (cards, reports) = std::thread::scope(|scope| {
-        let (sender, drafted) = std::sync::mpsc::sync_channel(1);
-        let (parsed, draft_one) = (&parsed, &draft_one);
-        scope.spawn(move || {
-            for batch in parsed.chunks(DRAFT_BATCH) {
-                let drafts: Vec<_> = batch.par_iter().map(draft_one).collect();
-                if sender.send(drafts).is_err() {
-                    break;
-                }
-            }
-        });
-        assemble(inputs, parsed, drafted.into_iter().flatten(), &root)
-    });
     let files: Vec<&str> = inputs.iter().map(|i| i.name).collect();
     let description = match files.len() {
         0 => "Compiled by srs.".to_string(),
@@ -148,26 +123,140 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
     }
 }
 
+/// What one document gave: how it was read, its topic and its drafts.
+struct Drafted {
+    kind: DocKind,
+    /// The document's own title, for the deck's name.
+    title: Option<String>,
+    skipped: Vec<Skipped>,
+    topic: String,
+    drafts: Vec<Keyed>,
+}
+
+/// A document read, drafted, or waiting for the deck's name: one with no
+/// topic of its own takes the deck's, which depends on every document.
+enum Read {
+    Drafted(Drafted),
+    Waiting(document::Document),
+}
+
+/// Reads and drafts every document, `DRAFT_BATCH` at a time on every
+/// core, and sends the drafts in document order; returns the deck's name.
+/// A document is dropped as soon as it is drafted, on the core that read
+/// it, so memory holds a few batches rather than a whole course. Only
+/// after a document that waits for the deck's name do the batches wait
+/// too, until every document has been read.
+fn draft_all(
+    inputs: &[Input<'_>],
+    given: Option<&str>,
+    sender: &std::sync::mpsc::SyncSender<Vec<Drafted>>,
+) -> String {
+    let mut topics: Vec<String> = Vec::with_capacity(inputs.len());
+    let mut only_title: Option<String> = None;
+    let mut held: Vec<Read> = Vec::new();
+    for batch in inputs.chunks(DRAFT_BATCH) {
+        let read: Vec<(Read, String)> = batch
+            .par_iter()
+            .map(|input| {
+                let doc = document::read(input.text);
+                let topic = topic(&doc, input.text);
+                let read = match given {
+                    _ if !topic.is_empty() => Read::Drafted(draft(doc, topic.clone())),
+                    Some(name) => Read::Drafted(draft(doc, decapitalize_name(name))),
+                    None => Read::Waiting(doc),
+                };
+                (read, topic)
+            })
+            .collect();
+        if inputs.len() == 1 {
+            only_title = match &read[0].0 {
+                Read::Drafted(drafted) => drafted.title.clone(),
+                Read::Waiting(doc) => doc.title.clone(),
+            };
+        }
+        let mut ready = Vec::with_capacity(read.len());
+        for (read, topic) in read {
+            topics.push(topic);
+            match read {
+                Read::Drafted(drafted) if held.is_empty() => ready.push(drafted),
+                read => held.push(read),
+            }
+        }
+        if !ready.is_empty() && sender.send(ready).is_err() {
+            break;
+        }
+    }
+    let name = match given {
+        Some(name) => name.to_string(),
+        None => default_name(&topics, only_title.as_deref()),
+    };
+    if !held.is_empty() {
+        let fallback = decapitalize_name(&name);
+        let rest = held
+            .into_par_iter()
+            .map(|read| match read {
+                Read::Drafted(drafted) => drafted,
+                Read::Waiting(doc) => draft(doc, fallback.clone()),
+            })
+            .collect();
+        // The receiver only hangs up when it has stopped early.
+        let _ = sender.send(rest);
+    }
+    name
+}
+
+/// A document's drafts, with the key each question is compared by.
+fn draft(doc: document::Document, topic: String) -> Drafted {
+    let drafts = extract::extract(&doc, &topic)
+        .into_iter()
+        .map(|draft| Keyed {
+            front_key: clean::norm(&draft.front),
+            draft,
+        })
+        .collect();
+    Drafted {
+        kind: doc.kind,
+        title: doc.title,
+        skipped: doc.skipped,
+        topic,
+        drafts,
+    }
+}
+
+/// A card whose tag waits for the deck's name.
+struct Unfinished {
+    card: Card,
+    section: Vec<String>,
+    doc: usize,
+}
+
 /// The steps across documents, in document order: repeated questions
 /// dropped, unique ids given, and the cards and reports made, from each
-/// document's drafts (`drafted`, one `(topic, drafts)` per input).
+/// document's drafts (`drafted`, one per input). Also gives each
+/// document's topic, for the tags.
 fn assemble(
     inputs: &[Input<'_>],
-    parsed: &[(document::Document, String)],
-    drafted: impl Iterator<Item = (String, Vec<Keyed>)>,
-    root: &str,
-) -> (Vec<Card>, Vec<Report>) {
-    let mut cards: Vec<Card> = Vec::new();
+    drafted: impl Iterator<Item = Drafted>,
+) -> (Vec<Unfinished>, Vec<String>, Vec<Report>) {
+    let mut cards: Vec<Unfinished> = Vec::new();
+    let mut topics: Vec<String> = Vec::with_capacity(inputs.len());
     // Only looked up, never iterated: the fast hash is safe for output.
     let mut fronts: FxHashSet<String> = FxHashSet::default();
     let mut ids: FxHashSet<String> = FxHashSet::default();
     let mut reports = Vec::new();
-    for ((input, (doc, _)), (topic, drafts)) in inputs.iter().zip(parsed).zip(drafted) {
+    for (doc, (input, drafted)) in inputs.iter().zip(drafted).enumerate() {
+        let Drafted {
+            kind,
+            skipped,
+            topic,
+            drafts,
+            ..
+        } = drafted;
         let mut report = Report {
             file: input.name.to_string(),
-            kind: doc.kind,
+            kind,
             cards: BTreeMap::new(),
-            skipped: doc.skipped.clone(),
+            skipped,
             dropped: Vec::new(),
             dropped_total: 0,
         };
@@ -211,26 +300,31 @@ fn assemble(
                 .as_ref()
                 .and_then(|cue| local.get(cue))
                 .map(CardId::new);
-            cards.push(Card {
-                id: CardId::new(id),
-                kind: draft.kind,
-                front: draft.front,
-                back: draft.back,
-                tags: vec![tag(root, &draft.section, &topic, input.name)],
-                source: Some(Source {
-                    file: input.name.to_string(),
-                    line: draft.line.max(1),
-                }),
-                cloze: draft.cloze,
-                options: draft.options,
-                correct: draft.correct,
-                reverse_of,
-                extra: BTreeMap::new(),
+            cards.push(Unfinished {
+                card: Card {
+                    id: CardId::new(id),
+                    kind: draft.kind,
+                    front: draft.front,
+                    back: draft.back,
+                    tags: Vec::new(),
+                    source: Some(Source {
+                        file: input.name.to_string(),
+                        line: draft.line.max(1),
+                    }),
+                    cloze: draft.cloze,
+                    options: draft.options,
+                    correct: draft.correct,
+                    reverse_of,
+                    extra: BTreeMap::new(),
+                },
+                section: draft.section,
+                doc,
             });
         }
+        topics.push(topic);
         reports.push(report);
     }
-    (cards, reports)
+    (cards, topics, reports)
 }
 
 /// Starts compiling the rules' regular expressions on every core, ahead of
@@ -686,15 +780,16 @@ fn key_phrase(text: &str) -> Option<String> {
 }
 
 /// The deck's name when none is given: the one document's title, or the
-/// topic most documents share.
-fn default_name(parsed: &[(document::Document, String)]) -> String {
-    if parsed.len() == 1
-        && let Some(title) = &parsed[0].0.title
+/// topic most documents share (`topics` holds each document's own, empty
+/// when it has none).
+fn default_name(topics: &[String], only_title: Option<&str>) -> String {
+    if topics.len() == 1
+        && let Some(title) = only_title
     {
         return clean::capitalize(&clean::sentence_case(&strip_unit_prefix(title)));
     }
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for t in parsed.iter().map(|(_, t)| t).filter(|t| !t.is_empty()) {
+    for t in topics.iter().filter(|t| !t.is_empty()) {
         *counts.entry(t.as_str()).or_default() += 1;
     }
     counts
@@ -756,6 +851,49 @@ mod tests {
             assert!(check_card(card), "{card:?}");
             assert!(card.tags[0].starts_with("infection-control::"), "{card:?}");
         }
+    }
+
+    #[test]
+    fn a_document_without_a_topic_takes_the_decks_name_in_order() {
+        const NO_TOPIC: &str = "- Consent: agreement given freely before any care or treatment starts.\n";
+        let names: Vec<String> = (0..DRAFT_BATCH + 8).map(|i| format!("doc{i:02}.md")).collect();
+        // Every sheet but one names its topic; the one without comes
+        // early, so the batches after it wait for the deck's name.
+        let texts: Vec<String> = (0..names.len())
+            .map(|i| match i {
+                3 => NO_TOPIC.to_string(),
+                _ => SHEET.replace("Disposable", &format!("Disposable type {i}")),
+            })
+            .collect();
+        let inputs: Vec<Input<'_>> = names
+            .iter()
+            .zip(&texts)
+            .map(|(name, text)| Input { name, text })
+            .collect();
+        let compiled = compile(&inputs, None);
+        assert_eq!(compiled.deck.name, "Infection Control");
+        assert_eq!(compiled.reports.len(), inputs.len());
+        let files: Vec<&str> = compiled
+            .deck
+            .cards
+            .iter()
+            .map(|c| c.source.as_ref().expect("a source").file.as_str())
+            .collect();
+        assert!(files.is_sorted(), "cards in document order: {files:?}");
+        let waiting: Vec<&Card> = compiled
+            .deck
+            .cards
+            .iter()
+            .filter(|c| c.source.as_ref().is_some_and(|s| s.file == "doc03.md"))
+            .collect();
+        assert!(!waiting.is_empty());
+        for card in waiting {
+            assert!(card.front.starts_with("In infection Control, "), "{card:?}");
+            assert_eq!(card.tags, ["infection-control::doc03"], "{card:?}");
+        }
+        // The same documents under a given name: only the name differs.
+        let named = compile(&inputs, Some("Infection Control"));
+        assert_eq!(named.deck.to_json(), compiled.deck.to_json());
     }
 
     fn check_card(card: &Card) -> bool {
