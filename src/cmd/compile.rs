@@ -8,6 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
+use rayon::prelude::*;
 
 use super::Context;
 use crate::cli::CompileArgs;
@@ -30,10 +31,21 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
         PROGRESS_FROM,
         "reading {bar:30} {pos}/{len} {wide_msg}",
     );
-    let mut documents: Vec<(String, String)> = Vec::new();
-    for file in &files {
-        progress.set_message(file.display().to_string());
-        match read_document(file) {
+    // Read on every core: a course of a thousand files spent a tenth of
+    // its time reading them one after another, with the cores idle.
+    let read: Vec<_> = files
+        .par_iter()
+        .map(|file| {
+            progress.set_message(file.display().to_string());
+            let read = read_document(file);
+            progress.inc(1);
+            read
+        })
+        .collect();
+    progress.finish_and_clear();
+    let mut documents: Vec<(String, String)> = Vec::with_capacity(files.len());
+    for (file, read) in files.iter().zip(read) {
+        match read {
             Ok((text, note)) => {
                 if let Some(note) = note {
                     warnings.push(format!("{}: {note}", file.display()));
@@ -42,9 +54,7 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
             }
             Err(why) => warnings.push(format!("skipped {}: {why}", file.display())),
         }
-        progress.inc(1);
     }
-    progress.finish_and_clear();
     for w in &warnings {
         eprintln!("warning: {w}");
     }
@@ -147,26 +157,35 @@ fn io_reason(e: &std::io::Error) -> String {
 
 /// The text of a document, and a note when it had to be decoded lossily.
 fn read_document(path: &Path) -> Result<(String, Option<String>), String> {
-    let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
+    let mut bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("the file is empty".to_string());
     }
     if bytes[..bytes.len().min(SNIFF)].contains(&0) {
         return Err("a binary file, not text".to_string());
     }
-    let bytes = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .unwrap_or(&bytes)
-        .to_vec();
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok((text.replace("\r\n", "\n"), None)),
+        Ok(text) => Ok((unix_lines(text), None)),
         Err(e) => {
-            let text = String::from_utf8_lossy(e.as_bytes()).replace("\r\n", "\n");
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
             Ok((
-                text,
+                unix_lines(text),
                 Some("not valid UTF-8; undecodable bytes were replaced".to_string()),
             ))
         }
+    }
+}
+
+/// `text` with Windows line ends (`\r\n`) made `\n`, copied only when it
+/// has any.
+fn unix_lines(text: String) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text
     }
 }
 
