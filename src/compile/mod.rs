@@ -83,14 +83,14 @@ impl Report {
 pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
     compile_patterns();
     let given = deck_name.map(str::trim).filter(|n| !n.is_empty());
-    // Each document is read and drafted on its own, on every core, a few
-    // dozen at a time on a thread of their own, while this thread takes
-    // the drafts across documents in order (repeated questions, unique
-    // ids), so the deck is the same however the work was split.
+    // Each document is read and drafted on its own, on every core, and
+    // sent here as soon as it is done, while this thread takes the drafts
+    // across documents in document order (repeated questions, unique ids),
+    // so the deck is the same however the work was split.
     let (unfinished, topics, reports, name) = std::thread::scope(|scope| {
-        let (sender, drafted) = std::sync::mpsc::sync_channel(1);
+        let (sender, drafted) = std::sync::mpsc::sync_channel(DRAFT_BATCH);
         let producer = scope.spawn(move || draft_all(inputs, given, &sender));
-        let (unfinished, topics, reports) = assemble(inputs, drafted.into_iter().flatten());
+        let (unfinished, topics, reports) = assemble(inputs, in_order(drafted));
         let name = producer
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -126,83 +126,102 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
 /// What one document gave: how it was read, its topic and its drafts.
 struct Drafted {
     kind: DocKind,
-    /// The document's own title, for the deck's name.
-    title: Option<String>,
     skipped: Vec<Skipped>,
     topic: String,
     drafts: Vec<Keyed>,
 }
 
-/// A document read, drafted, or waiting for the deck's name: one with no
-/// topic of its own takes the deck's, which depends on every document.
-enum Read {
-    Drafted(Drafted),
-    Waiting(document::Document),
+/// What reading a document told about the deck's name, and the document
+/// itself when it waits for that name.
+struct Read {
+    topic: String,
+    /// The title of the only document.
+    title: Option<String>,
+    waiting: Option<document::Document>,
 }
 
-/// Reads and drafts every document, `DRAFT_BATCH` at a time on every
-/// core, and sends the drafts in document order; returns the deck's name.
-/// A document is dropped as soon as it is drafted, on the core that read
-/// it, so memory holds a few batches rather than a whole course. Only
-/// after a document that waits for the deck's name do the batches wait
-/// too, until every document has been read.
+/// Reads and drafts every document on every core, `DRAFT_BATCH` at a
+/// time, and sends each one's drafts (with its index) as soon as they are
+/// made; returns the deck's name. A document is dropped once drafted, on
+/// the core that read it, so memory holds a batch or two rather than a
+/// whole course. One with no topic of its own takes the deck's name,
+/// which depends on every document: it waits until all have been read.
 fn draft_all(
     inputs: &[Input<'_>],
     given: Option<&str>,
-    sender: &std::sync::mpsc::SyncSender<Vec<Drafted>>,
+    sender: &std::sync::mpsc::SyncSender<(usize, Drafted)>,
 ) -> String {
     let mut topics: Vec<String> = Vec::with_capacity(inputs.len());
     let mut only_title: Option<String> = None;
-    let mut held: Vec<Read> = Vec::new();
-    for batch in inputs.chunks(DRAFT_BATCH) {
-        let read: Vec<(Read, String)> = batch
+    let mut waiting: Vec<(usize, document::Document)> = Vec::new();
+    for (b, batch) in inputs.chunks(DRAFT_BATCH).enumerate() {
+        let read: Vec<Read> = batch
             .par_iter()
-            .map(|input| {
+            .enumerate()
+            .map(|(i, input)| {
                 let doc = document::read(input.text);
+                let title = (inputs.len() == 1).then(|| doc.title.clone()).flatten();
                 let topic = topic(&doc, input.text);
-                let read = match given {
-                    _ if !topic.is_empty() => Read::Drafted(draft(doc, topic.clone())),
-                    Some(name) => Read::Drafted(draft(doc, decapitalize_name(name))),
-                    None => Read::Waiting(doc),
+                let own = match given {
+                    _ if !topic.is_empty() => topic.clone(),
+                    Some(name) => decapitalize_name(name),
+                    None => {
+                        return Read {
+                            topic,
+                            title,
+                            waiting: Some(doc),
+                        };
+                    }
                 };
-                (read, topic)
+                // The receiver only hangs up when it has stopped early.
+                let _ = sender.send((b * DRAFT_BATCH + i, draft(doc, own)));
+                Read {
+                    topic,
+                    title,
+                    waiting: None,
+                }
             })
             .collect();
-        if inputs.len() == 1 {
-            only_title = match &read[0].0 {
-                Read::Drafted(drafted) => drafted.title.clone(),
-                Read::Waiting(doc) => doc.title.clone(),
-            };
-        }
-        let mut ready = Vec::with_capacity(read.len());
-        for (read, topic) in read {
-            topics.push(topic);
-            match read {
-                Read::Drafted(drafted) if held.is_empty() => ready.push(drafted),
-                read => held.push(read),
+        for (i, read) in read.into_iter().enumerate() {
+            topics.push(read.topic);
+            only_title = only_title.or(read.title);
+            if let Some(doc) = read.waiting {
+                waiting.push((b * DRAFT_BATCH + i, doc));
             }
-        }
-        if !ready.is_empty() && sender.send(ready).is_err() {
-            break;
         }
     }
     let name = match given {
         Some(name) => name.to_string(),
         None => default_name(&topics, only_title.as_deref()),
     };
-    if !held.is_empty() {
-        let fallback = decapitalize_name(&name);
-        let rest = held
-            .into_par_iter()
-            .map(|read| match read {
-                Read::Drafted(drafted) => drafted,
-                Read::Waiting(doc) => draft(doc, fallback.clone()),
-            })
-            .collect();
-        // The receiver only hangs up when it has stopped early.
-        let _ = sender.send(rest);
-    }
+    let fallback = decapitalize_name(&name);
+    waiting.into_par_iter().for_each(|(i, doc)| {
+        let _ = sender.send((i, draft(doc, fallback.clone())));
+    });
     name
+}
+
+/// The documents' drafts in document order, from `(index, drafts)` sent
+/// in the order they were finished.
+fn in_order(
+    drafted: std::sync::mpsc::Receiver<(usize, Drafted)>,
+) -> impl Iterator<Item = Drafted> {
+    let mut early: BTreeMap<usize, Drafted> = BTreeMap::new();
+    let mut next = 0;
+    std::iter::from_fn(move || {
+        let found = match early.remove(&next) {
+            Some(found) => found,
+            None => loop {
+                let (i, found) = drafted.recv().ok()?;
+                if i == next {
+                    break found;
+                }
+                early.insert(i, found);
+            },
+        };
+        next += 1;
+        Some(found)
+    })
 }
 
 /// A document's drafts, with the key each question is compared by.
@@ -216,7 +235,6 @@ fn draft(doc: document::Document, topic: String) -> Drafted {
         .collect();
     Drafted {
         kind: doc.kind,
-        title: doc.title,
         skipped: doc.skipped,
         topic,
         drafts,
@@ -250,7 +268,6 @@ fn assemble(
             skipped,
             topic,
             drafts,
-            ..
         } = drafted;
         let mut report = Report {
             file: input.name.to_string(),
