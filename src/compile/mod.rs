@@ -128,7 +128,7 @@ struct Drafted {
     kind: DocKind,
     skipped: Vec<Skipped>,
     topic: String,
-    drafts: Vec<Keyed>,
+    drafts: Vec<Draft>,
 }
 
 /// What reading a document told about the deck's name, and the document
@@ -224,15 +224,9 @@ fn in_order(
     })
 }
 
-/// A document's drafts, with the key each question is compared by.
+/// A document's drafts.
 fn draft(doc: document::Document, topic: String) -> Drafted {
-    let drafts = extract::extract(&doc, &topic)
-        .into_iter()
-        .map(|draft| Keyed {
-            front_key: clean::norm(&draft.front),
-            draft,
-        })
-        .collect();
+    let drafts = extract::extract(&doc, &topic);
     Drafted {
         kind: doc.kind,
         skipped: doc.skipped,
@@ -258,8 +252,11 @@ fn assemble(
 ) -> (Vec<Unfinished>, Vec<String>, Vec<Report>) {
     let mut cards: Vec<Unfinished> = Vec::new();
     let mut topics: Vec<String> = Vec::with_capacity(inputs.len());
+    // The questions of the cards kept, through `norm` and as written: a
+    // question seen as written needs no `norm` to be known as a repeat.
     // Only looked up, never iterated: the fast hash is safe for output.
     let mut fronts: FxHashSet<String> = FxHashSet::default();
+    let mut written: FxHashSet<String> = FxHashSet::default();
     let mut ids: FxHashSet<String> = FxHashSet::default();
     let mut reports = Vec::new();
     for (doc, (input, drafted)) in inputs.iter().zip(drafted).enumerate() {
@@ -280,25 +277,35 @@ fn assemble(
         let prefix = id_prefix(input.name);
         let mut local: FxHashMap<String, String> = FxHashMap::default();
         let mut built = Vec::new();
-        for Keyed { front_key, draft } in drafts {
+        for draft in drafts {
             // Checked only when new: a big course repeats most questions.
-            let verdict = if fronts.contains(&front_key) {
-                Err("same question as an earlier card")
+            const REPEATED: &str = "same question as an earlier card";
+            let verdict = if written.contains(&draft.front) {
+                Err(REPEATED)
             } else {
-                check_normed(&draft, &front_key)
-            };
-            if let Err(reason) = verdict {
-                report.dropped_total += 1;
-                if report.dropped.len() < MAX_LISTED {
-                    report.dropped.push(Skipped {
-                        line: draft.line,
-                        text: first_chars(&draft.front, 80).to_string(),
-                        reason,
-                    });
+                let front_key = clean::norm(&draft.front);
+                if fronts.contains(&front_key) {
+                    Err(REPEATED)
+                } else {
+                    check_normed(&draft, &front_key).map(|()| front_key)
                 }
-                continue;
-            }
+            };
+            let front_key = match verdict {
+                Ok(front_key) => front_key,
+                Err(reason) => {
+                    report.dropped_total += 1;
+                    if report.dropped.len() < MAX_LISTED {
+                        report.dropped.push(Skipped {
+                            line: draft.line,
+                            text: first_chars(&draft.front, 80).to_string(),
+                            reason,
+                        });
+                    }
+                    continue;
+                }
+            };
             fronts.insert(front_key);
+            written.insert(draft.front.clone());
             let base = id_with_prefix(&prefix, input.name, draft.kind, &draft.cue);
             let mut id = base.clone();
             let mut n = 2;
@@ -359,11 +366,6 @@ pub fn compile_patterns() {
     });
 }
 
-/// A draft with the key its question is compared by.
-struct Keyed {
-    front_key: String,
-    draft: Draft,
-}
 
 /// Why a draft is not fit to be a card, if it is not.
 pub fn check(draft: &Draft) -> Result<(), &'static str> {
