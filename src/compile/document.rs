@@ -151,8 +151,6 @@ pub fn detect(text: &str) -> DocKind {
     let mut headings = 0usize;
     let mut bold = 0usize;
     let mut bullets = 0usize;
-    let mut answer_keys = 0usize;
-    let mut ui = 0usize;
     let mut long_lines = 0usize;
     let mut nonblank = 0usize;
     for line in text.lines().take(5_000) {
@@ -170,22 +168,23 @@ pub fn detect(text: &str) -> DocKind {
         if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ") {
             bullets += 1;
         }
-        // One answer key or one line of interface text decides: the
-        // patterns need not run again.
-        if answer_keys + ui == 0 {
-            if super::clean::is_answer_key(t) {
-                answer_keys += 1;
-            } else if super::clean::noise_reason(t) == Some("interface text") {
-                ui += 1;
-            }
-        }
-        if t.split_whitespace().count() > 60 {
+        if t.split_whitespace().nth(60).is_some() {
             long_lines += 1;
         }
     }
+    // One answer key or one line of interface text makes e-learning: the
+    // patterns run only when the document is not Markdown, and only until
+    // the first such line.
+    let e_learning = || {
+        text.lines().take(5_000).map(str::trim).any(|t| {
+            !t.is_empty()
+                && (super::clean::is_answer_key(t)
+                    || super::clean::noise_reason(t) == Some("interface text"))
+        })
+    };
     if headings >= 2 || (headings >= 1 && bold >= 2) || bold >= 4 {
         DocKind::Markdown
-    } else if answer_keys >= 1 || ui >= 1 {
+    } else if e_learning() {
         DocKind::ELearning
     } else if bullets >= 4 && bullets * 5 >= nonblank {
         DocKind::StudyGuide
