@@ -2474,22 +2474,25 @@ fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
             ends_clause,
         ));
     }
+    // Words are compared in lower case, without lower-casing them into
+    // strings: this runs on every sentence of a document.
+    static CONNECTORS: Words = Words::new(&["of", "to", "and", "for", "the", "&"]);
     let first_capital = {
-        let word = |i: usize| clean::lowercase(&sentence[tokens[i].0..tokens[i].1]);
+        let word = |i: usize| &sentence[tokens[i].0..tokens[i].1];
         let institution_follows = (1..tokens.len().min(4)).any(|k| {
-            INSTITUTIONS.contains(&*word(k))
+            INSTITUTIONS.contains_lower(word(k))
                 && (0..k).all(|m| !tokens[m].3)
-                && (1..k).all(|m| !SMALL.contains(&*word(m)))
+                && (1..k).all(|m| !SMALL.contains_lower(word(m)))
         });
         tokens.len() >= 2
             && tokens[0].2
             && (!tokens[1].2 || tokens[0].3)
-            && (!institution_follows || SMALL.contains(&*word(0)))
+            && (!institution_follows || SMALL.contains_lower(word(0)))
     };
     if first_capital {
         tokens[0].2 = false;
     }
-    let word = |i: usize| clean::lowercase(&sentence[tokens[i].0..tokens[i].1]);
+    let word = |i: usize| &sentence[tokens[i].0..tokens[i].1];
 
     let mut out = Vec::new();
     let mut i = 0;
@@ -2507,7 +2510,7 @@ fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
             // "Working Together to Safeguard Children": connectors between
             // capitalised words stay inside the name.
             if j + 2 < tokens.len()
-                && ["of", "to", "and", "for", "the", "&"].contains(&&*word(j + 1))
+                && CONNECTORS.contains_lower(word(j + 1))
                 && tokens[j + 2].2
                 && !tokens[j + 1].3
             {
@@ -2521,9 +2524,9 @@ fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
             // "Salford royal hospital": lower-case words ending in a kind
             // of institution belong to the name.
             let tail = (j + 1..tokens.len().min(j + 4)).rev().find(|&k| {
-                INSTITUTIONS.contains(&*word(k))
+                INSTITUTIONS.contains_lower(word(k))
                     && (j..k).all(|m| !tokens[m].3)
-                    && (j + 1..k).all(|m| !SMALL.contains(&*word(m)))
+                    && (j + 1..k).all(|m| !SMALL.contains_lower(word(m)))
             });
             if let Some(k) = tail {
                 j = k;
