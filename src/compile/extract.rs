@@ -2231,6 +2231,11 @@ fn is_prose_list(list: &List) -> bool {
 
 /// `Term: definition` (or `Term - definition`) with a short term.
 fn split_term(text: &str) -> Option<(&str, &str)> {
+    // The term's first character is the text's: told before any search.
+    let first = text.trim_start().chars().next()?;
+    if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return None;
+    }
     let (term, def) = clean::split_once_at(text, ": ")
         .or_else(|| clean::split_once_at(text, " - "))
         .or_else(|| clean::split_once_at(text, " – "))?;
