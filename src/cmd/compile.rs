@@ -72,7 +72,13 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
         .iter()
         .map(|(name, text)| Input { name, text })
         .collect();
-    let compiled = compile::compile(&inputs, args.deck.as_deref());
+    // The summary lists the drafts dropped only when verbose.
+    let dropped = if args.verbose {
+        compile::Dropped::Listed
+    } else {
+        compile::Dropped::Counted
+    };
+    let compiled = compile::compile_with(&inputs, args.deck.as_deref(), dropped);
     let summary = summary(&compiled, args.verbose);
     if compiled.deck.cards.is_empty() {
         eprint!("{summary}");

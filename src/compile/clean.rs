@@ -1217,11 +1217,32 @@ mod tests {
 
     #[test]
     fn lower_case_lookups_agree_with_to_lowercase() {
-        static LIST: Words = Words::new(&["of", "kin", "ſtraße", "élan", "abcdefghijklmnopqrstuvwxyzabcdefghij"]);
+        static LIST: Words = Words::new(&[
+            "of",
+            "kin",
+            "ſtraße",
+            "élan",
+            "abcdefghijklmnopqrstuvwxyzabcdefghij",
+        ]);
         let words = [
-            "of", "Of", "OF", "oF", "kin", "KIN", "\u{212A}in", "ſtraße", "ſTRASSE", "Élan", "ÉLAN",
-            "élan", "o", "", "of ", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij",
-            "abcdefghijklmnopqrstuvwxyzabcdefghij", "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJK",
+            "of",
+            "Of",
+            "OF",
+            "oF",
+            "kin",
+            "KIN",
+            "\u{212A}in",
+            "ſtraße",
+            "ſTRASSE",
+            "Élan",
+            "ÉLAN",
+            "élan",
+            "o",
+            "",
+            "of ",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij",
+            "abcdefghijklmnopqrstuvwxyzabcdefghij",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJK",
         ];
         for w in words {
             assert_eq!(

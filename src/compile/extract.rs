@@ -1900,10 +1900,11 @@ fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
                 let mut item = piece;
                 if items.is_empty() && words(piece) > 4 {
                     // The first item follows its lead-in ("consider translators").
-                    let cut = piece.split(' ').collect::<Vec<_>>().iter().rposition(|w| {
-                        LEADS.contains_lower(w)
-                            || SMALL.contains_lower(w)
-                    });
+                    let cut = piece
+                        .split(' ')
+                        .collect::<Vec<_>>()
+                        .iter()
+                        .rposition(|w| LEADS.contains_lower(w) || SMALL.contains_lower(w));
                     let Some(cut) = cut else { continue };
                     let skip: usize = piece.split(' ').take(cut + 1).map(|w| w.len() + 1).sum();
                     if skip >= piece.len() {
@@ -1913,8 +1914,7 @@ fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
                     item = &piece[skip..];
                 }
                 let item = item.trim_end();
-                let edge =
-                    |w: Option<&str>| w.is_some_and(|w| SMALL.contains_lower(w));
+                let edge = |w: Option<&str>| w.is_some_and(|w| SMALL.contains_lower(w));
                 let lead_word = item
                     .split(' ')
                     .next()
@@ -2946,9 +2946,7 @@ fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) {
         text = text[..open].trim().to_string();
     }
     let mut parts: Vec<String> = text.split_whitespace().map(str::to_string).collect();
-    while parts.len() > 1
-        && (COUNTS.contains_lower(&parts[0]) || parts[0].parse::<u32>().is_ok())
-    {
+    while parts.len() > 1 && (COUNTS.contains_lower(&parts[0]) || parts[0].parse::<u32>().is_ok()) {
         parts.remove(0);
     }
     let owner_is_name = owner.chars().next().is_some_and(char::is_uppercase)

@@ -78,9 +78,25 @@ impl Report {
     }
 }
 
+/// Whether a report lists each draft it dropped, or only counts them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dropped {
+    /// The first [`MAX_LISTED`] of each document, with the reason.
+    Listed,
+    /// Only [`Report::dropped_total`]: a big course drops hundreds of
+    /// thousands of repeated questions, and listing them is a tenth of
+    /// its memory.
+    Counted,
+}
+
 /// Compiles documents into one deck named `deck_name` (or a name taken
-/// from the documents).
+/// from the documents), listing the drafts dropped.
 pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
+    compile_with(inputs, deck_name, Dropped::Listed)
+}
+
+/// [`compile`], listing the drafts dropped or only counting them.
+pub fn compile_with(inputs: &[Input<'_>], deck_name: Option<&str>, dropped: Dropped) -> Compiled {
     compile_patterns();
     let given = deck_name.map(str::trim).filter(|n| !n.is_empty());
     // Each document is read and drafted on its own, on every core, and
@@ -90,7 +106,7 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
     let (unfinished, topics, reports, name) = std::thread::scope(|scope| {
         let (sender, drafted) = std::sync::mpsc::sync_channel(DRAFT_BATCH);
         let producer = scope.spawn(move || draft_all(inputs, given, &sender));
-        let (unfinished, topics, reports) = assemble(inputs, in_order(drafted));
+        let (unfinished, topics, reports) = assemble(inputs, in_order(drafted), dropped);
         let name = producer
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -101,10 +117,16 @@ pub fn compile(inputs: &[Input<'_>], deck_name: Option<&str>) -> Compiled {
     let root = clean::slug(&name);
     let cards = unfinished
         .into_iter()
-        .map(|Unfinished { mut card, section, doc }| {
-            card.tags = vec![tag(&root, &section, &topics[doc], inputs[doc].name)];
-            card
-        })
+        .map(
+            |Unfinished {
+                 mut card,
+                 section,
+                 doc,
+             }| {
+                card.tags = vec![tag(&root, &section, &topics[doc], inputs[doc].name)];
+                card
+            },
+        )
         .collect();
     let files: Vec<&str> = inputs.iter().map(|i| i.name).collect();
     let description = match files.len() {
@@ -203,9 +225,7 @@ fn draft_all(
 
 /// The documents' drafts in document order, from `(index, drafts)` sent
 /// in the order they were finished.
-fn in_order(
-    drafted: std::sync::mpsc::Receiver<(usize, Drafted)>,
-) -> impl Iterator<Item = Drafted> {
+fn in_order(drafted: std::sync::mpsc::Receiver<(usize, Drafted)>) -> impl Iterator<Item = Drafted> {
     let mut early: BTreeMap<usize, Drafted> = BTreeMap::new();
     let mut next = 0;
     std::iter::from_fn(move || {
@@ -249,7 +269,12 @@ struct Unfinished {
 fn assemble(
     inputs: &[Input<'_>],
     drafted: impl Iterator<Item = Drafted>,
+    dropped: Dropped,
 ) -> (Vec<Unfinished>, Vec<String>, Vec<Report>) {
+    let listed = match dropped {
+        Dropped::Listed => MAX_LISTED,
+        Dropped::Counted => 0,
+    };
     let mut cards: Vec<Unfinished> = Vec::new();
     let mut topics: Vec<String> = Vec::with_capacity(inputs.len());
     // The questions of the cards kept, through `norm` and as written: a
@@ -294,7 +319,7 @@ fn assemble(
                 Ok(front_key) => front_key,
                 Err(reason) => {
                     report.dropped_total += 1;
-                    if report.dropped.len() < MAX_LISTED {
+                    if report.dropped.len() < listed {
                         report.dropped.push(Skipped {
                             line: draft.line,
                             text: first_chars(&draft.front, 80).to_string(),
@@ -365,7 +390,6 @@ pub fn compile_patterns() {
         extract::compile_patterns();
     });
 }
-
 
 /// Why a draft is not fit to be a card, if it is not.
 pub fn check(draft: &Draft) -> Result<(), &'static str> {
@@ -547,9 +571,7 @@ fn synopsis_subject(doc: &document::Document) -> Option<String> {
     })?;
     let first = clean::sentences(text).into_iter().next()?;
     let words: Vec<&str> = first.split_whitespace().collect();
-    let verb = words
-        .iter()
-        .position(|w| VERBS.contains_lower(w))?;
+    let verb = words.iter().position(|w| VERBS.contains_lower(w))?;
     let subject = &words[..verb];
     let lowered: Vec<String> = subject.iter().map(|w| clean::norm(w)).collect();
     let generic = lowered
@@ -874,8 +896,11 @@ mod tests {
 
     #[test]
     fn a_document_without_a_topic_takes_the_decks_name_in_order() {
-        const NO_TOPIC: &str = "- Consent: agreement given freely before any care or treatment starts.\n";
-        let names: Vec<String> = (0..DRAFT_BATCH + 8).map(|i| format!("doc{i:02}.md")).collect();
+        const NO_TOPIC: &str =
+            "- Consent: agreement given freely before any care or treatment starts.\n";
+        let names: Vec<String> = (0..DRAFT_BATCH + 8)
+            .map(|i| format!("doc{i:02}.md"))
+            .collect();
         // Every sheet but one names its topic; the one without comes
         // early, so the batches after it wait for the deck's name.
         let texts: Vec<String> = (0..names.len())
@@ -913,6 +938,38 @@ mod tests {
         // The same documents under a given name: only the name differs.
         let named = compile(&inputs, Some("Infection Control"));
         assert_eq!(named.deck.to_json(), compiled.deck.to_json());
+    }
+
+    #[test]
+    fn counting_dropped_drafts_changes_only_the_listing() {
+        let inputs = [
+            Input {
+                name: "a.md",
+                text: SHEET,
+            },
+            Input {
+                name: "b.md",
+                text: SHEET,
+            },
+        ];
+        let listed = compile_with(&inputs, None, Dropped::Listed);
+        let counted = compile_with(&inputs, None, Dropped::Counted);
+        assert_eq!(listed.deck.to_json(), counted.deck.to_json());
+        // The second copy repeats every question of the first.
+        let repeats = &listed.reports[1];
+        assert!(repeats.dropped_total > 0 && repeats.total() == 0);
+        assert_eq!(repeats.dropped.len(), repeats.dropped_total);
+        assert!(
+            repeats
+                .dropped
+                .iter()
+                .all(|d| d.reason == "same question as an earlier card")
+        );
+        for (l, c) in listed.reports.iter().zip(&counted.reports) {
+            assert_eq!(l.dropped_total, c.dropped_total);
+            assert_eq!(l.cards, c.cards);
+            assert!(c.dropped.is_empty());
+        }
     }
 
     fn check_card(card: &Card) -> bool {
