@@ -66,7 +66,7 @@ pub struct Skipped {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Block {
     /// Headings from the outermost down, cleaned (no emoji, no `:`).
-    pub section: Vec<String>,
+    pub section: std::sync::Arc<[String]>,
     /// 1-based line where the block starts.
     pub line: u32,
     /// What the block holds.

@@ -39,7 +39,7 @@ pub struct Draft {
     /// 1-based source line.
     pub line: u32,
     /// Heading path, for tags.
-    pub section: Vec<String>,
+    pub section: std::sync::Arc<[String]>,
     /// Cloze markup (`{{c1::…}}`).
     pub cloze: Option<String>,
     /// Multiple-choice options.
@@ -426,7 +426,7 @@ impl Extractor {
             front,
             back,
             line: 0,
-            section: Vec::new(),
+            section: std::sync::Arc::default(),
             cloze: None,
             options: Vec::new(),
             correct: Vec::new(),
@@ -2626,7 +2626,7 @@ fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
             }
             _ => {}
         }
-        for s in &block.section {
+        for s in block.section.iter() {
             add(s);
         }
     }

@@ -284,7 +284,7 @@ impl Reader {
                     && self.skipping.is_none()
                 {
                     self.doc.blocks.push(Block {
-                        section: self.section(),
+                        section: self.section().into(),
                         line,
                         body: Body::Table { header, rows },
                     });
@@ -361,7 +361,7 @@ impl Reader {
         }
         let line = ctx.items[0].line;
         self.doc.blocks.push(Block {
-            section: ctx.section,
+            section: ctx.section.into(),
             line,
             body: Body::List(List {
                 label: ctx.label,
@@ -476,7 +476,7 @@ impl Reader {
             {
                 self.pending_label = None;
                 self.doc.blocks.push(Block {
-                    section: self.section(),
+                    section: self.section().into(),
                     line,
                     body: Body::List(List {
                         label: Some(label),
@@ -504,7 +504,7 @@ impl Reader {
         }
         let items = std::mem::take(checks);
         self.doc.blocks.push(Block {
-            section: self.section(),
+            section: self.section().into(),
             line: items[0].line,
             body: Body::List(List {
                 label: label.take(),
@@ -526,7 +526,7 @@ impl Reader {
             .collect::<Vec<_>>()
             .join(" ");
         self.doc.blocks.push(Block {
-            section: self.section(),
+            section: self.section().into(),
             line,
             body: Body::Paragraph(text),
         });
@@ -548,7 +548,7 @@ impl Reader {
             let label = parent.last().cloned();
             let line = items[0].line;
             self.doc.blocks.push(Block {
-                section: parent,
+                section: parent.into(),
                 line,
                 body: Body::List(List {
                     label,
@@ -669,7 +669,7 @@ mod tests {
             .iter()
             .filter_map(|b| match &b.body {
                 Body::List(l) => Some((
-                    b.section.clone(),
+                    b.section.to_vec(),
                     l.label.clone(),
                     l.items.iter().map(|i| i.text.clone()).collect(),
                     l.ordered,

@@ -258,7 +258,7 @@ fn draft(doc: document::Document, topic: String) -> Drafted {
 /// A card whose tag waits for the deck's name.
 struct Unfinished {
     card: Card,
-    section: Vec<String>,
+    section: std::sync::Arc<[String]>,
     doc: usize,
 }
 
@@ -984,7 +984,7 @@ mod tests {
             front: "In care, what is consent?".into(),
             back: "Consent".into(),
             line: 1,
-            section: vec![],
+            section: Default::default(),
             cloze: None,
             options: vec![],
             correct: vec![],

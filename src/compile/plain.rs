@@ -317,13 +317,13 @@ impl Reader {
         self.flush_paragraph();
         self.flush_list();
         self.doc.blocks.push(Block {
-            section: self.section.clone(),
+            section: self.section.clone().into(),
             line,
             body: Body::Mcq(mcq),
         });
         for (text, line) in feedback {
             self.doc.blocks.push(Block {
-                section: self.section.clone(),
+                section: self.section.clone().into(),
                 line,
                 body: Body::Paragraph(text),
             });
@@ -397,7 +397,7 @@ impl Reader {
         match self.kind {
             DocKind::Essay => self.paragraph.push((text.to_string(), line)),
             _ => self.doc.blocks.push(Block {
-                section: self.section.clone(),
+                section: self.section.clone().into(),
                 line,
                 body: Body::Paragraph(text.to_string()),
             }),
@@ -416,7 +416,7 @@ impl Reader {
             .collect::<Vec<_>>()
             .join(" ");
         self.doc.blocks.push(Block {
-            section: self.section.clone(),
+            section: self.section.clone().into(),
             line,
             body: Body::Paragraph(text),
         });
@@ -427,7 +427,7 @@ impl Reader {
             && !items.is_empty()
         {
             self.doc.blocks.push(Block {
-                section,
+                section: section.into(),
                 line: items[0].line,
                 body: Body::List(List {
                     label,
@@ -443,7 +443,7 @@ impl Reader {
         if let Some((label, parent, items)) = self.tabs.take() {
             if items.len() >= 2 {
                 self.doc.blocks.push(Block {
-                    section: parent,
+                    section: parent.into(),
                     line: items[0].line,
                     body: Body::List(List {
                         label: Some(label),
@@ -470,7 +470,7 @@ mod tests {
             .blocks
             .iter()
             .filter_map(|b| match &b.body {
-                Body::List(l) => Some((l.label.clone(), l.items.len(), b.section.clone())),
+                Body::List(l) => Some((l.label.clone(), l.items.len(), b.section.to_vec())),
                 _ => None,
             })
             .collect();
@@ -538,7 +538,7 @@ mod tests {
             .iter()
             .find(|b| matches!(b.body, Body::Paragraph(_)))
             .unwrap();
-        assert_eq!(para.section, ["What consent means"]);
+        assert_eq!(*para.section, ["What consent means"]);
         assert_eq!(
             para.body,
             Body::Paragraph("Consent is a person's agreement to care. It must be informed.".into())
