@@ -623,8 +623,18 @@ impl Extractor {
             }
             self.term_list(block, item, term, def);
             self.rest_of_definition(block, item.line, term, def);
-            self.in_passing(block, def, item.line);
-            self.in_passing_with_term(block, def, item.line, Some(term));
+            // What the definition mentions in passing: each acronym once
+            // (a second card for one would repeat the first), each law
+            // without the term and then with it.
+            for (acronym, expansion) in acronyms_in(def) {
+                self.acronym_card(block, item.line, &acronym, &expansion);
+            }
+            let laws = laws_in(def);
+            for with_term in [None, Some(term)] {
+                for name in &laws {
+                    self.legislation(block, item.line, name, def, with_term);
+                }
+            }
         } else {
             self.prose(block, &item.text, item.line, 1);
         }
