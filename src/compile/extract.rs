@@ -3026,26 +3026,33 @@ fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) {
 fn cloze_list(items: &[String], i: usize, reach: usize) -> (String, String) {
     let lo = i.saturating_sub(reach);
     let hi = (i + reach + 1).min(items.len());
-    let mut shown = Vec::new();
-    let mut markup = Vec::new();
+    // Written straight into the two strings: this runs for every item of
+    // a list, at up to three reaches.
+    let (mut shown, mut markup) = (String::new(), String::new());
+    let mut first = true;
+    let mut part = |shown_part: &[&str], markup_part: &[&str]| {
+        if !first {
+            shown.push_str("; ");
+            markup.push_str("; ");
+        }
+        first = false;
+        shown_part.iter().for_each(|p| shown.push_str(p));
+        markup_part.iter().for_each(|p| markup.push_str(p));
+    };
     if lo > 0 {
-        shown.push("…".to_string());
-        markup.push("…".to_string());
+        part(&["…"], &["…"]);
     }
     for (j, item) in items.iter().enumerate().take(hi).skip(lo) {
         if j == i {
-            shown.push("[...]".to_string());
-            markup.push(["{{c1::", item, "}}"].concat());
+            part(&["[...]"], &["{{c1::", item, "}}"]);
         } else {
-            shown.push(item.clone());
-            markup.push(item.clone());
+            part(&[item], &[item]);
         }
     }
     if hi < items.len() {
-        shown.push("…".to_string());
-        markup.push("…".to_string());
+        part(&["…"], &["…"]);
     }
-    (shown.join("; "), markup.join("; "))
+    (shown, markup)
 }
 
 #[cfg(test)]
@@ -3061,6 +3068,19 @@ mod tests {
         assert_eq!(
             cloze_list(&items, 1, 5),
             ("a; [...]; d".to_string(), "a; {{c1::b c}}; d".to_string())
+        );
+        let items: Vec<String> = ["", "a", "b", "", "c", "d"].map(String::from).to_vec();
+        assert_eq!(
+            cloze_list(&items, 0, 1),
+            ("[...]; a; …".to_string(), "{{c1::}}; a; …".to_string())
+        );
+        assert_eq!(
+            cloze_list(&items, 3, 1),
+            ("…; b; [...]; c; …".to_string(), "…; b; {{c1::}}; c; …".to_string())
+        );
+        assert_eq!(
+            cloze_list(&items, 5, 2),
+            ("…; ; c; [...]".to_string(), "…; ; c; {{c1::d}}".to_string())
         );
     }
 
