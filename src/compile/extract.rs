@@ -354,7 +354,10 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         members: FxHashMap::default(),
         proper: FxHashSet::default(),
     };
+    // The names in paragraphs also vote for the document's main setting.
+    let mut settings: BTreeMap<String, usize> = BTreeMap::new();
     for block in &doc.blocks {
+        let paragraph = matches!(block.body, Body::Paragraph(_));
         let texts: Vec<&str> = match &block.body {
             Body::Paragraph(text) => vec![text.as_str()],
             // A `Term: definition` item's term is a label, capitalised as one.
@@ -371,7 +374,11 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
                     // Whole names, and one-word names ("Gillick"): a word
                     // inside a longer name ("Standard Infection Control
                     // Precautions") is not a name by itself.
-                    x.proper.insert(norm(&sentence[a..b]));
+                    let name = norm(&sentence[a..b]);
+                    if paragraph {
+                        count_setting(&mut settings, &name);
+                    }
+                    x.proper.insert(name);
                 }
             }
         }
@@ -399,7 +406,7 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
             x.key_index.entry(first.to_string()).or_default().push(i);
         }
     }
-    x.setting = main_setting(doc);
+    x.setting = main_setting(doc, settings);
     for block in &doc.blocks {
         x.block(block);
     }
@@ -2559,26 +2566,14 @@ fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
 }
 
 /// The first word (normalised) of the most mentioned name in the
-/// document's text and headings: a case study's setting.
-fn main_setting(doc: &Document) -> Option<String> {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+/// document's text and headings: a case study's setting, given the
+/// votes (`counts`) of the names in its paragraphs.
+fn main_setting(doc: &Document, mut counts: BTreeMap<String, usize>) -> Option<String> {
     let mut count = |s: &str| {
         for (a, b) in proper_nouns(s) {
-            let name = norm(&s[a..b]);
-            if words(&name) >= 2
-                && let Some(first) = name.split(' ').next()
-            {
-                *counts.entry(first.to_string()).or_default() += 1;
-            }
+            count_setting(&mut counts, &norm(&s[a..b]));
         }
     };
-    for block in &doc.blocks {
-        if let Body::Paragraph(text) = &block.body {
-            for s in clean::sentences(text) {
-                count(&s);
-            }
-        }
-    }
     let headings: BTreeSet<&String> = doc.blocks.iter().flat_map(|b| b.section.iter()).collect();
     for h in headings {
         count(&format!("In {h}"));
@@ -2588,6 +2583,16 @@ fn main_setting(doc: &Document) -> Option<String> {
         .filter(|(_, n)| *n >= 2)
         .max_by_key(|(name, n)| (*n, std::cmp::Reverse(name.clone())))
         .map(|(name, _)| name)
+}
+
+/// A vote for a name's first word as the main setting, when the name
+/// (through `norm`) has two words or more.
+fn count_setting(counts: &mut BTreeMap<String, usize>, name: &str) {
+    if words(name) >= 2
+        && let Some(first) = name.split(' ').next()
+    {
+        *counts.entry(first.to_string()).or_default() += 1;
+    }
 }
 
 /// Terms worth blanking in this document, longest first: defined terms,
