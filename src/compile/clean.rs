@@ -239,12 +239,8 @@ fn may_be_noise(t: &str) -> bool {
             ").",
         ])
     });
-    let first = t
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    if first.chars().next().is_some_and(|c| c.is_ascii_digit()) || FIRST.contains(&first.as_str()) {
+    let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if first.starts_with(|c: char| c.is_ascii_digit()) || FIRST.contains_lower(first) {
         return true;
     }
     ANYWHERE.is_match(t)
