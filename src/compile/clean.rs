@@ -922,9 +922,20 @@ mod tests {
         let mut texts = random_texts(&alphabet, 14, 400, 11);
         texts.extend(
             [
-                "care service partner", " care. Then ", "done.Next step", "it is (Smith, 2019) ok",
-                "a , b .", "**Bold** term", "## Heading", "x\u{a0}y", "ok ✅", "tab\there",
-                "word  word", "e.g. NHS", "end.", "  padded  ",
+                "care service partner",
+                " care. Then ",
+                "done.Next step",
+                "it is (Smith, 2019) ok",
+                "a , b .",
+                "**Bold** term",
+                "## Heading",
+                "x\u{a0}y",
+                "ok ✅",
+                "tab\there",
+                "word  word",
+                "e.g. NHS",
+                "end.",
+                "  padded  ",
             ]
             .map(String::from),
         );

@@ -3116,11 +3116,17 @@ mod tests {
             "Wash for 40–60 seconds.",
             "Within 72 HOURS of the breach",
             "Two Working Days later, 15 Per Cent, 3.5% and 10 to 12 weeks",
-            "report it in ſeven days", "K\u{212A}ELVIN 5 ᴅays",
+            "report it in ſeven days",
+            "K\u{212A}ELVIN 5 ᴅays",
             "In November 2014 and March 2015 the Act",
             "since 1998, before December  2001 or in xMay 2003",
-            "the Care Act 2014January 2015", "é\u{301}June 2020 ", "May 2019",
-            "20145 and 1999x and 2000_", "café May 1999", "no numbers here", "",
+            "the Care Act 2014January 2015",
+            "é\u{301}June 2020 ",
+            "May 2019",
+            "20145 and 1999x and 2000_",
+            "café May 1999",
+            "no numbers here",
+            "",
             "The  Data Protection Act 2018 (GDPR) in May 2018",
         ];
         for text in texts {
@@ -3148,7 +3154,10 @@ mod tests {
         );
         assert_eq!(
             cloze_list(&items, 3, 1),
-            ("…; b; [...]; c; …".to_string(), "…; b; {{c1::}}; c; …".to_string())
+            (
+                "…; b; [...]; c; …".to_string(),
+                "…; b; {{c1::}}; c; …".to_string()
+            )
         );
         assert_eq!(
             cloze_list(&items, 5, 2),
