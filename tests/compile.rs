@@ -146,13 +146,70 @@ fn recall_of_facts_on_unseen_fixture_documents() {
         }
     }
     pairs.sort();
-    assert_eq!(pairs.len(), 8, "{pairs:?}");
+    assert_eq!(pairs.len(), 10, "{pairs:?}");
     let (got, all, report) = recall_over(pairs);
     eprintln!("fixture recall {got}/{all}\n{report}");
     assert!(
         got * 100 >= all * 65,
         "fixture recall {got}/{all}\n{report}"
     );
+}
+
+/// Quizzes with lettered options and letter keys, in plain text and in a
+/// Markdown sheet, become multiple-choice cards whose right options are
+/// the ones the key names (recall alone would not tell: every option is on
+/// the card).
+#[test]
+fn lettered_quizzes_compile_to_mcq_cards_with_their_keys() {
+    for (file, expected) in [
+        (
+            "quiz-hydration.txt",
+            &[
+                ("How much fluid should most adults", "6 to 8 glasses"),
+                ("early sign of dehydration", "Dark, strong-smelling urine"),
+                (
+                    "screen adults for the risk",
+                    "The Malnutrition Universal Screening Tool (MUST)",
+                ),
+                (
+                    "dementia to eat well",
+                    "Using plates in a colour that contrasts with the food; Offering small, frequent meals and snacks",
+                ),
+                (
+                    "leaving most of their meals",
+                    "Record it and report it to your manager",
+                ),
+            ][..],
+        ),
+        (
+            "sheet-infection-prevention.md",
+            &[
+                ("Which link in the chain", "Mode of transmission"),
+                ("Which colour bag", "Orange"),
+                ("portal of entry for micro-organisms", "A cut on the skin"),
+            ][..],
+        ),
+    ] {
+        let deck = compile_json(&[&fixtures().join(file)]);
+        let mcqs: Vec<&Value> = cards(&deck).iter().filter(|c| c["kind"] == "mcq").collect();
+        assert_eq!(mcqs.len(), expected.len(), "{file}: {mcqs:#?}");
+        for (question, answer) in expected {
+            let card = mcqs
+                .iter()
+                .find(|c| c["front"].as_str().unwrap().contains(question))
+                .unwrap_or_else(|| panic!("{file}: no card asks {question:?}"));
+            assert_eq!(card["back"], *answer, "{file}: {card:#}");
+            let options = card["options"].as_array().unwrap();
+            for i in card["correct"].as_array().unwrap() {
+                let option = options[i.as_u64().unwrap() as usize].as_str().unwrap();
+                assert!(answer.contains(option), "{file}: {card:#}");
+            }
+            // The question is asked without its label or number.
+            let front = card["front"].as_str().unwrap();
+            assert!(front.starts_with(|c: char| c.is_alphabetic()), "{front}");
+            assert!(!front.starts_with("Question"), "{front}");
+        }
+    }
 }
 
 /// Every card of every fixture and seed passes the hygiene rules.

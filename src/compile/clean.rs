@@ -258,6 +258,140 @@ pub fn answer_numbers(line: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The options an answer key names, 1-based: numbers (`1, 3, 4 and 5`,
+/// `Answer: 2`) or, after the word "answer", letters (`Answer: B`,
+/// `Correct answers: a and c`, `Answer: (B) Hand hygiene`), where A is 1.
+/// `None` when the line is not an answer key.
+pub fn answer_key(line: &str) -> Option<Vec<usize>> {
+    let t = line.trim();
+    if is_answer_key(t) {
+        return Some(answer_numbers(t));
+    }
+    letter_key(t)
+}
+
+/// The most options a lettered question is read with (A to J).
+const MAX_LETTER: u8 = b'j';
+
+/// `Answer: B`, `**Correct answer:** b) …`, `Answers: A, C and D`.
+fn letter_key(t: &str) -> Option<Vec<usize>> {
+    let t = t.trim_matches(['*', '_', ' ']);
+    let starts = |word: &str| {
+        t.as_bytes()
+            .get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    if !starts("answer") && !starts("correct answer") {
+        return None;
+    }
+    let lower = t.to_ascii_lowercase();
+    let mut rest = lower
+        .strip_prefix("correct ")
+        .unwrap_or(&lower)
+        .trim_start();
+    rest = rest.strip_prefix("answer")?;
+    rest = rest.strip_prefix('s').unwrap_or(rest);
+    for word in [" is", " are"] {
+        rest = rest.strip_prefix(word).unwrap_or(rest);
+    }
+    let rest = rest.trim_start_matches(['*', '_']);
+    let rest = rest.trim_start();
+    let mut rest = rest
+        .strip_prefix([':', '-', '–', '='])
+        .unwrap_or(rest)
+        .trim_start_matches(['*', '_', ' ']);
+    let mut letters = Vec::new();
+    loop {
+        let (n, after, closed) = option_mark(rest, false)?;
+        letters.push(n);
+        let after_sep = after.trim_start();
+        let next = ["and ", "& ", ", ", ",", "/ ", "/"]
+            .iter()
+            .find_map(|sep| after_sep.strip_prefix(sep));
+        match next {
+            Some(more) if option_mark(more.trim_start(), false).is_some() => {
+                rest = more.trim_start();
+            }
+            // The key may go on with the option's text after a mark:
+            // `B) Hand hygiene`, `B - Hand hygiene`, `B. Hand hygiene`.
+            _ if closed
+                || after.is_empty()
+                || after.starts_with(';')
+                || after_sep.starts_with(['-', '–', '—', '(']) =>
+            {
+                return Some(letters);
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// A letter that marks an option at the start of `s`: `b`, `(b)`, `b)`,
+/// `b.` (any case; `s` is lower case when called from [`letter_key`]).
+/// Returns its 1-based number, what follows the mark, and whether the mark
+/// was closed (`)`, `.` or `:`). With `spaced`, the mark must be closed
+/// and followed by a space.
+fn option_mark(s: &str, spaced: bool) -> Option<(usize, &str, bool)> {
+    let bytes = s.as_bytes();
+    let open = bytes.first() == Some(&b'(');
+    let at = usize::from(open);
+    let letter = bytes.get(at)?.to_ascii_lowercase();
+    if !(b'a'..=MAX_LETTER).contains(&letter) {
+        return None;
+    }
+    let after = &s[at + 1..];
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let closed = if open {
+        after.strip_prefix(')')
+    } else {
+        after.strip_prefix([')', '.', ':'])
+    };
+    let after = match closed {
+        Some(after) => after,
+        None if open || spaced => return None,
+        None => after,
+    };
+    if spaced && !after.starts_with([' ', '\t']) {
+        return None;
+    }
+    Some((usize::from(letter - b'a') + 1, after, closed.is_some()))
+}
+
+/// A question without its label: `Question 3: Which…?`, `Q3. Which…?`,
+/// `Q: Which…?` become `Which…?`.
+pub fn strip_question_label(t: &str) -> &str {
+    let b = t.as_bytes();
+    let after_word = if b.len() > 8 && b[..8].eq_ignore_ascii_case(b"question") {
+        &t[8..]
+    } else if b.first().is_some_and(|c| c.eq_ignore_ascii_case(&b'q')) {
+        &t[1..]
+    } else {
+        return t;
+    };
+    let rest = after_word.trim_start();
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let numbered = rest.len() < after_word.trim_start().len();
+    let Some(rest) = rest.strip_prefix([':', '.', ')', '-', '–']) else {
+        return t;
+    };
+    // "Q" alone needs its mark and a number or a colon ("Q: …", "Q3. …");
+    // the mark must be followed by a space.
+    if !rest.starts_with(' ') || (!numbered && !after_word.starts_with(':')) {
+        return t;
+    }
+    rest.trim_start()
+}
+
+/// An option written with its letter (`A) Hand hygiene`, `(b) Gloves`,
+/// `c. Aprons`): its 1-based number and its text.
+pub fn lettered_option(line: &str) -> Option<(usize, &str)> {
+    let (n, rest, _) = option_mark(line.trim_start(), true)?;
+    let rest = rest.trim();
+    (!rest.is_empty()).then_some((n, rest))
+}
+
 /// Whether a character is an emoji or pictograph (check marks, icons).
 pub fn is_emoji(c: char) -> bool {
     matches!(c as u32,
@@ -1074,6 +1208,63 @@ mod tests {
         assert!(!is_answer_key("3"));
         assert!(!is_answer_key("1. Justify purpose"));
         assert_eq!(answer_numbers("1, 3, 4 and 5"), [1, 3, 4, 5]);
+    }
+
+    #[test]
+    fn lettered_answer_keys() {
+        assert_eq!(answer_key("Answer: B"), Some(vec![2]));
+        assert_eq!(answer_key("Answer: 1, 3 and 4"), Some(vec![1, 3, 4]));
+        assert_eq!(answer_key("Correct answer: (c)"), Some(vec![3]));
+        assert_eq!(answer_key("**Answer:** b) Hand hygiene"), Some(vec![2]));
+        assert_eq!(answer_key("Answers: A, C and D"), Some(vec![1, 3, 4]));
+        assert_eq!(
+            answer_key("Answer - D – it protects everyone"),
+            Some(vec![4])
+        );
+        assert_eq!(answer_key("The answer is B."), None);
+        assert_eq!(answer_key("Answer is B."), Some(vec![2]));
+        assert_eq!(answer_key("Answer: A person should be asked"), None);
+        assert_eq!(answer_key("Answer: K"), None);
+        assert_eq!(answer_key("Answers vary"), None);
+        assert_eq!(answer_key("B"), None);
+    }
+
+    #[test]
+    fn question_labels() {
+        assert_eq!(
+            strip_question_label("Question 3: Which is it?"),
+            "Which is it?"
+        );
+        assert_eq!(strip_question_label("Q3. Which is it?"), "Which is it?");
+        assert_eq!(strip_question_label("Q: Which is it?"), "Which is it?");
+        assert_eq!(
+            strip_question_label("Question: Which is it?"),
+            "Which is it?"
+        );
+        assert_eq!(
+            strip_question_label("Questions remain?"),
+            "Questions remain?"
+        );
+        assert_eq!(strip_question_label("Quality matters?"), "Quality matters?");
+        assert_eq!(strip_question_label("Q. Which is it?"), "Q. Which is it?");
+    }
+
+    #[test]
+    fn lettered_options() {
+        assert_eq!(
+            lettered_option("A) Hand hygiene"),
+            Some((1, "Hand hygiene"))
+        );
+        assert_eq!(lettered_option("(b) Gloves"), Some((2, "Gloves")));
+        assert_eq!(lettered_option("  c. Aprons"), Some((3, "Aprons")));
+        assert_eq!(
+            lettered_option("D: All of the above"),
+            Some((4, "All of the above"))
+        );
+        assert_eq!(lettered_option("A fall"), None);
+        assert_eq!(lettered_option("Ab) x"), None);
+        assert_eq!(lettered_option("A)"), None);
+        assert_eq!(lettered_option("Z) Zebra"), None);
     }
 
     #[test]

@@ -159,7 +159,7 @@ pub fn detect(text: &str) -> DocKind {
             continue;
         }
         nonblank += 1;
-        if is_md_heading(t) {
+        if is_md_heading(t) || is_table_rule(t) {
             headings += 1;
         }
         if t.contains("**") || t.contains("__") {
@@ -178,7 +178,7 @@ pub fn detect(text: &str) -> DocKind {
     let e_learning = || {
         text.lines().take(5_000).map(str::trim).any(|t| {
             !t.is_empty()
-                && (super::clean::is_answer_key(t)
+                && (super::clean::answer_key(t).is_some()
                     || super::clean::noise_reason(t) == Some("interface text"))
         })
     };
@@ -193,6 +193,15 @@ pub fn detect(text: &str) -> DocKind {
     } else {
         DocKind::StudyGuide
     }
+}
+
+/// The rule under a Markdown table's header, `|---|:--:|`: as sure a sign
+/// of Markdown as a heading.
+fn is_table_rule(t: &str) -> bool {
+    t.contains('|')
+        && t.bytes().filter(|&b| b == b'-').count() >= 3
+        && t.bytes()
+            .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
 }
 
 fn is_md_heading(t: &str) -> bool {
@@ -217,6 +226,10 @@ mod tests {
         assert_eq!(
             detect("Topic\n- a: b\n- c: d\n- e: f\nMore\n- g\n- h\n"),
             DocKind::StudyGuide
+        );
+        assert_eq!(
+            detect("# Vital signs\n\n| Sign | Range |\n|---|:---:|\n| Pulse | 60 to 100 |\n"),
+            DocKind::Markdown
         );
         let essay = format!("A Title\n\n{}\n", "word ".repeat(80));
         assert_eq!(detect(&essay), DocKind::Essay);

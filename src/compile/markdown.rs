@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::clean;
-use super::document::{Block, Body, DocKind, Document, Item, List};
+use super::document::{Block, Body, DocKind, Document, Item, List, Mcq};
 
 /// Marks that start a check-mark line inside a paragraph.
 const CHECK_MARKS: &[char] = &['✅', '✔', '☑', '✓', '•', '▪', '➤', '→', '❌', '✗', '⭐'];
@@ -46,6 +46,31 @@ struct Reader {
     numbered: BTreeMap<Vec<String>, Vec<Item>>,
 }
 
+/// A line that opens with a bold term and goes on with its definition,
+/// `**Term:** text` or `**Term**: text`, as `Term: text`.
+fn bold_term(raw: &str) -> Option<String> {
+    let rest = raw.strip_prefix("**")?;
+    let close = rest.find("**")?;
+    let (label, after) = (&rest[..close], &rest[close + 2..]);
+    let (term, def) = match label.trim_end().strip_suffix(':') {
+        Some(term) => (term, after),
+        None => (label, after.strip_prefix(':')?),
+    };
+    let (term, def) = (clean::plain(term), clean::plain(def));
+    (!term.is_empty() && clean::words(&def) >= 3).then(|| format!("{term}: {def}"))
+}
+
+/// `Question 2`, `Q2`: a heading that only numbers a question.
+fn is_question_number(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("question")
+        .or_else(|| lower.strip_prefix('q'))
+        .unwrap_or(&lower);
+    let rest = rest.trim();
+    !rest.is_empty() && rest.len() < lower.len() && rest.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Reads a Markdown document.
 pub fn read(text: &str) -> Document {
     let mut line_starts = vec![0];
@@ -70,11 +95,148 @@ pub fn read(text: &str) -> Document {
         table: None,
         numbered: BTreeMap::new(),
     };
+    // Multiple-choice questions are found in the raw lines and hidden
+    // from the parser, which would read their options as lists.
+    let questions = find_questions(text);
+    let hidden;
+    let text = if questions.is_empty() {
+        text
+    } else {
+        hidden = hide_lines(text, &reader.line_starts, &questions);
+        hidden.as_str()
+    };
+    let mut questions = questions.into_iter().peekable();
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        while let Some(q) = questions.next_if(|q| reader.line_starts[q.used[0]] <= range.start) {
+            reader.question(q);
+        }
         reader.event(event, range.start);
     }
+    for q in questions {
+        reader.question(q);
+    }
     reader.finish()
+}
+
+/// A multiple-choice question found in a sheet's lines.
+#[derive(Debug)]
+struct Question {
+    mcq: Mcq,
+    /// The 0-based lines it was written on, the question's first.
+    used: Vec<usize>,
+    /// Feedback lines ("Explanation: …") with their 1-based lines.
+    feedback: Vec<(String, u32)>,
+}
+
+/// The multiple-choice questions of a sheet: a line ending in `?` (a
+/// paragraph, heading or list item, perhaps labelled `Question 3:`), then
+/// its options (lettered, `A) …`, or list items) and an answer key
+/// (`Answer: B`, `**Correct answers:** 1 and 3`), before or after them.
+fn find_questions(text: &str) -> Vec<Question> {
+    let mut found = Vec::new();
+    let mut lines = text.lines().enumerate();
+    let mut raw: Option<Vec<&str>> = None;
+    while let Some((i, line)) = lines.next() {
+        if !line.trim_end().trim_end_matches(['*', '_']).ends_with('?') {
+            continue;
+        }
+        let raw = raw.get_or_insert_with(|| text.lines().collect());
+        if let Some(q) = question_at(raw, i) {
+            let last = q.used.iter().copied().max().unwrap_or(i);
+            found.push(q);
+            // Go on after the question's last line.
+            for _ in i..last {
+                lines.next();
+            }
+        }
+    }
+    found
+}
+
+/// A line without its Markdown furniture: the list marker or number,
+/// then emphasis, heading hashes and emoji ([`clean::plain`]). Also says
+/// whether it was a list item.
+fn bare(line: &str) -> (String, bool) {
+    let t = line.trim();
+    let marker = ["- ", "* ", "+ "].iter().find_map(|m| t.strip_prefix(m));
+    let text = clean::plain(marker.unwrap_or(t));
+    match clean::leading_number(&text) {
+        (Some(_), rest) => (rest.to_string(), true),
+        (None, _) => (text, marker.is_some()),
+    }
+}
+
+/// The question that starts on line `i`, if its options and key follow.
+fn question_at(raw: &[&str], i: usize) -> Option<Question> {
+    let (line, _) = bare(raw[i]);
+    let question = clean::strip_question_label(&line);
+    if !question.ends_with('?') || clean::words(question) < 4 {
+        return None;
+    }
+    let mut used = vec![i];
+    let mut key: Option<Vec<usize>> = None;
+    let mut options: Vec<String> = Vec::new();
+    let mut letters: Option<Vec<usize>> = Some(Vec::new());
+    let mut feedback = Vec::new();
+    for (j, raw_line) in raw.iter().enumerate().skip(i + 1).take(40) {
+        let t = raw_line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if t.starts_with('#') {
+            break;
+        }
+        let (text, item) = bare(t);
+        let line = u32::try_from(j + 1).unwrap_or(u32::MAX);
+        if let Some(numbers) = clean::answer_key(&text) {
+            if key.is_some() {
+                break;
+            }
+            key = Some(numbers);
+        } else if let Some(rest) = super::plain::feedback_text(&text) {
+            feedback.push((rest, line));
+        } else if key.is_some() && !options.is_empty() {
+            break;
+        } else if let Some((letter, option)) = clean::lettered_option(&text)
+            .filter(|(_, o)| clean::words(o) <= 30 && !o.ends_with('?'))
+        {
+            options.push(option.trim_end_matches('.').to_string());
+            if let Some(letters) = &mut letters {
+                letters.push(letter);
+            }
+        } else if item && clean::words(&text) <= 16 && !text.ends_with('?') && !text.is_empty() {
+            options.push(text.trim_end_matches('.').to_string());
+            letters = None;
+        } else if options.is_empty() && clean::noise_reason(&text) == Some("interface text") {
+        } else {
+            break;
+        }
+        used.push(j);
+    }
+    let correct = super::plain::correct_options(&key?, options.len(), letters.as_deref())?;
+    Some(Question {
+        mcq: Mcq {
+            question: question.to_string(),
+            options,
+            correct,
+        },
+        used,
+        feedback,
+    })
+}
+
+/// The text with the questions' lines blanked out (spaces, so that every
+/// byte offset, and so every line number, stays where it was).
+fn hide_lines(text: &str, line_starts: &[usize], questions: &[Question]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for &i in questions.iter().flat_map(|q| &q.used) {
+        let start = line_starts[i];
+        let end = line_starts.get(i + 1).map_or(bytes.len(), |&next| next - 1);
+        bytes[start..end].fill(b' ');
+    }
+    // Whole lines of UTF-8 were replaced by ASCII spaces.
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 impl Reader {
@@ -85,6 +247,29 @@ impl Reader {
 
     fn section(&self) -> Vec<String> {
         self.sections.iter().map(|(_, s)| s.clone()).collect()
+    }
+
+    /// Adds a multiple-choice question under the current heading (less any
+    /// heading that only numbers the question, `Question 2`).
+    fn question(&mut self, q: Question) {
+        let mut section = self.section();
+        while section.last().is_some_and(|s| is_question_number(s)) {
+            section.pop();
+        }
+        let section: std::sync::Arc<[String]> = section.into();
+        let line = u32::try_from(q.used[0] + 1).unwrap_or(u32::MAX);
+        self.doc.blocks.push(Block {
+            section: section.clone(),
+            line,
+            body: Body::Mcq(q.mcq),
+        });
+        for (text, line) in q.feedback {
+            self.doc.blocks.push(Block {
+                section: section.clone(),
+                line,
+                body: Body::Paragraph(text),
+            });
+        }
     }
 
     fn push_text(&mut self, s: &str, offset: usize) {
@@ -470,6 +655,27 @@ impl Reader {
                 self.doc.skip(line, raw, "document metadata");
                 continue;
             }
+            if let Some(text) = bold_term(raw) {
+                // `**Term:** definition` on a line of its own: read as a
+                // list item would be.
+                self.flush_prose(&mut prose);
+                self.pending_label = None;
+                self.doc.blocks.push(Block {
+                    section: self.section().into(),
+                    line,
+                    body: Body::List(List {
+                        label: None,
+                        ordered: false,
+                        items: vec![Item {
+                            text,
+                            line,
+                            number: None,
+                        }],
+                        grouped: false,
+                    }),
+                });
+                continue;
+            }
             let text = clean::plain(raw);
             if let Some(label) = self.pending_label.clone()
                 && is_definition_label(&label)
@@ -750,5 +956,66 @@ mod tests {
         }
         let doc = read(&text);
         assert!(!doc.blocks.is_empty());
+    }
+
+    fn mcqs(doc: &Document) -> Vec<(Vec<String>, u32, Mcq)> {
+        doc.blocks
+            .iter()
+            .filter_map(|b| match &b.body {
+                Body::Mcq(m) => Some((b.section.to_vec(), b.line, m.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lettered_questions_are_read_whole_and_hidden_from_the_lists() {
+        let text = "# Sheet\n\n## Quiz\n\n**1. Which of these stops germs spreading?**\n\nA) Hand washing\nB) Sharing towels\n\n**Answer: A**\n\n### Question 2\n\nWhich colour bag holds clinical waste?\n\n- a) Black\n- b) Orange\n\n*Answer:* b) Orange\nExplanation: orange bags go for treatment before disposal.\n\n## After\n\n- One\n- Two\n";
+        let doc = read(text);
+        let found = mcqs(&doc);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, ["Quiz"]);
+        assert_eq!(found[0].1, 5);
+        assert_eq!(found[0].2.question, "Which of these stops germs spreading?");
+        assert_eq!(found[0].2.options, ["Hand washing", "Sharing towels"]);
+        assert_eq!(found[0].2.correct, [0]);
+        // "Question 2" only numbers the question: it is not a section.
+        assert_eq!(found[1].0, ["Quiz"]);
+        assert_eq!(found[1].1, 14);
+        assert_eq!(found[1].2.correct, [1]);
+        assert!(doc.blocks.iter().any(|b| b.line == 20
+            && b.body == Body::Paragraph("Orange bags go for treatment before disposal.".into())));
+        // The options are no list; the list after the quiz keeps its lines.
+        let l = lists(&doc);
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert_eq!(l[0].2, ["One", "Two"]);
+        let after = doc.blocks.iter().find(|b| matches!(b.body, Body::List(_)));
+        assert_eq!(after.map(|b| b.line), Some(24));
+    }
+
+    #[test]
+    fn a_question_without_a_key_stays_text() {
+        let text = "# Sheet\n\n## Ask yourself\n\nWhy does hand washing matter so much?\n\n- It removes germs\n- It protects others\n";
+        let doc = read(text);
+        assert!(mcqs(&doc).is_empty());
+        assert_eq!(lists(&doc).len(), 1);
+    }
+
+    #[test]
+    fn a_bold_term_line_is_a_definition_item() {
+        assert_eq!(
+            bold_term("**Pathogen:** a germ that can cause disease."),
+            Some("Pathogen: a germ that can cause disease.".into())
+        );
+        assert_eq!(
+            bold_term("**Pathogen**: a germ that can cause disease."),
+            Some("Pathogen: a germ that can cause disease.".into())
+        );
+        assert_eq!(bold_term("**Pathogen:** germ"), None);
+        assert_eq!(bold_term("**Important** things happen here"), None);
+        let doc = read("# T\n\n## Terms\n\n**Pathogen:** a germ that can cause disease.\n");
+        assert!(doc.blocks.iter().any(|b| matches!(&b.body,
+            Body::List(l) if l.label.is_none()
+                && l.items[0].text == "Pathogen: a germ that can cause disease.")));
     }
 }

@@ -590,6 +590,8 @@ fn synopsis_subject(doc: &document::Document) -> Option<String> {
 
 /// "Unit 17: Working in partnership" → "Working in partnership".
 fn strip_unit_prefix(title: &str) -> String {
+    let title = strip_document_kind(title);
+    let title = title.as_str();
     let lower = title.to_lowercase();
     for lead in [
         "unit", "module", "topic", "chapter", "lesson", "section", "week", "part",
@@ -599,6 +601,61 @@ fn strip_unit_prefix(title: &str) -> String {
             && clean::words(rest) >= 1
         {
             return rest.trim().to_string();
+        }
+    }
+    title.to_string()
+}
+
+/// A title without the half that only names the kind of document:
+/// "Infection control: revision sheet" and "Quick quiz – Infection
+/// control" are both about "Infection control".
+fn strip_document_kind(title: &str) -> String {
+    static KIND_WORDS: Words = Words::new(&[
+        "revision",
+        "sheet",
+        "notes",
+        "note",
+        "guide",
+        "study",
+        "quiz",
+        "quick",
+        "summary",
+        "check",
+        "your",
+        "understanding",
+        "knowledge",
+        "overview",
+        "test",
+        "self-test",
+        "questions",
+        "answers",
+        "handout",
+        "factsheet",
+        "facts",
+        "key",
+        "points",
+        "worksheet",
+        "recap",
+        "and",
+        "level",
+    ]);
+    let is_kind = |side: &str| {
+        side.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            w.is_empty() || w.bytes().all(|b| b.is_ascii_digit()) || KIND_WORDS.contains_lower(w)
+        })
+    };
+    for sep in [": ", " - ", " – ", " — ", " | "] {
+        if let Some((head, tail)) = title.split_once(sep) {
+            let (head, tail) = (head.trim(), tail.trim());
+            if clean::words(head) >= 1 && clean::words(tail) >= 1 {
+                if is_kind(tail) {
+                    return head.to_string();
+                }
+                if is_kind(head) {
+                    return tail.to_string();
+                }
+            }
         }
     }
     title.to_string()
@@ -1027,6 +1084,22 @@ mod tests {
         assert_eq!(
             strip_unit_prefix("Unit 17: Working in partnership"),
             "Working in partnership"
+        );
+        assert_eq!(
+            strip_unit_prefix("Infection Prevention and Control: Revision Sheet"),
+            "Infection Prevention and Control"
+        );
+        assert_eq!(
+            strip_unit_prefix("Nutrition and Hydration: Check Your Understanding"),
+            "Nutrition and Hydration"
+        );
+        assert_eq!(
+            strip_unit_prefix("Quick quiz – Safeguarding adults"),
+            "Safeguarding adults"
+        );
+        assert_eq!(
+            strip_unit_prefix("Consent: the key points of the law"),
+            "Consent: the key points of the law"
         );
     }
 }

@@ -215,12 +215,20 @@ fn mark_preview(raw: &[&str], consumed: &mut [bool], doc: &mut Document) {
 /// line ("Remember - …") with its line.
 fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<Found> {
     let question = match &lines[i] {
-        Line::Text(t) | Line::Title(t) if t.ends_with('?') && clean::words(t) >= 4 => t.clone(),
+        Line::Text(t) | Line::Title(t) | Line::Numbered(_, t) if t.ends_with('?') => {
+            clean::strip_question_label(t)
+        }
         _ => return None,
     };
+    if clean::words(question) < 4 {
+        return None;
+    }
+    let question = question.to_string();
     let mut used = vec![i];
     let mut key: Option<Vec<usize>> = None;
     let mut options: Vec<String> = Vec::new();
+    // Each option's letter, while every option so far has had one.
+    let mut letters: Option<Vec<usize>> = Some(Vec::new());
     let mut feedback = Vec::new();
     let mut j = i + 1;
     while j < lines.len() && j <= i + 40 {
@@ -228,11 +236,11 @@ fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<
             break;
         }
         let t = raw[j].trim();
-        if clean::is_answer_key(t) {
+        if let Some(numbers) = clean::answer_key(t) {
             if key.is_some() {
                 break;
             }
-            key = Some(clean::answer_numbers(t));
+            key = Some(numbers);
             used.push(j);
             j += 1;
             if !options.is_empty() {
@@ -242,6 +250,22 @@ fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<
         }
         if let Some(rest) = feedback_text(t) {
             feedback.push((rest, line_no(j)));
+            used.push(j);
+            j += 1;
+            continue;
+        }
+        let lettered = match &lines[j] {
+            Line::Title(t) | Line::Bullet(t) | Line::Text(t) => clean::lettered_option(t),
+            _ => None,
+        };
+        if let Some((letter, text)) = lettered
+            && clean::words(text) <= 30
+            && !text.ends_with('?')
+        {
+            options.push(text.trim_end_matches('.').to_string());
+            if let Some(letters) = &mut letters {
+                letters.push(letter);
+            }
             used.push(j);
             j += 1;
             continue;
@@ -264,6 +288,7 @@ fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<
                 if clean::words(t) <= 16 && !t.ends_with('?') =>
             {
                 options.push(t.clone());
+                letters = None;
                 used.push(j);
             }
             Line::Text(t)
@@ -272,19 +297,14 @@ fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<
                     && !(t.ends_with('.') && clean::words(t) > 6) =>
             {
                 options.push(t.trim_end_matches('.').to_string());
+                letters = None;
                 used.push(j);
             }
             _ => break,
         }
         j += 1;
     }
-    let key = key?;
-    if options.len() < 2 || key.is_empty() || key.iter().any(|&n| n == 0 || n > options.len()) {
-        return None;
-    }
-    let mut correct: Vec<usize> = key.iter().map(|n| n - 1).collect();
-    correct.sort_unstable();
-    correct.dedup();
+    let correct = correct_options(&key?, options.len(), letters.as_deref())?;
     Some((
         Mcq {
             question,
@@ -296,9 +316,40 @@ fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<
     ))
 }
 
+/// The 0-based indexes of the options an answer key names (1-based), in
+/// order: by position, or by letter when every option had one (`letters`,
+/// 1-based, A is 1). `None` unless there are two options or more and the
+/// key names only options that are there.
+pub(super) fn correct_options(
+    key: &[usize],
+    options: usize,
+    letters: Option<&[usize]>,
+) -> Option<Vec<usize>> {
+    if options < 2 || key.is_empty() {
+        return None;
+    }
+    let position = |n: usize| match letters {
+        Some(letters) => letters.iter().position(|&l| l == n),
+        None => (1..=options).contains(&n).then(|| n - 1),
+    };
+    let mut correct: Vec<usize> = key.iter().map(|&n| position(n)).collect::<Option<_>>()?;
+    correct.sort_unstable();
+    correct.dedup();
+    Some(correct)
+}
+
 /// The text of a feedback line such as "Remember - …" or "Note: …".
-fn feedback_text(t: &str) -> Option<String> {
-    for lead in ["Remember", "Note", "Hint", "Tip", "Feedback", "Important"] {
+pub(super) fn feedback_text(t: &str) -> Option<String> {
+    for lead in [
+        "Remember",
+        "Note",
+        "Hint",
+        "Tip",
+        "Feedback",
+        "Important",
+        "Explanation",
+        "Rationale",
+    ] {
         if let Some(rest) = t.strip_prefix(lead) {
             let rest = rest.trim_start();
             if let Some(rest) = rest.strip_prefix(['-', ':', '–', '—', '!']) {
@@ -526,6 +577,46 @@ mod tests {
             para.unwrap().section.last().map(String::as_str),
             Some("Wear PPE")
         );
+    }
+
+    #[test]
+    fn lettered_mcq_with_labelled_question_and_letter_key() {
+        let text = "Quiz\n\nQuestion 1: Which of these is a barrier to communication?\nA) Background noise\nB) Eye contact\nC) Open questions\nAnswer: A\nExplanation: noise makes it hard to hear what is said.\n\nQ2. Which TWO protect a person's privacy?\n(b) Closing the curtains\n(a) Knocking before entering\n(c) Discussing care in the corridor\nAnswers: a and b\n";
+        let doc = read(text, DocKind::ELearning);
+        let found: Vec<Mcq> = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match &b.body {
+                Body::Mcq(m) => Some(m.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(found.len(), 2, "{:?}", doc.blocks);
+        assert_eq!(
+            found[0].question,
+            "Which of these is a barrier to communication?"
+        );
+        assert_eq!(
+            found[0].options,
+            ["Background noise", "Eye contact", "Open questions"]
+        );
+        assert_eq!(found[0].correct, [0]);
+        // Options are found by their letter, in whatever order they stand.
+        assert_eq!(found[1].question, "Which TWO protect a person's privacy?");
+        assert_eq!(found[1].correct, [0, 1]);
+        assert!(
+            doc.blocks
+                .iter()
+                .any(|b| b.body
+                    == Body::Paragraph("Noise makes it hard to hear what is said.".into()))
+        );
+    }
+
+    #[test]
+    fn a_key_naming_a_missing_letter_is_no_mcq() {
+        let text = "Which of these is a barrier to communication?\nA) Background noise\nB) Eye contact\nAnswer: D\n";
+        let doc = read(text, DocKind::ELearning);
+        assert!(!doc.blocks.iter().any(|b| matches!(b.body, Body::Mcq(_))));
     }
 
     #[test]
