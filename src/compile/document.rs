@@ -198,10 +198,11 @@ pub fn detect(text: &str) -> DocKind {
 /// The rule under a Markdown table's header, `|---|:--:|`: as sure a sign
 /// of Markdown as a heading.
 fn is_table_rule(t: &str) -> bool {
-    t.contains('|')
+    // Most lines fail the first test at their first character.
+    t.bytes()
+        .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
+        && t.contains('|')
         && t.bytes().filter(|&b| b == b'-').count() >= 3
-        && t.bytes()
-            .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
 }
 
 fn is_md_heading(t: &str) -> bool {

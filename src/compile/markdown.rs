@@ -97,7 +97,7 @@ pub fn read(text: &str) -> Document {
     };
     // Multiple-choice questions are found in the raw lines and hidden
     // from the parser, which would read their options as lists.
-    let questions = find_questions(text);
+    let questions = find_questions(text, &reader.line_starts);
     let hidden;
     let text = if questions.is_empty() {
         text
@@ -133,22 +133,29 @@ struct Question {
 /// paragraph, heading or list item, perhaps labelled `Question 3:`), then
 /// its options (lettered, `A) …`, or list items) and an answer key
 /// (`Answer: B`, `**Correct answers:** 1 and 3`), before or after them.
-fn find_questions(text: &str) -> Vec<Question> {
+/// `line_starts` holds the byte offset of every line. Only lines with a
+/// `?` are looked at, so a sheet without one costs a single scan.
+fn find_questions(text: &str, line_starts: &[usize]) -> Vec<Question> {
     let mut found = Vec::new();
-    let mut lines = text.lines().enumerate();
     let mut raw: Option<Vec<&str>> = None;
-    while let Some((i, line)) = lines.next() {
-        if !line.trim_end().trim_end_matches(['*', '_']).ends_with('?') {
+    // The first line that no question found so far has used.
+    let mut free = 0;
+    for (at, _) in text.match_indices('?') {
+        let i = line_starts.partition_point(|&s| s <= at) - 1;
+        let end = line_starts.get(i + 1).map_or(text.len(), |&next| next);
+        // The `?` ends its line, but for emphasis and spaces.
+        if i < free
+            || !text[at + 1..end]
+                .trim_end()
+                .trim_matches(['*', '_'])
+                .is_empty()
+        {
             continue;
         }
         let raw = raw.get_or_insert_with(|| text.lines().collect());
         if let Some(q) = question_at(raw, i) {
-            let last = q.used.iter().copied().max().unwrap_or(i);
+            free = q.used.iter().copied().max().unwrap_or(i) + 1;
             found.push(q);
-            // Go on after the question's last line.
-            for _ in i..last {
-                lines.next();
-            }
         }
     }
     found
