@@ -212,6 +212,56 @@ fn lettered_quizzes_compile_to_mcq_cards_with_their_keys() {
     }
 }
 
+/// Questions written with their answers (`Q: …?` / `A: …`, or a bold
+/// question over its paragraph in a sheet) become cards as written.
+#[test]
+fn questions_written_with_answers_become_cards() {
+    for (file, expected) in [
+        (
+            "quiz-hydration.txt",
+            &[(
+                "What colour is the urine of a well-hydrated person?",
+                "Pale straw.",
+            )][..],
+        ),
+        (
+            "sheet-infection-prevention.md",
+            &[
+                (
+                    "How long can norovirus survive on surfaces?",
+                    "Up to several weeks, which is why cleaning with a chlorine-based product matters.",
+                ),
+                (
+                    "What is an outbreak of infection?",
+                    "Two or more linked cases of the same infection in the same place at the same time.",
+                ),
+                (
+                    "What should staff with diarrhoea or vomiting do?",
+                    "Stay off work until they have been free of symptoms for 48 hours.",
+                ),
+            ][..],
+        ),
+    ] {
+        let deck = compile_json(&[&fixtures().join(file)]);
+        for (front, back) in expected {
+            let card = cards(&deck)
+                .iter()
+                .find(|c| c["front"] == *front)
+                .unwrap_or_else(|| panic!("{file}: no card {front:?}"));
+            assert_eq!(card["kind"], "basic", "{card:#}");
+            assert_eq!(card["back"], *back, "{card:#}");
+        }
+        // No card asks for an answer's own text or its label.
+        assert!(
+            !cards(&deck).iter().any(|c| {
+                let front = c["front"].as_str().unwrap();
+                front.contains("A: ") || front.starts_with("Q:") || front.starts_with("Q.")
+            }),
+            "{file}"
+        );
+    }
+}
+
 /// Every card of every fixture and seed passes the hygiene rules.
 #[test]
 fn cards_are_clean_on_every_document() {

@@ -376,12 +376,35 @@ pub fn strip_question_label(t: &str) -> &str {
     let Some(rest) = rest.strip_prefix([':', '.', ')', '-', '–']) else {
         return t;
     };
-    // "Q" alone needs its mark and a number or a colon ("Q: …", "Q3. …");
-    // the mark must be followed by a space.
-    if !rest.starts_with(' ') || (!numbered && !after_word.starts_with(':')) {
+    // "Q" alone needs a number or its mark straight after it ("Q: …",
+    // "Q. …", "Q3. …"); the mark must be followed by a space.
+    if !rest.starts_with(' ') || (!numbered && !after_word.starts_with([':', '.'])) {
         return t;
     }
     rest.trim_start()
+}
+
+/// An answer without its label: `A: …`, `A. …`, `Ans: …`, `Answer: …`
+/// become `…` (which may be empty when the answer follows as a list).
+pub fn strip_answer_label(t: &str) -> Option<&str> {
+    let b = t.as_bytes();
+    let label = if b.len() >= 6 && b[..6].eq_ignore_ascii_case(b"answer") {
+        6
+    } else if b.len() >= 3 && b[..3].eq_ignore_ascii_case(b"ans") {
+        3
+    } else if b.first().is_some_and(|c| c.eq_ignore_ascii_case(&b'a')) {
+        1
+    } else {
+        return None;
+    };
+    let rest = &t[label..];
+    let rest = rest.strip_prefix(':').or_else(|| {
+        // "A." and "A -" only after the bare letter; "Answer -" too.
+        (label != 3)
+            .then(|| rest.strip_prefix('.').or_else(|| rest.strip_prefix(" -")))
+            .flatten()
+    })?;
+    (rest.is_empty() || rest.starts_with([' ', '\t'])).then(|| rest.trim())
 }
 
 /// An option written with its letter (`A) Hand hygiene`, `(b) Gloves`,
@@ -1246,7 +1269,23 @@ mod tests {
             "Questions remain?"
         );
         assert_eq!(strip_question_label("Quality matters?"), "Quality matters?");
-        assert_eq!(strip_question_label("Q. Which is it?"), "Q. Which is it?");
+        assert_eq!(strip_question_label("Q. Which is it?"), "Which is it?");
+        assert_eq!(strip_question_label("Q - Which is it?"), "Q - Which is it?");
+    }
+
+    #[test]
+    fn answer_labels() {
+        assert_eq!(strip_answer_label("A: Six rights."), Some("Six rights."));
+        assert_eq!(strip_answer_label("A. Six rights."), Some("Six rights."));
+        assert_eq!(
+            strip_answer_label("Answer: Six rights."),
+            Some("Six rights.")
+        );
+        assert_eq!(strip_answer_label("Ans: Six rights."), Some("Six rights."));
+        assert_eq!(strip_answer_label("A:"), Some(""));
+        assert_eq!(strip_answer_label("A person is asked."), None);
+        assert_eq!(strip_answer_label("Answers vary."), None);
+        assert_eq!(strip_answer_label("Anything: else"), None);
     }
 
     #[test]

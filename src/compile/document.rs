@@ -89,6 +89,13 @@ pub enum Body {
     },
     /// A multiple-choice question with its key.
     Mcq(Mcq),
+    /// A question written with its answer (`Q: …?` then `A: …`).
+    Qa {
+        /// The question, without its label.
+        question: String,
+        /// The answer, without its label.
+        answer: String,
+    },
 }
 
 /// A labelled list.

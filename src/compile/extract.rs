@@ -546,6 +546,7 @@ impl Extractor {
         match &block.body {
             Body::Paragraph(text) => self.prose(block, text, block.line, 5),
             Body::Mcq(mcq) => self.mcq(block, mcq),
+            Body::Qa { question, answer } => self.qa(block, question, answer),
             Body::Table { header, rows } => self.table(block, header, rows),
             Body::List(list) => {
                 let label = list.label.as_deref().unwrap_or("");
@@ -1071,6 +1072,28 @@ impl Extractor {
         );
         draft.options = mcq.options.clone();
         draft.correct = mcq.correct.clone();
+        self.push(block, block.line, draft);
+    }
+
+    /// A question the document asks and answers: the card as written, the
+    /// answer cut at a clause (or to its first sentence) when it is long.
+    fn qa(&mut self, block: &Block, question: &str, answer: &str) {
+        let answer = capitalize(answer.trim());
+        let back = clean::trim_answer(&answer, MAX_ANSWER_WORDS).or_else(|| {
+            clean::sentences(&answer)
+                .into_iter()
+                .next()
+                .and_then(|first| clean::trim_answer(&first, MAX_ANSWER_WORDS))
+        });
+        let Some(back) = back else {
+            return;
+        };
+        let draft = Self::draft(
+            CardKind::Basic,
+            format!("qa:{}", norm(question)),
+            question.to_string(),
+            back,
+        );
         self.push(block, block.line, draft);
     }
 

@@ -119,20 +119,24 @@ pub fn read(text: &str) -> Document {
     reader.finish()
 }
 
-/// A multiple-choice question found in a sheet's lines.
+/// A multiple-choice question, or a question with its answer, found in a
+/// sheet's lines.
 #[derive(Debug)]
 struct Question {
-    mcq: Mcq,
+    /// `Body::Mcq` or `Body::Qa`.
+    body: Body,
     /// The 0-based lines it was written on, the question's first.
     used: Vec<usize>,
     /// Feedback lines ("Explanation: …") with their 1-based lines.
     feedback: Vec<(String, u32)>,
 }
 
-/// The multiple-choice questions of a sheet: a line ending in `?` (a
-/// paragraph, heading or list item, perhaps labelled `Question 3:`), then
-/// its options (lettered, `A) …`, or list items) and an answer key
-/// (`Answer: B`, `**Correct answers:** 1 and 3`), before or after them.
+/// The questions of a sheet. A multiple-choice question is a line ending
+/// in `?` (a paragraph, heading or list item, perhaps labelled `Question
+/// 3:`), then its options (lettered, `A) …`, or list items) and an answer
+/// key (`Answer: B`, `**Correct answers:** 1 and 3`), before or after
+/// them. Else a question labelled `Q:` or written all in bold, with its
+/// answer after it ([`super::plain::qa_at`]).
 /// `line_starts` holds the byte offset of every line. Only lines with a
 /// `?` are looked at, so a sheet without one costs a single scan.
 fn find_questions(text: &str, line_starts: &[usize]) -> Vec<Question> {
@@ -153,7 +157,14 @@ fn find_questions(text: &str, line_starts: &[usize]) -> Vec<Question> {
             continue;
         }
         let raw = raw.get_or_insert_with(|| text.lines().collect());
-        if let Some(q) = question_at(raw, i) {
+        let found_here = question_at(raw, i).or_else(|| {
+            super::plain::qa_at(raw, i, true, bare).map(|(question, answer, used)| Question {
+                body: Body::Qa { question, answer },
+                used,
+                feedback: Vec::new(),
+            })
+        });
+        if let Some(q) = found_here {
             free = q.used.iter().copied().max().unwrap_or(i) + 1;
             found.push(q);
         }
@@ -164,9 +175,11 @@ fn find_questions(text: &str, line_starts: &[usize]) -> Vec<Question> {
 /// A line without its Markdown furniture: the list marker or number,
 /// then emphasis, heading hashes and emoji ([`clean::plain`]). Also says
 /// whether it was a list item.
-fn bare(line: &str) -> (String, bool) {
+pub(super) fn bare(line: &str) -> (String, bool) {
     let t = line.trim();
-    let marker = ["- ", "* ", "+ "].iter().find_map(|m| t.strip_prefix(m));
+    let marker = ["- ", "* ", "+ ", "• ", "– ", "▪ "]
+        .iter()
+        .find_map(|m| t.strip_prefix(m));
     let text = clean::plain(marker.unwrap_or(t));
     match clean::leading_number(&text) {
         (Some(_), rest) => (rest.to_string(), true),
@@ -223,11 +236,11 @@ fn question_at(raw: &[&str], i: usize) -> Option<Question> {
     }
     let correct = super::plain::correct_options(&key?, options.len(), letters.as_deref())?;
     Some(Question {
-        mcq: Mcq {
+        body: Body::Mcq(Mcq {
             question: question.to_string(),
             options,
             correct,
-        },
+        }),
         used,
         feedback,
     })
@@ -268,7 +281,7 @@ impl Reader {
         self.doc.blocks.push(Block {
             section: section.clone(),
             line,
-            body: Body::Mcq(q.mcq),
+            body: q.body,
         });
         for (text, line) in q.feedback {
             self.doc.blocks.push(Block {

@@ -116,9 +116,14 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             i += 1;
             continue;
         }
-        if let Some(used) = try_mcq(&lines, &raw, i, &consumed)
+        let found = try_mcq(&lines, &raw, i, &consumed)
             .map(|(mcq, used, feedback)| (r.mcq(no, mcq, feedback), used).1)
-        {
+            .or_else(|| {
+                qa_at(&raw, i, false, super::markdown::bare)
+                    .filter(|(_, _, used)| used.iter().all(|&j| !consumed[j]))
+                    .map(|(question, answer, used)| (r.qa(no, question, answer), used).1)
+            });
+        if let Some(used) = found {
             for j in used {
                 consumed[j] = true;
             }
@@ -316,6 +321,109 @@ fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<
     ))
 }
 
+/// Words that point back to a heading or an earlier sentence.
+static POINTING: clean::Words = clean::Words::new(&[
+    "it", "its", "they", "them", "their", "this", "these", "that", "those",
+]);
+
+/// A question written with its answer, on line `i` of `raw`: `Q: …?`
+/// (`Question: …?`, `Q3. …?`; with `bold_asks`, also a line all in bold)
+/// and then, after at most one blank line, `A: …` (`Answer: …`) or the
+/// text after it, up to a blank line, with a list that follows `A:` or a
+/// line ending in `:`. `unmark` takes a line's furniture off and says
+/// whether it was a list item. Returns the question, the answer and the
+/// 0-based lines used. A question followed by lettered options is left
+/// to the multiple-choice reader, and one in bold followed by a list is a
+/// list's label.
+pub(super) fn qa_at(
+    raw: &[&str],
+    i: usize,
+    bold_asks: bool,
+    unmark: impl Fn(&str) -> (String, bool),
+) -> Option<(String, String, Vec<usize>)> {
+    let first = raw[i].trim();
+    if !first.trim_end_matches(['*', '_']).ends_with('?') {
+        return None;
+    }
+    let (line, item) = unmark(first);
+    let question = clean::strip_question_label(&line);
+    let labelled = question.len() < line.len();
+    // A bold question that points back ("**What is it?**" under a
+    // heading) is a label for the text under it, not a card by itself.
+    let bold = bold_asks
+        && first.starts_with("**")
+        && first.ends_with("**")
+        && !question
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| POINTING.contains_lower(w));
+    if item || !(labelled || bold) || !question.ends_with('?') || clean::words(question) < 3 {
+        return None;
+    }
+    let is_question =
+        |text: &str| text.ends_with('?') || clean::strip_question_label(text).len() < text.len();
+    let mut j = i + 1;
+    while j < raw.len() && j <= i + 2 && raw[j].trim().is_empty() {
+        j += 1;
+    }
+    let t = raw.get(j)?.trim();
+    if t.is_empty() || t.starts_with(['#', '|']) {
+        return None;
+    }
+    let (text, item) = unmark(t);
+    let (start, mut list) = match clean::strip_answer_label(&text) {
+        Some(rest) => (rest.to_string(), false),
+        None if item && labelled => (String::new(), true),
+        None if item || is_question(&text) => return None,
+        None => (text.clone(), false),
+    };
+    if clean::lettered_option(&text).is_some_and(|(n, _)| n == 1) {
+        // "A. …" then "B. …": options, not an answer.
+        let next = raw[j + 1..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty());
+        if next.is_some_and(|l| clean::lettered_option(&unmark(l).0).is_some()) {
+            return None;
+        }
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut items: Vec<String> = Vec::new();
+    if list {
+        items.push(text);
+    } else if !start.is_empty() {
+        parts.push(start);
+    }
+    let mut used = vec![i, j];
+    for (k, line) in raw.iter().enumerate().skip(j + 1) {
+        let t = line.trim();
+        if t.is_empty() || t.starts_with(['#', '|']) {
+            break;
+        }
+        let (text, item) = unmark(t);
+        if is_question(&text) || clean::strip_answer_label(&text).is_some() {
+            break;
+        }
+        if item {
+            let opens_list = parts.is_empty() || parts.last().is_some_and(|p| p.ends_with(':'));
+            if !list && !opens_list {
+                break;
+            }
+            list = true;
+            items.push(text);
+        } else if list {
+            break;
+        } else {
+            parts.push(text);
+        }
+        used.push(k);
+    }
+    if !items.is_empty() {
+        parts.push(items.join("; "));
+    }
+    let answer = parts.join(" ");
+    (clean::words(&answer) >= 1).then(|| (question.to_string(), answer, used))
+}
+
 /// The 0-based indexes of the options an answer key names (1-based), in
 /// order: by position, or by letter when every option had one (`letters`,
 /// 1-based, A is 1). `None` unless there are two options or more and the
@@ -364,6 +472,16 @@ pub(super) fn feedback_text(t: &str) -> Option<String> {
 }
 
 impl Reader {
+    fn qa(&mut self, line: u32, question: String, answer: String) {
+        self.flush_paragraph();
+        self.flush_list();
+        self.doc.blocks.push(Block {
+            section: self.section.clone().into(),
+            line,
+            body: Body::Qa { question, answer },
+        });
+    }
+
     fn mcq(&mut self, line: u32, mcq: Mcq, feedback: Vec<(String, u32)>) {
         self.flush_paragraph();
         self.flush_list();
@@ -609,6 +727,73 @@ mod tests {
                 .iter()
                 .any(|b| b.body
                     == Body::Paragraph("Noise makes it hard to hear what is said.".into()))
+        );
+    }
+
+    fn qa(text: &str, bold_asks: bool) -> Option<(String, String, Vec<usize>)> {
+        let raw: Vec<&str> = text.lines().collect();
+        qa_at(&raw, 0, bold_asks, super::super::markdown::bare)
+    }
+
+    #[test]
+    fn questions_with_their_answers() {
+        let (q, a, used) = qa("Q: What is a near miss?\nA: An error caught before it\nreached the person.\n\nNext part", false).unwrap();
+        assert_eq!(q, "What is a near miss?");
+        assert_eq!(a, "An error caught before it reached the person.");
+        assert_eq!(used, [0, 1, 2]);
+        // An answer that is a list, after `A:` or a line ending in `:`.
+        let (_, a, _) = qa("Question: Which checks come first?\nA: Two checks:\n- The name\n- The date of birth\nMore text", false).unwrap();
+        assert_eq!(a, "Two checks: The name; The date of birth");
+        let (_, a, _) = qa(
+            "Q3. Which checks come first?\n\n- The name\n- The date of birth\n",
+            false,
+        )
+        .unwrap();
+        assert_eq!(a, "The name; The date of birth");
+        // A bold question in a sheet takes the paragraph after it.
+        let (q, a, _) = qa(
+            "**What is a controlled drug?**\nA medicine that the law controls.\n",
+            true,
+        )
+        .unwrap();
+        assert_eq!(
+            (q.as_str(), a.as_str()),
+            (
+                "What is a controlled drug?",
+                "A medicine that the law controls."
+            )
+        );
+        assert!(
+            qa(
+                "**What is a controlled drug?**\nA medicine that the law controls.\n",
+                false
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_question_with_its_answer() {
+        // Unlabelled, in plain text.
+        assert!(qa("What is a near miss?\nAn error caught in time.\n", false).is_none());
+        // A bold question pointing back to its heading, or over a list.
+        assert!(qa("**What is it?**\nA short daily meeting.\n", true).is_none());
+        assert!(
+            qa(
+                "**What are the benefits of a huddle?**\n- Shared plans\n- Fewer errors\n",
+                true
+            )
+            .is_none()
+        );
+        // Lettered options without a key.
+        assert!(qa("Q: Which is right?\nA. The first\nB. The second\n", false).is_none());
+        // Followed by another question.
+        assert!(
+            qa(
+                "Q: Which is right?\nQ: Which is wrong?\nA: This one.\n",
+                false
+            )
+            .is_none()
         );
     }
 
