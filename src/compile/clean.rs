@@ -407,6 +407,26 @@ pub fn strip_answer_label(t: &str) -> Option<&str> {
     (rest.is_empty() || rest.starts_with([' ', '\t'])).then(|| rest.trim())
 }
 
+/// Whether a line reads as an entry of a reference list: it holds a year
+/// (`(2019)`, `2019.`), a web address, or opens with `Surname, I.`.
+pub fn is_reference_entry(line: &str) -> bool {
+    let t = line.trim();
+    let b = t.as_bytes();
+    let year = b.windows(4).enumerate().any(|(i, w)| {
+        (w.starts_with(b"19") || w.starts_with(b"20"))
+            && w.iter().all(u8::is_ascii_digit)
+            && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+            && !(i > 0 && b[i - 1].is_ascii_digit())
+    });
+    let web = t.contains("http://") || t.contains("https://") || t.contains("www.");
+    let initials = t.split_once(", ").is_some_and(|(surname, rest)| {
+        !surname.contains(' ')
+            && rest.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && rest.as_bytes().get(1) == Some(&b'.')
+    });
+    year || web || initials
+}
+
 /// An option written with its letter (`A) Hand hygiene`, `(b) Gloves`,
 /// `c. Aprons`): its 1-based number and its text.
 pub fn lettered_option(line: &str) -> Option<(usize, &str)> {

@@ -80,6 +80,9 @@ struct Reader {
     /// Tab titles after an intro line ending in `:`.
     tabs: Option<(String, Vec<String>, Vec<Item>)>,
     paragraph: Vec<(String, u32)>,
+    /// Under a "References" (or other reading-list) title: entries are
+    /// skipped until a line that is not one.
+    references: bool,
 }
 
 /// Reads a plain-text document of the given kind.
@@ -99,6 +102,7 @@ pub fn read(text: &str, kind: DocKind) -> Document {
         label: None,
         tabs: None,
         paragraph: Vec::new(),
+        references: false,
     };
     let mut consumed = vec![false; lines.len()];
     mark_preview(&raw, &mut consumed, &mut r.doc);
@@ -129,6 +133,19 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             }
             i += 1;
             continue;
+        }
+        if r.references
+            && matches!(
+                lines[i],
+                Line::Text(_) | Line::Title(_) | Line::Bullet(_) | Line::Numbered(..)
+            )
+        {
+            if clean::is_reference_entry(raw[i]) {
+                r.doc.skip(no, raw[i], "reading list");
+                i += 1;
+                continue;
+            }
+            r.references = false;
         }
         match &lines[i] {
             Line::Blank => {
@@ -241,6 +258,15 @@ fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<
             break;
         }
         let t = raw[j].trim();
+        // A lone number before any option, after the question and its
+        // instruction line ("Choose one answer."): a one-answer key.
+        let lone = (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+        if lone && key.is_none() && options.is_empty() {
+            key = Some(vec![t.parse().unwrap_or(0)]);
+            used.push(j);
+            j += 1;
+            continue;
+        }
         if let Some(numbers) = clean::answer_key(t) {
             if key.is_some() {
                 break;
@@ -525,6 +551,7 @@ impl Reader {
         if super::markdown::is_reading_list(text) {
             self.section = vec![text.to_string()];
             self.doc.skip(line, text, "reading list");
+            self.references = true;
             return;
         }
         // Under an intro line ending in ':', titles are tabs: items of the
@@ -798,10 +825,54 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_number_after_the_instruction_is_a_one_answer_key() {
+        let text = "Who should you tell first?\nChoose one answer and then select Submit.\n2\nRemember - Act on the same day.\nA friend\nYour line manager\nNobody\n";
+        let doc = read(text, DocKind::ELearning);
+        let mcq = doc.blocks.iter().find_map(|b| match &b.body {
+            Body::Mcq(m) => Some(m.clone()),
+            _ => None,
+        });
+        let mcq = mcq.expect("an mcq");
+        assert_eq!(mcq.options, ["A friend", "Your line manager", "Nobody"]);
+        assert_eq!(mcq.correct, [1]);
+        // A number among the options is an option, not a key.
+        let text = "How many days does the report take?\nAnswer: 2\n3\n15\n30\n";
+        let doc = read(text, DocKind::ELearning);
+        let mcq = doc.blocks.iter().find_map(|b| match &b.body {
+            Body::Mcq(m) => Some(m.clone()),
+            _ => None,
+        });
+        assert_eq!(mcq.expect("an mcq").options, ["3", "15", "30"]);
+    }
+
+    #[test]
     fn a_key_naming_a_missing_letter_is_no_mcq() {
         let text = "Which of these is a barrier to communication?\nA) Background noise\nB) Eye contact\nAnswer: D\n";
         let doc = read(text, DocKind::ELearning);
         assert!(!doc.blocks.iter().any(|b| matches!(b.body, Body::Mcq(_))));
+    }
+
+    #[test]
+    fn entries_under_references_are_skipped() {
+        let text = "Whistleblowing\n\nStaff must raise concerns about poor care with their manager first, and they are protected by law when they do so.\n\nReferences\n\nBowers, J. and Lewis, J. (2012) Whistleblowing: Law and Practice. Oxford: OUP.\nCare Quality Commission (2019) Regulation 20: Duty of candour. London: CQC.\nhttps://www.example.org/speak-up\n\nA closing note that is not an entry stays with the text.\n";
+        let doc = read(text, DocKind::Essay);
+        let reading: Vec<u32> = doc
+            .skipped
+            .iter()
+            .filter(|s| s.reason == "reading list")
+            .map(|s| s.line)
+            .collect();
+        assert_eq!(reading, [5, 7, 8]);
+        let paragraphs: Vec<&str> = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match &b.body {
+                Body::Paragraph(p) => Some(p.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
+        assert!(paragraphs[1].starts_with("A closing note"));
     }
 
     #[test]
