@@ -557,7 +557,7 @@ impl Extractor {
                         self.misconception(block, item);
                         self.in_passing(block, &item.text, item.line);
                     }
-                } else if let Some(acronym) = acronym_list(list) {
+                } else if let Some(acronym) = acronym_list(list, block.section.last()) {
                     self.acronym_expansion(block, list, &acronym);
                 } else if list.ordered
                     && list.items.iter().all(|i| i.number.is_some())
@@ -855,9 +855,11 @@ impl Extractor {
     }
 
     fn acronym_expansion(&mut self, block: &Block, list: &List, acronym: &str) {
+        // The heading, unless it is only the acronym ("Tile" for TILE).
         let context = block
             .section
             .last()
+            .filter(|s| !s.trim().eq_ignore_ascii_case(acronym))
             .map(|s| format!(" ({})", self.shown(s)))
             .unwrap_or_default();
         let letters: Vec<char> = acronym.chars().collect();
@@ -2280,21 +2282,37 @@ fn expansion_text(item: &str) -> String {
 
 /// The acronym a list spells out, letter by letter (`SBAR` with items
 /// Situation, Background, Assessment, Recommendation).
-fn acronym_list(list: &List) -> Option<String> {
-    let label = list.label.as_deref()?;
-    label
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 2 && w.len() <= 8 && w.chars().all(|c| c.is_ascii_uppercase()))
-        .find(|acronym| {
-            acronym.len() == list.items.len()
-                && acronym.chars().zip(&list.items).all(|(letter, item)| {
-                    item.text
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.eq_ignore_ascii_case(&letter))
-                })
-        })
-        .map(str::to_string)
+fn acronym_list(list: &List, heading: Option<&String>) -> Option<String> {
+    let spells = |acronym: &str| {
+        acronym.len() == list.items.len()
+            && acronym.chars().zip(&list.items).all(|(letter, item)| {
+                item.text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.eq_ignore_ascii_case(&letter))
+            })
+    };
+    if let Some(acronym) = list.label.as_deref().and_then(|label| {
+        label
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 2 && w.len() <= 8 && w.chars().all(|c| c.is_ascii_uppercase()))
+            .find(|acronym| spells(acronym))
+    }) {
+        return Some(acronym.to_string());
+    }
+    // A list under a one-word heading or label (`### TILE:`, which reads
+    // "Tile" once the heading's capitals are undone) that the items' first
+    // letters spell, three letters or more.
+    let word = list
+        .label
+        .as_deref()
+        .or(heading.map(String::as_str))?
+        .trim();
+    (word.len() >= 3
+        && word.len() <= 8
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && spells(word))
+    .then(|| word.to_ascii_uppercase())
 }
 
 /// Whether most items read `Term: definition`.
@@ -3130,6 +3148,37 @@ fn cloze_list(items: &[String], i: usize, reach: usize) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_acronym_heading_spelled_by_its_list() {
+        let doc = super::super::markdown::read(
+            "# Moving people\n\n## Risk\n\n### TILE:\n\n- **T**ask - What movement is needed?\n- **I**ndividual - Who is moving and are they fit?\n- **L**oad - The person and their weight\n- **E**nvironment - Space, flooring and lighting\n",
+        );
+        let drafts = extract(&doc, "moving people");
+        let acronyms: Vec<(&str, &str)> = drafts
+            .iter()
+            .filter(|d| d.kind == CardKind::Acronym)
+            .map(|d| (d.front.as_str(), d.back.as_str()))
+            .collect();
+        assert_eq!(acronyms.len(), 5, "{acronyms:?}");
+        assert_eq!(
+            acronyms[0],
+            (
+                "In TILE, what does T stand for?",
+                "Task: what movement is needed?"
+            )
+        );
+        assert!(acronyms[4].1 == "Task, Individual, Load, Environment");
+        // A heading that the items do not spell is no acronym.
+        let doc = super::super::markdown::read(
+            "# T\n\n## Care\n\n- Cooking meals\n- Activities\n- Reading\n- Laundry\n",
+        );
+        assert!(
+            !extract(&doc, "t")
+                .iter()
+                .any(|d| d.kind == CardKind::Acronym)
+        );
+    }
 
     #[test]
     fn quantities_and_dates_are_found_as_the_single_patterns_found_them() {
