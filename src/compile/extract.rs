@@ -1265,6 +1265,11 @@ impl Extractor {
                 }
                 continue;
             }
+            if let Some((description, term)) = known_as_inline(&sentence) {
+                let description = close(&capitalize(description));
+                self.definition(block, line, term, &description, "meant");
+                continue;
+            }
             if is_pointing(&sentence) || sentence.ends_with('?') || mentions_figure(&sentence) {
                 continue;
             }
@@ -2966,6 +2971,38 @@ fn resolve_pronoun(sentence: &str, previous: Option<&str>) -> Option<String> {
     Some(format!("{subject} {rest}"))
 }
 
+/// "Protecting a person's right to live in safety is known as
+/// ‘safeguarding’.": the description and the term it names, in one
+/// sentence. The term is quoted, or three words at most.
+fn known_as_inline(sentence: &str) -> Option<(&str, &str)> {
+    const QUOTES: [char; 6] = ['‘', '’', '\'', '“', '”', '"'];
+    let s = no_stop(sentence.trim());
+    let (pos, marker) = [
+        " is known as ",
+        " are known as ",
+        " is called ",
+        " are called ",
+        " is referred to as ",
+        " are referred to as ",
+    ]
+    .iter()
+    .find_map(|m| s.find(m).map(|pos| (pos, m)))?;
+    let description = s[..pos].trim();
+    let named = &s[pos + marker.len()..];
+    let named = ["an ", "a ", "the "]
+        .iter()
+        .find_map(|a| named.strip_prefix(a))
+        .unwrap_or(named);
+    let quoted = named.starts_with(QUOTES) && named.ends_with(QUOTES);
+    let term = named.trim_matches(QUOTES).trim();
+    let fits = !term.is_empty()
+        && !term.contains([',', ';'])
+        && words(term) <= if quoted { 5 } else { 3 }
+        && (3..=30).contains(&words(description))
+        && !is_pointing(description);
+    fits.then_some((description, term))
+}
+
 fn is_pointing(sentence: &str) -> bool {
     let lower = sentence.trim_start().to_lowercase();
     if [
@@ -3148,6 +3185,36 @@ fn cloze_list(items: &[String], i: usize, reach: usize) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_term_named_in_the_sentence_that_describes_it() {
+        assert_eq!(
+            known_as_inline(
+                "Protecting a person’s right to live in safety is known as ‘safeguarding’."
+            ),
+            Some((
+                "Protecting a person’s right to live in safety",
+                "safeguarding"
+            ))
+        );
+        assert_eq!(
+            known_as_inline(
+                "An event that was spotted before it did harm is known as a ‘near miss’."
+            ),
+            Some(("An event that was spotted before it did harm", "near miss"))
+        );
+        assert_eq!(
+            known_as_inline("A written plan for the person is called a care plan."),
+            Some(("A written plan for the person", "care plan"))
+        );
+        // Pointing back, too short, or naming a whole clause.
+        assert_eq!(known_as_inline("This is known as ‘consent’."), None);
+        assert_eq!(known_as_inline("It is called care."), None);
+        assert_eq!(
+            known_as_inline("The meeting is called when the risk is high and the family agree."),
+            None
+        );
+    }
 
     #[test]
     fn an_acronym_heading_spelled_by_its_list() {
