@@ -76,7 +76,7 @@ static ANSWER_KEY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CITATION_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\s*\((?:[A-Z][0-9A-Za-z_'’.-]*(?:\s+(?:&|and|et al\.?|[A-Z][0-9A-Za-z_'’.-]*))*,?\s+[0-9]{4}[a-z]?(?:[,;]\s*(?:p+\.\s*[0-9]+|[A-Z][^()]*?[0-9]{4}[a-z]?))*|[0-9]{4}[a-z]?)\)",
+        r"\s*\((?:[A-Z][0-9A-Za-z_'’.-]*(?:\s+(?:&|and|at|of|for|the|on|in|et al\.?|[A-Z][0-9A-Za-z_'’.-]*))*,?\s+[0-9]{4}[a-z]?(?:[,;]\s*(?:p+\.\s*[0-9]+|[A-Z][^()]*?[0-9]{4}[a-z]?))*|[0-9]{4}[a-z]?)\)",
     )
 });
 /// "As noted by X (2017), " and kin. The runs before the comma are
@@ -1338,6 +1338,10 @@ mod tests {
             "care under one service. Next"
         );
         assert_eq!(plain("as noted (Billingham, 2016)."), "as noted.");
+        assert_eq!(
+            plain("most raise it first (Public Concern at Work, 2013)."),
+            "most raise it first."
+        );
         assert_eq!(
             label("### 3. Open Communication:"),
             (Some(3), "Open Communication".into())

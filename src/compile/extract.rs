@@ -827,6 +827,14 @@ impl Extractor {
         {
             context = format!("{term}: {}", decapitalize(&context));
         }
+        // What the sentence says of the law, starting at its verb ("is the
+        // main law…"), reads as an answer with its subject: "It is …".
+        if ["is", "are", "was", "were", "has", "have"]
+            .iter()
+            .any(|verb| strip_prefix_ci(&context, verb).is_some())
+        {
+            context = format!("It {}", decapitalize(&context));
+        }
         let Some(back) = clean::trim_answer(&capitalize(&context), MAX_ANSWER_WORDS) else {
             return;
         };
@@ -2496,7 +2504,8 @@ pub fn laws_in(text: &str) -> Vec<String> {
                 break;
             }
             let capital = bare.chars().next().is_some_and(char::is_uppercase);
-            let connector = ["of", "and", "for", "on", "in", "to", "the", "etc."].contains(&w);
+            let connector =
+                ["of", "and", "for", "on", "in", "to", "the", "at", "etc."].contains(&w);
             if !(capital || connector) {
                 break;
             }
@@ -3185,6 +3194,14 @@ fn cloze_list(items: &[String], i: usize, reach: usize) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_law_named_with_at_and_etc() {
+        assert_eq!(
+            laws_in("The Health and Safety at Work etc. Act 1974 is the main law."),
+            ["Health and Safety at Work etc. Act 1974"]
+        );
+    }
 
     #[test]
     fn a_term_named_in_the_sentence_that_describes_it() {
