@@ -542,7 +542,6 @@ impl Extractor {
     }
 
     fn block(&mut self, block: &Block) {
-        let misconceptions = block.section.iter().any(|s| is_misconception_section(s));
         match &block.body {
             Body::Paragraph(text) => self.prose(block, text, block.line, 5),
             Body::Mcq(mcq) => self.mcq(block, mcq),
@@ -550,6 +549,19 @@ impl Extractor {
             Body::Table { header, rows } => self.table(block, header, rows),
             Body::List(list) => {
                 let label = list.label.as_deref().unwrap_or("");
+                // Under a heading of mistakes; a list with a label of its
+                // own ("2. Report it" under "Medication errors") is judged
+                // by that label and its nearest heading.
+                let misconceptions = match &list.label {
+                    Some(label) => {
+                        is_misconception_section(label)
+                            || block
+                                .section
+                                .last()
+                                .is_some_and(|s| is_misconception_section(s))
+                    }
+                    None => block.section.iter().any(|s| is_misconception_section(s)),
+                };
                 if super::markdown::is_definition_label(label) && list.items.len() == 1 {
                     self.heading_definition(block, &list.items[0]);
                 } else if misconceptions && list.items.iter().all(|i| words(&i.text) >= 5) {
@@ -3194,6 +3206,27 @@ fn cloze_list(items: &[String], i: usize, reach: usize) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn steps_under_a_heading_of_errors_are_not_mistakes() {
+        let doc = super::super::markdown::read(
+            "# Medicines\n\n## Medication errors\n\n### Common mistakes to avoid\n\n- Signing the chart before the dose is given\n- Crushing tablets without asking the pharmacist\n\n### After an error\n\n**Report it:**\n- Tell your manager straight away\n- Contact the GP or the pharmacist\n",
+        );
+        let drafts = extract(&doc, "medicines");
+        let mistakes: Vec<&str> = drafts
+            .iter()
+            .filter(|d| d.kind == CardKind::Misconception)
+            .map(|d| d.front.as_str())
+            .collect();
+        assert_eq!(mistakes.len(), 2, "{mistakes:?}");
+        assert!(
+            mistakes
+                .iter()
+                .all(|f| !f.contains("manager") && !f.contains("GP"))
+        );
+        assert!(drafts.iter().any(|d| d.kind == CardKind::ListMember
+            && d.back == "Tell your manager straight away; Contact the GP or the pharmacist"));
+    }
 
     #[test]
     fn a_law_named_with_at_and_etc() {
