@@ -896,7 +896,12 @@ impl Extractor {
                 letter.to_string()
             };
             let back = expansion_text(&item.text);
-            let word = back.split([':', ' ']).next().unwrap_or("").to_string();
+            // The expansion's words: "Situation", or "Pass on" in "**P**ass
+            // on - record it".
+            let word = match back.split_once(':') {
+                Some((head, _)) if (1..=3).contains(&words(head)) => head.trim().to_string(),
+                _ => back.split(' ').next().unwrap_or("").to_string(),
+            };
             expansions.push(word);
             let front = format!("In {acronym}{context}, what does {which} stand for?");
             self.push(
