@@ -3291,6 +3291,15 @@ mod tests {
             )
         );
         assert!(acronyms[4].1 == "Task, Individual, Load, Environment");
+        // A letter's words run to the colon: "Pass on", not "Pass".
+        let doc = super::super::markdown::read(
+            "# Medicines\n\n## Refusal\n\n**STOP:**\n- **S**top - Do not force it\n- **T**alk - Ask why\n- **O**ffer - Try again later\n- **P**ass on - Record it and tell the prescriber\n",
+        );
+        let whole = extract(&doc, "medicines")
+            .into_iter()
+            .find(|d| d.kind == CardKind::Acronym && d.front.contains("does STOP stand"))
+            .map(|d| d.back);
+        assert_eq!(whole.as_deref(), Some("Stop, Talk, Offer, Pass on"));
         // A heading that the items do not spell is no acronym.
         let doc = super::super::markdown::read(
             "# T\n\n## Care\n\n- Cooking meals\n- Activities\n- Reading\n- Laundry\n",
