@@ -118,6 +118,9 @@ pub fn write<T>(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "export".into());
+    if std::fs::metadata(target).is_ok_and(|m| !m.is_file()) {
+        return write_into_special(target, stem, fill);
+    }
     let scratch = Scratch { dir, stem, target };
     let (mut temp, mut file) = scratch.temp_file(".tmp")?;
     let value = fill(&mut file, &scratch)?;
@@ -125,6 +128,34 @@ pub fn write<T>(
     drop(file);
     std::fs::rename(temp.path(), target).map_err(|e| scratch.io(e))?;
     temp.keep = true;
+    Ok(value)
+}
+
+/// `write` for a target that is a device or a pipe (`--out /dev/null`,
+/// `/dev/stdout`, a FIFO): renaming a file over it would replace the device
+/// itself. The output is made in the system's temporary directory and
+/// copied into the target only once it is whole.
+fn write_into_special<T>(
+    target: &Path,
+    stem: String,
+    fill: impl FnOnce(&mut File, &Scratch<'_>) -> Result<T, ExportError>,
+) -> Result<T, ExportError> {
+    use std::io::{Seek, SeekFrom, Write};
+    let dir = std::env::temp_dir();
+    let scratch = Scratch {
+        dir: &dir,
+        stem,
+        target,
+    };
+    let (_temp, mut file) = scratch.temp_file(".tmp")?;
+    let value = fill(&mut file, &scratch)?;
+    file.seek(SeekFrom::Start(0)).map_err(|e| scratch.io(e))?;
+    let mut out = OpenOptions::new()
+        .write(true)
+        .open(target)
+        .map_err(|e| scratch.io(e))?;
+    std::io::copy(&mut file, &mut out).map_err(|e| scratch.io(e))?;
+    out.flush().map_err(|e| scratch.io(e))?;
     Ok(value)
 }
 
@@ -164,6 +195,26 @@ mod tests {
         .unwrap();
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
         assert_eq!(entries(dir.path()), ["out.csv"]);
+    }
+
+    #[test]
+    fn a_pipe_is_written_into_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("out.pipe");
+        nix::unistd::mkfifo(&fifo, nix::sys::stat::Mode::S_IRWXU).unwrap();
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+        };
+        write(&fifo, |file, scratch| {
+            file.write_all(b"whole deck").map_err(|e| scratch.io(e))
+        })
+        .unwrap();
+        assert_eq!(reader.join().unwrap(), "whole deck");
+        // Still a pipe, and nothing else was left beside it.
+        assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+        assert_eq!(entries(dir.path()), ["out.pipe"]);
     }
 
     #[test]
