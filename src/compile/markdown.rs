@@ -269,6 +269,25 @@ impl Reader {
         self.sections.iter().map(|(_, s)| s.clone()).collect()
     }
 
+    /// Adds a list of one item under the current heading: a definition
+    /// under its label, or a `**Term:** definition` line.
+    fn one_item_list(&mut self, label: Option<String>, text: String, line: u32) {
+        self.doc.blocks.push(Block {
+            section: self.section().into(),
+            line,
+            body: Body::List(List {
+                label,
+                ordered: false,
+                items: vec![Item {
+                    text,
+                    line,
+                    number: None,
+                }],
+                grouped: false,
+            }),
+        });
+    }
+
     /// Adds a multiple-choice question under the current heading (less any
     /// heading that only numbers the question, `Question 2`).
     fn question(&mut self, q: Question) {
@@ -680,20 +699,7 @@ impl Reader {
                 // list item would be.
                 self.flush_prose(&mut prose);
                 self.pending_label = None;
-                self.doc.blocks.push(Block {
-                    section: self.section().into(),
-                    line,
-                    body: Body::List(List {
-                        label: None,
-                        ordered: false,
-                        items: vec![Item {
-                            text,
-                            line,
-                            number: None,
-                        }],
-                        grouped: false,
-                    }),
-                });
+                self.one_item_list(None, text, line);
                 continue;
             }
             let text = clean::plain(raw);
@@ -701,20 +707,7 @@ impl Reader {
                 && is_definition_label(&label)
             {
                 self.pending_label = None;
-                self.doc.blocks.push(Block {
-                    section: self.section().into(),
-                    line,
-                    body: Body::List(List {
-                        label: Some(label),
-                        ordered: false,
-                        items: vec![Item {
-                            text,
-                            line,
-                            number: None,
-                        }],
-                        grouped: false,
-                    }),
-                });
+                self.one_item_list(Some(label), text, line);
                 continue;
             }
             prose.push((text, line));

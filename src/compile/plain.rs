@@ -724,18 +724,21 @@ mod tests {
         );
     }
 
-    #[test]
-    fn lettered_mcq_with_labelled_question_and_letter_key() {
-        let text = "Quiz\n\nQuestion 1: Which of these is a barrier to communication?\nA) Background noise\nB) Eye contact\nC) Open questions\nAnswer: A\nExplanation: noise makes it hard to hear what is said.\n\nQ2. Which TWO protect a person's privacy?\n(b) Closing the curtains\n(a) Knocking before entering\n(c) Discussing care in the corridor\nAnswers: a and b\n";
-        let doc = read(text, DocKind::ELearning);
-        let found: Vec<Mcq> = doc
-            .blocks
+    fn mcqs(doc: &Document) -> Vec<Mcq> {
+        doc.blocks
             .iter()
             .filter_map(|b| match &b.body {
                 Body::Mcq(m) => Some(m.clone()),
                 _ => None,
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn lettered_mcq_with_labelled_question_and_letter_key() {
+        let text = "Quiz\n\nQuestion 1: Which of these is a barrier to communication?\nA) Background noise\nB) Eye contact\nC) Open questions\nAnswer: A\nExplanation: noise makes it hard to hear what is said.\n\nQ2. Which TWO protect a person's privacy?\n(b) Closing the curtains\n(a) Knocking before entering\n(c) Discussing care in the corridor\nAnswers: a and b\n";
+        let doc = read(text, DocKind::ELearning);
+        let found = mcqs(&doc);
         assert_eq!(found.len(), 2, "{:?}", doc.blocks);
         assert_eq!(
             found[0].question,
@@ -828,28 +831,19 @@ mod tests {
     fn a_lone_number_after_the_instruction_is_a_one_answer_key() {
         let text = "Who should you tell first?\nChoose one answer and then select Submit.\n2\nRemember - Act on the same day.\nA friend\nYour line manager\nNobody\n";
         let doc = read(text, DocKind::ELearning);
-        let mcq = doc.blocks.iter().find_map(|b| match &b.body {
-            Body::Mcq(m) => Some(m.clone()),
-            _ => None,
-        });
-        let mcq = mcq.expect("an mcq");
+        let mcq = mcqs(&doc).pop().expect("an mcq");
         assert_eq!(mcq.options, ["A friend", "Your line manager", "Nobody"]);
         assert_eq!(mcq.correct, [1]);
         // A number among the options is an option, not a key.
         let text = "How many days does the report take?\nAnswer: 2\n3\n15\n30\n";
         let doc = read(text, DocKind::ELearning);
-        let mcq = doc.blocks.iter().find_map(|b| match &b.body {
-            Body::Mcq(m) => Some(m.clone()),
-            _ => None,
-        });
-        assert_eq!(mcq.expect("an mcq").options, ["3", "15", "30"]);
+        assert_eq!(mcqs(&doc).pop().expect("an mcq").options, ["3", "15", "30"]);
     }
 
     #[test]
     fn a_key_naming_a_missing_letter_is_no_mcq() {
         let text = "Which of these is a barrier to communication?\nA) Background noise\nB) Eye contact\nAnswer: D\n";
-        let doc = read(text, DocKind::ELearning);
-        assert!(!doc.blocks.iter().any(|b| matches!(b.body, Body::Mcq(_))));
+        assert!(mcqs(&read(text, DocKind::ELearning)).is_empty());
     }
 
     #[test]
