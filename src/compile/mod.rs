@@ -545,6 +545,8 @@ fn synopsis_subject(doc: &document::Document) -> Option<String> {
         "is",
         "are",
         "covers",
+        "supports",
+        "enables",
         "involves",
         "means",
         "explores",
@@ -1080,6 +1082,13 @@ mod tests {
                 "Duty of care means x. The duty of care y. Breach the duty of care z."
             ),
             "duty of care"
+        );
+        let doc = document::read(
+            "End of life care supports people in their last months of life. Death is near. Death is hard. Death comes.",
+        );
+        assert_eq!(
+            topic(&doc, "Death is near. Death is hard. Death comes. Death."),
+            "end of life care"
         );
         assert_eq!(
             strip_unit_prefix("Unit 17: Working in partnership"),
