@@ -503,7 +503,7 @@ fn tag(root: &str, section: &[String], topic: &str, file: &str) -> String {
 pub fn topic(doc: &document::Document, text: &str) -> String {
     let phrase = key_phrase(text);
     if let Some(title) = &doc.title {
-        let title = clean::sentence_case(&strip_unit_prefix(title));
+        let title = clean::sentence_case(&title_subject(title));
         let title_words = clean::norm(&title);
         let title_words: BTreeSet<&str> = title_words.split(' ').collect();
         // A key phrase made of the title's words reads better in a
@@ -590,8 +590,10 @@ fn synopsis_subject(doc: &document::Document) -> Option<String> {
         .then(|| decapitalize_name(&subject.join(" ")))
 }
 
-/// "Unit 17: Working in partnership" → "Working in partnership".
-fn strip_unit_prefix(title: &str) -> String {
+/// What a title is about, without its unit number or the half that names
+/// the kind of document: "Unit 17: Working in partnership" → "Working in
+/// partnership", "Infection control: revision sheet" → "Infection control".
+fn title_subject(title: &str) -> String {
     let title = strip_document_kind(title);
     let title = title.as_str();
     let lower = title.to_lowercase();
@@ -886,7 +888,7 @@ fn default_name(topics: &[String], only_title: Option<&str>) -> String {
     if topics.len() == 1
         && let Some(title) = only_title
     {
-        return clean::capitalize(&clean::sentence_case(&strip_unit_prefix(title)));
+        return clean::capitalize(&clean::sentence_case(&title_subject(title)));
     }
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for t in topics.iter().filter(|t| !t.is_empty()) {
@@ -1091,23 +1093,23 @@ mod tests {
             "end of life care"
         );
         assert_eq!(
-            strip_unit_prefix("Unit 17: Working in partnership"),
+            title_subject("Unit 17: Working in partnership"),
             "Working in partnership"
         );
         assert_eq!(
-            strip_unit_prefix("Infection Prevention and Control: Revision Sheet"),
+            title_subject("Infection Prevention and Control: Revision Sheet"),
             "Infection Prevention and Control"
         );
         assert_eq!(
-            strip_unit_prefix("Nutrition and Hydration: Check Your Understanding"),
+            title_subject("Nutrition and Hydration: Check Your Understanding"),
             "Nutrition and Hydration"
         );
         assert_eq!(
-            strip_unit_prefix("Quick quiz – Safeguarding adults"),
+            title_subject("Quick quiz – Safeguarding adults"),
             "Safeguarding adults"
         );
         assert_eq!(
-            strip_unit_prefix("Consent: the key points of the law"),
+            title_subject("Consent: the key points of the law"),
             "Consent: the key points of the law"
         );
     }

@@ -347,8 +347,10 @@ fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<
     ))
 }
 
-/// Words that point back to a heading or an earlier sentence.
-static POINTING: clean::Words = clean::Words::new(&[
+/// Words that, anywhere in a bold question, point back to its heading
+/// ("What is it?"). Narrower than the sentence-start list in `extract`,
+/// which also holds "here", "then", "also" and the like.
+static BACK_REFERENCES: clean::Words = clean::Words::new(&[
     "it", "its", "they", "them", "their", "this", "these", "that", "those",
 ]);
 
@@ -381,7 +383,7 @@ pub(super) fn qa_at(
         && first.ends_with("**")
         && !question
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| POINTING.contains_lower(w));
+            .any(|w| BACK_REFERENCES.contains_lower(w));
     if item || !(labelled || bold) || !question.ends_with('?') || clean::words(question) < 3 {
         return None;
     }
