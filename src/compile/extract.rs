@@ -839,14 +839,6 @@ impl Extractor {
         {
             context = format!("{term}: {}", decapitalize(&context));
         }
-        // What the sentence says of the law, starting at its verb ("is the
-        // main law…"), reads as an answer with its subject: "It is …".
-        if ["is", "are", "was", "were", "has", "have"]
-            .iter()
-            .any(|verb| strip_prefix_ci(&context, verb).is_some())
-        {
-            context = format!("It {}", decapitalize(&context));
-        }
         let Some(back) = clean::trim_answer(&capitalize(&context), MAX_ANSWER_WORDS) else {
             return;
         };
@@ -2816,7 +2808,12 @@ fn law_predicate(text: &str, name: &str) -> Option<String> {
     }
     let clause = after.split(". ").next().unwrap_or(after);
     let clause = no_stop(clause);
-    (words(clause) >= 4).then(|| close(&capitalize(clause)))
+    // "… is the main law …" reads as an answer with its subject: "It is …".
+    let answer = match verb.as_str() {
+        "is" | "was" => format!("It {clause}"),
+        _ => capitalize(clause),
+    };
+    (words(clause) >= 4).then(|| close(&answer))
 }
 
 /// "What is safeguarding?" → "safeguarding"; other headings unchanged.
@@ -3238,6 +3235,14 @@ mod tests {
         assert_eq!(
             laws_in("The Health and Safety at Work etc. Act 1974 is the main law."),
             ["Health and Safety at Work etc. Act 1974"]
+        );
+        assert_eq!(
+            law_predicate(
+                "The Care Act 2014 is the main law on adult social care.",
+                "Care Act 2014"
+            )
+            .as_deref(),
+            Some("It is the main law on adult social care.")
         );
     }
 
