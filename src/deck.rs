@@ -194,6 +194,9 @@ pub struct Deck {
     pub extra: BTreeMap<String, Value>,
 }
 
+/// The deck-file key that marks a partial deck ([`Deck::is_partial`]).
+pub const PARTIAL: &str = "partial";
+
 /// Why a deck file was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum DeckError {
@@ -282,7 +285,7 @@ impl Deck {
     fn checked(
         name: Option<String>,
         description: Option<String>,
-        cards: Vec<Card>,
+        mut cards: Vec<Card>,
         extra: BTreeMap<String, Value>,
         fallback_name: &str,
     ) -> Result<Deck, DeckError> {
@@ -303,6 +306,16 @@ impl Deck {
                     });
                 }
             }
+            if let Some(&bad) = card.correct.iter().find(|&&i| i >= card.options.len()) {
+                return Err(DeckError::BadCard {
+                    index,
+                    id: id_text,
+                    reason: format!(
+                        "`correct` names option {bad} (counted from 0) but the card has {} options",
+                        card.options.len()
+                    ),
+                });
+            }
             if let Some(&first) = seen.get(card.id.as_str()) {
                 return Err(DeckError::DuplicateId {
                     index,
@@ -313,6 +326,17 @@ impl Deck {
             seen.insert(card.id.as_str(), index);
         }
         drop(seen);
+        // A tag is one word: spaces inside one would split it in two.
+        for card in &mut cards {
+            if card.tags.iter().any(|t| t.contains(char::is_whitespace) || t.is_empty()) {
+                card.tags = card
+                    .tags
+                    .iter()
+                    .map(|t| t.split_whitespace().collect::<Vec<_>>().join("_"))
+                    .filter(|t| !t.is_empty())
+                    .collect();
+            }
+        }
         let name = name
             .filter(|n| !n.trim().is_empty())
             .unwrap_or_else(|| fallback_name.to_string());
@@ -329,6 +353,12 @@ impl Deck {
         let mut text = serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".to_string());
         text.push('\n');
         text
+    }
+
+    /// Whether the file holds only part of its deck (an export filtered by
+    /// tag): importing it adds and updates cards but suspends none.
+    pub fn is_partial(&self) -> bool {
+        self.extra.get(PARTIAL).and_then(Value::as_bool) == Some(true)
     }
 
     /// Ids of the cards, for quick membership tests.
@@ -404,6 +434,29 @@ mod tests {
             let err = Deck::from_json(text, "x").unwrap_err().to_string();
             assert!(err.contains(expected), "{text}: got {err}");
         }
+    }
+
+    #[test]
+    fn mcq_answers_must_name_an_option() {
+        let bad = r#"{"cards": [{"id": "m", "kind": "mcq", "front": "Q", "back": "A", "options": ["x", "y"], "correct": [2]}]}"#;
+        let err = Deck::from_json(bad, "x").unwrap_err().to_string();
+        assert!(err.contains("card 1 (id \"m\"): `correct` names option 2"), "{err}");
+        let good = bad.replace("[2]", "[1]");
+        assert!(Deck::from_json(&good, "x").is_ok());
+    }
+
+    #[test]
+    fn tags_with_spaces_stay_one_tag() {
+        let text = r#"{"cards": [{"id": "a", "front": "Q", "back": "A", "tags": ["exam tips::revision  plan", " ", "x"]}]}"#;
+        let deck = Deck::from_json(text, "x").unwrap();
+        assert_eq!(deck.cards[0].tags, ["exam_tips::revision_plan", "x"]);
+    }
+
+    #[test]
+    fn a_deck_file_says_when_it_is_partial() {
+        assert!(!Deck::from_json(GOOD, "x").unwrap().is_partial());
+        let partial = r#"{"partial": true, "cards": []}"#;
+        assert!(Deck::from_json(partial, "x").unwrap().is_partial());
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod config;
 pub mod deck;
 pub mod default_deck;
 pub mod export;
+pub mod identity;
 pub mod review;
 pub mod store;
 pub mod time;

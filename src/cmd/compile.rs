@@ -23,8 +23,11 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
     compile::compile_patterns();
     let mut warnings: Vec<String> = Vec::new();
     let mut files: Vec<PathBuf> = Vec::new();
+    // Each file's name as ids hash it: its path below the directory given.
+    let mut names: Vec<String> = Vec::new();
     for path in &args.paths {
         collect(path, true, &mut files, &mut warnings);
+        names.extend(files[names.len()..].iter().map(|f| name_below(path, f)));
     }
     let progress = super::progress_bar(
         files.len(),
@@ -44,13 +47,13 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
         .collect();
     progress.finish_and_clear();
     let mut documents: Vec<(String, String)> = Vec::with_capacity(files.len());
-    for (file, read) in files.iter().zip(read) {
+    for ((file, name), read) in files.iter().zip(names).zip(read) {
         match read {
             Ok((text, note)) => {
                 if let Some(note) = note {
                     warnings.push(format!("{}: {note}", file.display()));
                 }
-                documents.push((file_name(file), text));
+                documents.push((name, text));
             }
             Err(why) => warnings.push(format!("skipped {}: {why}", file.display())),
         }
@@ -78,8 +81,14 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
     } else {
         compile::Dropped::Counted
     };
-    let compiled = compile::compile_with(&inputs, args.deck.as_deref(), dropped);
-    let summary = summary(&compiled, args.verbose);
+    let mut compiled = compile::compile_with(&inputs, args.deck.as_deref(), dropped);
+    let carried = identify(&mut compiled.deck, args.out.as_deref());
+    let mut summary = summary(&compiled, args.verbose);
+    if carried > 0 {
+        summary.push_str(&format!(
+            "{carried} reworded cards keep their ids from the previous deck file\n"
+        ));
+    }
     if compiled.deck.cards.is_empty() {
         eprint!("{summary}");
         bail!("no cards could be compiled from the documents given");
@@ -106,6 +115,38 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
         }
     }
     Ok(())
+}
+
+/// Makes the compiled ids the deck's own and carries ids over from the
+/// deck file being replaced (see [`crate::identity`]); cites each document
+/// by its file name alone. Returns how many ids were carried over.
+fn identify(deck: &mut crate::deck::Deck, previous: Option<&Path>) -> usize {
+    crate::identity::namespace(deck);
+    for card in &mut deck.cards {
+        if let Some(source) = &mut card.source
+            && let Some((_, name)) = source.file.rsplit_once('/')
+        {
+            source.file = name.to_string();
+        }
+    }
+    // A previous file that cannot be read is replaced as before.
+    let previous = previous
+        .and_then(|path| std::fs::read_to_string(path).ok())
+        .and_then(|text| crate::deck::Deck::from_json(&text, "").ok());
+    previous.map_or(0, |previous| crate::identity::carry_over(&previous, deck))
+}
+
+/// A document's name for its ids: its path below `given` (with `/`) when
+/// `given` is a directory, else its file name.
+fn name_below(given: &Path, file: &Path) -> String {
+    match file.strip_prefix(given) {
+        Ok(below) if below.components().count() > 1 => below
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/"),
+        _ => file_name(file),
+    }
 }
 
 /// Adds the documents at `path` (recursively for a directory).

@@ -44,6 +44,7 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         cards: &cards,
         decks: &decks,
         now: ctx.now,
+        partial: filter.tag.is_some(),
     };
     let result = export::export(&args.out, &input, &mut |done| bar.set_position(done));
     bar.finish_and_clear();

@@ -1,6 +1,8 @@
 //! Deck-file export: the JSON `srs compile` writes and `srs import` reads,
 //! so a tutor can hand a deck to learners who use srs itself. A deck file
-//! holds one deck, so the cards must all come from one.
+//! holds one deck, so the cards must all come from one. A file of only
+//! some of a deck's cards (`--tag`) is marked `"partial": true`, so that
+//! importing it never suspends the cards it leaves out.
 
 use std::fs::File;
 use std::io::Write;
@@ -47,7 +49,11 @@ pub fn to_deck(input: &ExportInput<'_>) -> Result<Deck, ExportError> {
                 name: (*name).to_string(),
                 description,
                 cards: input.cards.iter().map(|c| c.card.clone()).collect(),
-                extra: Default::default(),
+                extra: if input.partial {
+                    [(crate::deck::PARTIAL.to_string(), true.into())].into()
+                } else {
+                    Default::default()
+                },
             })
         }
         several => Err(ExportError::SeveralDecks {

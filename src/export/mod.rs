@@ -68,6 +68,9 @@ pub struct ExportInput<'a> {
     pub decks: &'a [DeckInfo],
     /// The export time.
     pub now: DateTime<Utc>,
+    /// Whether the cards are only part of their deck (a `--tag` filter): a
+    /// deck file says so, and `srs import` then suspends nothing.
+    pub partial: bool,
 }
 
 /// What an export wrote.

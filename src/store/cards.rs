@@ -259,8 +259,9 @@ impl Store {
             }
         };
 
-        // Existing cards, by uid: (row id, deck, content fingerprint, suspension).
-        let mut existing: HashMap<String, (i64, i64, String, i64, i64)> = HashMap::new();
+        // Existing cards, by uid: (row id, deck, content fingerprint,
+        // suspension, position, source line).
+        let mut existing: HashMap<String, Existing> = HashMap::new();
         {
             let mut stmt = tx
                 .prepare(
@@ -278,10 +279,58 @@ impl Store {
                         fingerprint,
                         row.get(10).map_err(err)?,
                         row.get(11).map_err(err)?,
+                        row.get(8).map_err(err)?,
                     ),
                 );
             }
         }
+        // A card of another deck is never taken over; a card of this deck
+        // stored under its id from before ids were namespaced by deck
+        // (`crate::identity`) is renamed to its new id, keeping its history.
+        {
+            let mut renamed: Vec<(String, String)> = Vec::new();
+            let mut ours: HashMap<String, &str> = HashMap::new();
+            for (uid, found) in &existing {
+                if found.1 == deck_id {
+                    ours.insert(crate::identity::namespaced(&deck.name, uid), uid);
+                }
+            }
+            for card in &deck.cards {
+                let id = card.id.as_str();
+                match existing.get(id) {
+                    Some(found) if found.1 != deck_id => {
+                        let owner: String = tx
+                            .query_row("SELECT name FROM decks WHERE id = ?1", [found.1], |r| {
+                                r.get(0)
+                            })
+                            .map_err(err)?;
+                        return Err(super::StoreError::Takeover {
+                            deck: deck.name.clone(),
+                            id: id.to_string(),
+                            owner,
+                        });
+                    }
+                    Some(_) => {}
+                    None => {
+                        if let Some(&old) = ours.get(id)
+                            && !deck.cards.iter().any(|c| c.id.as_str() == old)
+                        {
+                            renamed.push((old.to_string(), id.to_string()));
+                        }
+                    }
+                }
+            }
+            let mut rename = tx
+                .prepare("UPDATE cards SET uid = ?2 WHERE uid = ?1")
+                .map_err(err)?;
+            for (old, new) in renamed {
+                rename.execute([&old, &new]).map_err(err)?;
+                if let Some(found) = existing.remove(&old) {
+                    existing.insert(new, found);
+                }
+            }
+        }
+        let partial = deck.is_partial();
 
         let mut summary = ImportSummary::default();
         {
@@ -291,13 +340,21 @@ impl Store {
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
                 )
                 .map_err(err)?;
+            // `modified_at` only ever grows, so a correction made within the
+            // second of the last one is still newer (Anki updates a note only
+            // when its `mod` is).
             let mut update = tx
                 .prepare(
                     "UPDATE cards SET deck_id = ?2, position = ?3, kind = ?4, front = ?5, back = ?6, tags = ?7,
-                     source_file = ?8, source_line = ?9, extra = ?10, modified_at = ?11,
+                     source_file = ?8, source_line = ?9, extra = ?10, modified_at = max(?11, modified_at + 1),
                      suspended = CASE suspended WHEN 2 THEN 0 ELSE suspended END
                      WHERE id = ?1",
                 )
+                .map_err(err)?;
+            // A card that only moved within its document keeps its
+            // modification time: nothing the learner reads changed.
+            let mut moved = tx
+                .prepare("UPDATE cards SET position = ?2, source_line = ?3 WHERE id = ?1")
                 .map_err(err)?;
             let mut reposition = tx
                 .prepare("UPDATE cards SET position = ?2, suspended = CASE suspended WHEN 2 THEN 0 ELSE suspended END WHERE id = ?1")
@@ -339,6 +396,14 @@ impl Store {
                             .map_err(err)?;
                         summary.added += 1;
                     }
+                    Some((row_id, _, old, suspended, _, old_line))
+                        if *old != fingerprint
+                            && *suspended != Suspension::Vanished.to_sql()
+                            && *old == fingerprint_at(&fingerprint, *old_line) =>
+                    {
+                        moved.execute(params![row_id, position, line]).map_err(err)?;
+                        summary.unchanged += 1;
+                    }
                     Some((row_id, _, old, ..)) if *old != fingerprint => {
                         update
                             .execute(params![
@@ -357,7 +422,7 @@ impl Store {
                             .map_err(err)?;
                         summary.updated += 1;
                     }
-                    Some((row_id, _, _, suspended, old_position)) => {
+                    Some((row_id, _, _, suspended, old_position, ..)) => {
                         if *suspended == Suspension::Vanished.to_sql() {
                             reposition.execute(params![row_id, position]).map_err(err)?;
                             summary.updated += 1;
@@ -377,8 +442,12 @@ impl Store {
             let mut suspend = tx
                 .prepare("UPDATE cards SET suspended = 2 WHERE id = ?1")
                 .map_err(err)?;
-            for (uid, (row_id, card_deck, _, suspended, _)) in &existing {
-                if *card_deck == deck_id && *suspended == 0 && !in_file.contains(uid.as_str()) {
+            for (uid, (row_id, card_deck, _, suspended, ..)) in &existing {
+                if !partial
+                    && *card_deck == deck_id
+                    && *suspended == 0
+                    && !in_file.contains(uid.as_str())
+                {
                     suspend.execute([row_id]).map_err(err)?;
                     summary.suspended += 1;
                 }
@@ -500,6 +569,21 @@ pub(super) fn collect_cards(
         cards.push(row_to_card(row)?);
     }
     Ok(cards)
+}
+
+/// A stored card as import compares it: row id, deck id, fingerprint,
+/// suspension, position, source line.
+type Existing = (i64, i64, String, i64, i64, Option<u32>);
+
+/// `fingerprint` (of a card) with its source line replaced by `line`: equal
+/// to a stored card's fingerprint when the two differ only by the line.
+fn fingerprint_at(fingerprint: &str, line: Option<u32>) -> String {
+    let mut fields: Vec<&str> = fingerprint.splitn(8, '\x1f').collect();
+    let line = line.map(|l| l.to_string()).unwrap_or_default();
+    if fields.len() == 8 {
+        fields[6] = &line;
+    }
+    fields.join("\x1f")
 }
 
 #[allow(clippy::too_many_arguments)]

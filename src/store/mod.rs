@@ -98,6 +98,18 @@ pub enum StoreError {
         /// The underlying error.
         cause: std::io::Error,
     },
+    /// A deck file names a card that belongs to another deck.
+    #[error(
+        "deck \"{deck}\" was not imported: its card \"{id}\" belongs to deck \"{owner}\", and a deck file cannot take over another deck's cards (give the card another id); nothing was changed"
+    )]
+    Takeover {
+        /// The deck being imported.
+        deck: String,
+        /// The card id it shares.
+        id: String,
+        /// The deck that has the card.
+        owner: String,
+    },
     /// SQLite reported an error.
     #[error("collection {path}: {}{}", sqlite_message(cause), sqlite_hint(cause))]
     Sqlite {

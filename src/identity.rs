@@ -1,0 +1,300 @@
+//! Card identity across decks and across recompiles, as pure steps over
+//! [`Deck`]s. `srs compile` applies both to what the compiler made:
+//!
+//! - [`namespace`]: every compiled id is re-hashed with the deck's name, so
+//!   two decks never share an id even when their documents share a file
+//!   name and a fact ("Consent" in two units' `week1.txt`). The readable
+//!   part of the id (document and kind) is kept.
+//! - [`carry_over`]: a card of the previous deck file that vanished gives
+//!   its id to a new card of the same document and kind whose question and
+//!   answer are both close to its own (a wording fix), the way `git`
+//!   detects a renamed file. So a corrected typo updates the learner's card
+//!   (in srs and in Anki) instead of adding a new one beside a stale one.
+//!
+//! Limits (also in the README's design notes): renaming the deck gives
+//! every card a new id; a fact rewritten beyond recognition, or moved to
+//! another document, is a new card; carrying over needs the previous deck
+//! file (`srs compile --out FILE` reads the FILE it replaces).
+
+use std::collections::{HashMap, HashSet};
+
+use sha1::{Digest, Sha1};
+
+use crate::deck::{CardId, Deck};
+
+/// How close (Sørensen–Dice over character pairs, 0 to 1) both the question
+/// and the answer of a new card must be to a vanished card's to take its id.
+pub const MIN_SIMILARITY: f64 = 0.6;
+
+/// A compiled id made unique to `deck`: the id's readable part (up to its
+/// last `-`) and 12 hex digits of SHA-1 over the deck's name and the whole
+/// id. `week1-def-0123456789ab` in deck "Unit A" becomes `week1-def-…`
+/// with other digits than in deck "Unit B".
+pub fn namespaced(deck: &str, id: &str) -> String {
+    let digest = Sha1::new()
+        .chain_update(b"srs deck card\0")
+        .chain_update(deck.trim().as_bytes())
+        .chain_update([0])
+        .chain_update(id.as_bytes())
+        .finalize();
+    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    match readable(id) {
+        "" => hex,
+        readable => format!("{readable}-{hex}"),
+    }
+}
+
+/// The readable part of a compiled id: `notes-def` of `notes-def-0a1b2c3d4e5f`
+/// or `notes-def-0a1b2c3d4e5f-2`.
+fn readable(id: &str) -> &str {
+    let mut rest = id;
+    if let Some((head, n)) = rest.rsplit_once('-')
+        && !n.is_empty()
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && n.len() < 6
+    {
+        rest = head;
+    }
+    match rest.rsplit_once('-') {
+        Some((head, hex)) if hex.len() == 12 && hex.bytes().all(|b| b.is_ascii_hexdigit()) => head,
+        _ => "",
+    }
+}
+
+/// Re-hashes every card id (and every `reverse_of`) with the deck's name;
+/// see [`namespaced`].
+pub fn namespace(deck: &mut Deck) {
+    let name = deck.name.clone();
+    for card in &mut deck.cards {
+        card.id = CardId::new(namespaced(&name, card.id.as_str()));
+        if let Some(forward) = &card.reverse_of {
+            card.reverse_of = Some(CardId::new(namespaced(&name, forward.as_str())));
+        }
+    }
+}
+
+/// Gives new cards of `deck` the ids of `previous` cards they replace (see
+/// the module docs), and returns how many ids were carried over. Only cards
+/// whose id is new to `previous` take an id, only ids missing from `deck`
+/// are given, each at most once, best match first (then the nearest line).
+/// Nothing happens when the two decks have different names.
+pub fn carry_over(previous: &Deck, deck: &mut Deck) -> usize {
+    if previous.name.trim() != deck.name.trim() {
+        return 0;
+    }
+    let now: HashSet<&str> = deck.ids();
+    let before: HashSet<&str> = previous.ids();
+    // A previous id whose namespaced form is in the deck is that card from
+    // before ids were namespaced: it is not vanished (`srs import` moves
+    // its history to the new id).
+    let vanished: Vec<usize> = (0..previous.cards.len())
+        .filter(|&i| {
+            let id = previous.cards[i].id.as_str();
+            !now.contains(id) && !now.contains(namespaced(&deck.name, id).as_str())
+        })
+        .collect();
+    let fresh: Vec<usize> = (0..deck.cards.len())
+        .filter(|&i| !before.contains(deck.cards[i].id.as_str()))
+        .collect();
+    if vanished.is_empty() || fresh.is_empty() {
+        return 0;
+    }
+    // (score, line distance, vanished, fresh), best first.
+    let mut pairs: Vec<(f64, u32, usize, usize)> = Vec::new();
+    for &v in &vanished {
+        let old = &previous.cards[v];
+        for &f in &fresh {
+            let new = &deck.cards[f];
+            if old.kind != new.kind || file_of(old) != file_of(new) {
+                continue;
+            }
+            let front = similarity(&old.front, &new.front);
+            let back = similarity(&old.back, &new.back);
+            if front < MIN_SIMILARITY || back < MIN_SIMILARITY {
+                continue;
+            }
+            let distance = line_of(old).abs_diff(line_of(new));
+            pairs.push((front + back, distance, v, f));
+        }
+    }
+    pairs.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(a.1.cmp(&b.1))
+            .then(a.2.cmp(&b.2))
+            .then(a.3.cmp(&b.3))
+    });
+    let mut taken_old: HashSet<usize> = HashSet::new();
+    let mut renamed: HashMap<String, CardId> = HashMap::new();
+    for (_, _, v, f) in pairs {
+        let new_id = deck.cards[f].id.to_string();
+        if taken_old.contains(&v) || renamed.contains_key(&new_id) {
+            continue;
+        }
+        taken_old.insert(v);
+        renamed.insert(new_id, previous.cards[v].id.clone());
+    }
+    for card in &mut deck.cards {
+        if let Some(id) = renamed.get(card.id.as_str()) {
+            card.id = id.clone();
+        }
+        if let Some(forward) = &card.reverse_of
+            && let Some(id) = renamed.get(forward.as_str())
+        {
+            card.reverse_of = Some(id.clone());
+        }
+    }
+    renamed.len()
+}
+
+fn file_of(card: &crate::deck::Card) -> Option<&str> {
+    card.source.as_ref().map(|s| s.file.as_str())
+}
+
+fn line_of(card: &crate::deck::Card) -> u32 {
+    card.source.as_ref().map_or(0, |s| s.line)
+}
+
+/// Sørensen–Dice similarity of two texts, ignoring case and punctuation.
+fn similarity(a: &str, b: &str) -> f64 {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_lowercase().next().unwrap_or(c)
+                } else {
+                    ' '
+                }
+            })
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (a, b) = (norm(a), norm(b));
+    if a == b {
+        return 1.0;
+    }
+    strsim::sorensen_dice(&a, &b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck::{Card, CardKind, Source};
+
+    fn card(id: &str, kind: CardKind, front: &str, back: &str, line: u32) -> Card {
+        let mut card = Card::new(id, kind, front, back);
+        card.source = Some(Source {
+            file: "week1.txt".into(),
+            line,
+        });
+        card
+    }
+
+    fn deck(name: &str, cards: Vec<Card>) -> Deck {
+        Deck {
+            name: name.into(),
+            description: String::new(),
+            cards,
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn the_same_fact_in_two_decks_gets_two_ids() {
+        let id = "week1-def-0123456789ab";
+        let a = namespaced("Unit A", id);
+        let b = namespaced("Unit B", id);
+        assert_ne!(a, b);
+        assert!(a.starts_with("week1-def-") && a.len() == id.len(), "{a}");
+        assert_eq!(a, namespaced("Unit A", id), "stable");
+        assert_ne!(
+            namespaced("Unit A", "week1-def-0123456789ab-2"),
+            a,
+            "a repeat stays apart"
+        );
+        assert!(namespaced("Unit A", "hand-made").len() == 12);
+    }
+
+    #[test]
+    fn namespacing_follows_reverses() {
+        let forward = card("w-def-0123456789ab", CardKind::Definition, "Q", "A", 1);
+        let mut reverse = card("w-def-ba9876543210", CardKind::Definition, "A?", "Q", 1);
+        reverse.reverse_of = Some(forward.id.clone());
+        let mut d = deck("Unit A", vec![forward, reverse]);
+        namespace(&mut d);
+        assert_eq!(d.cards[1].reverse_of.as_ref(), Some(&d.cards[0].id));
+        assert_eq!(
+            d.cards[0].id.as_str(),
+            namespaced("Unit A", "w-def-0123456789ab")
+        );
+    }
+
+    #[test]
+    fn a_typo_fix_keeps_the_id_and_a_new_fact_does_not() {
+        let before = deck(
+            "U",
+            vec![
+                card("c1", CardKind::Cloze, "Residents live at [...].", "beech field lodge", 3),
+                card("m1", CardKind::ListMember, "Name a moment before care.", "Touching a patient", 5),
+                card("m2", CardKind::ListMember, "Name a moment before care.", "A clean task", 6),
+            ],
+        );
+        let mut after = deck(
+            "U",
+            vec![
+                card("c9", CardKind::Cloze, "Residents live at [...].", "beach field lodge", 4),
+                card("m1", CardKind::ListMember, "Name a moment before care.", "Touching a patient", 6),
+                card("m3", CardKind::ListMember, "Name a moment before care.", "Handling food", 7),
+            ],
+        );
+        let mut reverse = card("r9", CardKind::Cloze, "x", "y", 9);
+        reverse.reverse_of = Some(CardId::new("c9"));
+        after.cards.push(reverse);
+        assert_eq!(carry_over(&before, &mut after), 1);
+        assert_eq!(after.cards[0].id.as_str(), "c1", "the typo fix keeps its id");
+        assert_eq!(after.cards[2].id.as_str(), "m3", "another list item is new");
+        assert_eq!(after.cards[3].reverse_of.as_ref().unwrap().as_str(), "c1");
+    }
+
+    #[test]
+    fn carrying_over_needs_the_same_kind_document_and_deck() {
+        let before = deck("U", vec![card("a", CardKind::Cloze, "Q one", "answer", 1)]);
+        let mut other_kind = deck("U", vec![card("b", CardKind::Basic, "Q one", "answer", 1)]);
+        assert_eq!(carry_over(&before, &mut other_kind), 0);
+        let mut other_file = deck("U", vec![card("b", CardKind::Cloze, "Q one", "answer", 1)]);
+        other_file.cards[0].source.as_mut().unwrap().file = "week2.txt".into();
+        assert_eq!(carry_over(&before, &mut other_file), 0);
+        let mut other_deck = deck("V", vec![card("b", CardKind::Cloze, "Q one", "answer", 1)]);
+        assert_eq!(carry_over(&before, &mut other_deck), 0);
+        let mut same = deck("U", vec![card("b", CardKind::Cloze, "Q one!", "answer", 1)]);
+        assert_eq!(carry_over(&before, &mut same), 1);
+        assert_eq!(same.cards[0].id.as_str(), "a");
+    }
+
+    #[test]
+    fn an_id_from_before_namespacing_is_not_carried_over() {
+        let legacy = "week1-def-0123456789ab";
+        let before = deck("U", vec![card(legacy, CardKind::Basic, "Q one", "A", 1)]);
+        let mut after = deck("U", vec![card(&namespaced("U", legacy), CardKind::Basic, "Q one", "A", 1)]);
+        assert_eq!(carry_over(&before, &mut after), 0);
+    }
+
+    #[test]
+    fn each_old_id_goes_to_its_closest_new_card_once() {
+        let before = deck(
+            "U",
+            vec![card("a", CardKind::Basic, "What is consent?", "Agreement given freely", 1)],
+        );
+        let mut after = deck(
+            "U",
+            vec![
+                card("x", CardKind::Basic, "What is consent?", "Agreement given freely.", 40),
+                card("y", CardKind::Basic, "What is consent??", "Agreement given freely", 2),
+            ],
+        );
+        assert_eq!(carry_over(&before, &mut after), 1);
+        let ids: Vec<&str> = after.cards.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["x", "a"], "equal scores: the nearest line wins");
+    }
+}
