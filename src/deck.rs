@@ -328,7 +328,11 @@ impl Deck {
         drop(seen);
         // A tag is one word: spaces inside one would split it in two.
         for card in &mut cards {
-            if card.tags.iter().any(|t| t.contains(char::is_whitespace) || t.is_empty()) {
+            if card
+                .tags
+                .iter()
+                .any(|t| t.contains(char::is_whitespace) || t.is_empty())
+            {
                 card.tags = card
                     .tags
                     .iter()
@@ -440,7 +444,10 @@ mod tests {
     fn mcq_answers_must_name_an_option() {
         let bad = r#"{"cards": [{"id": "m", "kind": "mcq", "front": "Q", "back": "A", "options": ["x", "y"], "correct": [2]}]}"#;
         let err = Deck::from_json(bad, "x").unwrap_err().to_string();
-        assert!(err.contains("card 1 (id \"m\"): `correct` names option 2"), "{err}");
+        assert!(
+            err.contains("card 1 (id \"m\"): `correct` names option 2"),
+            "{err}"
+        );
         let good = bad.replace("[2]", "[1]");
         assert!(Deck::from_json(&good, "x").is_ok());
     }

@@ -235,24 +235,64 @@ mod tests {
         let before = deck(
             "U",
             vec![
-                card("c1", CardKind::Cloze, "Residents live at [...].", "beech field lodge", 3),
-                card("m1", CardKind::ListMember, "Name a moment before care.", "Touching a patient", 5),
-                card("m2", CardKind::ListMember, "Name a moment before care.", "A clean task", 6),
+                card(
+                    "c1",
+                    CardKind::Cloze,
+                    "Residents live at [...].",
+                    "beech field lodge",
+                    3,
+                ),
+                card(
+                    "m1",
+                    CardKind::ListMember,
+                    "Name a moment before care.",
+                    "Touching a patient",
+                    5,
+                ),
+                card(
+                    "m2",
+                    CardKind::ListMember,
+                    "Name a moment before care.",
+                    "A clean task",
+                    6,
+                ),
             ],
         );
         let mut after = deck(
             "U",
             vec![
-                card("c9", CardKind::Cloze, "Residents live at [...].", "beach field lodge", 4),
-                card("m1", CardKind::ListMember, "Name a moment before care.", "Touching a patient", 6),
-                card("m3", CardKind::ListMember, "Name a moment before care.", "Handling food", 7),
+                card(
+                    "c9",
+                    CardKind::Cloze,
+                    "Residents live at [...].",
+                    "beach field lodge",
+                    4,
+                ),
+                card(
+                    "m1",
+                    CardKind::ListMember,
+                    "Name a moment before care.",
+                    "Touching a patient",
+                    6,
+                ),
+                card(
+                    "m3",
+                    CardKind::ListMember,
+                    "Name a moment before care.",
+                    "Handling food",
+                    7,
+                ),
             ],
         );
         let mut reverse = card("r9", CardKind::Cloze, "x", "y", 9);
         reverse.reverse_of = Some(CardId::new("c9"));
         after.cards.push(reverse);
         assert_eq!(carry_over(&before, &mut after), 1);
-        assert_eq!(after.cards[0].id.as_str(), "c1", "the typo fix keeps its id");
+        assert_eq!(
+            after.cards[0].id.as_str(),
+            "c1",
+            "the typo fix keeps its id"
+        );
         assert_eq!(after.cards[2].id.as_str(), "m3", "another list item is new");
         assert_eq!(after.cards[3].reverse_of.as_ref().unwrap().as_str(), "c1");
     }
@@ -276,7 +316,16 @@ mod tests {
     fn an_id_from_before_namespacing_is_not_carried_over() {
         let legacy = "week1-def-0123456789ab";
         let before = deck("U", vec![card(legacy, CardKind::Basic, "Q one", "A", 1)]);
-        let mut after = deck("U", vec![card(&namespaced("U", legacy), CardKind::Basic, "Q one", "A", 1)]);
+        let mut after = deck(
+            "U",
+            vec![card(
+                &namespaced("U", legacy),
+                CardKind::Basic,
+                "Q one",
+                "A",
+                1,
+            )],
+        );
         assert_eq!(carry_over(&before, &mut after), 0);
     }
 
@@ -284,13 +333,31 @@ mod tests {
     fn each_old_id_goes_to_its_closest_new_card_once() {
         let before = deck(
             "U",
-            vec![card("a", CardKind::Basic, "What is consent?", "Agreement given freely", 1)],
+            vec![card(
+                "a",
+                CardKind::Basic,
+                "What is consent?",
+                "Agreement given freely",
+                1,
+            )],
         );
         let mut after = deck(
             "U",
             vec![
-                card("x", CardKind::Basic, "What is consent?", "Agreement given freely.", 40),
-                card("y", CardKind::Basic, "What is consent??", "Agreement given freely", 2),
+                card(
+                    "x",
+                    CardKind::Basic,
+                    "What is consent?",
+                    "Agreement given freely.",
+                    40,
+                ),
+                card(
+                    "y",
+                    CardKind::Basic,
+                    "What is consent??",
+                    "Agreement given freely",
+                    2,
+                ),
             ],
         );
         assert_eq!(carry_over(&before, &mut after), 1);

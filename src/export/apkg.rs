@@ -283,75 +283,75 @@ struct PackageDeck {
     modified: i64,
 }
 
-/// Where each note goes: the package's decks (with parents) by full name,
-/// and each note's deck id, in [`notes::Plan::notes`] order.
+/// Where each note goes: the package's decks by name, and each note's
+/// deck id, in [`notes::Plan::notes`] order.
 #[derive(Debug)]
 struct Layout {
     decks: BTreeMap<String, PackageDeck>,
     note_deck: Vec<i64>,
 }
 
-/// Files every note in its deck and describes each deck: its sources and
-/// the date its cards last changed.
+/// Files every note in its srs deck's Anki deck (one per srs deck, so new
+/// cards come in course order) and describes each deck: its description,
+/// the sources it does not already name, and the date its cards last
+/// changed.
 fn layout(plan: &notes::Plan<'_>, input: &ExportInput<'_>) -> Layout {
     #[derive(Default)]
     struct Acc {
         sources: BTreeSet<String>,
         newest: i64,
-        srs_decks: BTreeSet<String>,
+        srs_deck: String,
     }
-    // Leaf decks, found once per (srs deck, first tag).
-    let mut leaf_of: FxHashMap<(&str, &str), usize> = FxHashMap::default();
-    let mut leaves: Vec<(String, Acc)> = Vec::new();
-    let mut note_leaf: Vec<usize> = Vec::new();
+    // Each srs deck's Anki deck name and id, found once.
+    let mut deck_of: FxHashMap<&str, (String, i64)> = FxHashMap::default();
+    let mut all: BTreeMap<String, Acc> = BTreeMap::new();
+    let mut note_deck: Vec<i64> = Vec::new();
     for (stored, reverse) in plan.notes() {
-        let tags = &stored.card.tags;
-        let first = tags
-            .iter()
-            .find(|t| !t.trim().is_empty())
-            .map_or("", String::as_str);
-        let leaf = *leaf_of.entry((&stored.deck, first)).or_insert_with(|| {
-            leaves.push((notes::deck_path(&stored.deck, tags), Acc::default()));
-            leaves.len() - 1
+        let (name, id) = deck_of.entry(&stored.deck).or_insert_with(|| {
+            let name = notes::deck_name(&stored.deck);
+            let id = deck_id(&name);
+            (name, id)
         });
-        note_leaf.push(leaf);
-        let acc = &mut leaves[leaf].1;
+        note_deck.push(*id);
+        let acc = match all.get_mut(name.as_str()) {
+            Some(acc) => acc,
+            None => all.entry(name.clone()).or_default(),
+        };
+        if acc.srs_deck.is_empty() {
+            acc.srs_deck = stored.deck.clone();
+        }
         if let Some(source) = &stored.card.source
             && !acc.sources.contains(&source.file)
         {
             acc.sources.insert(source.file.clone());
         }
         acc.newest = acc.newest.max(notes::note_modified(stored, reverse));
-        if !acc.srs_decks.contains(&stored.deck) {
-            acc.srs_decks.insert(stored.deck.clone());
-        }
-    }
-    // Every leaf's facts count for its parents too.
-    let mut all: BTreeMap<String, Acc> = BTreeMap::new();
-    for (path, leaf) in &leaves {
-        let parts: Vec<&str> = path.split("::").collect();
-        for depth in 1..=parts.len() {
-            let entry = all.entry(parts[..depth].join("::")).or_default();
-            entry.sources.extend(leaf.sources.iter().cloned());
-            entry.newest = entry.newest.max(leaf.newest);
-            entry.srs_decks.extend(leaf.srs_decks.iter().cloned());
-        }
     }
     let decks: BTreeMap<String, PackageDeck> = all
         .into_iter()
         .map(|(name, a)| {
             let mut desc = String::new();
-            for deck in &a.srs_decks {
-                if let Some(info) = input.decks.iter().find(|d| &d.name == deck)
-                    && !info.description.trim().is_empty()
-                    && !name.contains("::")
-                {
-                    desc.push_str(&format!("<p>{}</p>", notes::html(&info.description)));
-                }
+            let own = input
+                .decks
+                .iter()
+                .find(|d| d.name == a.srs_deck)
+                .map_or("", |d| d.description.trim());
+            if !own.is_empty() {
+                desc.push_str(&format!("<p>{}</p>", notes::html(own)));
             }
-            if !a.sources.is_empty() {
+            let unnamed: Vec<&str> = a
+                .sources
+                .iter()
+                .map(String::as_str)
+                .filter(|s| !own.contains(s))
+                .collect();
+            if !unnamed.is_empty() {
+                let label = if a.sources.len() == 1 {
+                    "Source"
+                } else {
+                    "Sources"
+                };
                 let list: Vec<&str> = a.sources.iter().map(String::as_str).collect();
-                let label = if list.len() == 1 { "Source" } else { "Sources" };
                 desc.push_str(&format!(
                     "<p>{label}: {}</p>",
                     notes::html(&list.join(", "))
@@ -374,14 +374,7 @@ fn layout(plan: &notes::Plan<'_>, input: &ExportInput<'_>) -> Layout {
             )
         })
         .collect();
-    let leaf_ids: Vec<i64> = leaves
-        .iter()
-        .map(|(path, _)| decks.get(path).map_or(1, |d| d.id))
-        .collect();
-    Layout {
-        note_deck: note_leaf.into_iter().map(|l| leaf_ids[l]).collect(),
-        decks,
-    }
+    Layout { note_deck, decks }
 }
 
 fn deck_json(id: i64, name: &str, desc: &str, modified: i64) -> Value {

@@ -1,18 +1,28 @@
-//! CSV export: one row per card with front, back, tags and source, quoted
-//! by the `csv` crate. The file opens with the header lines Anki's text
-//! importer reads (`#separator`, `#html`, `#columns`, `#tags column`), so
-//! Anki maps the columns by itself; a spreadsheet shows them as four short
-//! rows above the data.
+//! CSV export: one row per card with front, back, tags, source, deck and
+//! GUID, quoted by the `csv` crate. The file opens with a UTF-8 byte-order
+//! mark (so spreadsheets read it as UTF-8; Anki skips it) and the header
+//! lines Anki's text importer reads, so that its default mapping needs no
+//! manual step: the stock `Basic` note type, whose fields `Front` and `Back`
+//! match the column names; the tags, deck and GUID columns; plain text
+//! (`#html:false`). The GUID makes re-importing a corrected file update the
+//! notes it made instead of adding new ones. A spreadsheet shows the header
+//! lines as short rows above the data.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
 
-use super::{ExportError, Summary};
+use super::{ExportError, Summary, notes};
 use crate::store::StoredCard;
 
 /// The lines before the records.
-const HEADER: &str =
-    "#separator:comma\n#html:false\n#columns:front,back,tags,source\n#tags column:3\n";
+const HEADER: &str = "\u{feff}#separator:comma\n#html:false\n#notetype:Basic\n\
+    #columns:Front,Back,Tags,Source,Deck,GUID\n#tags column:3\n#deck column:5\n#guid column:6\n";
+
+/// A card's GUID in a CSV file: unlike its `.apkg` note's, whose note type
+/// differs (Anki would not update one note type from the other).
+pub fn guid(card_id: &str) -> String {
+    notes::guid(&format!("csv\0{card_id}"))
+}
 
 /// Writes one row per card.
 pub fn write(
@@ -47,16 +57,16 @@ fn write_to<W: Write>(
             .map(|t| t.split_whitespace().collect::<Vec<_>>().join("_"))
             .filter(|t| !t.is_empty())
             .collect();
-        let source = match &card.source {
-            Some(s) if s.line > 0 => format!("{}:{}", s.file, s.line),
-            Some(s) => s.file.clone(),
-            None => String::new(),
-        };
+        // The file alone: a fact that moves within its document is the
+        // same row.
+        let source = card.source.as_ref().map_or("", |s| s.file.as_str());
         writer.write_record([
             front.as_str(),
             card.back.trim(),
             tags.join(" ").as_str(),
-            source.as_str(),
+            source,
+            notes::deck_name(&stored.deck).as_str(),
+            guid(card.id.as_str()).as_str(),
         ])?;
         if !decks.contains(&stored.deck) {
             decks.push(stored.deck.clone());
@@ -107,7 +117,10 @@ mod tests {
         let body = &text[HEADER.len()..];
         assert_eq!(
             body,
-            "\"Pick, one\nA. A1\nB. B\",\"B \"\"quoted\"\"\",x::y z,f.md:3\r\n"
+            format!(
+                "\"Pick, one\nA. A1\nB. B\",\"B \"\"quoted\"\"\",x::y z,f.md,D,{}\r\n",
+                guid("a")
+            )
         );
         assert_eq!(summary.notes, 1);
         let mut reader = csv::ReaderBuilder::new()

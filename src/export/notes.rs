@@ -12,7 +12,14 @@
 //! - the note type follows from the card's kind alone, so editing a card
 //!   never moves its note to another type (Anki would call that
 //!   "conflicting");
-//! - `mod` is the newest content change of the note's cards.
+//! - `mod` is the newest content change of the note's cards; the store
+//!   makes every change strictly newer than the last, even within a second;
+//! - no field holds a line number, so moving a fact within its document
+//!   changes no note;
+//! - a fact's two directions are one note with two cards (siblings, which
+//!   Anki buries from each other), and a direction once exported never
+//!   loses its text (see [`Plan`]): Anki never deletes a card on import, and
+//!   an emptied one would show "The front of this card is blank".
 
 use rustc_hash::FxHashMap;
 use sha1::{Digest, Sha1};
@@ -59,23 +66,22 @@ impl NoteType {
     /// a card's note never changes type when its text changes.
     fn for_kind(kind: CardKind) -> NoteType {
         match kind {
-            CardKind::Definition | CardKind::Acronym | CardKind::Legislation => {
-                NoteType::Reversible
-            }
+            CardKind::Definition
+            | CardKind::Acronym
+            | CardKind::Legislation
+            | CardKind::OrderedItem => NoteType::Reversible,
             CardKind::Mcq => NoteType::Mcq,
             CardKind::Cloze => NoteType::Cloze,
-            CardKind::Basic
-            | CardKind::ListMember
-            | CardKind::OrderedItem
-            | CardKind::Misconception => NoteType::Basic,
+            CardKind::Basic | CardKind::ListMember | CardKind::Misconception => NoteType::Basic,
         }
     }
 }
 
 /// Bumped whenever the way fields are rendered changes, so that every note
-/// of an earlier export is updated once (epoch seconds; 2025-11-01). It must
-/// stay in the past: a note's `mod` is never below it.
-pub const RENDER_EPOCH: i64 = 1_761_955_200;
+/// of an earlier export is updated once (epoch seconds; 2026-12-01, when the
+/// line number left the Source field). It must stay in the past: a note's
+/// `mod` is never below it.
+pub const RENDER_EPOCH: i64 = 1_796_083_200;
 
 /// One Anki note and the cards it should have.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,7 +94,7 @@ pub struct Note {
     pub fields: Vec<String>,
     /// Tags, without spaces.
     pub tags: Vec<String>,
-    /// Full deck path (`Deck::Section`).
+    /// The Anki deck: the srs deck's name as written.
     pub deck: String,
     /// Last content change, epoch seconds.
     pub modified: i64,
@@ -182,7 +188,7 @@ pub fn build_notes(cards: &[StoredCard]) -> Notes {
         cloze_as_basic: 0,
     };
     for (stored, reverse) in plan.notes() {
-        let note = build_note(stored, reverse, deck_path(&stored.deck, &stored.card.tags));
+        let note = build_note(stored, reverse, deck_name(&stored.deck));
         if is_cloze_as_basic(stored, &note) {
             out.cloze_as_basic += 1;
         }
@@ -312,10 +318,10 @@ pub fn html(text: &str) -> String {
     out
 }
 
-/// The "where from" field: `file:line · Deck`, as HTML.
+/// The "where from" field: `file · Deck`, as HTML. No line number: a
+/// fact that moves within its document is the same note.
 fn source_field(stored: &StoredCard) -> String {
     match &stored.card.source {
-        Some(s) if s.line > 0 => html(&format!("{}:{} · {}", s.file, s.line, stored.deck)),
         Some(s) => html(&format!("{} · {}", s.file, stored.deck)),
         None => html(&stored.deck),
     }
@@ -337,44 +343,17 @@ fn clean_tags(tags: &[String]) -> Vec<String> {
     out
 }
 
-/// The Anki deck a card goes into: its srs deck, then one subdeck per
-/// document and section taken from its first tag (`document::section::…`;
-/// a tag without `::` makes no subdeck).
-/// A leading component that just repeats the deck's name is dropped, so the
-/// built-in deck's `partnership-working::communication::sbar` lands in
-/// `Partnership Working::Communication`.
-pub fn deck_path(deck: &str, tags: &[String]) -> String {
-    let base = deck_component(deck);
-    let base = if base.is_empty() {
+/// The Anki deck a card goes into: its srs deck, named as the tutor wrote
+/// it. One deck, not one subdeck per section: Anki gathers new cards from
+/// subdecks in alphabetical order, which is not the course's; the sections
+/// are the cards' hierarchical tags (`deck::section::subsection`).
+pub fn deck_name(deck: &str) -> String {
+    let name = deck_component(deck);
+    if name.is_empty() {
         "srs".to_string()
     } else {
-        base
-    };
-    let mut path = base.clone();
-    let Some(first) = tags.iter().find(|t| !t.trim().is_empty()) else {
-        return path;
-    };
-    let parts: Vec<&str> = first.split("::").collect();
-    if parts.len() < 2 {
-        return path;
+        name
     }
-    let mut levels: Vec<String> = parts
-        .iter()
-        .take(2)
-        .map(|p| humanize(p))
-        .filter(|p| !p.is_empty())
-        .collect();
-    if levels
-        .first()
-        .is_some_and(|first| slug(first) == slug(&base))
-    {
-        levels.remove(0);
-    }
-    for level in levels {
-        path.push_str("::");
-        path.push_str(&level);
-    }
-    path
 }
 
 /// One deck-name component: no `::`, no control characters, trimmed of
@@ -388,29 +367,6 @@ fn deck_component(text: &str) -> String {
     cleaned
         .trim_matches(|c: char| c.is_whitespace() || c == ':')
         .to_string()
-}
-
-/// A tag component as a deck name: `working-with-others` → `Working with
-/// others`.
-fn humanize(part: &str) -> String {
-    let spaced: String = part
-        .chars()
-        .map(|c| if c == '-' || c == '_' { ' ' } else { c })
-        .collect();
-    let words: Vec<&str> = spaced.split_whitespace().collect();
-    let joined = deck_component(&words.join(" "));
-    let mut chars = joined.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-fn slug(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// The cloze text (as HTML, with its deletions) and the card ordinals, or
@@ -708,41 +664,53 @@ mod tests {
     }
 
     #[test]
-    fn source_field_names_file_line_and_deck() {
+    fn source_field_names_file_and_deck_but_no_line() {
         let mut c = card("a", CardKind::Basic, "Q", "A");
         c.source = Some(Source {
             file: "notes.md".into(),
             line: 12,
         });
-        let note = &build_notes(&[stored(c, 1)]).notes[0];
-        assert_eq!(note.fields[2], "notes.md:12 · Partnership Working");
+        let note = &build_notes(&[stored(c.clone(), 1)]).notes[0];
+        assert_eq!(note.fields[2], "notes.md · Partnership Working");
+        c.source.as_mut().unwrap().line = 13;
+        let moved = &build_notes(&[stored(c, 1)]).notes[0];
+        assert_eq!(moved, note, "a line moved changes nothing");
     }
 
     #[test]
-    fn decks_follow_document_and_section() {
-        let tags = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    fn one_deck_named_as_written() {
         assert_eq!(
-            deck_path(
-                "Partnership Working",
-                &tags(&["partnership-working::communication::sbar"])
-            ),
-            "Partnership Working::Communication"
+            deck_name("Exam Tips: Revision Strategies"),
+            "Exam Tips: Revision Strategies"
         );
-        assert_eq!(
-            deck_path("Care", &tags(&["unit-17::key_terms::x::y"])),
-            "Care::Unit 17::Key terms"
+        assert_eq!(deck_name("A::B"), "A B");
+        assert_eq!(deck_name(" "), "srs");
+        let mut c = card("a", CardKind::Basic, "Q", "A");
+        c.tags = vec!["partnership-working::communication::sbar".into()];
+        let note = &build_notes(&[stored(c, 1)]).notes[0];
+        assert_eq!(note.deck, "Partnership Working");
+        assert_eq!(note.tags, ["partnership-working::communication::sbar"]);
+    }
+
+    #[test]
+    fn an_ordered_item_and_its_reverse_are_one_note() {
+        let forward = card(
+            "p1",
+            CardKind::OrderedItem,
+            "What is principle 1?",
+            "Empowerment",
         );
-        assert_eq!(deck_path("Care", &tags(&["flat"])), "Care");
-        assert_eq!(
-            deck_path(
-                "Partnership Working",
-                &tags(&["partnership-working::legislation"])
-            ),
-            "Partnership Working::Legislation"
+        let mut reverse = card(
+            "p1-r",
+            CardKind::OrderedItem,
+            "Which principle is empowerment?",
+            "Principle 1",
         );
-        assert_eq!(deck_path("Care", &[]), "Care");
-        assert_eq!(deck_path("A::B", &tags(&["x::y"])), "A B::X::Y");
-        assert_eq!(deck_path(" ", &[]), "srs");
+        reverse.reverse_of = Some(CardId::new("p1"));
+        let notes = build_notes(&[stored(forward, 1), stored(reverse, 1)]);
+        assert_eq!(notes.notes.len(), 1);
+        assert_eq!(notes.notes[0].note_type, NoteType::Reversible);
+        assert_eq!(notes.notes[0].ords, [0, 1]);
     }
 
     #[test]

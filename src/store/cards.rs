@@ -401,7 +401,9 @@ impl Store {
                             && *suspended != Suspension::Vanished.to_sql()
                             && *old == fingerprint_at(&fingerprint, *old_line) =>
                     {
-                        moved.execute(params![row_id, position, line]).map_err(err)?;
+                        moved
+                            .execute(params![row_id, position, line])
+                            .map_err(err)?;
                         summary.unchanged += 1;
                     }
                     Some((row_id, _, old, ..)) if *old != fingerprint => {
