@@ -14,9 +14,10 @@ use serde_json::{Value, json};
 
 use crate::util::{Env, stdout_of};
 
-const T0: &str = "2026-01-01T12:00:00Z";
-const T1: &str = "2026-01-03T09:30:00Z";
-const T2: &str = "2026-01-05T18:00:00Z";
+// After `RENDER_EPOCH` (2026-12-01), below which no note's `mod` goes.
+const T0: &str = "2026-12-02T12:00:00Z";
+const T1: &str = "2026-12-04T09:30:00Z";
+const T2: &str = "2026-12-06T18:00:00Z";
 
 /// A deck with every kind of card the exporter treats differently.
 fn course_deck() -> Value {
@@ -212,7 +213,7 @@ fn anki_imports_every_note_type_cleanly() {
     assert_eq!(
         summary.trim(),
         format!(
-            "Wrote {}: 9 notes, 11 cards, 6 decks; 1 reverse card shares its forward card's note; \
+            "Wrote {}: 9 notes, 11 cards, 1 deck; 1 reverse card shares its forward card's note; \
              1 cloze card without a deletion written as Basic",
             out.display()
         )
@@ -231,20 +232,17 @@ fn anki_imports_every_note_type_cleanly() {
         .iter()
         .map(|d| d.as_str().unwrap())
         .collect();
-    for name in [
-        "Care Basics",
-        "Care Basics::Values",
-        "Care Basics::Communication",
-        "Care Basics::Law",
-        "Care Basics::Planning",
-        "Care Basics::Partners",
-    ] {
-        assert!(decks.contains(name), "missing deck {name}: {decks:?}");
-    }
+    // One deck, so Anki introduces new cards in the deck's order; the
+    // sections are tags.
+    assert_eq!(decks, BTreeSet::from(["Care Basics", "Default"]));
     let desc = report["deck_descriptions"]["Care Basics"].as_str().unwrap();
     assert!(desc.contains("Working together in care settings"), "{desc}");
-    assert!(desc.contains("communication.md, law.md"), "{desc}");
-    assert!(desc.contains("2026-01-01"), "{desc}");
+    assert_eq!(
+        desc.matches("communication.md, law.md").count(),
+        1,
+        "{desc}"
+    );
+    assert!(desc.contains("2026-12-02"), "{desc}");
 
     let types: BTreeSet<&str> = report["notes"]
         .as_array()
@@ -284,7 +282,7 @@ fn anki_imports_every_note_type_cleanly() {
             .unwrap()
             .contains("Person-centred care")
     );
-    assert_eq!(reverse["deck"], "Care Basics::Values");
+    assert_eq!(reverse["deck"], "Care Basics");
     // The cloze with two deletions: two cards, each hiding its own gap.
     let c1 = card("Partners share", 0);
     let c2 = card("Partners share", 1);
@@ -296,7 +294,7 @@ fn anki_imports_every_note_type_cleanly() {
         c1["answer"]
             .as_str()
             .unwrap()
-            .ends_with("communication.md:22 · Care Basics")
+            .ends_with("communication.md · Care Basics")
     );
     // Multiple choice: options on the front, the right one marked behind.
     let mcq = card("Which of these is a statutory partner?", 0);
@@ -423,11 +421,16 @@ fn reexport_updates_learners_notes_and_keeps_their_progress() {
     assert_eq!(again["cards"].as_array().unwrap().len(), 12);
 }
 
+/// Anki's importer, as its dialog opens with no change made, fills every
+/// field from the CSV (the columns are named after the stock Basic note
+/// type's fields), files the notes in the deck, and a corrected CSV
+/// re-imported updates the note it changed instead of adding one.
 #[test]
-fn csv_imports_with_anki_text_importer() {
+fn csv_imports_with_anki_defaults_and_a_corrected_csv_updates() {
     let env = Env::new();
-    let deck = write_deck(&env, "care.json", &course_deck());
-    import(&env, T0, &deck);
+    let mut deck = course_deck();
+    let path = write_deck(&env, "care.json", &deck);
+    import(&env, T0, &path);
     let out = env.path().join("care.csv");
     let summary = export(&env, T0, &out, &[]);
     assert_eq!(
@@ -435,21 +438,40 @@ fn csv_imports_with_anki_text_importer() {
         format!("Wrote {}: 10 cards, 1 deck", out.display())
     );
     let col = anki_collection(&env);
-    let report = anki(&["csv", &col, out.to_str().unwrap()]);
+    let report = anki(&["csv-default", &col, out.to_str().unwrap()]);
     assert_eq!(report["csv"]["delimiter"], "COMMA");
+    assert_eq!(report["csv"]["notetype"], "Basic");
+    assert_eq!(report["csv"]["field_columns"], json!([1, 2]));
     assert_eq!(report["csv"]["tags_column"], 3);
-    assert_eq!(
-        report["csv"]["column_labels"],
-        json!(["front", "back", "tags", "source"])
-    );
-    assert_eq!(log(&report).0, 10);
+    assert_eq!(report["csv"]["deck_column"], 5);
+    assert_eq!(report["csv"]["guid_column"], 6);
+    assert_eq!(log(&report), (10, 0, 0, 0));
     assert_renders_cleanly(&report);
+    for note in report["notes"].as_array().unwrap() {
+        for field in ["Front", "Back"] {
+            let text = note["fields"][field].as_str().unwrap();
+            assert!(!text.trim().is_empty(), "empty {field}: {note}");
+        }
+    }
+    for card in report["cards"].as_array().unwrap() {
+        assert_eq!(card["deck"], "Care Basics", "{card}");
+    }
     let myth = note_by_guid(&report, &note_guid(&report, "True or false"));
     assert_eq!(
         myth["fields"]["Back"].as_str().unwrap(),
         "False: information is shared on a need-to-know basis &lt;with consent&gt; where possible.<br>Safety comes first."
     );
     assert_eq!(myth["tags"], json!(["care-basics::law", "myths"]));
+
+    // The tutor corrects one answer and exports the CSV again.
+    deck["cards"][2]["back"] = json!("Situation (what is happening now)");
+    let path = write_deck(&env, "care.json", &deck);
+    import(&env, T1, &path);
+    export(&env, T1, &out, &[]);
+    let again = anki(&["csv-default", &col, out.to_str().unwrap()]);
+    assert_eq!(log(&again), (0, 1, 9, 0), "{}", again["log"]);
+    assert_eq!(again["notes"].as_array().unwrap().len(), 10);
+    assert!(again["notes"].to_string().contains("what is happening now"));
 }
 
 #[test]
@@ -633,7 +655,7 @@ fn large_export_prints_only_the_summary() {
     );
     assert_eq!(
         String::from_utf8(output.stdout).unwrap(),
-        format!("Wrote {}: 6000 notes, 6000 cards, 4 decks\n", out.display())
+        format!("Wrote {}: 6000 notes, 6000 cards, 1 deck\n", out.display())
     );
     let notes = package_notes(&out);
     assert_eq!(notes.len(), 6000);
@@ -754,4 +776,297 @@ fn assert_schedule_kept(after: &Value, studied: &[Value]) {
         assert_eq!(now["type"], card["type"], "scheduling lost: {now}");
         assert_eq!(now["ivl"], card["ivl"], "interval changed: {now}");
     }
+}
+
+/// A hand-hygiene sheet: list groups, numbered principles (each a forward
+/// and a reverse card), and a definition, in sections whose alphabetical
+/// order is not the course's.
+const HYGIENE: &str = "# UNIT 4: HAND HYGIENE\n\n## WHEN TO CLEAN HANDS\n\n### Moments:\n\n**Before:**\n- Touching a patient\n- A clean task\n\n**After:**\n- Body fluid exposure\n- Touching surroundings\n\n## PRINCIPLES OF CARE\n\n1. **Dignity**: treating people with respect\n2. **Choice**: people decide for themselves\n3. **Safety**: keeping people from harm\n\n## ALCOHOL RUB\n\n**What is it?**\nA gel used to clean hands that are not visibly dirty.\n";
+
+/// `srs compile DIR --deck NAME --out OUT` at `at`.
+fn compile_to(env: &Env, at: &str, dir: &Path, name: &str, out: &Path) -> String {
+    stdout_of(
+        env.srs_at(at)
+            .arg("compile")
+            .arg(dir)
+            .args(["--deck", name, "--out"])
+            .arg(out),
+    )
+}
+
+/// The cards of the collection (`srs cards --json`).
+fn cards_json(env: &Env) -> Vec<Value> {
+    let text = stdout_of(env.srs().args(["--no-default-deck", "cards", "--json"]));
+    serde_json::from_str::<Value>(&text)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// Two units whose `week1.md` teach the same facts stay two sets of cards,
+/// in srs and in one Anki collection; a deck file cannot take over another
+/// deck's cards; and a document's ids do not depend on its siblings.
+#[test]
+fn two_units_with_the_same_document_stay_apart() {
+    let env = Env::new();
+    for unit in ["unit-a", "unit-b"] {
+        env.write(&format!("{unit}/week1.md"), HYGIENE);
+    }
+    let a = env.path().join("a.json");
+    let b = env.path().join("b.json");
+    compile_to(&env, T0, &env.path().join("unit-a"), "Unit A", &a);
+    compile_to(&env, T0, &env.path().join("unit-b"), "Unit B", &b);
+    let first = import(&env, T0, &a);
+    let second = import(&env, T0, &b);
+    assert!(first.contains("16 added, 0 updated"), "{first}");
+    assert!(second.contains("16 added, 0 updated"), "{second}");
+    let cards = cards_json(&env);
+    assert_eq!(cards.len(), 32);
+    for deck in ["Unit A", "Unit B"] {
+        assert_eq!(
+            cards.iter().filter(|c| c["deck"] == deck).count(),
+            16,
+            "{deck}"
+        );
+    }
+
+    let out = env.path().join("both.apkg");
+    export(&env, T0, &out, &[]);
+    let col = anki_collection(&env);
+    let report = anki(&["import", &col, out.to_str().unwrap()]);
+    let notes = package_notes(&out).len() as u64;
+    assert_eq!(notes, 2 * 9, "every fact's directions are one note");
+    assert_eq!(log(&report), (notes, 0, 0, 0));
+    let in_deck = |deck: &str| {
+        report["cards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["deck"] == deck)
+            .count()
+    };
+    assert_eq!((in_deck("Unit A"), in_deck("Unit B")), (16, 16));
+    assert_renders_cleanly(&report);
+
+    // A deck file reusing one of Unit A's ids is refused, and nothing moves.
+    let taken = cards.iter().find(|c| c["deck"] == "Unit A").unwrap()["id"].clone();
+    let intruder = write_deck(
+        &env,
+        "intruder.json",
+        &json!({"name": "Intruder", "cards": [{"id": taken, "front": "Q?", "back": "A"}]}),
+    );
+    let refused = env
+        .srs_at(T1)
+        .args(["--no-default-deck", "import"])
+        .arg(&intruder)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("belongs to deck \"Unit A\"") && stderr.lines().count() == 1,
+        "{stderr}"
+    );
+    assert_eq!(cards_json(&env), cards, "nothing changed");
+
+    // A document's ids are the same with or without a same-named sibling.
+    let course = env.path().join("course");
+    env.write("course/b/notes.md", HYGIENE);
+    let alone = env.path().join("alone.json");
+    let together = env.path().join("together.json");
+    compile_to(&env, T0, &course, "Course", &alone);
+    // The same facts under another unit's title: the same cues, other
+    // questions.
+    env.write(
+        "course/a/notes.md",
+        &HYGIENE.replace("UNIT 4: HAND HYGIENE", "UNIT 5: INFECTION CONTROL"),
+    );
+    compile_to(&env, T0, &course, "Course", &together);
+    let ids = |path: &Path| -> BTreeSet<String> {
+        let deck: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        deck["cards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (alone, together) = (ids(&alone), ids(&together));
+    assert_eq!(together.len(), 32);
+    assert!(
+        alone.is_subset(&together),
+        "b's ids changed when a was added"
+    );
+}
+
+/// Exports the collection to `name` at `at` and imports it into the
+/// learner's Anki collection `col`.
+fn to_anki(env: &Env, at: &str, col: &str, name: &str) -> Value {
+    let out = env.path().join(name);
+    export(env, at, &out, &[]);
+    anki(&["import", col, out.to_str().unwrap()])
+}
+
+/// A corrected typo in a term changes its cue, yet the card keeps its id:
+/// srs updates it, and Anki updates the note rather than adding one.
+#[test]
+fn a_wording_fix_updates_instead_of_adding() {
+    let env = Env::new();
+    let sheet = env.write(
+        "unit/hygiene.md",
+        &HYGIENE.replace("ALCOHOL RUB", "ALCHOHOL RUB"),
+    );
+    let deck = env.path().join("hygiene.json");
+    let unit = env.path().join("unit");
+    compile_to(&env, T0, &unit, "Hand Hygiene", &deck);
+    import(&env, T0, &deck);
+    let col = anki_collection(&env);
+    let before = to_anki(&env, T0, &col, "v1.apkg");
+    assert_eq!(log(&before).0, 9);
+    assert!(before["notes"].to_string().contains("Alchohol"));
+
+    std::fs::write(&sheet, HYGIENE).unwrap();
+    let compiled = compile_to(&env, T1, &unit, "Hand Hygiene", &deck);
+    assert!(
+        compiled.contains("2 reworded cards keep their ids"),
+        "{compiled}"
+    );
+    let imported = import(&env, T1, &deck);
+    assert!(imported.contains("0 added, 2 updated"), "{imported}");
+    let after = to_anki(&env, T1, &col, "v2.apkg");
+    assert_eq!(log(&after), (0, 1, 8, 0), "{}", after["log"]);
+    assert!(!after["notes"].to_string().contains("Alchohol"));
+    assert_renders_cleanly(&after);
+}
+
+/// A blank line inserted at the top of a sheet moves every fact down one
+/// line and changes nothing a learner reads: srs updates no card and Anki
+/// no note.
+#[test]
+fn an_inserted_blank_line_updates_no_note() {
+    let env = Env::new();
+    let sheet = env.write("unit/hygiene.md", HYGIENE);
+    let deck = env.path().join("hygiene.json");
+    let unit = env.path().join("unit");
+    compile_to(&env, T0, &unit, "Hand Hygiene", &deck);
+    import(&env, T0, &deck);
+    let col = anki_collection(&env);
+    to_anki(&env, T0, &col, "v1.apkg");
+    std::fs::write(&sheet, format!("\n{HYGIENE}")).unwrap();
+    compile_to(&env, T1, &unit, "Hand Hygiene", &deck);
+    let imported = import(&env, T1, &deck);
+    assert!(
+        imported.contains("0 added, 0 updated, 16 unchanged"),
+        "{imported}"
+    );
+    let after = to_anki(&env, T1, &col, "v2.apkg");
+    assert_eq!(log(&after), (0, 0, 9, 0), "{}", after["log"]);
+}
+
+/// When a definition loses its reverse, the card Anki already made from it
+/// keeps its last text: no card ever shows "The front of this card is
+/// blank".
+#[test]
+fn a_dropped_reverse_never_leaves_a_blank_card() {
+    let env = Env::new();
+    let mut deck = course_deck();
+    let path = write_deck(&env, "care.json", &deck);
+    import(&env, T0, &path);
+    let col = anki_collection(&env);
+    let before = to_anki(&env, T0, &col, "v1.apkg");
+    assert_eq!(before["cards"].as_array().unwrap().len(), 11);
+
+    let cards = deck["cards"].as_array_mut().unwrap();
+    cards.retain(|c| c["id"] != "cb-person-centred-r");
+    cards[0]["back"] = json!("Care planned with the individual, around their needs and wishes");
+    let path = write_deck(&env, "care.json", &deck);
+    let imported = import(&env, T1, &path);
+    assert!(
+        imported.contains("1 updated") && imported.contains("1 suspended"),
+        "{imported}"
+    );
+    let after = to_anki(&env, T1, &col, "v2.apkg");
+    assert_eq!(log(&after), (0, 1, 8, 0), "{}", after["log"]);
+    assert_eq!(after["cards"].as_array().unwrap().len(), 11);
+    assert_renders_cleanly(&after);
+}
+
+/// Anki's scheduler, with its default options, first shows the course's
+/// first cards, not a section whose name sorts first; and a principle's
+/// two directions are sibling cards of one note.
+#[test]
+fn anki_queues_new_cards_in_course_order() {
+    let env = Env::new();
+    env.write("unit/hygiene.md", HYGIENE);
+    let deck = env.path().join("hygiene.json");
+    compile_to(&env, T0, &env.path().join("unit"), "Hand Hygiene", &deck);
+    import(&env, T0, &deck);
+    let col = anki_collection(&env);
+    let report = to_anki(&env, T0, &col, "v1.apkg");
+    assert_renders_cleanly(&report);
+    let principle = note_guid(&report, "Hand hygiene: what is principle 1");
+    let siblings = report["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["guid"] == principle.as_str())
+        .count();
+    assert_eq!(siblings, 2, "forward and reverse are one note's two cards");
+
+    let queued = anki(&["queue", &col, "Hand Hygiene", "3"]);
+    let queued: Vec<&str> = queued["queued"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["question"].as_str().unwrap())
+        .collect();
+    let fronts: Vec<String> = cards_json(&env)
+        .iter()
+        .take(3)
+        .map(|c| c["front"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(queued.len(), 3);
+    for (question, front) in queued.iter().zip(&fronts) {
+        assert!(
+            question.contains(front.as_str()),
+            "queued {question:?}, course has {front:?}"
+        );
+    }
+}
+
+/// A correction imported and exported within the second of the previous
+/// export still reaches the learner's Anki.
+#[test]
+fn a_correction_within_the_same_second_is_applied() {
+    let env = Env::new();
+    let mut deck = course_deck();
+    let path = write_deck(&env, "care.json", &deck);
+    import(&env, T0, &path);
+    let col = anki_collection(&env);
+    to_anki(&env, T0, &col, "v1.apkg");
+    deck["cards"][2]["back"] = json!("Situation: what is happening now");
+    let path = write_deck(&env, "care.json", &deck);
+    import(&env, T0, &path);
+    let after = to_anki(&env, T0, &col, "v2.apkg");
+    assert_eq!(log(&after), (0, 1, 8, 0), "{}", after["log"]);
+    assert!(after["notes"].to_string().contains("what is happening now"));
+}
+
+/// A deck file exported with `--tag` holds part of its deck: importing it
+/// into a collection with the whole deck suspends nothing.
+#[test]
+fn a_partial_deck_file_suspends_nothing() {
+    let env = Env::new();
+    let path = write_deck(&env, "care.json", &course_deck());
+    import(&env, T0, &path);
+    let law = env.path().join("law.json");
+    export(&env, T0, &law, &["--tag", "care-basics::law"]);
+    let text = std::fs::read_to_string(&law).unwrap();
+    assert!(text.contains("\"partial\": true"), "{text}");
+    let imported = import(&env, T1, &law);
+    assert!(imported.contains("0 suspended"), "{imported}");
+    let whole = env.path().join("whole.json");
+    export(&env, T0, &whole, &[]);
+    assert!(!std::fs::read_to_string(&whole).unwrap().contains("partial"));
 }

@@ -32,6 +32,10 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         };
         bail!("nothing to export: {what} (see `srs cards` and `srs stats`)");
     }
+    let retired = match Format::from_path(&args.out)? {
+        Format::Apkg => store.retired_reverses(&filter)?,
+        Format::Csv | Format::Json => Vec::new(),
+    };
     let decks: Vec<DeckInfo> = store
         .decks()?
         .into_iter()
@@ -42,6 +46,7 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
     let bar = super::progress_bar(cards.len(), PROGRESS_FROM, "exporting {bar:30} {pos}/{len}");
     let input = ExportInput {
         cards: &cards,
+        retired: &retired,
         decks: &decks,
         now: ctx.now,
         partial: filter.tag.is_some(),

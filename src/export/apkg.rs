@@ -220,7 +220,7 @@ pub fn write(
     input: &ExportInput<'_>,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Summary, ExportError> {
-    let plan = notes::Plan::new(input.cards);
+    let plan = notes::Plan::with_retired(input.cards, input.retired);
     let layout = layout(&plan, input);
     let (db_temp, db_file) = scratch.temp_file(".anki2")?;
     drop(db_file);

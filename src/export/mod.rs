@@ -64,6 +64,10 @@ pub struct DeckInfo {
 pub struct ExportInput<'a> {
     /// The cards to write, in deck order (vanished cards already left out).
     pub cards: &'a [StoredCard],
+    /// Reverse cards that vanished from their deck file, whose last text an
+    /// Anki package keeps in their forward card's note (see
+    /// [`notes::Plan`]).
+    pub retired: &'a [StoredCard],
     /// Every deck of the collection (names and descriptions).
     pub decks: &'a [DeckInfo],
     /// The export time.

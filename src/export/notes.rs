@@ -21,6 +21,8 @@
 //!   loses its text (see [`Plan`]): Anki never deletes a card on import, and
 //!   an emptied one would show "The front of this card is blank".
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 use sha1::{Digest, Sha1};
 
@@ -117,12 +119,17 @@ pub struct Notes {
 }
 
 /// Which cards become notes: every card except reverse cards folded into
-/// their forward card's note.
+/// their forward card's note. A forward card whose reverse vanished from
+/// its deck file keeps that reverse's last text ("retired"): Anki made a
+/// card of it, which an import cannot delete, and which would otherwise
+/// show "The front of this card is blank".
 #[derive(Debug)]
 pub struct Plan<'a> {
     cards: &'a [StoredCard],
+    retired: &'a [StoredCard],
     /// For each card: `None` when folded into another card's note, else the
-    /// index of its reverse card (`usize::MAX` for none).
+    /// index of its reverse card (`usize::MAX` for none; from `cards.len()`
+    /// on, a retired reverse).
     partner: Vec<Option<usize>>,
     /// How many reverse cards were folded.
     pub folded: usize,
@@ -134,6 +141,13 @@ impl<'a> Plan<'a> {
     /// is a reversible kind, is not itself a reverse, and has no earlier
     /// reverse.
     pub fn new(cards: &'a [StoredCard]) -> Plan<'a> {
+        Plan::with_retired(cards, &[])
+    }
+
+    /// [`Plan::new`], and a forward card left without a reverse takes its
+    /// retired one from `retired` (reverse cards that vanished from their
+    /// deck file).
+    pub fn with_retired(cards: &'a [StoredCard], retired: &'a [StoredCard]) -> Plan<'a> {
         let index: FxHashMap<&str, usize> = cards
             .iter()
             .enumerate()
@@ -160,8 +174,24 @@ impl<'a> Plan<'a> {
             partner[i] = None;
             folded += 1;
         }
+        for (j, old) in retired.iter().enumerate() {
+            let Some(target) = &old.card.reverse_of else {
+                continue;
+            };
+            let Some(&f) = index.get(target.as_str()) else {
+                continue;
+            };
+            let forward = &cards[f].card;
+            if forward.reverse_of.is_none()
+                && NoteType::for_kind(forward.kind) == NoteType::Reversible
+                && partner[f] == Some(usize::MAX)
+            {
+                partner[f] = Some(cards.len() + j);
+            }
+        }
         Plan {
             cards,
+            retired,
             partner,
             folded,
         }
@@ -169,12 +199,19 @@ impl<'a> Plan<'a> {
 
     /// Each note's card and its folded reverse, in deck order.
     pub fn notes(&self) -> impl Iterator<Item = (&'a StoredCard, Option<&'a StoredCard>)> + '_ {
-        let cards = self.cards;
+        let (cards, retired) = (self.cards, self.retired);
         self.partner
             .iter()
             .enumerate()
             .filter_map(move |(i, partner)| {
-                partner.map(|p| (&cards[i], (p != usize::MAX).then(|| &cards[p])))
+                partner.map(|p| {
+                    let reverse = match p {
+                        usize::MAX => None,
+                        p if p < cards.len() => Some(&cards[p]),
+                        p => Some(&retired[p - cards.len()]),
+                    };
+                    (&cards[i], reverse)
+                })
             })
     }
 }
@@ -375,11 +412,21 @@ fn deck_component(text: &str) -> String {
 ///
 /// Uses `card.cloze` when it holds a `{{cN::…}}` with N ≥ 1; otherwise
 /// rebuilds the deletion from a front with one `[...]` gap and the back.
+///
+/// Cloze markup that the learner reads as text (it is in the card's
+/// `front`, which shows only the card's own gap as `[...]`) is escaped, so
+/// that Anki never takes it for another deletion.
 fn cloze_text(card: &Card) -> Option<(String, Vec<u16>)> {
     if let Some(text) = &card.cloze {
-        let ords = cloze_ords(text);
+        let mut text = Cow::Borrowed(text.as_str());
+        if card.front.contains("{{") {
+            for literal in literal_clozes(&card.front) {
+                text = Cow::Owned(text.replace(literal, &escape_braces(literal)));
+            }
+        }
+        let ords = cloze_ords(&text);
         if !ords.is_empty() {
-            return Some((html(text), ords));
+            return Some((escape_braces_html(&html(&text), &text), ords));
         }
     }
     let gap = "[...]";
@@ -390,10 +437,40 @@ fn cloze_text(card: &Card) -> Option<(String, Vec<u16>)> {
         && !back.contains("::")
         && !back.contains("{{")
     {
-        let text = card.front.replacen(gap, &format!("{{{{c1::{back}}}}}"), 1);
-        return Some((html(&text), vec![0]));
+        let front = escape_braces(&html(&card.front));
+        let text = front.replacen(gap, &format!("{{{{c1::{}}}}}", html(back)), 1);
+        return Some((text, vec![0]));
     }
     None
+}
+
+/// Each `{{…}}` of a text.
+fn literal_clozes(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let Some(len) = rest[start..].find("}}") else {
+            break;
+        };
+        out.push(&rest[start..start + len + 2]);
+        rest = &rest[start + len + 2..];
+    }
+    out
+}
+
+/// `{{` written so that Anki shows it and never reads it as markup.
+fn escape_braces(text: &str) -> String {
+    text.replace("{{", "{&#123;")
+}
+
+/// `html(text)` with the escapes [`escape_braces`] made in `text` kept
+/// (`html` turns their `&` into `&amp;`).
+fn escape_braces_html(html_text: &str, text: &str) -> String {
+    if text.contains("{&#123;") {
+        html_text.replace("{&amp;#123;", "{&#123;")
+    } else {
+        html_text.to_string()
+    }
 }
 
 /// The distinct card ordinals (cloze number − 1) of a cloze text, sorted.
@@ -608,6 +685,23 @@ mod tests {
     }
 
     #[test]
+    fn literal_cloze_markup_in_card_text_is_no_deletion() {
+        let mut with_markup = card("c1", CardKind::Cloze, "Write {{c2::x}} for a [...]", "gap");
+        with_markup.cloze = Some("Write {{c2::x}} for a {{c1::gap}}".into());
+        let rebuilt = card("c2", CardKind::Cloze, "Write {{c2::x}} for a [...]", "gap");
+        let notes = build_notes(&[stored(with_markup, 1), stored(rebuilt, 1)]);
+        for note in &notes.notes {
+            assert_eq!(note.note_type, NoteType::Cloze);
+            assert_eq!(note.ords, [0], "{:?}", note.fields);
+            assert_eq!(cloze_ords(&note.fields[0]), [0]);
+            assert_eq!(
+                strip_html(&note.fields[0].replace("&#123;", "{")),
+                "Write {{c2::x}} for a {{c1::gap}}"
+            );
+        }
+    }
+
+    #[test]
     fn reverse_folds_into_forward_note() {
         let forward = card("term", CardKind::Definition, "What is SBAR?", "A tool");
         let mut reverse = card("term-r", CardKind::Definition, "Which tool…?", "SBAR");
@@ -624,6 +718,21 @@ mod tests {
         assert_eq!(note.fields[3], "SBAR");
         assert_eq!(note.modified, RENDER_EPOCH.max(20));
         assert!(note.tags.contains(&"extra".to_string()));
+    }
+
+    #[test]
+    fn a_retired_reverse_keeps_its_text_in_the_note() {
+        let forward = card("term", CardKind::Definition, "What is SBAR?", "A tool");
+        let mut old = card("term-r", CardKind::Definition, "Which tool…?", "SBAR");
+        old.reverse_of = Some(CardId::new("term"));
+        let cards = [stored(forward, 10)];
+        let retired = [stored(old, 5)];
+        let plan = Plan::with_retired(&cards, &retired);
+        let (_, reverse) = plan.notes().next().unwrap();
+        let note = build_note(&cards[0], reverse, "D".into());
+        assert_eq!(note.ords, [0, 1], "the card Anki has keeps a front");
+        assert_eq!(note.fields[2], "Which tool…?");
+        assert_eq!(plan.folded, 0);
     }
 
     #[test]

@@ -93,6 +93,34 @@ impl Store {
         run().map_err(|e| self.err(e))
     }
 
+    /// The reverse cards matching `filter` that vanished from their deck
+    /// file, with their last text: an Anki export keeps that text in its
+    /// forward card's note, so that the card Anki already made from it
+    /// never turns blank (Anki never deletes a card on import).
+    pub fn retired_reverses(&self, filter: &CardFilter) -> Result<Vec<StoredCard>> {
+        let (conditions, values) = filter.sql();
+        let sql = format!(
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
+             WHERE c.suspended = {} AND c.extra LIKE '%\"reverse_of\"%'{conditions}
+             ORDER BY c.deck_id, c.position, c.id",
+            Suspension::Vanished.to_sql()
+        );
+        let run = || -> rusqlite::Result<Vec<StoredCard>> {
+            let mut stmt = self.conn.prepare(&sql)?;
+            bind(&mut stmt, None, None, &values)?;
+            let mut rows = stmt.raw_query();
+            let mut cards = Vec::new();
+            while let Some(row) = rows.next()? {
+                let card = row_to_card(row)?;
+                if card.card.reverse_of.is_some() {
+                    cards.push(card);
+                }
+            }
+            Ok(cards)
+        };
+        run().map_err(|e| self.err(e))
+    }
+
     /// A second, read-only connection to the collection's file, when it
     /// has one and it opens.
     fn reader(&self) -> Option<Connection> {
@@ -152,6 +180,24 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(ids(store.export_cards(&only_a).unwrap()), ["a1", "a3"]);
+    }
+
+    #[test]
+    fn retired_reverses_are_the_vanished_reverse_cards() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut full = deck("A", &["f", "r", "x"]);
+        full.cards[1].reverse_of = Some(crate::deck::CardId::new("f"));
+        store.import_deck(&full, 1).unwrap();
+        assert!(
+            store
+                .retired_reverses(&CardFilter::default())
+                .unwrap()
+                .is_empty()
+        );
+        store.import_deck(&deck("A", &["f"]), 2).unwrap();
+        let retired = store.retired_reverses(&CardFilter::default()).unwrap();
+        let ids: Vec<&str> = retired.iter().map(|c| c.card.id.as_str()).collect();
+        assert_eq!(ids, ["r"], "x vanished too but is no reverse");
     }
 
     #[test]

@@ -14,9 +14,12 @@ imports, renders and studies the way Anki would, and reports what happened.
     check.py study COLLECTION DECK N
         Answer the first N cards the scheduler shows in DECK with "easy", so
         they leave the new queue with an interval.
-    check.py csv COLLECTION FILE.csv
-        Read the CSV with Anki's text importer (its own header detection) and
-        import it into the stock Basic note type.
+    check.py csv-default COLLECTION FILE.csv
+        Import the CSV exactly as Anki's import dialog would by default: the
+        metadata Anki reads from the file, nothing set by hand.
+    check.py queue COLLECTION DECK N
+        The first N cards Anki's scheduler would show in DECK, without
+        answering them.
 """
 
 import json
@@ -174,30 +177,49 @@ def cmd_study(col_path, deck, count):
         col.close()
 
 
-def cmd_csv(col_path, csv_path):
-    from anki.import_export_pb2 import CsvMetadata
+def cmd_csv_default(col_path, csv_path):
+    from anki.import_export_pb2 import CsvMetadata, ImportCsvRequest
 
     col = Collection(col_path)
     try:
-        metadata = col.get_csv_metadata(os.path.abspath(csv_path), None)
-        basic = col.models.by_name("Basic")
-        metadata.global_notetype.CopyFrom(
-            CsvMetadata.MappedNotetype(id=basic["id"], field_columns=[1, 2])
-        )
-        metadata.deck_id = 1
-        from anki.import_export_pb2 import ImportCsvRequest
-
-        result = col.import_csv(
-            ImportCsvRequest(path=os.path.abspath(csv_path), metadata=metadata)
-        )
+        path = os.path.abspath(csv_path)
+        metadata = col.get_csv_metadata(path, None)
+        result = col.import_csv(ImportCsvRequest(path=path, metadata=metadata))
         out = report(col, result.log)
         out["csv"] = {
             "delimiter": CsvMetadata.Delimiter.Name(metadata.delimiter),
             "is_html": metadata.is_html,
             "column_labels": list(metadata.column_labels),
             "tags_column": metadata.tags_column,
+            "guid_column": metadata.guid_column,
+            "deck_column": metadata.deck_column,
+            "notetype": col.models.get(metadata.global_notetype.id)["name"],
+            "field_columns": list(metadata.global_notetype.field_columns),
         }
         print(json.dumps(out))
+    finally:
+        col.close()
+
+
+def cmd_queue(col_path, deck, count):
+    col = Collection(col_path)
+    try:
+        did = col.decks.id_for_name(deck)
+        if not did:
+            raise SystemExit(f"no deck named {deck!r}")
+        col.decks.select(did)
+        queued = col.sched.get_queued_cards(fetch_limit=count)
+        cards = []
+        for qc in queued.cards:
+            card = col.get_card(qc.card.id)
+            cards.append(
+                {
+                    "guid": card.note().guid,
+                    "ord": card.ord,
+                    "question": text_of(card.question()),
+                }
+            )
+        print(json.dumps({"queued": cards}))
     finally:
         col.close()
 
@@ -207,8 +229,10 @@ def main(argv):
         cmd_import(argv[2], argv[3])
     elif len(argv) == 5 and argv[1] == "study":
         cmd_study(argv[2], argv[3], int(argv[4]))
-    elif len(argv) == 4 and argv[1] == "csv":
-        cmd_csv(argv[2], argv[3])
+    elif len(argv) == 4 and argv[1] == "csv-default":
+        cmd_csv_default(argv[2], argv[3])
+    elif len(argv) == 5 and argv[1] == "queue":
+        cmd_queue(argv[2], argv[3], int(argv[4]))
     else:
         print(__doc__, file=sys.stderr)
         return 2
