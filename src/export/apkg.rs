@@ -29,7 +29,7 @@ use super::{ExportError, ExportInput, Summary};
 /// When the templates or CSS last changed, epoch seconds. Raise it with
 /// every change to them (never change field or template lists: add a new
 /// note type instead), or learners keep the old layout.
-const LAYOUT_MOD: i64 = 1_763_769_600;
+const LAYOUT_MOD: i64 = 1_796_083_200;
 
 /// The stylesheet shared by every note type.
 const CSS: &str = include_str!("card.css");
@@ -799,6 +799,36 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// WCAG AA asks 4.5:1 for text; the source line and wrong options are
+    /// the lightest text on the light background.
+    #[test]
+    fn small_print_meets_the_contrast_minimum() {
+        fn luminance(hex: &str) -> f64 {
+            let channel = |i: usize| {
+                let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+                if c <= 0.039_28 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+        }
+        fn color_in(rule: &str, property: &str) -> &'static str {
+            let block = CSS.split(rule).nth(1).unwrap().split('}').next().unwrap();
+            block
+                .split([';', '{'])
+                .find_map(|d| d.trim().strip_prefix(property)?.strip_prefix(": "))
+                .unwrap_or_else(|| panic!("no {property} in {rule}"))
+        }
+        let background = color_in("\n.card {", "background-color");
+        for rule in ["\n.source {", "\nol.marked li.wrong {"] {
+            let (a, b) = (luminance(color_in(rule, "color")), luminance(background));
+            let ratio = (a.max(b) + 0.05) / (a.min(b) + 0.05);
+            assert!(ratio >= 4.5, "{rule} {ratio:.2}:1");
         }
     }
 
