@@ -670,6 +670,121 @@ mod tests {
         assert_eq!(c.suspension, Suspension::Active);
     }
 
+    fn named(name: &str, cards: &[(&str, &str, &str)]) -> Deck {
+        Deck {
+            name: name.into(),
+            ..deck(cards)
+        }
+    }
+
+    #[test]
+    fn a_deck_file_cannot_take_another_decks_cards() {
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .import_deck(&named("Unit A", &[("consent", "Q", "A")]), 100)
+            .unwrap();
+        let err = store
+            .import_deck(
+                &named("Unit B", &[("new", "Q2", "A2"), ("consent", "Q", "B")]),
+                200,
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("card \"consent\" belongs to deck \"Unit A\"")
+                && err.contains("nothing was changed"),
+            "{err}"
+        );
+        let kept = store.card(&CardId::new("consent")).unwrap().unwrap();
+        assert_eq!(
+            (kept.deck.as_str(), kept.card.back.as_str()),
+            ("Unit A", "A")
+        );
+        assert!(
+            store.card(&CardId::new("new")).unwrap().is_none(),
+            "nothing imported"
+        );
+    }
+
+    #[test]
+    fn a_card_keeps_its_history_under_its_namespaced_id() {
+        let mut store = Store::open_in_memory().unwrap();
+        let legacy = "week1-def-0123456789ab";
+        store
+            .import_deck(&named("Unit A", &[(legacy, "Q", "A")]), 100)
+            .unwrap();
+        let new_id = crate::identity::namespaced("Unit A", legacy);
+        let s = store
+            .import_deck(&named("Unit A", &[(&new_id, "Q", "A")]), 200)
+            .unwrap();
+        assert_eq!((s.added, s.updated, s.unchanged, s.suspended), (0, 0, 1, 0));
+        assert!(store.card(&CardId::new(legacy)).unwrap().is_none());
+        let card = store.card(&CardId::new(&new_id)).unwrap().unwrap();
+        assert_eq!(card.added_at, 100);
+        // Another deck's namespaced id is no reason to adopt.
+        let other = crate::identity::namespaced("Unit B", legacy);
+        store
+            .import_deck(&named("Unit B", &[(&other, "Q", "A")]), 300)
+            .unwrap();
+        assert!(store.card(&CardId::new(&new_id)).unwrap().is_some());
+        assert_eq!(store.card_count().unwrap(), 2);
+    }
+
+    #[test]
+    fn modification_times_only_grow() {
+        let mut store = Store::open_in_memory().unwrap();
+        store.import_deck(&deck(&[("a", "Q", "A1")]), 100).unwrap();
+        store.import_deck(&deck(&[("a", "Q", "A2")]), 100).unwrap();
+        let a = store.card(&CardId::new("a")).unwrap().unwrap();
+        assert_eq!(
+            a.modified_at, 101,
+            "a same-second correction is still newer"
+        );
+        store.import_deck(&deck(&[("a", "Q", "A3")]), 500).unwrap();
+        assert_eq!(
+            store.card(&CardId::new("a")).unwrap().unwrap().modified_at,
+            500
+        );
+    }
+
+    #[test]
+    fn a_card_that_only_moved_is_unchanged() {
+        let mut store = Store::open_in_memory().unwrap();
+        let at = |line: u32, back: &str| {
+            let mut d = deck(&[("a", "Q", back)]);
+            d.cards[0].source = Some(Source {
+                file: "f.md".into(),
+                line,
+            });
+            d
+        };
+        store.import_deck(&at(3, "A"), 100).unwrap();
+        let s = store.import_deck(&at(4, "A"), 200).unwrap();
+        assert_eq!((s.updated, s.unchanged), (0, 1));
+        let a = store.card(&CardId::new("a")).unwrap().unwrap();
+        assert_eq!((a.modified_at, a.card.source.unwrap().line), (100, 4));
+        let s = store.import_deck(&at(5, "B"), 300).unwrap();
+        assert_eq!((s.updated, s.unchanged), (1, 0));
+    }
+
+    #[test]
+    fn a_partial_deck_file_suspends_nothing() {
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .import_deck(&deck(&[("a", "Q", "A"), ("b", "Q2", "B")]), 100)
+            .unwrap();
+        let mut part = deck(&[("a", "Q", "A")]);
+        part.extra.insert(crate::deck::PARTIAL.into(), true.into());
+        assert_eq!(store.import_deck(&part, 200).unwrap().suspended, 0);
+        assert_eq!(
+            store
+                .import_deck(&deck(&[("a", "Q", "A")]), 300)
+                .unwrap()
+                .suspended,
+            1
+        );
+    }
+
     #[test]
     fn extras_survive_the_round_trip() {
         let mut store = Store::open_in_memory().unwrap();
