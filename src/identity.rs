@@ -20,11 +20,15 @@ use std::collections::{HashMap, HashSet};
 
 use sha1::{Digest, Sha1};
 
-use crate::deck::{CardId, Deck};
+use crate::deck::{CardId, CardKind, Deck};
 
 /// How close (Sørensen–Dice over character pairs, 0 to 1) both the question
 /// and the answer of a new card must be to a vanished card's to take its id.
 pub const MIN_SIMILARITY: f64 = 0.6;
+
+/// How many new cards on each side of a vanished card's line (in its
+/// document, of its kind) it is compared with.
+const NEAREST: usize = 64;
 
 /// A compiled id made unique to `deck`: the id's readable part (up to its
 /// last `-`) and 12 hex digits of SHA-1 over the deck's name and the whole
@@ -76,7 +80,9 @@ pub fn namespace(deck: &mut Deck) {
 /// Gives new cards of `deck` the ids of `previous` cards they replace (see
 /// the module docs), and returns how many ids were carried over. Only cards
 /// whose id is new to `previous` take an id, only ids missing from `deck`
-/// are given, each at most once, best match first (then the nearest line).
+/// are given, each at most once, best match first (then the nearest line);
+/// a vanished card is compared with the [`NEAREST`] new cards on each side
+/// of its line.
 /// Nothing happens when the two decks have different names.
 pub fn carry_over(previous: &Deck, deck: &mut Deck) -> usize {
     if previous.name.trim() != deck.name.trim() {
@@ -99,22 +105,44 @@ pub fn carry_over(previous: &Deck, deck: &mut Deck) -> usize {
     if vanished.is_empty() || fresh.is_empty() {
         return 0;
     }
-    // (score, line distance, vanished, fresh), best first.
+    // Fresh cards by document and kind, each group in line order, with
+    // their texts made comparable once.
+    let mut groups: HashMap<(Option<&str>, CardKind), Vec<(u32, usize)>> = HashMap::new();
+    for &f in &fresh {
+        let card = &deck.cards[f];
+        groups
+            .entry((file_of(card), card.kind))
+            .or_default()
+            .push((line_of(card), f));
+    }
+    for group in groups.values_mut() {
+        group.sort_unstable();
+    }
+    let texts: HashMap<usize, (String, String)> = fresh
+        .iter()
+        .map(|&f| (f, (norm(&deck.cards[f].front), norm(&deck.cards[f].back))))
+        .collect();
+    // (score, line distance, vanished, fresh), best first. Each vanished
+    // card is compared with the new cards nearest its line only, so a
+    // rewritten course costs time in proportion to its size.
     let mut pairs: Vec<(f64, u32, usize, usize)> = Vec::new();
     for &v in &vanished {
         let old = &previous.cards[v];
-        for &f in &fresh {
-            let new = &deck.cards[f];
-            if old.kind != new.kind || file_of(old) != file_of(new) {
-                continue;
-            }
-            let front = similarity(&old.front, &new.front);
-            let back = similarity(&old.back, &new.back);
+        let Some(group) = groups.get(&(file_of(old), old.kind)) else {
+            continue;
+        };
+        let line = line_of(old);
+        let at = group.partition_point(|&(l, _)| l < line);
+        let near = &group[at.saturating_sub(NEAREST)..(at + NEAREST).min(group.len())];
+        let (front, back) = (norm(&old.front), norm(&old.back));
+        for &(new_line, f) in near {
+            let (new_front, new_back) = &texts[&f];
+            let front = similarity(&front, new_front);
+            let back = similarity(&back, new_back);
             if front < MIN_SIMILARITY || back < MIN_SIMILARITY {
                 continue;
             }
-            let distance = line_of(old).abs_diff(line_of(new));
-            pairs.push((front + back, distance, v, f));
+            pairs.push((front + back, line.abs_diff(new_line), v, f));
         }
     }
     pairs.sort_by(|a, b| {
@@ -154,27 +182,28 @@ fn line_of(card: &crate::deck::Card) -> u32 {
     card.source.as_ref().map_or(0, |s| s.line)
 }
 
-/// Sørensen–Dice similarity of two texts, ignoring case and punctuation.
+/// A text as [`similarity`] compares it: lower case, words of letters and
+/// digits separated by single spaces.
+fn norm(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Sørensen–Dice similarity of two texts through [`norm`].
 fn similarity(a: &str, b: &str) -> f64 {
-    let norm = |s: &str| -> String {
-        s.chars()
-            .map(|c| {
-                if c.is_alphanumeric() {
-                    c.to_lowercase().next().unwrap_or(c)
-                } else {
-                    ' '
-                }
-            })
-            .collect::<String>()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let (a, b) = (norm(a), norm(b));
     if a == b {
         return 1.0;
     }
-    strsim::sorensen_dice(&a, &b)
+    strsim::sorensen_dice(a, b)
 }
 
 #[cfg(test)]

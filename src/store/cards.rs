@@ -289,10 +289,19 @@ impl Store {
         // (`crate::identity`) is renamed to its new id, keeping its history.
         {
             let mut renamed: Vec<(String, String)> = Vec::new();
+            let in_file = deck.ids();
+            // The deck's stored cards by their namespaced ids, made only when
+            // the file has a card new to the collection.
             let mut ours: HashMap<String, &str> = HashMap::new();
-            for (uid, found) in &existing {
-                if found.1 == deck_id {
-                    ours.insert(crate::identity::namespaced(&deck.name, uid), uid);
+            if deck
+                .cards
+                .iter()
+                .any(|c| !existing.contains_key(c.id.as_str()))
+            {
+                for (uid, found) in &existing {
+                    if found.1 == deck_id && !in_file.contains(uid.as_str()) {
+                        ours.insert(crate::identity::namespaced(&deck.name, uid), uid);
+                    }
                 }
             }
             for card in &deck.cards {
@@ -312,9 +321,7 @@ impl Store {
                     }
                     Some(_) => {}
                     None => {
-                        if let Some(&old) = ours.get(id)
-                            && !deck.cards.iter().any(|c| c.id.as_str() == old)
-                        {
+                        if let Some(&old) = ours.get(id) {
                             renamed.push((old.to_string(), id.to_string()));
                         }
                     }
