@@ -107,7 +107,7 @@ pub fn carry_over(previous: &Deck, deck: &mut Deck) -> usize {
     }
     // Fresh cards by document and kind, each group in line order, with
     // their texts made comparable once.
-    let mut groups: HashMap<(Option<&str>, CardKind), Vec<(u32, usize)>> = HashMap::new();
+    let mut groups: HashMap<Group<'_>, Vec<(u32, usize)>> = HashMap::new();
     for &f in &fresh {
         let card = &deck.cards[f];
         groups
@@ -173,6 +173,9 @@ pub fn carry_over(previous: &Deck, deck: &mut Deck) -> usize {
     }
     renamed.len()
 }
+
+/// Cards that may replace one another: the same document and kind.
+type Group<'a> = (Option<&'a str>, CardKind);
 
 fn file_of(card: &crate::deck::Card) -> Option<&str> {
     card.source.as_ref().map(|s| s.file.as_str())
