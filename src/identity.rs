@@ -28,7 +28,7 @@ pub const MIN_SIMILARITY: f64 = 0.6;
 
 /// How many new cards on each side of a vanished card's line (in its
 /// document, of its kind) it is compared with.
-const NEAREST: usize = 64;
+pub const NEAREST: usize = 64;
 
 /// A compiled id made unique to `deck`: the id's readable part (up to its
 /// last `-`) and 12 hex digits of SHA-1 over the deck's name and the whole
