@@ -11,8 +11,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// A card's stable identity: it depends on the card's document and meaning,
-/// never on its position, so recompiling an edited document keeps it.
+/// A card's stable identity: it depends on the card's deck, document and
+/// meaning, never on its position, so recompiling an edited document keeps
+/// it (see [`crate::identity`]).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct CardId(String);

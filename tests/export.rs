@@ -472,6 +472,25 @@ fn csv_imports_with_anki_defaults_and_a_corrected_csv_updates() {
     assert_eq!(log(&again), (0, 1, 9, 0), "{}", again["log"]);
     assert_eq!(again["notes"].as_array().unwrap().len(), 10);
     assert!(again["notes"].to_string().contains("what is happening now"));
+
+    // A German Anki names the stock note type and its fields in German: the
+    // columns still fill them in order.
+    let german = env.path().join("de/collection.anki2");
+    std::fs::create_dir_all(german.parent().unwrap()).unwrap();
+    let report = anki(&[
+        "csv-default",
+        german.to_str().unwrap(),
+        out.to_str().unwrap(),
+        "localized",
+    ]);
+    assert_eq!(report["csv"]["notetype"], "Einfach");
+    assert_eq!(log(&report), (10, 0, 0, 0));
+    for note in report["notes"].as_array().unwrap() {
+        for field in ["Vorderseite", "Rückseite"] {
+            let text = note["fields"][field].as_str().unwrap();
+            assert!(!text.trim().is_empty(), "empty {field}: {note}");
+        }
+    }
 }
 
 #[test]

@@ -2,11 +2,14 @@
 //! GUID, quoted by the `csv` crate. The file opens with a UTF-8 byte-order
 //! mark (so spreadsheets read it as UTF-8; Anki skips it) and the header
 //! lines Anki's text importer reads, so that its default mapping needs no
-//! manual step: the stock `Basic` note type, whose fields `Front` and `Back`
-//! match the column names; the tags, deck and GUID columns; plain text
-//! (`#html:false`). The GUID makes re-importing a corrected file update the
-//! notes it made instead of adding new ones. A spreadsheet shows the header
-//! lines as short rows above the data.
+//! manual step: the stock `Basic` note type; the tags, deck and GUID
+//! columns; plain text (`#html:false`). The columns are not named: Anki
+//! maps named columns to fields by exact name, which fails in a collection
+//! whose stock note type has localised field names ("Vorderseite"), while
+//! unnamed ones fill the fields in order (front, back). The GUID makes
+//! re-importing a corrected file update the notes it made instead of adding
+//! new ones. A spreadsheet shows the header lines as short rows above the
+//! data.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -16,7 +19,7 @@ use crate::store::StoredCard;
 
 /// The lines before the records.
 const HEADER: &str = "\u{feff}#separator:comma\n#html:false\n#notetype:Basic\n\
-    #columns:Front,Back,Tags,Source,Deck,GUID\n#tags column:3\n#deck column:5\n#guid column:6\n";
+    #tags column:3\n#deck column:5\n#guid column:6\n";
 
 /// A card's GUID in a CSV file: unlike its `.apkg` note's, whose note type
 /// differs (Anki would not update one note type from the other).

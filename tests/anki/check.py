@@ -14,9 +14,11 @@ imports, renders and studies the way Anki would, and reports what happened.
     check.py study COLLECTION DECK N
         Answer the first N cards the scheduler shows in DECK with "easy", so
         they leave the new queue with an interval.
-    check.py csv-default COLLECTION FILE.csv
+    check.py csv-default COLLECTION FILE.csv [localized]
         Import the CSV exactly as Anki's import dialog would by default: the
-        metadata Anki reads from the file, nothing set by hand.
+        metadata Anki reads from the file, nothing set by hand. With
+        `localized`, the collection's stock Basic note type is first given
+        the German names a German Anki creates it with.
     check.py queue COLLECTION DECK N
         The first N cards Anki's scheduler would show in DECK, without
         answering them.
@@ -177,11 +179,17 @@ def cmd_study(col_path, deck, count):
         col.close()
 
 
-def cmd_csv_default(col_path, csv_path):
+def cmd_csv_default(col_path, csv_path, localized=False):
     from anki.import_export_pb2 import CsvMetadata, ImportCsvRequest
 
     col = Collection(col_path)
     try:
+        basic = col.models.by_name("Basic")
+        if localized and basic:
+            basic["name"] = "Einfach"
+            for field, name in zip(basic["flds"], ["Vorderseite", "Rückseite"]):
+                col.models.rename_field(basic, field, name)
+            col.models.save(basic)
         path = os.path.abspath(csv_path)
         metadata = col.get_csv_metadata(path, None)
         result = col.import_csv(ImportCsvRequest(path=path, metadata=metadata))
@@ -229,8 +237,8 @@ def main(argv):
         cmd_import(argv[2], argv[3])
     elif len(argv) == 5 and argv[1] == "study":
         cmd_study(argv[2], argv[3], int(argv[4]))
-    elif len(argv) == 4 and argv[1] == "csv-default":
-        cmd_csv_default(argv[2], argv[3])
+    elif len(argv) in (4, 5) and argv[1] == "csv-default":
+        cmd_csv_default(argv[2], argv[3], argv[4:] == ["localized"])
     elif len(argv) == 5 and argv[1] == "queue":
         cmd_queue(argv[2], argv[3], int(argv[4]))
     else:
