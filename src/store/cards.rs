@@ -406,7 +406,17 @@ impl Store {
                     Some((row_id, _, old, suspended, _, old_line))
                         if *old != fingerprint
                             && *suspended != Suspension::Vanished.to_sql()
-                            && *old == fingerprint_at(&fingerprint, *old_line) =>
+                            && *old
+                                == self::fingerprint(
+                                    deck_id,
+                                    card.kind.as_str(),
+                                    &card.front,
+                                    &card.back,
+                                    &tags,
+                                    file,
+                                    *old_line,
+                                    &extra,
+                                ) =>
                     {
                         moved
                             .execute(params![row_id, position, line])
@@ -583,17 +593,6 @@ pub(super) fn collect_cards(
 /// A stored card as import compares it: row id, deck id, fingerprint,
 /// suspension, position, source line.
 type Existing = (i64, i64, String, i64, i64, Option<u32>);
-
-/// `fingerprint` (of a card) with its source line replaced by `line`: equal
-/// to a stored card's fingerprint when the two differ only by the line.
-fn fingerprint_at(fingerprint: &str, line: Option<u32>) -> String {
-    let mut fields: Vec<&str> = fingerprint.splitn(8, '\x1f').collect();
-    let line = line.map(|l| l.to_string()).unwrap_or_default();
-    if fields.len() == 8 {
-        fields[6] = &line;
-    }
-    fields.join("\x1f")
-}
 
 #[allow(clippy::too_many_arguments)]
 fn fingerprint(
