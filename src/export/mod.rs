@@ -3,7 +3,7 @@
 //! [`export`] takes the cards to export (already read from the store) and
 //! writes one file whose extension picks the format:
 //! - `.apkg`: an Anki package ([`apkg`]), notes built by [`notes`];
-//! - `.csv`: front, back, tags, source ([`csv`]);
+//! - `.csv`: front, back, tags, source, deck and GUID ([`csv`]);
 //! - `.json`: a deck file another learner can `srs import` ([`deckfile`]).
 //!
 //! Every format is written atomically ([`atomic`]): into a temporary file in
