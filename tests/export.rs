@@ -1089,3 +1089,44 @@ fn a_partial_deck_file_suspends_nothing() {
     export(&env, T0, &whole, &[]);
     assert!(!std::fs::read_to_string(&whole).unwrap().contains("partial"));
 }
+
+/// A collection from before ids were namespaced by deck: importing the
+/// deck recompiled (every id now namespaced) keeps each card's history
+/// under its new id, adds nothing and suspends nothing.
+#[test]
+fn cards_keep_their_history_when_ids_gain_their_deck() {
+    let env = Env::new();
+    let legacy = ["week1-def-0123456789ab", "week1-cloze-a1b2c3d4e5f6"];
+    let deck = |ids: &[String]| {
+        json!({"name": "Unit A", "cards": [
+            {"id": ids[0], "kind": "definition", "front": "What is consent?", "back": "Agreement given freely"},
+            {"id": ids[1], "kind": "cloze", "front": "Consent must be [...].", "back": "informed"}
+        ]})
+    };
+    let old: Vec<String> = legacy.iter().map(|s| s.to_string()).collect();
+    import(&env, T0, &write_deck(&env, "old.json", &deck(&old)));
+    stdout_of(
+        env.srs_at(T0)
+            .args(["--no-default-deck", "answer", legacy[0], "good"]),
+    );
+    let new: Vec<String> = legacy
+        .iter()
+        .map(|id| srs::identity::namespaced("Unit A", id))
+        .collect();
+    let imported = import(&env, T1, &write_deck(&env, "new.json", &deck(&new)));
+    assert!(
+        imported.contains("0 added, 0 updated, 2 unchanged, 0 suspended"),
+        "{imported}"
+    );
+    let cards = cards_json(&env);
+    let studied = cards
+        .iter()
+        .find(|c| c["id"] == new[0].as_str())
+        .expect("renamed");
+    assert_eq!(studied["repetitions"], 1, "{studied}");
+    assert!(
+        cards
+            .iter()
+            .all(|c| !legacy.contains(&c["id"].as_str().unwrap()))
+    );
+}
