@@ -1130,3 +1130,54 @@ fn cards_keep_their_history_when_ids_gain_their_deck() {
             .all(|c| !legacy.contains(&c["id"].as_str().unwrap()))
     );
 }
+
+/// What the README tells tutors about learners who add a field to an srs
+/// note type: Anki calls the next update "conflicting" unless "Merge note
+/// types" is ticked, which applies it and keeps the learner's field.
+#[test]
+fn a_learners_own_field_needs_merge_note_types() {
+    let env = Env::new();
+    let mut deck = course_deck();
+    import(&env, T0, &write_deck(&env, "care.json", &deck));
+    let first = env.path().join("v1.apkg");
+    export(&env, T0, &first, &[]);
+    // The correction comes after the learner's change, which makes every
+    // note of the type newer (Anki stamps them with the real clock).
+    let later = "2099-01-01T00:00:00Z";
+    deck["cards"][9]["back"] = json!("Occupational therapist (OT)");
+    import(&env, later, &write_deck(&env, "care.json", &deck));
+    let second = env.path().join("v2.apkg");
+    export(&env, later, &second, &[]);
+    // Without merging, every note of the changed type is "conflicting" (3
+    // srs Basic notes); with it, the one corrected note is updated.
+    for (merge, expected) in [(false, (0, 0, 3)), (true, (0, 1, 0))] {
+        let col = env.path().join(format!("anki-{merge}/collection.anki2"));
+        std::fs::create_dir_all(col.parent().unwrap()).unwrap();
+        let col = col.to_str().unwrap();
+        anki(&["import", col, first.to_str().unwrap()]);
+        let fields = anki(&["add-field", col, "srs Basic", "My notes"]);
+        assert_eq!(
+            fields["fields"],
+            json!(["Front", "Back", "Source", "My notes"])
+        );
+        let mut args = vec!["import", col, second.to_str().unwrap()];
+        if merge {
+            args.push("merge");
+        }
+        let report = anki(&args);
+        let (new, updated, _, conflicting) = log(&report);
+        assert_eq!(
+            (new, updated, conflicting),
+            expected,
+            "merge {merge}: {}",
+            report["log"]
+        );
+        let therapist = report["notes"]
+            .to_string()
+            .contains("Occupational therapist (OT)");
+        assert_eq!(
+            therapist, merge,
+            "the update reached the note only with merge"
+        );
+    }
+}

@@ -6,11 +6,13 @@ virtual environment's Python (SRS_TEST_PYTHON, set by scripts/test) and make
 their assertions on the JSON it prints. This script only observes: it
 imports, renders and studies the way Anki would, and reports what happened.
 
-    check.py import COLLECTION PACKAGE.apkg
+    check.py import COLLECTION PACKAGE.apkg [merge]
         Import the package into COLLECTION (created if missing) with the
         collection's default import options, then report the import log, every
         note and card (fields, deck, scheduling, rendered text) and every
-        rendering problem.
+        rendering problem. With `merge`, "Merge note types" is ticked.
+    check.py add-field COLLECTION NOTETYPE FIELD
+        Add a field to a note type, as a learner would in Anki.
     check.py study COLLECTION DECK N
         Answer the first N cards the scheduler shows in DECK with "easy", so
         they leave the new queue with an interval.
@@ -147,14 +149,26 @@ def report(col, log=None):
     return out
 
 
-def cmd_import(col_path, package):
+def cmd_import(col_path, package, merge=False):
     col = Collection(col_path)
     try:
         options = col._backend.get_import_anki_package_presets()
+        options.merge_notetypes = merge
         result = col.import_anki_package(
             ImportAnkiPackageRequest(package_path=os.path.abspath(package), options=options)
         )
         print(json.dumps(report(col, result.log)))
+    finally:
+        col.close()
+
+
+def cmd_add_field(col_path, notetype, field):
+    col = Collection(col_path)
+    try:
+        model = col.models.by_name(notetype)
+        col.models.add_field(model, col.models.new_field(field))
+        col.models.save(model)
+        print(json.dumps({"fields": [f["name"] for f in model["flds"]]}))
     finally:
         col.close()
 
@@ -233,8 +247,10 @@ def cmd_queue(col_path, deck, count):
 
 
 def main(argv):
-    if len(argv) >= 3 and argv[1] == "import":
-        cmd_import(argv[2], argv[3])
+    if len(argv) in (4, 5) and argv[1] == "import":
+        cmd_import(argv[2], argv[3], argv[4:] == ["merge"])
+    elif len(argv) == 5 and argv[1] == "add-field":
+        cmd_add_field(argv[2], argv[3], argv[4])
     elif len(argv) == 5 and argv[1] == "study":
         cmd_study(argv[2], argv[3], int(argv[4]))
     elif len(argv) in (4, 5) and argv[1] == "csv-default":
