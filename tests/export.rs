@@ -1052,6 +1052,17 @@ fn anki_queues_new_cards_in_course_order() {
             "queued {question:?}, course has {front:?}"
         );
     }
+    // The day's whole queue: a fact's two directions are never shown one
+    // right after the other.
+    let all = anki(&["queue", &col, "Hand Hygiene", "16"]);
+    let guids: Vec<&str> = all["queued"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["guid"].as_str().unwrap())
+        .collect();
+    assert_eq!(guids.len(), 16);
+    assert!(guids.windows(2).all(|w| w[0] != w[1]), "{guids:?}");
 }
 
 /// A correction imported and exported within the second of the previous
