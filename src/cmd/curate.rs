@@ -751,7 +751,11 @@ fn piped(session: &mut Session, walk: Walk, out: &mut dyn Write) -> Result<()> {
             "d" | "drop" => session.decide(Decision::Drop)?,
             "e" | "edit" | "a" | "add" => {
                 let front = side(next_line()?, "front");
-                let back = side(next_line()?, "back");
+                // A bad front line is not followed by its back line.
+                let back = match front {
+                    Ok(_) => side(next_line()?, "back"),
+                    Err(_) => Ok(None),
+                };
                 match (front, back) {
                     (Err(why), _) | (_, Err(why)) => format!("? {why}; nothing changed."),
                     (Ok(front), Ok(back)) if word.starts_with('e') => {

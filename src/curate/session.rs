@@ -175,6 +175,10 @@ impl Curation {
         let id = shown.card.id.clone();
         let compiled = shown.compiled.clone();
         let added = shown.added;
+        let kept_edit = match (&decision, shown.entry.map(|e| &e.decision)) {
+            (Decision::Keep, Some(edit @ Decision::Edit { .. })) => Some(edit.clone()),
+            _ => None,
+        };
         self.remember();
         let done = if added {
             let at = self.edits.added.iter().position(|a| a.id == id)?;
@@ -208,6 +212,9 @@ impl Curation {
                         Decision::Edit { front, back }
                     }
                 }
+                // `k` keeps the card as shown: an edited card keeps the
+                // tutor's text, now decided against today's compiled text.
+                Decision::Keep => kept_edit.unwrap_or(Decision::Keep),
                 other => other,
             };
             let action = decision.action();
@@ -406,8 +413,18 @@ mod tests {
         let shown = stale.current().unwrap();
         assert_eq!(shown.card.front, "Qb better", "the tutor's text is shown");
         assert_eq!(shown.compiled, text("Qb", "Ab changed"));
-        // Deciding again records the new compiled text: no longer stale.
+        // Keeping it keeps the tutor's text, decided against the new
+        // compiled text: no longer stale.
         stale.decide(Decision::Keep);
+        let entry = &stale.edits().entries[&CardId::new("b")];
+        assert_eq!(
+            entry.decision,
+            Decision::Edit {
+                front: Some("Qb better".into()),
+                back: None
+            }
+        );
+        assert_eq!(entry.compiled, Some(text("Qb", "Ab changed")));
         let again = Curation::new(applied, stale.edits().clone(), Walk::Stale);
         assert_eq!(again.walk_len(), 1);
     }
