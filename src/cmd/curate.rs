@@ -782,7 +782,7 @@ fn piped(session: &mut Session, walk: Walk, out: &mut dyn Write) -> Result<()> {
                 shown(line.trim())
             ),
         };
-        writeln!(out, "{message}")?;
+        writeln!(out, "{}", shown(&message))?;
         page = session.page();
         if let Some(page) = &page {
             print_page(page, out)?;
