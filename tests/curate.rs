@@ -683,8 +683,12 @@ fn full_screen_decisions_survive_a_kill_and_a_small_terminal_is_refused() {
     pty.expect(&["Dropped '"]);
     let pid = pty.child.process_id().expect("pid");
     kill(Pid::from_raw(pid as i32), Signal::SIGTERM).unwrap();
-    let (code, _) = pty.finish();
+    let (code, text) = pty.finish();
     assert_eq!(code, 1);
+    assert!(
+        text.contains("the curation was stopped by a signal; every decision made is saved"),
+        "{text}"
+    );
     assert!(course.edits_text().contains("action = \"drop\""));
 
     let mut pty = Pty::spawn(&course, (19, 4), None);

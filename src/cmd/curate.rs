@@ -640,8 +640,13 @@ fn screen_loop(
             }
         };
         terminal.draw(&lines).context("cannot draw the screen")?;
-        let Some(key) = screen::next_key().context("cannot read the keyboard")? else {
-            continue;
+        let key = match screen::next_key() {
+            Ok(Some(key)) => key,
+            Ok(None) => continue,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                bail!("the curation was stopped by a signal; every decision made is saved")
+            }
+            Err(e) => return Err(e).context("cannot read the keyboard"),
         };
         if key.modifiers.contains(KeyModifiers::CONTROL) {
             if matches!(key.code, KeyCode::Char('c') | KeyCode::Char('d')) {

@@ -19,7 +19,7 @@
 //! `compiled_front` and `compiled_back` record the compiled text the
 //! decision was made against. Every error names the line it is on.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
@@ -327,16 +327,6 @@ pub fn to_toml(edits: &Edits) -> String {
     text
 }
 
-/// The entries of `edits` keyed by id with their lines, for messages.
-pub fn lines(edits: &Edits) -> BTreeMap<&CardId, usize> {
-    edits
-        .entries
-        .iter()
-        .map(|(id, e)| (id, e.line))
-        .chain(edits.added.iter().map(|a| (&a.id, a.line)))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -386,7 +376,6 @@ tags = ["x::y"]
         assert_eq!(added.id, added_id("Mine?", "Yes", |_| false));
         assert_eq!(added.tags, ["x::y"]);
         assert_eq!(added.line, 21);
-        assert_eq!(lines(&edits)[&added.id], 21);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! file (`unit17.json` ↔ `unit17.edits.toml`) so that every recompile
 //! applies them again.
 //!
-//! - [`file`] reads and writes the edits file (one entry per decided card,
+//! - [`file`](mod@file) reads and writes the edits file (one entry per decided card,
 //!   sorted by id; every error names its line);
 //! - [`apply`] applies the edits to a freshly compiled [`Deck`] and reports
 //!   what became of each entry (stale, orphaned);
