@@ -463,6 +463,8 @@ struct Pty {
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     output: Arc<Mutex<Vec<u8>>>,
+    /// Signalled when the reader has seen the end of the output.
+    drained: std::sync::mpsc::Receiver<()>,
     seen: usize,
 }
 
@@ -494,6 +496,7 @@ impl Pty {
         let writer = pair.master.take_writer().expect("writer");
         let output = Arc::new(Mutex::new(Vec::new()));
         let sink = Arc::clone(&output);
+        let (done, drained) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             // Keep the master open while reading; reads end with the child.
             let _master = pair.master;
@@ -504,11 +507,13 @@ impl Pty {
                 }
                 sink.lock().unwrap().extend_from_slice(&buf[..n]);
             }
+            let _ = done.send(());
         });
         Pty {
             writer,
             child,
             output,
+            drained,
             seen: 0,
         }
     }
@@ -553,7 +558,17 @@ impl Pty {
             assert!(Instant::now() < deadline, "srs curate did not exit");
             std::thread::sleep(Duration::from_millis(20));
         };
-        std::thread::sleep(Duration::from_millis(200));
+        // Let the reader drain what is left.
+        let _ = self.drained.recv_timeout(Duration::from_secs(10));
+        // Whatever the way out, the alternate screen was left.
+        let raw = self.output.lock().unwrap().clone();
+        let find = |needle: &[u8]| raw.windows(needle.len()).rposition(|w| w == needle);
+        if let Some(entered) = find(b"\x1b[?1049h") {
+            assert!(
+                find(b"\x1b[?1049l").is_some_and(|left| left > entered),
+                "the terminal was left in the alternate screen"
+            );
+        }
         (status.exit_code(), self.text_since(0).1)
     }
 }
