@@ -110,14 +110,21 @@ struct RawAdd {
     tags: Vec<String>,
 }
 
-/// The 1-based line of byte `offset` in `text`.
-fn line_of(text: &str, offset: usize) -> usize {
-    let end = offset.min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+/// Where each line of a text starts, to turn byte offsets into lines.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn of(text: &str) -> Lines {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines(starts)
+    }
+
+    /// The 1-based line of byte `offset`.
+    fn at(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset).max(1)
+    }
 }
 
 /// A text that must be there and not blank.
@@ -134,13 +141,14 @@ fn required(
 
 /// Reads an edits file.
 pub fn parse(text: &str) -> Result<Edits, EditsError> {
+    let lines = Lines::of(text);
     let raw: RawFile = toml::from_str(text).map_err(|e| EditsError::Syntax {
-        line: e.span().map_or(1, |span| line_of(text, span.start)),
+        line: e.span().map_or(1, |span| lines.at(span.start)),
         message: e.message().split_whitespace().collect::<Vec<_>>().join(" "),
     })?;
     let mut edits = Edits::default();
     for spanned in raw.card {
-        let line = line_of(text, spanned.span().start);
+        let line = lines.at(spanned.span().start);
         let raw = spanned.into_inner();
         let id = raw.id.trim().to_string();
         if id.is_empty() {
@@ -206,7 +214,7 @@ pub fn parse(text: &str) -> Result<Edits, EditsError> {
     }
     let mut added_lines: HashMap<CardId, usize> = HashMap::new();
     for spanned in raw.add {
-        let line = line_of(text, spanned.span().start);
+        let line = lines.at(spanned.span().start);
         let raw = spanned.into_inner();
         let front = required(raw.front, line, || "an [[add]] needs a front".into())?;
         let back = required(raw.back, line, || "an [[add]] needs a back".into())?;
@@ -356,6 +364,13 @@ front = "Mine?"
 back = "Yes"
 tags = ["x::y"]
 "#;
+
+    #[test]
+    fn offsets_become_lines() {
+        let lines = Lines::of("ab\ncd\n\ne");
+        let got: Vec<usize> = (0..9).map(|i| lines.at(i)).collect();
+        assert_eq!(got, [1, 1, 1, 2, 2, 2, 3, 4, 4]);
+    }
 
     #[test]
     fn reads_entries_and_adds() {
