@@ -73,7 +73,23 @@ pub struct Curation {
     edits: Edits,
     queue: Vec<usize>,
     pos: usize,
-    history: Vec<(Edits, usize)>,
+    history: Vec<(Change, usize)>,
+}
+
+/// What one decision changed, to take it back (a copy of the whole edits
+/// per decision would grow with the square of the deck).
+#[derive(Debug, Clone)]
+enum Change {
+    /// The walk moved on; the edits did not change.
+    Nothing,
+    /// A compiled card's entry was set; it was `before`.
+    Entry { id: CardId, before: Option<Entry> },
+    /// A card of the tutor's was put at this index.
+    Inserted(usize),
+    /// The tutor's card at this index was removed.
+    Removed(usize, Added),
+    /// The tutor's card at this index was this before.
+    Replaced(usize, Added),
 }
 
 impl Curation {
@@ -164,10 +180,6 @@ impl Curation {
         })
     }
 
-    fn remember(&mut self) {
-        self.history.push((self.edits.clone(), self.pos));
-    }
-
     /// Decides the card on screen: keep, drop, or the tutor's text (an edit
     /// that gives back the compiled text is a keep).
     pub fn decide(&mut self, decision: Decision) -> Option<Done> {
@@ -179,15 +191,14 @@ impl Curation {
             (Decision::Keep, Some(edit @ Decision::Edit { .. })) => Some(edit.clone()),
             _ => None,
         };
-        self.remember();
+        let pos = self.pos;
         let done = if added {
             let at = self.edits.added.iter().position(|a| a.id == id)?;
-            match &decision {
-                Decision::Keep => {}
-                Decision::Drop => {
-                    self.edits.added.remove(at);
-                }
+            let change = match &decision {
+                Decision::Keep => Change::Nothing,
+                Decision::Drop => Change::Removed(at, self.edits.added.remove(at)),
                 Decision::Edit { .. } => {
+                    let before = self.edits.added[at].clone();
                     let mine = &mut self.edits.added[at];
                     let text = decision.applied(&Text {
                         front: mine.front.clone(),
@@ -195,8 +206,10 @@ impl Curation {
                     });
                     mine.front = text.front;
                     mine.back = text.back;
+                    Change::Replaced(at, before)
                 }
-            }
+            };
+            self.history.push((change, pos));
             Done::Added {
                 id,
                 action: decision.action(),
@@ -218,7 +231,7 @@ impl Curation {
                 other => other,
             };
             let action = decision.action();
-            self.edits.entries.insert(
+            let before = self.edits.entries.insert(
                 id.clone(),
                 Entry {
                     decision,
@@ -226,6 +239,13 @@ impl Curation {
                     line: 0,
                 },
             );
+            self.history.push((
+                Change::Entry {
+                    id: id.clone(),
+                    before,
+                },
+                pos,
+            ));
             Done::Decided { id, action }
         };
         self.pos += 1;
@@ -253,7 +273,8 @@ impl Curation {
             .chain(self.edits.added.iter().map(|a| a.id.to_string()))
             .collect();
         let id = added_id(&text.front, &text.back, |id| taken.contains(id));
-        self.remember();
+        self.history
+            .push((Change::Inserted(self.edits.added.len()), self.pos));
         self.edits.added.push(Added {
             id: id.clone(),
             kind: CardKind::Basic,
@@ -276,8 +297,23 @@ impl Curation {
     /// it was made on.
     pub fn undo(&mut self) -> Done {
         match self.history.pop() {
-            Some((edits, pos)) => {
-                self.edits = edits;
+            Some((change, pos)) => {
+                match change {
+                    Change::Nothing => {}
+                    Change::Entry { id, before } => match before {
+                        Some(entry) => {
+                            self.edits.entries.insert(id, entry);
+                        }
+                        None => {
+                            self.edits.entries.remove(&id);
+                        }
+                    },
+                    Change::Inserted(at) => {
+                        self.edits.added.remove(at);
+                    }
+                    Change::Removed(at, added) => self.edits.added.insert(at, added),
+                    Change::Replaced(at, added) => self.edits.added[at] = added,
+                }
                 self.pos = pos;
                 Done::Undone(self.current().map(|s| s.card.id))
             }
@@ -369,6 +405,21 @@ mod tests {
     }
 
     #[test]
+    fn undo_of_a_redecision_restores_the_earlier_one() {
+        let mut c = Curation::new(deck(), Edits::default(), Walk::All);
+        c.decide(Decision::Drop);
+        let dropped = c.edits().clone();
+        let mut again = Curation::new(deck(), dropped.clone(), Walk::All);
+        again.edit(text("Qa", "Better"));
+        assert!(matches!(
+            again.edits().entries[&CardId::new("a")].decision,
+            Decision::Edit { .. }
+        ));
+        again.undo();
+        assert_eq!(again.edits(), &dropped);
+    }
+
+    #[test]
     fn undo_restores_the_edits_and_the_place() {
         let mut c = Curation::new(deck(), Edits::default(), Walk::Undecided);
         c.decide(Decision::Drop);
@@ -445,11 +496,19 @@ mod tests {
             all.skip();
         }
         assert!(all.current().unwrap().added);
+        let before = all.edits().clone();
         all.edit(text("Mine, fixed", "Yes"));
         assert_eq!(all.edits().added[0].front, "Mine, fixed");
         assert!(all.edits().entries.is_empty());
         all.undo();
+        assert_eq!(all.edits(), &before);
         all.decide(Decision::Drop);
         assert!(all.edits().added.is_empty());
+        all.undo();
+        assert_eq!(all.edits(), &before);
+        all.decide(Decision::Keep);
+        assert!(all.current().is_none());
+        assert_eq!(all.undo(), Done::Undone(Some(before.added[0].id.clone())));
+        assert_eq!(all.edits(), &before);
     }
 }
