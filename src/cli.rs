@@ -30,6 +30,8 @@ pub enum Command {
     Compile(CompileArgs),
     /// Load a deck file into the collection (adds, updates, suspends vanished cards)
     Import(ImportArgs),
+    /// Read a compiled deck card by card: keep, drop, edit, add (kept in DECK.edits.toml)
+    Curate(CurateArgs),
     /// Study today's cards in the terminal
     Review(ReviewArgs),
     /// Show the card the review would show now
@@ -75,6 +77,9 @@ pub struct CompileArgs {
     /// List every skipped line and why
     #[arg(long, short)]
     pub verbose: bool,
+    /// The tutor's edits to apply [default: beside --out, DECK.edits.toml, when it exists]
+    #[arg(long, value_name = "FILE")]
+    pub edits: Option<PathBuf>,
 }
 
 /// Arguments of `srs import`.
@@ -83,6 +88,29 @@ pub struct ImportArgs {
     /// A deck file (JSON), as `srs compile` writes
     #[arg(value_name = "DECKFILE")]
     pub deck_file: PathBuf,
+}
+
+/// Arguments of `srs curate`.
+#[derive(Debug, Args)]
+pub struct CurateArgs {
+    /// A deck file (JSON), as `srs compile --out` writes
+    #[arg(value_name = "DECKFILE")]
+    pub deck_file: PathBuf,
+    /// The edits file [default: beside the deck, DECK.edits.toml]
+    #[arg(long, value_name = "FILE")]
+    pub edits: Option<PathBuf>,
+    /// Walk every card, decided or not
+    #[arg(long, conflicts_with = "stale")]
+    pub all: bool,
+    /// Walk only the decisions whose compiled text changed since
+    #[arg(long)]
+    pub stale: bool,
+    /// Where the study documents are, to show each card's source line [default: beside the deck]
+    #[arg(long, value_name = "DIR")]
+    pub docs: Option<PathBuf>,
+    /// Print how much of the deck is decided, and the keep rate, then stop
+    #[arg(long, conflicts_with_all = ["all", "stale"])]
+    pub summary: bool,
 }
 
 /// Which cards a command looks at.

@@ -18,6 +18,8 @@ pub struct Environment {
     pub no_default_deck: bool,
     /// `NO_COLOR` is set.
     pub no_color: bool,
+    /// `VISUAL`, else `EDITOR`: the command that edits a file.
+    pub editor: Option<String>,
 }
 
 impl Environment {
@@ -29,6 +31,9 @@ impl Environment {
             now: var("SRS_NOW").map(|v| v.to_string_lossy().into_owned()),
             no_default_deck: var("SRS_NO_DEFAULT_DECK").is_some_and(|v| v != "0"),
             no_color: var("NO_COLOR").is_some(),
+            editor: var("VISUAL")
+                .or_else(|| var("EDITOR"))
+                .map(|v| v.to_string_lossy().into_owned()),
         }
     }
 

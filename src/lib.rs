@@ -10,6 +10,7 @@ pub mod cli;
 pub mod cmd;
 pub mod compile;
 pub mod config;
+pub mod curate;
 pub mod deck;
 pub mod default_deck;
 pub mod export;

@@ -15,8 +15,8 @@ use serde_json::{Value, json};
 use crate::util::{Env, stdout_of};
 
 // After `RENDER_EPOCH` (2026-12-01), below which no note's `mod` goes.
-const T0: &str = "2026-12-02T12:00:00Z";
-const T1: &str = "2026-12-04T09:30:00Z";
+pub(crate) const T0: &str = "2026-12-02T12:00:00Z";
+pub(crate) const T1: &str = "2026-12-04T09:30:00Z";
 const T2: &str = "2026-12-06T18:00:00Z";
 
 /// A deck with every kind of card the exporter treats differently.
@@ -89,7 +89,7 @@ fn python() -> String {
 }
 
 /// Runs tests/anki/check.py and parses its JSON report.
-fn anki(args: &[&str]) -> Value {
+pub(crate) fn anki(args: &[&str]) -> Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/anki/check.py");
     let output = Command::new(python())
         .arg(&script)
@@ -110,7 +110,7 @@ fn write_deck(env: &Env, name: &str, deck: &Value) -> PathBuf {
     env.write(name, &serde_json::to_string_pretty(deck).unwrap())
 }
 
-fn import(env: &Env, at: &str, deck: &Path) -> String {
+pub(crate) fn import(env: &Env, at: &str, deck: &Path) -> String {
     stdout_of(
         env.srs_at(at)
             .arg("--no-default-deck")
@@ -119,7 +119,7 @@ fn import(env: &Env, at: &str, deck: &Path) -> String {
     )
 }
 
-fn export(env: &Env, at: &str, out: &Path, extra: &[&str]) -> String {
+pub(crate) fn export(env: &Env, at: &str, out: &Path, extra: &[&str]) -> String {
     stdout_of(
         env.srs_at(at)
             .args(["--no-default-deck", "export", "--out"])
@@ -128,7 +128,7 @@ fn export(env: &Env, at: &str, out: &Path, extra: &[&str]) -> String {
     )
 }
 
-fn log(report: &Value) -> (u64, u64, u64, u64) {
+pub(crate) fn log(report: &Value) -> (u64, u64, u64, u64) {
     let log = &report["log"];
     (
         log["new"].as_u64().unwrap(),
@@ -138,7 +138,7 @@ fn log(report: &Value) -> (u64, u64, u64, u64) {
     )
 }
 
-fn assert_renders_cleanly(report: &Value) {
+pub(crate) fn assert_renders_cleanly(report: &Value) {
     assert_eq!(report["problems"], json!([]), "rendering problems");
     assert_eq!(report["notes_without_cards"], 0);
     for card in report["cards"].as_array().unwrap() {
@@ -167,7 +167,7 @@ fn note_by_guid<'a>(report: &'a Value, guid: &str) -> &'a Value {
 
 /// The notes of a package, read straight from its SQLite file: guid →
 /// (mod, fields).
-fn package_notes(path: &Path) -> BTreeMap<String, (i64, String)> {
+pub(crate) fn package_notes(path: &Path) -> BTreeMap<String, (i64, String)> {
     let file = std::fs::File::open(path).unwrap();
     let mut zip = zip::ZipArchive::new(file).unwrap();
     let names: BTreeSet<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
@@ -777,14 +777,14 @@ fn editing_a_source_document_updates_learners_notes() {
 }
 
 /// The path of a learner's (not yet existing) Anki collection.
-fn anki_collection(env: &Env) -> String {
+pub(crate) fn anki_collection(env: &Env) -> String {
     let col = env.path().join("anki/collection.anki2");
     std::fs::create_dir_all(col.parent().unwrap()).unwrap();
     col.to_str().unwrap().to_string()
 }
 
 /// Every studied card is still in the collection with its schedule.
-fn assert_schedule_kept(after: &Value, studied: &[Value]) {
+pub(crate) fn assert_schedule_kept(after: &Value, studied: &[Value]) {
     for card in studied {
         let now = after["cards"]
             .as_array()

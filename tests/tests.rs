@@ -4,6 +4,7 @@ mod util;
 
 mod collection;
 mod compile;
+mod curate;
 mod export;
 mod faults;
 mod review;

@@ -93,6 +93,7 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
         eprint!("{summary}");
         bail!("no cards could be compiled from the documents given");
     }
+    let compiled = super::curate::with_edits(args, compiled)?;
     let json = compiled.deck.to_json();
     match &args.out {
         Some(path) => {

@@ -5,6 +5,7 @@ mod answer;
 mod cards;
 mod compile;
 mod config;
+mod curate;
 mod export;
 mod import;
 mod next;
@@ -77,6 +78,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
     match cli.command {
         Command::Compile(args) => compile::run(&args, &ctx, out),
         Command::Import(args) => import::run(&args, &ctx, out),
+        Command::Curate(args) => curate::run(&args, &ctx, out),
         Command::Review(args) => review::run(&args, &ctx, out),
         Command::Next(args) => next::run(&args, &ctx, out),
         Command::Answer(args) => answer::run(&args, &ctx, out),

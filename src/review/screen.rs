@@ -90,7 +90,7 @@ pub fn progress_line(progress: Progress, width: usize) -> Line {
 }
 
 /// Cuts a line to `width` columns, ending it with `…` when cut.
-fn truncate(line: Line, width: usize) -> Line {
+pub fn truncate(line: Line, width: usize) -> Line {
     let text = line_text(&line);
     if render::width(&text) <= width {
         return line;
@@ -238,7 +238,7 @@ pub fn compose(view: &CardView<'_>, width: u16, height: u16) -> Vec<Line> {
     lines
 }
 
-fn too_small(width: u16, height: u16) -> Vec<Line> {
+pub fn too_small(width: u16, height: u16) -> Vec<Line> {
     let text =
         format!("Terminal too small ({width}x{height}); need {MIN_WIDTH}x{MIN_HEIGHT}. q quits.");
     let mut lines = render::wrap(&[Span::plain(text)], usize::from(width.max(1)));
@@ -467,7 +467,7 @@ fn stop_flag() -> &'static std::sync::Arc<std::sync::atomic::AtomicBool> {
 
 /// The next key press; `None` on a resize or any other event (the caller
 /// redraws). A termination signal ends the wait with an error.
-fn next_key() -> io::Result<Option<KeyEvent>> {
+pub fn next_key() -> io::Result<Option<KeyEvent>> {
     let stop = stop_flag();
     loop {
         if stop.load(Ordering::SeqCst) {
