@@ -75,6 +75,10 @@ pub struct CompileArgs {
     /// List every skipped line and why
     #[arg(long, short)]
     pub verbose: bool,
+
+    /// Refuse a document larger than this many megabytes
+    #[arg(long, value_name = "MB", default_value_t = crate::cmd::DEFAULT_MAX_MB)]
+    pub max_size: u64,
 }
 
 /// Arguments of `srs import`.
@@ -83,6 +87,10 @@ pub struct ImportArgs {
     /// A deck file (JSON), as `srs compile` writes
     #[arg(value_name = "DECKFILE")]
     pub deck_file: PathBuf,
+
+    /// Refuse a deck file larger than this many megabytes
+    #[arg(long, value_name = "MB", default_value_t = crate::cmd::DEFAULT_MAX_MB)]
+    pub max_size: u64,
 }
 
 /// Which cards a command looks at.

@@ -15,4 +15,5 @@ pub mod default_deck;
 pub mod export;
 pub mod review;
 pub mod store;
+pub mod term;
 pub mod time;

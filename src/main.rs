@@ -29,7 +29,14 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            let _ = writeln!(io::stderr(), "srs: error: {err:#}");
+            // A file name or a deck's text in the message is shown, never
+            // obeyed by the terminal.
+            let message = format!("{err:#}");
+            let _ = writeln!(
+                io::stderr(),
+                "srs: error: {}",
+                srs::term::clean_line(&message)
+            );
             ExitCode::FAILURE
         }
     }

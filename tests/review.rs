@@ -159,17 +159,21 @@ fn piped_quit_resume_and_undo_across_runs() {
     assert!(out.contains("Q: Q beta"), "{out}");
     assert!(!out.contains("Q: Q alpha"), "{out}");
 
-    // ...and `u` takes back the answer given in the earlier run.
+    // ...and `u` takes back only this run's answers: the earlier run's
+    // answer is another process's (`srs undo` takes it back).
     let out = piped(&env, &[], "u\nq\n");
-    assert!(out.contains("Undid grade 5 of 'a'."), "{out}");
+    assert!(out.contains("Nothing to undo in this session."), "{out}");
+    assert_eq!(status_json(&env)["reviewed_today"], 1);
+    let out = piped(&env, &[], "good\nu\nq\n");
+    assert!(out.contains("Undid grade 4 of 'b'."), "{out}");
     let after_undo = out.split("Undid").nth(1).expect("undo message");
-    assert!(after_undo.contains("Q: Q alpha"), "{out}");
+    assert!(after_undo.contains("Q: Q beta"), "{out}");
+    assert_eq!(status_json(&env)["reviewed_today"], 1);
+    stdout_of(env.srs().arg("undo"));
     let a = card_json(&env, "a");
     assert_eq!(a["due"], Value::Null);
     assert_eq!(a["repetitions"], 0);
     assert_eq!(status_json(&env)["reviewed_today"], 0);
-    let out = piped(&env, &[], "u\n");
-    assert!(out.contains("Nothing to undo today."), "{out}");
 }
 
 #[test]
@@ -685,17 +689,17 @@ fn pty_session_reveal_grade_undo_quit_resume() {
     );
     assert_eq!(card_json(&env, "a")["due"], "2026-01-02");
 
-    // Resume: the next run starts with the next card, and undo reaches the
-    // answer given before the restart.
+    // Resume: the next run starts with the next card; its undo is for its
+    // own answers only, never one given before the restart.
     let mut pty = Pty::spawn(&env, &[], 80, 24);
     pty.expect("Q beta");
     pty.send("u");
-    pty.expect_all(&["Q alpha", "Undid grade 4 of 'a'."]);
+    pty.expect("Nothing to undo in this session.");
     pty.send("q");
     let (code, text, _) = pty.finish_checked();
     assert_eq!(code, 0, "{text}");
-    assert_eq!(card_json(&env, "a")["due"], Value::Null);
-    assert_eq!(status_json(&env)["reviewed_today"], 0);
+    assert_eq!(card_json(&env, "a")["due"], "2026-01-02");
+    assert_eq!(status_json(&env)["reviewed_today"], 1);
 }
 
 #[test]

@@ -6,5 +6,6 @@ mod collection;
 mod compile;
 mod export;
 mod faults;
+mod hardening;
 mod review;
 mod soak;

@@ -25,11 +25,11 @@ pub fn run(args: &CardsArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         writeln!(
             out,
             "{:<28} {:<10} ease {:<5} ivl {:>4}  {}",
-            card.card.id,
+            crate::term::clean_line(card.card.id.as_str()),
             due,
             card.state.ease.to_string(),
             card.state.interval,
-            card.card.front
+            crate::term::clean_line(&card.card.front)
         )?;
     }
     Ok(())
@@ -46,7 +46,7 @@ pub fn suspend(id: &str, suspended: bool, ctx: &Context, out: &mut dyn Write) ->
     } else {
         "back in the queue"
     };
-    writeln!(out, "{id} is {what}")?;
+    writeln!(out, "{} is {what}", crate::term::clean_line(id.as_str()))?;
     Ok(())
 }
 
@@ -63,7 +63,7 @@ pub fn check(ctx: &Context, out: &mut dyn Write) -> Result<()> {
     writeln!(
         out,
         "{}: ok, {} cards",
-        store.path().display(),
+        crate::term::clean_line(&store.path().display().to_string()),
         store.card_count()?
     )?;
     Ok(())

@@ -49,7 +49,8 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
     bar.finish_and_clear();
     let summary = result?;
 
-    let path = args.out.display();
+    let path = args.out.display().to_string();
+    let path = crate::term::clean_line(&path);
     let decks = match summary.decks.len() {
         1 => "1 deck".to_string(),
         n => format!("{n} decks"),
@@ -80,7 +81,7 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         Some(Format::Json) | None => writeln!(
             out,
             "Wrote {path}: deck \"{}\", {} cards (load it with `srs import {path}`)",
-            summary.decks.first().map(String::as_str).unwrap_or(""),
+            crate::term::clean_line(summary.decks.first().map(String::as_str).unwrap_or("")),
             summary.cards
         )?,
     }

@@ -7,6 +7,7 @@ mod compile;
 mod config;
 mod export;
 mod import;
+mod input;
 mod next;
 mod review;
 mod stats;
@@ -26,6 +27,8 @@ use crate::config::Environment;
 use crate::deck::CardId;
 use crate::store::{CardFilter, Limits, Settings, Store, StoredCard};
 
+pub use input::DEFAULT_MAX_MB;
+
 /// What every command gets: where the collection is, what time it is, and
 /// where to print.
 pub struct Context {
@@ -41,14 +44,18 @@ pub struct Context {
 
 impl Context {
     /// Opens the collection, loading the built-in deck into a new, empty one.
+    /// The deck goes in before the new collection appears at its path, so
+    /// a process starting at the same time never sees it half made.
     pub fn open_store(&self) -> Result<Store> {
-        let mut store = Store::open(&self.db)?;
-        if store.was_created() && !self.no_default_deck && store.card_count()? == 0 {
-            let deck = crate::default_deck::deck()?;
-            store
-                .import_deck(&deck, self.now.timestamp())
-                .context("cannot load the built-in deck")?;
-        }
+        let store = Store::open_with(&self.db, |store| -> Result<()> {
+            if !self.no_default_deck {
+                let deck = crate::default_deck::deck()?;
+                store
+                    .import_deck(&deck, self.now.timestamp())
+                    .context("cannot load the built-in deck")?;
+            }
+            Ok(())
+        })?;
         Ok(store)
     }
 
@@ -192,6 +199,18 @@ pub fn progress_bar(len: usize, from: usize, template: &str) -> indicatif::Progr
         ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar
+}
+
+/// Prints a warning line on stderr, cleaned for the terminal. A stderr
+/// that cannot be written (`2>/dev/full`, a closed pipe) is not an error
+/// worth dying for: the warning is dropped.
+pub fn warn(text: &str) {
+    to_stderr(&format!("warning: {}\n", crate::term::clean_line(text)));
+}
+
+/// Writes `text` to stderr as it is, ignoring a failure to write.
+pub fn to_stderr(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Writes `value` as one line of JSON.

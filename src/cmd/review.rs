@@ -172,16 +172,23 @@ impl Review {
                 self.session.undo_flag();
                 format!("Undid: '{id}' is no longer buried.")
             }
-            UndoTarget::Answer => match self.store.undo_last(self.today)? {
-                Some(undone) => {
+            UndoTarget::Answer {
+                review_id,
+                suspended,
+            } => match self.store.undo_review(review_id)? {
+                Some(mut undone) => {
+                    let id = undone.card.card.id.clone();
+                    if suspended {
+                        // The answer suspended it as a leech: that goes too.
+                        self.store.set_suspended(&id, false)?;
+                        undone.card.suspension = crate::store::Suspension::Active;
+                    }
                     self.session.undo_answer(&undone);
-                    format!(
-                        "Undid grade {} of '{}'.",
-                        undone.quality, undone.card.card.id
-                    )
+                    format!("Undid grade {} of '{id}'.", undone.quality)
                 }
-                None => "Nothing to undo today.".into(),
+                None => "Cannot undo: the card was answered again since (by another srs).".into(),
             },
+            UndoTarget::Nothing => "Nothing to undo in this session.".into(),
         };
         Ok(Outcome { message })
     }
@@ -241,7 +248,7 @@ pub fn run(args: &ReviewArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
     if review.session.current().is_none() {
         writeln!(out, "Nothing to study today.")?;
         for line in review.summary_lines()? {
-            writeln!(out, "{line}")?;
+            writeln!(out, "{}", crate::term::clean_line(&line))?;
         }
         return Ok(());
     }
@@ -252,7 +259,7 @@ pub fn run(args: &ReviewArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         // The terminal is restored here, and on every early return above.
     };
     for line in lines {
-        writeln!(out, "{line}")?;
+        writeln!(out, "{}", crate::term::clean_line(&line))?;
     }
     Ok(())
 }
@@ -318,7 +325,7 @@ fn print_card(review: &Review, out: &mut dyn Write) -> Result<bool> {
         "\n[{}/{}] {} · due {}, new {}, re-drills {}",
         p.done + 1,
         p.done as usize + p.expected_left,
-        render::header(card),
+        crate::term::clean_line(&render::header(card)),
         p.left.due,
         p.left.new,
         p.left.redrills
@@ -384,7 +391,7 @@ fn plain(review: &mut Review, out: &mut dyn Write) -> Result<()> {
             }
             Ok(PlainInput::Act(action)) => action,
             Err(message) => {
-                writeln!(out, "? {message}")?;
+                writeln!(out, "? {}", crate::term::clean_line(&message))?;
                 continue;
             }
         };
@@ -397,7 +404,7 @@ fn plain(review: &mut Review, out: &mut dyn Write) -> Result<()> {
             None => break,
             Some(outcome) => {
                 if !outcome.message.is_empty() {
-                    writeln!(out, "{}", outcome.message)?;
+                    writeln!(out, "{}", crate::term::clean_line(&outcome.message))?;
                 }
             }
         }
@@ -406,7 +413,7 @@ fn plain(review: &mut Review, out: &mut dyn Write) -> Result<()> {
     }
     writeln!(out)?;
     for line in review.summary_lines()? {
-        writeln!(out, "{line}")?;
+        writeln!(out, "{}", crate::term::clean_line(&line))?;
     }
     Ok(())
 }

@@ -146,7 +146,7 @@ pub fn run(args: &StatsArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         return print_json(out, &to_json(&stats, today));
     }
     for line in text(&stats) {
-        writeln!(out, "{}", line.trim_end())?;
+        writeln!(out, "{}", crate::term::clean_line(line.trim_end()))?;
     }
     Ok(())
 }

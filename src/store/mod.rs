@@ -90,6 +90,39 @@ pub enum StoreError {
         /// The newest version this build knows.
         known: i64,
     },
+    /// The path names something other than a regular file (a FIFO, a
+    /// device, a directory).
+    #[error("{path} is not a regular file, so not an srs collection; it was left untouched")]
+    NotRegular {
+        /// The path.
+        path: PathBuf,
+    },
+    /// `--db` was not a plain file path.
+    #[error("--db '{path}' is not a usable file path ({why})")]
+    NotAPath {
+        /// What was given.
+        path: PathBuf,
+        /// Why not.
+        why: &'static str,
+    },
+    /// The collection file was deleted, moved or replaced while open.
+    #[error(
+        "the collection {path} was deleted, moved or replaced while srs had it open; this change was not saved (put the file back, or start srs again)"
+    )]
+    Vanished {
+        /// The path it was opened at.
+        path: PathBuf,
+    },
+    /// The schema version is one no srs writes.
+    #[error(
+        "{path} has collection schema version {found}, which no srs writes; the file is damaged and was left untouched (restore it from a backup)"
+    )]
+    BadVersion {
+        /// The file.
+        path: PathBuf,
+        /// The version in the file.
+        found: i64,
+    },
     /// Reading the file failed.
     #[error("cannot read collection {path}: {cause}")]
     Io {
@@ -116,6 +149,29 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     created: bool,
+    /// The file opened; `None` in memory.
+    identity: Option<Identity>,
+}
+
+/// Which file a path named when the collection was opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Identity {
+    dev: u64,
+    ino: u64,
+}
+
+impl Identity {
+    fn of(path: &Path) -> Result<Identity> {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::metadata(path).map_err(|cause| StoreError::Io {
+            path: path.to_path_buf(),
+            cause,
+        })?;
+        Ok(Identity {
+            dev: meta.dev(),
+            ino: meta.ino(),
+        })
+    }
 }
 
 impl std::fmt::Debug for Store {
@@ -130,36 +186,79 @@ impl Store {
     /// for writing: a file that is not an srs collection, or is newer than
     /// this build, is refused unchanged.
     pub fn open(path: &Path) -> Result<Store> {
-        let created = !path.exists();
-        if created {
-            let dir = match path.parent() {
-                Some(dir) if dir.as_os_str().is_empty() => Path::new("."),
-                Some(dir) => dir,
-                None => Path::new("."),
-            };
-            if !dir.is_dir() {
-                return Err(StoreError::MissingDirectory {
-                    path: path.to_path_buf(),
-                    dir: dir.to_path_buf(),
-                });
-            }
-        } else {
-            check_header(path)?;
-            let version = check_version(path)?;
-            if version < SCHEMA_VERSION {
-                backup_before_upgrade(path, version)?;
+        Store::open_with(path, |_| Ok(()))
+    }
+
+    /// [`Store::open`], running `init` on a collection this call creates
+    /// before anyone else can see it. A new collection is made in a hidden
+    /// file beside `path` and linked into place only when whole, so
+    /// processes that start at once all succeed: one creates, the others
+    /// open what it made.
+    pub fn open_with<E: From<StoreError>>(
+        path: &Path,
+        init: impl FnOnce(&mut Store) -> std::result::Result<(), E>,
+    ) -> std::result::Result<Store, E> {
+        let path = plain_path(path)?;
+        let path = path.as_path();
+        let mut created = false;
+        let mut init = Some(init);
+        loop {
+            match std::fs::metadata(path) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    let dir = match path.parent() {
+                        Some(dir) if dir.as_os_str().is_empty() => Path::new("."),
+                        Some(dir) => dir,
+                        None => Path::new("."),
+                    };
+                    if !dir.is_dir() {
+                        return Err(StoreError::MissingDirectory {
+                            path: path.to_path_buf(),
+                            dir: dir.to_path_buf(),
+                        }
+                        .into());
+                    }
+                    let Some(init) = init.take() else {
+                        // Made, then gone again at once: give up.
+                        return Err(StoreError::Vanished {
+                            path: path.to_path_buf(),
+                        }
+                        .into());
+                    };
+                    created = create_beside(path, init)?;
+                    // Made here or by another process: open it as any other.
+                    continue;
+                }
+                Err(cause) => {
+                    return Err(StoreError::Io {
+                        path: path.to_path_buf(),
+                        cause,
+                    }
+                    .into());
+                }
+                Ok(meta) if !meta.is_file() => {
+                    return Err(StoreError::NotRegular {
+                        path: path.to_path_buf(),
+                    }
+                    .into());
+                }
+                Ok(_) => break,
             }
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let header = check_header(path)?;
+        let version = check_version(path, &header)?;
+        if (1..SCHEMA_VERSION).contains(&version) {
+            backup_before_upgrade(path, version)?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| sql_error(path, e))?;
+        let identity = Identity::of(path)?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
             created,
+            identity: Some(identity),
         };
-        store.prepare()?;
+        store.prepare(true)?;
         Ok(store)
     }
 
@@ -171,8 +270,9 @@ impl Store {
             conn,
             path,
             created: true,
+            identity: None,
         };
-        store.prepare()?;
+        store.prepare(false)?;
         Ok(store)
     }
 
@@ -186,7 +286,27 @@ impl Store {
         self.created
     }
 
-    fn prepare(&mut self) -> Result<()> {
+    /// Runs `write` in one immediate transaction, committed only while
+    /// the collection's path still names the file that was opened (not
+    /// deleted, moved or replaced since: a write would go into a file
+    /// nobody will see again). The check is one `stat`.
+    pub(crate) fn write<T>(
+        &mut self,
+        write: impl FnOnce(&rusqlite::Transaction<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        let path = self.path.clone();
+        let err = |e| sql_error(&path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let value = write(&tx).map_err(err)?;
+        still_opened(&path, self.identity)?;
+        tx.commit().map_err(err)?;
+        Ok(value)
+    }
+
+    fn prepare(&mut self, wal: bool) -> Result<()> {
         let path = self.path.clone();
         self.conn
             .busy_timeout(Duration::from_secs(10))
@@ -200,7 +320,7 @@ impl Store {
             .pragma_update(None, "cell_size_check", true)
             .map_err(|e| sql_error(&path, e))?;
         migrate::migrate(&mut self.conn).map_err(|e| sql_error(&path, e))?;
-        if path.as_os_str() != ":memory:" {
+        if wal {
             // WAL lets a second srs read while this one writes; switching
             // happens after the schema is in the main file, so the file's
             // header always carries our application id.
@@ -252,6 +372,20 @@ impl Store {
     }
 }
 
+/// Whether `path` still names the file opened as `identity` (always, in
+/// memory).
+fn still_opened(path: &Path, identity: Option<Identity>) -> Result<()> {
+    let Some(opened) = identity else {
+        return Ok(());
+    };
+    match Identity::of(path) {
+        Ok(now) if now == opened => Ok(()),
+        _ => Err(StoreError::Vanished {
+            path: path.to_path_buf(),
+        }),
+    }
+}
+
 fn sql_error(path: &Path, cause: rusqlite::Error) -> StoreError {
     StoreError::Sqlite {
         path: path.to_path_buf(),
@@ -289,9 +423,18 @@ fn sqlite_hint(error: &rusqlite::Error) -> &'static str {
     }
 }
 
+/// What the header says, once checked.
+struct Header {
+    /// `PRAGMA user_version` as the main file has it.
+    user_version: i64,
+    /// Whether a write-ahead log holds changes not yet in the main file
+    /// (then the header may be stale).
+    wal_pending: bool,
+}
+
 /// Checks the 100-byte SQLite header: the magic string and our
 /// application id. Reads the file only.
-fn check_header(path: &Path) -> Result<()> {
+fn check_header(path: &Path) -> Result<Header> {
     let io = |cause| StoreError::Io {
         path: path.to_path_buf(),
         cause,
@@ -347,12 +490,39 @@ fn check_header(path: &Path) -> Result<()> {
             expected,
         });
     }
-    Ok(())
+    Ok(Header {
+        user_version: i64::from(be32(60) as i32),
+        wal_pending,
+    })
 }
 
-/// Reads the schema version through a read-only connection and refuses a
-/// newer one.
-fn check_version(path: &Path) -> Result<i64> {
+/// The schema version, from the header when no write-ahead log is pending
+/// (so a refused file gets no `-wal` or `-shm` beside it), else through a
+/// read-only connection. Refuses a newer version, and versions no srs
+/// writes (0 or negative: srs stamps the version with the schema).
+fn check_version(path: &Path, header: &Header) -> Result<i64> {
+    let version = if header.wal_pending {
+        version_from_sqlite(path)?
+    } else {
+        header.user_version
+    };
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            known: SCHEMA_VERSION,
+        });
+    }
+    if version < 1 {
+        return Err(StoreError::BadVersion {
+            path: path.to_path_buf(),
+            found: version,
+        });
+    }
+    Ok(version)
+}
+
+fn version_from_sqlite(path: &Path) -> Result<i64> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -363,14 +533,94 @@ fn check_version(path: &Path) -> Result<i64> {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |row| row.get(0))
         .map_err(|e| refusal(path, e))?;
-    if version > SCHEMA_VERSION {
-        return Err(StoreError::TooNew {
-            path: path.to_path_buf(),
-            found: version,
-            known: SCHEMA_VERSION,
-        });
-    }
     Ok(version)
+}
+
+/// `path` as SQLite must be given it to take it as a plain file name:
+/// never a URI (`file:…`, taken by the bundled SQLite as one, with every
+/// check skipped) nor a database in memory that keeps nothing.
+fn plain_path(path: &Path) -> Result<PathBuf> {
+    let text = path.as_os_str();
+    let refuse = |why| {
+        Err(StoreError::NotAPath {
+            path: path.to_path_buf(),
+            why,
+        })
+    };
+    if text.is_empty() {
+        return refuse("it is empty");
+    }
+    if text == ":memory:" || text.as_encoded_bytes().starts_with(b"file::memory:") {
+        return refuse("a database in memory keeps nothing; name a file");
+    }
+    if path.is_relative() && text.as_encoded_bytes().starts_with(b"file:") {
+        // A file really called `file:…` in the current directory.
+        return Ok(Path::new(".").join(path));
+    }
+    Ok(path.to_path_buf())
+}
+
+/// Makes a new collection at `path`: the schema and `init` go into a
+/// hidden file beside it, which is then hard-linked to `path` (failing if
+/// another process got there first: then its collection is used and this
+/// one thrown away). Returns whether this call made the collection.
+fn create_beside<E: From<StoreError>>(
+    path: &Path,
+    init: impl FnOnce(&mut Store) -> std::result::Result<(), E>,
+) -> std::result::Result<bool, E> {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    struct Remove(PathBuf);
+    impl Drop for Remove {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_file(&self.0);
+            let _ = std::fs::remove_file(journal_of(&self.0));
+        }
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "collection.db".into());
+    let temp = path.with_file_name(format!(
+        ".{name}.{}-{}.new",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _remove = Remove(temp.clone());
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(&temp, flags).map_err(|e| sql_error(path, e))?;
+    let mut store = Store {
+        conn,
+        identity: Some(Identity::of(&temp)?),
+        path: temp.clone(),
+        created: true,
+    };
+    store.prepare(false)?;
+    init(&mut store)?;
+    drop(store);
+    let io = |cause| StoreError::Io {
+        path: path.to_path_buf(),
+        cause,
+    };
+    match std::fs::hard_link(&temp, path) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        // A file system without hard links: rename, unless someone has
+        // made the collection meanwhile.
+        Err(_) if !path.exists() => {
+            std::fs::rename(&temp, path).map_err(io)?;
+            Ok(true)
+        }
+        Err(_) => Ok(false),
+    }
+}
+
+fn journal_of(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push("-journal");
+    PathBuf::from(name)
 }
 
 /// The backup written before a collection at `version` is upgraded.

@@ -39,6 +39,8 @@ pub enum AnswerError {
 /// What an answer did.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recorded {
+    /// The review-log row this answer wrote (what undo takes back).
+    pub review_id: i64,
     /// The card before the answer.
     pub before: StoredCard,
     /// The state after the answer.
@@ -198,8 +200,11 @@ impl Store {
             ],
         )
         .map_err(err)?;
+        let review_id = tx.last_insert_rowid();
+        super::still_opened(&self.path, self.identity)?;
         tx.commit().map_err(err)?;
         Ok(Recorded {
+            review_id,
             before: card,
             after,
             redrill: result.redrill,
@@ -208,9 +213,29 @@ impl Store {
     }
 
     /// Takes back the last answer given on study day `today`: the card gets
-    /// its state from before that answer and the log row is removed.
-    /// `Ok(None)` when nothing was answered today.
+    /// its schedule from before that answer and the log row is removed.
+    /// `Ok(None)` when nothing was answered today. What the learner or a
+    /// deck did since (a suspension, the card vanishing from its deck) is
+    /// not the answer's, and stays.
     pub fn undo_last(&mut self, today: Day) -> Result<Option<Undone>> {
+        self.undo_where(
+            "study_day = ?1 ORDER BY id DESC LIMIT 1",
+            i64::from(today.number()),
+        )
+    }
+
+    /// Takes back the answer that wrote review-log row `review_id`, as
+    /// [`Store::undo_last`] does, if it is still that card's last answer.
+    /// `Ok(None)` when it is gone, or another answer (from another process)
+    /// has come after it.
+    pub fn undo_review(&mut self, review_id: i64) -> Result<Option<Undone>> {
+        self.undo_where(
+            "id = ?1 AND id = (SELECT MAX(r.id) FROM reviews r WHERE r.card_id = reviews.card_id)",
+            review_id,
+        )
+    }
+
+    fn undo_where(&mut self, condition: &str, value: i64) -> Result<Option<Undone>> {
         let path = self.path.clone();
         let err = |e| super::sql_error(&path, e);
         let tx = self
@@ -230,18 +255,19 @@ impl Store {
             Option<i32>,
             Option<i64>,
             bool,
-            i64,
         );
         let last: Option<Before> = tx
             .query_row(
-                "SELECT id, card_id, quality, ease_before, interval_before, repetitions_before, lapses_before,
-                 due_before, last_review_before, redrill_on_before, answered_at_ms_before, leech_before, suspended_before
-                 FROM reviews WHERE study_day = ?1 ORDER BY id DESC LIMIT 1",
-                [today.number()],
+                &format!(
+                    "SELECT id, card_id, quality, ease_before, interval_before, repetitions_before, lapses_before,
+                     due_before, last_review_before, redrill_on_before, answered_at_ms_before, leech_before
+                     FROM reviews WHERE {condition}"
+                ),
+                [value],
                 |r| {
                     Ok((
                         r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?,
-                        r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?, r.get(12)?,
+                        r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?,
                     ))
                 },
             )
@@ -260,15 +286,25 @@ impl Store {
             redrill_on,
             answered_at,
             leech,
-            suspended,
         )) = last
         else {
             return Ok(None);
         };
         tx.execute(
             "UPDATE cards SET ease = ?2, interval = ?3, repetitions = ?4, lapses = ?5, due = ?6,
-             last_review = ?7, redrill_on = ?8, answered_at_ms = ?9, leech = ?10, suspended = ?11 WHERE id = ?1",
-            params![card_id, Ease::from_thousandths(ease).thousandths(), interval, reps, lapses, due, last_review, redrill_on, answered_at, leech, suspended],
+             last_review = ?7, redrill_on = ?8, answered_at_ms = ?9, leech = ?10 WHERE id = ?1",
+            params![
+                card_id,
+                Ease::from_thousandths(ease).thousandths(),
+                interval,
+                reps,
+                lapses,
+                due,
+                last_review,
+                redrill_on,
+                answered_at,
+                leech
+            ],
         )
         .map_err(err)?;
         tx.execute("DELETE FROM reviews WHERE id = ?1", [review_id])
@@ -277,6 +313,7 @@ impl Store {
             "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.id = ?1"
         );
         let card = tx.query_row(&sql, [card_id], row_to_card).map_err(err)?;
+        super::still_opened(&self.path, self.identity)?;
         tx.commit().map_err(err)?;
         Ok(Some(Undone {
             card,

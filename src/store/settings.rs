@@ -160,13 +160,13 @@ impl Store {
 
     /// Stores one setting.
     pub fn set_setting(&mut self, setting: Setting, value: u32) -> Result<()> {
-        self.conn
-            .execute(
+        self.write(|tx| {
+            tx.execute(
                 "INSERT INTO config (key, value) VALUES (?1, ?2)
                  ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 params![setting.key(), value.to_string()],
             )
-            .map_err(|e| self.err(e))?;
+        })?;
         Ok(())
     }
 }
