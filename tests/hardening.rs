@@ -273,3 +273,350 @@ fn a_byte_order_mark_in_a_deck_file_is_read() {
     assert!(out.contains("1 added"), "{out}");
     let _ = env_with;
 }
+
+// 3. Answers acknowledged, then lost.
+
+/// Runs a piped `srs review`, feeding `first` line by line, waiting for
+/// each answer's acknowledgement; then runs `between` and feeds `rest`.
+/// Returns (exit code, stdout, stderr), failing after BOUND.
+fn review_with_interruption(
+    env: &Env,
+    first: &[&str],
+    between: impl FnOnce(),
+    rest: &[&str],
+) -> (Option<i32>, String, String) {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    use std::sync::mpsc;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_srs"))
+        .arg("review")
+        .env("SRS_DB", &env.db)
+        .env("SRS_NOW", &env.now)
+        .env("TZ", "UTC")
+        .env_remove("SRS_NO_DEFAULT_DECK")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel::<String>();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen = String::new();
+    let mut wait_for = |what: &str| loop {
+        let line = rx
+            .recv_timeout(BOUND)
+            .unwrap_or_else(|_| panic!("no '{what}' within the bound: {seen}"));
+        seen.push_str(&line);
+        seen.push('\n');
+        if line.contains(what) {
+            break;
+        }
+    };
+    for line in first {
+        writeln!(stdin, "{line}").unwrap();
+        wait_for("next review");
+    }
+    between();
+    for line in rest {
+        let _ = writeln!(stdin, "{line}");
+    }
+    drop(stdin);
+    let deadline = std::time::Instant::now() + BOUND;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("srs review did not end within the bound");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    reader.join().unwrap();
+    while let Ok(line) = rx.try_recv() {
+        seen.push_str(&line);
+        seen.push('\n');
+    }
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    (status.code(), seen, err)
+}
+
+fn remove_collection(db: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(std::path::PathBuf::from(name));
+    }
+}
+
+#[test]
+fn a_collection_deleted_during_a_review_is_an_error_not_a_lost_answer() {
+    let env = env_with(5);
+    let (code, out, err) = review_with_interruption(
+        &env,
+        &["good"],
+        || remove_collection(&env.db),
+        &["good", "good"],
+    );
+    assert_eq!(code, Some(1), "{out}\n{err}");
+    assert!(err.contains("deleted, moved or replaced"), "{err}");
+    // Only the answer given before the deletion was acknowledged.
+    assert_eq!(out.matches("next review").count(), 1, "{out}");
+}
+
+#[test]
+fn a_collection_moved_during_a_review_is_an_error_not_a_lost_answer() {
+    let env = env_with(5);
+    let moved = env.path().join("moved.db");
+    let (code, out, err) = review_with_interruption(
+        &env,
+        &["good"],
+        || std::fs::rename(&env.db, &moved).unwrap(),
+        &["good"],
+    );
+    assert_eq!(code, Some(1), "{out}\n{err}");
+    assert!(err.contains("deleted, moved or replaced"), "{err}");
+    assert_eq!(out.matches("next review").count(), 1, "{out}");
+}
+
+// 4. The collection overwritten by an output.
+
+#[test]
+fn outputs_never_replace_the_collection_an_input_or_a_foreign_database() {
+    let env = env_with(3);
+    stdout_of(env.srs().args(["answer", "c0", "good"]));
+    let before = std::fs::read(&env.db).unwrap();
+
+    // The collection itself, named as a deck file or an Anki package.
+    let json_db = env.path().join("col.json");
+    std::fs::copy(&env.db, &json_db).unwrap();
+    for out in [&json_db, &env.db] {
+        let output = env
+            .srs()
+            .arg("--db")
+            .arg(out)
+            .args(["export", "--out"])
+            .arg(out)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{}", stderr_of(&output));
+    }
+    assert_eq!(std::fs::read(&env.db).unwrap(), before);
+
+    // `compile --out` the collection, or one of its own documents.
+    let sheet = env.write("sheet.md", SHEET);
+    for out in [&env.db, &sheet] {
+        let output = env
+            .srs()
+            .arg("compile")
+            .arg(&sheet)
+            .arg("--out")
+            .arg(out)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{}", stderr_of(&output));
+        assert!(
+            stderr_of(&output).contains("choose another name"),
+            "{}",
+            stderr_of(&output)
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&sheet).unwrap(), SHEET);
+    assert_eq!(std::fs::read(&env.db).unwrap(), before);
+
+    // Another program's database, whatever its name.
+    let foreign = env.path().join("other.csv");
+    {
+        let conn = rusqlite::Connection::open(&foreign).unwrap();
+        conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+            .unwrap();
+    }
+    let theirs = std::fs::read(&foreign).unwrap();
+    let output = env
+        .srs()
+        .args(["export", "--out"])
+        .arg(&foreign)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr_of(&output).contains("SQLite database"),
+        "{}",
+        stderr_of(&output)
+    );
+    assert_eq!(std::fs::read(&foreign).unwrap(), theirs);
+}
+
+#[test]
+fn exporting_over_a_symlink_keeps_the_link_and_the_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = env_with(3);
+    let real_dir = env.path().join("real");
+    std::fs::create_dir(&real_dir).unwrap();
+    let real = real_dir.join("deck.csv");
+    std::fs::write(&real, "old").unwrap();
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let link = env.path().join("deck.csv");
+    std::os::unix::fs::symlink("real/deck.csv", &link).unwrap();
+    stdout_of(env.srs().args(["export", "--out"]).arg(&link));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let text = std::fs::read_to_string(&real).unwrap();
+    assert!(text.contains("Q0?"), "{text}");
+    let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    // Nothing left beside either.
+    assert_eq!(std::fs::read_dir(&real_dir).unwrap().count(), 1);
+}
+
+// 5. Foreign files written.
+
+#[test]
+fn db_is_always_a_plain_path() {
+    let env = Env::new();
+    let foreign = env.path().join("theirs.db");
+    {
+        let conn = rusqlite::Connection::open(&foreign).unwrap();
+        conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+            .unwrap();
+    }
+    let theirs = std::fs::read(&foreign).unwrap();
+    let output = env
+        .srs()
+        .current_dir(env.path())
+        .args(["--db", "file:theirs.db?mode=rw", "status"])
+        .output()
+        .unwrap();
+    // Taken as a file called `file:theirs.db?mode=rw`: a new collection.
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    assert_eq!(std::fs::read(&foreign).unwrap(), theirs);
+    assert!(env.path().join("file:theirs.db?mode=rw").is_file());
+    for db in [":memory:", "file::memory:"] {
+        let output = env.srs().args(["--db", db, "status"]).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{db}");
+        assert!(
+            stderr_of(&output).contains("not a usable file path"),
+            "{}",
+            stderr_of(&output)
+        );
+    }
+}
+
+// 7. First use in parallel.
+
+#[test]
+fn concurrent_first_use_all_succeeds() {
+    for round in 0..5 {
+        let env = Env::new();
+        let children: Vec<_> = (0..10)
+            .map(|_| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_srs"))
+                    .args(["status", "--json"])
+                    .env("SRS_DB", &env.db)
+                    .env("SRS_NOW", &env.now)
+                    .env("TZ", "UTC")
+                    .env_remove("SRS_NO_DEFAULT_DECK")
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let output = child.wait_with_output().unwrap();
+            assert!(
+                output.status.success(),
+                "round {round}: {}",
+                stderr_of(&output)
+            );
+            // Every process sees the whole built-in deck.
+            let status: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+            assert!(status["total"].as_u64().unwrap() > 100, "{status}");
+        }
+        // Nothing but the collection (and its WAL files) is left.
+        let names: Vec<String> = std::fs::read_dir(env.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with("collection.db"))
+            .collect();
+        assert!(names.is_empty(), "{names:?}");
+    }
+}
+
+// 8. Undo does too much.
+
+#[test]
+fn undo_never_unsuspends_or_resurrects() {
+    let env = env_with(3);
+    stdout_of(env.srs().args(["answer", "c0", "good"]));
+    stdout_of(env.srs().args(["suspend", "c0"]));
+    stdout_of(env.srs().arg("undo"));
+    let cards = json_of(env.srs().args(["cards", "--json"]));
+    let c0 = cards
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "c0")
+        .unwrap();
+    assert_eq!(c0["suspended"], true, "{c0}");
+    assert_eq!(c0["repetitions"], 0, "{c0}");
+
+    // A card the deck removed stays removed.
+    stdout_of(env.srs().args(["answer", "c1", "good"]));
+    let smaller = deck(&env, "deck.json", "T", 1);
+    stdout_of(env.srs().arg("import").arg(smaller));
+    stdout_of(env.srs().arg("undo"));
+    let cards = json_of(env.srs().args(["cards", "--json"]));
+    let c1 = cards
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "c1")
+        .unwrap();
+    assert_eq!(c1["suspended"], true, "{c1}");
+    assert_eq!(c1["repetitions"], 0, "{c1}");
+}
+
+// 10. Smaller items.
+
+#[test]
+fn impossible_schema_versions_are_refused_cleanly() {
+    for version in [0, -1] {
+        let env = env_with(1);
+        {
+            let conn = rusqlite::Connection::open(&env.db).unwrap();
+            conn.pragma_update(None, "user_version", version).unwrap();
+            conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        }
+        let before = std::fs::read(&env.db).unwrap();
+        let output = env.srs().arg("status").output().unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let err = stderr_of(&output);
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(err.contains(&format!("schema version {version}")), "{err}");
+        assert_eq!(std::fs::read(&env.db).unwrap(), before);
+        let names: Vec<String> = std::fs::read_dir(env.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.contains(".bak") || n.ends_with("-wal")),
+            "{names:?}"
+        );
+    }
+}

@@ -21,7 +21,7 @@ const PROGRESS_FROM: usize = 20;
 /// Bytes looked at to tell a binary file.
 const SNIFF: usize = 8_192;
 
-pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &CompileArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     compile::compile_patterns();
     let mut warnings: Vec<String> = Vec::new();
     let mut files: Vec<PathBuf> = Vec::new();
@@ -29,6 +29,11 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
     for path in &args.paths {
         collect(path, &mut seen, &mut files, &mut warnings);
     }
+    // `--out` never replaces a document being read, nor the collection.
+    for file in &files {
+        crate::export::atomic::protect(file);
+    }
+    crate::export::atomic::protect(&ctx.db);
     let progress = super::progress_bar(
         files.len(),
         PROGRESS_FROM,

@@ -18,6 +18,8 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
     // Refuse a bad file name before touching the collection.
     Format::from_path(&args.out)?;
     let store = ctx.open_store()?;
+    // The output never replaces the collection it is read from.
+    export::atomic::protect(store.path());
     let filter = args.filter.to_filter();
     // Cards that vanished from their deck file are no longer part of it.
     let cards = store
