@@ -620,3 +620,58 @@ fn impossible_schema_versions_are_refused_cleanly() {
         );
     }
 }
+
+// 9. Damaged files written to.
+
+#[test]
+fn damaged_collections_are_refused_before_writing() {
+    use std::io::{Read, Seek, SeekFrom, Write};
+    let env = env_with(400);
+    // Answered once, so srs has left its note that the file is sound.
+    stdout_of(env.srs().args(["answer", "c0", "good"]));
+    let pristine = std::fs::read(&env.db).unwrap();
+    let page = 4096;
+    let mut damaged = 0;
+    // One bit flipped in place, in turn in each page after the header's.
+    for n in 1..pristine.len() / page {
+        std::fs::write(&env.db, &pristine).unwrap();
+        let at = (n * page + 1000 + n * 37 % 2000) as u64;
+        let mut file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(&env.db)
+            .unwrap();
+        let mut byte = [0u8];
+        file.seek(SeekFrom::Start(at)).unwrap();
+        file.read_exact(&mut byte).unwrap();
+        file.seek(SeekFrom::Start(at)).unwrap();
+        file.write_all(&[byte[0] ^ 0x10]).unwrap();
+        drop(file);
+        let flipped = std::fs::read(&env.db).unwrap();
+        let check = env.srs().arg("check").output().unwrap();
+        std::fs::write(&env.db, &flipped).unwrap();
+        if check.status.success() {
+            continue;
+        }
+        damaged += 1;
+        let output = env
+            .srs()
+            .args(["answer", &format!("c{}", 1 + n % 300), "good"])
+            .timeout(BOUND)
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "page {n}: {}",
+            stderr_of(&output)
+        );
+        assert!(!stderr_of(&output).contains("panicked"));
+        assert_eq!(
+            std::fs::read(&env.db).unwrap(),
+            flipped,
+            "page {n} was written to"
+        );
+    }
+    assert!(damaged > 0, "no flip was damage: the test proves nothing");
+}

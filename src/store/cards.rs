@@ -232,6 +232,7 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(err)?;
+        super::before_write(&tx, &self.path, self.identity, &mut self.sound)?;
         let deck_id: i64 = match tx
             .query_row(
                 "SELECT id FROM decks WHERE name = ?1 COLLATE NOCASE",

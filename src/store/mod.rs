@@ -113,6 +113,16 @@ pub enum StoreError {
         /// The path it was opened at.
         path: PathBuf,
     },
+    /// SQLite's integrity check found damage before a write.
+    #[error(
+        "{path} is damaged ({problems}); nothing was written to it (restore it from a backup; `srs check` lists the damage)"
+    )]
+    Damaged {
+        /// The file.
+        path: PathBuf,
+        /// What the check reported.
+        problems: String,
+    },
     /// The schema version is one no srs writes.
     #[error(
         "{path} has collection schema version {found}, which no srs writes; the file is damaged and was left untouched (restore it from a backup)"
@@ -151,6 +161,18 @@ pub struct Store {
     created: bool,
     /// The file opened; `None` in memory.
     identity: Option<Identity>,
+    /// What is known of the file's soundness.
+    sound: Soundness,
+}
+
+/// Whether the collection is known to be sound, so it may be written.
+#[derive(Debug, Default, Clone, Copy)]
+struct Soundness {
+    /// The file is exactly as an srs that had checked it left it (its
+    /// `.checked` note matches the file's size, times and inode).
+    trusted: bool,
+    /// SQLite's integrity check passed in this process.
+    verified: bool,
 }
 
 /// Which file a path named when the collection was opened.
@@ -257,8 +279,12 @@ impl Store {
             path: path.to_path_buf(),
             created,
             identity: Some(identity),
+            sound: Soundness::default(),
         };
         store.prepare(true)?;
+        store.sound.trusted = std::fs::read_to_string(checked_note(path))
+            .ok()
+            .is_some_and(|note| Some(note) == signature(path));
         Ok(store)
     }
 
@@ -271,6 +297,7 @@ impl Store {
             path,
             created: true,
             identity: None,
+            sound: Soundness::default(),
         };
         store.prepare(false)?;
         Ok(store)
@@ -300,6 +327,7 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(err)?;
+        before_write(&tx, &path, self.identity, &mut self.sound)?;
         let value = write(&tx).map_err(err)?;
         still_opened(&path, self.identity)?;
         tx.commit().map_err(err)?;
@@ -348,28 +376,107 @@ impl Store {
     /// SQLite's full integrity check: the problems it finds (at most ten),
     /// none when the file is sound.
     pub fn integrity_problems(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare("PRAGMA integrity_check(10)")
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([], |row| row.get::<_, String>(0))
-            .map_err(|e| self.err(e))?;
-        let lines = rows
-            .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(|e| self.err(e))?;
-        Ok(lines
-            .into_iter()
-            .filter(|line| line != "ok")
-            .flat_map(|line| {
-                line.lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty() && !l.starts_with("***"))
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            })
-            .collect())
+        integrity_problems_of(&self.conn).map_err(|e| self.err(e))
     }
+}
+
+impl Drop for Store {
+    /// After a write, or when the file was trusted at open, the `.checked`
+    /// note is brought up to date once the connection is closed (and the
+    /// write-ahead log checkpointed), so the next srs need not check again.
+    fn drop(&mut self) {
+        if self.identity.is_none() || !(self.sound.trusted || self.sound.verified) {
+            return;
+        }
+        let Ok(closed) = Connection::open_in_memory() else {
+            return;
+        };
+        drop(std::mem::replace(&mut self.conn, closed));
+        if still_opened(&self.path, self.identity).is_ok()
+            && let Some(signature) = signature(&self.path)
+        {
+            let _ = std::fs::write(checked_note(&self.path), signature);
+        }
+    }
+}
+
+/// Refuses to write into a damaged collection. SQLite's full integrity
+/// check (what `srs check` runs) costs about 120 ms at 100,000 cards, so it
+/// runs only before the first write to a file that has changed since an
+/// srs last checked it or wrote it: srs's own writes leave a `.checked`
+/// note beside the collection (the file's inode, size and times), and a
+/// file that still matches it is not checked again. Anything else that
+/// changes the file (a bit flip written by another program, a restore, a
+/// copy) changes its times, and the next write checks it whole.
+fn before_write(
+    conn: &Connection,
+    path: &Path,
+    identity: Option<Identity>,
+    sound: &mut Soundness,
+) -> Result<()> {
+    if identity.is_none() || sound.trusted || sound.verified {
+        return Ok(());
+    }
+    let problems = integrity_problems_of(conn).map_err(|e| sql_error(path, e))?;
+    if !problems.is_empty() {
+        return Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            problems: problems.join("; "),
+        });
+    }
+    sound.verified = true;
+    Ok(())
+}
+
+/// The note beside the collection that says which state of it srs last
+/// knew to be sound.
+fn checked_note(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".checked");
+    PathBuf::from(name)
+}
+
+/// The collection file's identity, size and times, and its write-ahead
+/// log's when it holds anything.
+fn signature(path: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let db = std::fs::metadata(path).ok()?;
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let wal = std::fs::metadata(PathBuf::from(wal))
+        .ok()
+        .filter(|m| m.len() > 0)
+        .map(|m| format!(" wal {} {}.{}", m.len(), m.mtime(), m.mtime_nsec()))
+        .unwrap_or_default();
+    Some(format!(
+        "srs checked {} {} {} {}.{} {}.{}{wal}\n",
+        db.dev(),
+        db.ino(),
+        db.len(),
+        db.mtime(),
+        db.mtime_nsec(),
+        db.ctime(),
+        db.ctime_nsec()
+    ))
+}
+
+/// SQLite's integrity check on `conn`: its problems, none when sound.
+fn integrity_problems_of(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check(10)")?;
+    let lines = stmt
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(lines
+        .into_iter()
+        .filter(|line| line != "ok")
+        .flat_map(|line| {
+            line.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with("***"))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect())
 }
 
 /// Whether `path` still names the file opened as `identity` (always, in
@@ -575,6 +682,7 @@ fn create_beside<E: From<StoreError>>(
         fn drop(&mut self) {
             let _ = std::fs::remove_file(&self.0);
             let _ = std::fs::remove_file(journal_of(&self.0));
+            let _ = std::fs::remove_file(checked_note(&self.0));
         }
     }
     let name = path
@@ -596,6 +704,7 @@ fn create_beside<E: From<StoreError>>(
         identity: Some(Identity::of(&temp)?),
         path: temp.clone(),
         created: true,
+        sound: Soundness::default(),
     };
     store.prepare(false)?;
     init(&mut store)?;

@@ -122,6 +122,7 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(err)?;
+        super::before_write(&tx, &self.path, self.identity, &mut self.sound)?;
         let Some((row_id, card, answered_at)) = load_card(&tx, id).map_err(err)? else {
             return Err(AnswerError::UnknownCard(id.clone()));
         };
@@ -242,6 +243,7 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(err)?;
+        super::before_write(&tx, &self.path, self.identity, &mut self.sound)?;
         type Before = (
             i64,
             i64,
