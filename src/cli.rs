@@ -131,7 +131,7 @@ pub struct ReviewArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
     /// Stop after this many answers
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub limit: Option<u32>,
     /// New cards for this session (instead of the daily setting)
     #[arg(long, value_name = "N")]

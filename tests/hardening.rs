@@ -192,7 +192,7 @@ fn hostile_env() -> Env {
     let file = env.write(
         "evil.json",
         &json!({"name": HOSTILE, "cards": [
-            {"id": "evil\x1b[31m", "front": HOSTILE, "back": HOSTILE},
+            {"id": "evil", "front": HOSTILE, "back": HOSTILE},
         ]})
         .to_string(),
     );
@@ -674,4 +674,164 @@ fn damaged_collections_are_refused_before_writing() {
         );
     }
     assert!(damaged > 0, "no flip was damage: the test proves nothing");
+}
+
+#[test]
+fn small_items_of_the_issue() {
+    use std::process::{Command, Stdio};
+    let env = env_with(3);
+    let run = |shell: &str| {
+        Command::new("bash")
+            .arg("-c")
+            .arg(shell)
+            .env("SRS", env!("CARGO_BIN_EXE_srs"))
+            .env("SRS_DB", &env.db)
+            .env("SRS_NOW", &env.now)
+            .env("TZ", "UTC")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    // A closed pipe or a full stderr: no panic, no "Broken pipe".
+    for shell in [
+        "\"$SRS\" completions bash | head -c 10 >/dev/null; exit ${PIPESTATUS[0]}",
+        "\"$SRS\" cards --json | head -c 10 >/dev/null; exit ${PIPESTATUS[0]}",
+    ] {
+        let output = run(shell);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{shell}: {}",
+            stderr_of(&output)
+        );
+        assert_eq!(stderr_of(&output), "", "{shell}");
+    }
+    let sheet = env.write("sheet.md", SHEET);
+    let output = run(&format!(
+        "\"$SRS\" compile '{}' missing.md >/dev/null 2>/dev/full",
+        sheet.display()
+    ));
+    assert_eq!(output.status.code(), Some(0));
+
+    // A setting far too large says so.
+    let output = env
+        .srs()
+        .args(["config", "new-per-day", "1000000000000"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr_of(&output).contains("too large"),
+        "{}",
+        stderr_of(&output)
+    );
+
+    // Years srs cannot print are refused.
+    for year in ["0000", "9999"] {
+        let output = env
+            .srs_at(&format!("{year}-01-01T12:00:00Z"))
+            .arg("status")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{year}");
+    }
+
+    // An unknown --deck is an error, not an empty list.
+    for cmd in ["cards", "status", "next", "stats", "review"] {
+        let output = env.srs().args([cmd, "--deck", "Nope"]).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{cmd}");
+        assert!(
+            stderr_of(&output).contains("no deck named \"Nope\""),
+            "{cmd}"
+        );
+    }
+
+    // --limit 0 is a usage error, not "nothing to study".
+    let output = env.srs().args(["review", "--limit", "0"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+
+    // A line that is not UTF-8 is reported and the session goes on; a huge
+    // line is not echoed back whole.
+    let mut input = b"go\xffod\n".to_vec();
+    input.extend(vec![b'x'; 5_000_000]);
+    input.extend(b"\ngood\nq\n");
+    let output = env
+        .srs()
+        .arg("review")
+        .write_stdin(input)
+        .timeout(BOUND)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(out.contains("good (4):"), "{}", &out[..out.len().min(2000)]);
+    assert!(out.len() < 10_000, "{} bytes echoed", out.len());
+
+    // Ids with a newline or NUL are refused.
+    for id in ["a\nb", "a\u{0}b"] {
+        let file = env.write(
+            "ids.json",
+            &json!({"name": "T", "cards": [{"id": id, "front": "Q", "back": "A"}]}).to_string(),
+        );
+        let output = env.srs().arg("import").arg(&file).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{id:?}");
+        assert!(
+            stderr_of(&output).contains("control character"),
+            "{}",
+            stderr_of(&output)
+        );
+    }
+}
+
+// Temporary files of an interrupted export.
+
+#[test]
+fn signals_during_an_export_leave_no_temporary_files() {
+    use nix::sys::signal::{Signal, kill};
+    use nix::unistd::Pid;
+    let env = env_with(40_000);
+    for signal in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP] {
+        let out_dir = env.path().join(format!("out-{signal}"));
+        std::fs::create_dir(&out_dir).unwrap();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_srs"))
+            .args(["export", "--out"])
+            .arg(out_dir.join("deck.apkg"))
+            .env("SRS_DB", &env.db)
+            .env("SRS_NOW", &env.now)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + BOUND;
+        // Wait for the hidden temporary file to appear, then interrupt.
+        let mut caught = false;
+        while std::time::Instant::now() < deadline && child.try_wait().unwrap().is_none() {
+            if std::fs::read_dir(&out_dir).unwrap().count() > 0 {
+                kill(Pid::from_raw(child.id() as i32), signal).unwrap();
+                caught = true;
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(std::time::Instant::now() < deadline, "export did not end");
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        if caught {
+            assert!(!status.success(), "{signal}");
+        }
+        let left: Vec<_> = std::fs::read_dir(&out_dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('.'))
+            .collect();
+        assert!(left.is_empty(), "{signal}: {left:?}");
+        assert!(
+            caught,
+            "{signal}: the export ended before it could be interrupted"
+        );
+    }
 }

@@ -9,6 +9,7 @@ use crate::cli::CardsArgs;
 
 pub fn run(args: &CardsArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let store = ctx.open_store()?;
+    super::known_deck(&store, &args.filter.to_filter())?;
     let settings = store.settings()?;
     let today = ctx.today(&settings);
     let cards = store.cards(&args.filter.to_filter())?;

@@ -97,7 +97,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Unsuspend(args) => cards::suspend(&args.card_id, false, &ctx, out),
         Command::Check => cards::check(&ctx, out),
         Command::Completions(args) => {
-            clap_complete::generate(args.shell, &mut Cli::command(), "srs", out);
+            // clap_complete panics when its writer fails (`| head -c 10`):
+            // build the script in memory and write it here.
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "srs", &mut script);
+            out.write_all(&script)?;
             Ok(())
         }
         Command::Man => {
@@ -107,6 +111,33 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// Refuses a `--deck` that names no deck in the collection, rather than
+/// showing nothing as if that deck were simply empty.
+pub fn known_deck(store: &Store, filter: &CardFilter) -> Result<()> {
+    let Some(wanted) = filter.deck.as_deref() else {
+        return Ok(());
+    };
+    let decks = store.decks()?;
+    if decks
+        .iter()
+        .any(|(name, _, _)| name.eq_ignore_ascii_case(wanted))
+    {
+        return Ok(());
+    }
+    let names: Vec<String> = decks
+        .into_iter()
+        .map(|(name, _, _)| format!("\"{name}\""))
+        .collect();
+    anyhow::bail!(
+        "no deck named \"{wanted}\" in the collection (decks: {})",
+        if names.is_empty() {
+            "none".to_string()
+        } else {
+            names.join(", ")
+        }
+    )
 }
 
 impl FilterArgs {

@@ -9,6 +9,7 @@ use crate::cli::NextArgs;
 
 pub fn run(args: &NextArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let store = ctx.open_store()?;
+    super::known_deck(&store, &args.filter.to_filter())?;
     let settings = store.settings()?;
     let today = ctx.today(&settings);
     let next = store.next_card(today, limits(&settings), &args.filter.to_filter())?;

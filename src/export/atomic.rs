@@ -91,25 +91,35 @@ impl TempPath {
         target: &Path,
     ) -> Result<(TempPath, File), ExportError> {
         static COUNTER: AtomicU32 = AtomicU32::new(0);
+        // Ready to clean up before the file exists, so a signal arriving
+        // just after it is made still removes it.
+        clean_up_on_signals();
         loop {
             let n = COUNTER.fetch_add(1, Ordering::Relaxed);
             let path = dir.join(format!(".{stem}.{}-{n}{suffix}", std::process::id()));
+            TEMPORARY
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(path.clone());
+            let forget = |path: &Path| {
+                TEMPORARY
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .retain(|p| p != path);
+            };
             match OpenOptions::new()
                 .read(true)
                 .write(true)
                 .create_new(true)
                 .open(&path)
             {
-                Ok(file) => {
-                    clean_up_on_signals();
-                    TEMPORARY
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .push(path.clone());
-                    return Ok((TempPath { path, keep: false }, file));
+                Ok(file) => return Ok((TempPath { path, keep: false }, file)),
+                Err(e) if e.kind() == ErrorKind::AlreadyExists => {
+                    forget(&path);
+                    continue;
                 }
-                Err(e) if e.kind() == ErrorKind::AlreadyExists => continue,
                 Err(source) => {
+                    forget(&path);
                     return Err(ExportError::Io {
                         path: target.to_path_buf(),
                         source,
