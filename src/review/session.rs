@@ -405,6 +405,14 @@ impl Session {
         Some(id)
     }
 
+    /// Forgets this session's last answer as something to undo (the store
+    /// could not take it back: the card was answered again elsewhere).
+    pub fn forget_last_answer(&mut self) {
+        if matches!(self.history.last(), Some(Step::Answered { .. })) {
+            self.history.pop();
+        }
+    }
+
     /// Takes note of an answer the store took back (this session's last,
     /// named by [`Session::undo_target`]): its tallies are reverted and the
     /// card, as it is again, is shown next.

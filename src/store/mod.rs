@@ -869,6 +869,60 @@ mod tests {
     }
 
     #[test]
+    fn db_paths_are_plain_files() {
+        assert!(matches!(
+            plain_path(Path::new(":memory:")),
+            Err(StoreError::NotAPath { .. })
+        ));
+        assert!(matches!(
+            plain_path(Path::new("")),
+            Err(StoreError::NotAPath { .. })
+        ));
+        assert_eq!(
+            plain_path(Path::new("file:x.db?mode=ro")).unwrap(),
+            Path::new("./file:x.db?mode=ro")
+        );
+        assert_eq!(
+            plain_path(Path::new("/a/file:b")).unwrap(),
+            Path::new("/a/file:b")
+        );
+        assert_eq!(plain_path(Path::new("c.db")).unwrap(), Path::new("c.db"));
+    }
+
+    #[test]
+    fn a_write_after_the_file_moved_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        let mut store = Store::open(&path).unwrap();
+        store.set_setting(Setting::NewPerDay, 5).unwrap();
+        std::fs::rename(&path, dir.path().join("moved.db")).unwrap();
+        let err = store.set_setting(Setting::NewPerDay, 6).unwrap_err();
+        assert!(matches!(err, StoreError::Vanished { .. }), "{err}");
+    }
+
+    #[test]
+    fn threads_creating_one_collection_all_succeed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.db");
+        let made: Vec<bool> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..8)
+                .map(|_| scope.spawn(|| Store::open(&path).map(|s| s.was_created())))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap().unwrap())
+                .collect()
+        });
+        assert_eq!(made.iter().filter(|&&m| m).count(), 1, "{made:?}");
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('.'))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
     fn missing_directory_is_named() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("nope").join("c.db");

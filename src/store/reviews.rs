@@ -385,6 +385,37 @@ mod tests {
     }
 
     #[test]
+    fn undo_of_one_answer_only_while_it_is_the_cards_last() {
+        let mut store = store_with(2);
+        let today = Day::new(100);
+        let again = Quality::new(1).unwrap();
+        let first = store
+            .answer(&id("c0"), again, today, 1000, LIMITS, 8)
+            .unwrap();
+        // Another process answers the re-drill after it.
+        let later = store
+            .answer(&id("c0"), again, today, 2000, LIMITS, 8)
+            .unwrap();
+        assert!(store.undo_review(first.review_id).unwrap().is_none());
+        assert!(store.undo_review(later.review_id).unwrap().is_some());
+        let undone = store.undo_review(first.review_id).unwrap().unwrap();
+        assert_eq!(undone.card, first.before);
+    }
+
+    #[test]
+    fn undo_keeps_a_suspension_made_after_the_answer() {
+        let mut store = store_with(1);
+        let today = Day::new(100);
+        store
+            .answer(&id("c0"), Quality::GOOD, today, 1000, LIMITS, 8)
+            .unwrap();
+        store.set_suspended(&id("c0"), true).unwrap();
+        let undone = store.undo_last(today).unwrap().unwrap();
+        assert!(undone.card.is_suspended());
+        assert!(undone.card.state.is_new());
+    }
+
+    #[test]
     fn answer_then_undo_restores_everything() {
         let mut store = store_with(2);
         let today = Day::new(100);
