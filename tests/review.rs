@@ -225,8 +225,16 @@ fn deck_and_tag_narrow_the_session() {
     let out = piped(&env, &["--tag", "greek"], "good\ngood\ngood\n");
     let fronts: Vec<&str> = out.lines().filter_map(|l| l.strip_prefix("Q: ")).collect();
     assert_eq!(fronts, ["Q alpha", "Q gamma"], "{out}");
-    let out = piped(&env, &["--deck", "nope"], "good\n");
-    assert!(out.contains("Nothing to study today."), "{out}");
+    // A deck the collection does not have is an error, not an empty day.
+    let output = env
+        .srs()
+        .args(["review", "--deck", "nope"])
+        .write_stdin("good\n")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("no deck named \"nope\""), "{err}");
 }
 
 #[test]
