@@ -676,44 +676,71 @@ fn damaged_collections_are_refused_before_writing() {
     assert!(damaged > 0, "no flip was damage: the test proves nothing");
 }
 
-#[test]
-fn small_items_of_the_issue() {
-    use std::process::{Command, Stdio};
-    let env = env_with(3);
-    let run = |shell: &str| {
-        Command::new("bash")
-            .arg("-c")
-            .arg(shell)
-            .env("SRS", env!("CARGO_BIN_EXE_srs"))
-            .env("SRS_DB", &env.db)
-            .env("SRS_NOW", &env.now)
-            .env("TZ", "UTC")
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
-    };
-    // A closed pipe or a full stderr: no panic, no "Broken pipe".
-    for shell in [
-        "\"$SRS\" completions bash | head -c 10 >/dev/null; exit ${PIPESTATUS[0]}",
-        "\"$SRS\" cards --json | head -c 10 >/dev/null; exit ${PIPESTATUS[0]}",
-    ] {
-        let output = run(shell);
-        assert_eq!(
-            output.status.code(),
-            Some(0),
-            "{shell}: {}",
-            stderr_of(&output)
-        );
-        assert_eq!(stderr_of(&output), "", "{shell}");
-    }
-    let sheet = env.write("sheet.md", SHEET);
-    let output = run(&format!(
-        "\"$SRS\" compile '{}' missing.md >/dev/null 2>/dev/full",
-        sheet.display()
-    ));
-    assert_eq!(output.status.code(), Some(0));
+/// Runs a shell line with `$SRS` the binary, on `env`'s collection.
+fn shell(env: &Env, line: &str) -> std::process::Output {
+    std::process::Command::new("bash")
+        .arg("-c")
+        .arg(line)
+        .env("SRS", env!("CARGO_BIN_EXE_srs"))
+        .env("SRS_DB", &env.db)
+        .env("SRS_NOW", &env.now)
+        .env("TZ", "UTC")
+        .env_remove("SRS_NO_DEFAULT_DECK")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap()
+}
 
-    // A setting far too large says so.
+/// Runs `srs ARGS` with its stdout a pipe whose reader is already gone,
+/// as `| head` leaves it.
+fn into_closed_pipe(env: &Env, args: &[&str]) -> std::process::Output {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_srs"))
+        .args(args)
+        .env("SRS_DB", &env.db)
+        .env("SRS_NOW", &env.now)
+        .env("TZ", "UTC")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn completions_into_a_closed_pipe_do_not_panic() {
+    let env = env_with(1);
+    let output = into_closed_pipe(&env, &["completions", "bash"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(stderr_of(&output), "");
+}
+
+#[test]
+fn json_into_a_closed_pipe_is_silent() {
+    let env = env_with(300);
+    let output = into_closed_pipe(&env, &["cards", "--json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(stderr_of(&output), "");
+}
+
+#[test]
+fn a_full_stderr_does_not_panic() {
+    let env = env_with(1);
+    let sheet = env.write("sheet.md", SHEET);
+    let output = shell(
+        &env,
+        &format!(
+            "\"$SRS\" compile '{}' missing.md >/dev/null 2>/dev/full",
+            sheet.display()
+        ),
+    );
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn a_setting_far_too_large_says_so() {
+    let env = env_with(1);
     let output = env
         .srs()
         .args(["config", "new-per-day", "1000000000000"])
@@ -725,8 +752,11 @@ fn small_items_of_the_issue() {
         "{}",
         stderr_of(&output)
     );
+}
 
-    // Years srs cannot print are refused.
+#[test]
+fn years_srs_cannot_print_are_refused() {
+    let env = env_with(1);
     for year in ["0000", "9999"] {
         let output = env
             .srs_at(&format!("{year}-01-01T12:00:00Z"))
@@ -734,9 +764,17 @@ fn small_items_of_the_issue() {
             .output()
             .unwrap();
         assert_eq!(output.status.code(), Some(1), "{year}");
+        assert!(
+            stderr_of(&output).contains("outside the years"),
+            "{}",
+            stderr_of(&output)
+        );
     }
+}
 
-    // An unknown --deck is an error, not an empty list.
+#[test]
+fn an_unknown_deck_is_an_error_not_an_empty_list() {
+    let env = env_with(1);
     for cmd in ["cards", "status", "next", "stats", "review"] {
         let output = env.srs().args([cmd, "--deck", "Nope"]).output().unwrap();
         assert_eq!(output.status.code(), Some(1), "{cmd}");
@@ -745,13 +783,18 @@ fn small_items_of_the_issue() {
             "{cmd}"
         );
     }
+}
 
-    // --limit 0 is a usage error, not "nothing to study".
+#[test]
+fn review_limit_zero_is_a_usage_error() {
+    let env = env_with(1);
     let output = env.srs().args(["review", "--limit", "0"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
+}
 
-    // A line that is not UTF-8 is reported and the session goes on; a huge
-    // line is not echoed back whole.
+#[test]
+fn piped_lines_that_are_not_utf8_or_huge_do_not_end_the_review() {
+    let env = env_with(3);
     let mut input = b"go\xffod\n".to_vec();
     input.extend(vec![b'x'; 5_000_000]);
     input.extend(b"\ngood\nq\n");
@@ -766,8 +809,11 @@ fn small_items_of_the_issue() {
     let out = String::from_utf8_lossy(&output.stdout);
     assert!(out.contains("good (4):"), "{}", &out[..out.len().min(2000)]);
     assert!(out.len() < 10_000, "{} bytes echoed", out.len());
+}
 
-    // Ids with a newline or NUL are refused.
+#[test]
+fn ids_with_control_characters_are_refused() {
+    let env = env_with(1);
     for id in ["a\nb", "a\u{0}b"] {
         let file = env.write(
             "ids.json",
