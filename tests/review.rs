@@ -878,3 +878,57 @@ fn pty_no_color_turns_colours_off() {
     assert_eq!(code, 0, "{text}");
     assert!(!colour(&raw), "colour codes despite NO_COLOR");
 }
+
+#[test]
+fn pty_collection_deleted_mid_session_is_an_error_and_the_terminal_is_restored() {
+    let env = env_with_deck();
+    let mut pty = Pty::spawn(&env, &[], 80, 24);
+    pty.expect("Q alpha");
+    pty.send(" ");
+    pty.expect("3 good");
+    pty.send("3");
+    pty.expect_all(&["Q beta", "good (4)"]);
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = env.db.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(std::path::PathBuf::from(name));
+    }
+    pty.send(" ");
+    pty.expect("3 good");
+    pty.send("3");
+    let done = pty.finish();
+    assert_eq!(done.code, 1, "{}", done.text);
+    assert!(done.cooked, "terminal left in raw mode:\n{}", done.text);
+    assert!(left_alternate_screen(&done.raw));
+    assert!(
+        done.text.contains("deleted, moved or replaced"),
+        "{}",
+        done.text
+    );
+}
+
+#[test]
+fn pty_deck_text_cannot_drive_the_terminal() {
+    let env = Env::new();
+    let hostile =
+        "Evil\u{1b}]52;c;Zm9v\u{7}\u{1b}]8;;http://x\u{7}link\u{1b}]8;;\u{7}\u{9b}31m\u{202e}";
+    let deck = env.write(
+        "evil.json",
+        &serde_json::json!({"name": hostile, "cards": [
+            {"id": "e", "front": hostile, "back": hostile, "tags": ["t"]},
+        ]})
+        .to_string(),
+    );
+    stdout_of(env.srs().arg("--no-default-deck").arg("import").arg(deck));
+    let mut pty = Pty::spawn(&env, &[], 80, 24);
+    pty.expect("Evil␛]52");
+    pty.send(" ");
+    pty.expect("3 good");
+    pty.send("q");
+    let (code, text, raw) = pty.finish_checked();
+    assert_eq!(code, 0, "{text}");
+    let raw = String::from_utf8_lossy(&raw);
+    for bad in ["\u{1b}]52", "\u{1b}]8;", "\u{9b}", "\u{202e}"] {
+        assert!(!raw.contains(bad), "{bad:?} reached the terminal");
+    }
+}
