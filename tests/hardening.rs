@@ -881,3 +881,58 @@ fn signals_during_an_export_leave_no_temporary_files() {
         );
     }
 }
+
+#[test]
+fn a_read_only_folder_still_reads_and_refuses_writes_cleanly() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = env_with(3);
+    let folder = env.path().join("ro");
+    std::fs::create_dir(&folder).unwrap();
+    let db = folder.join("c.db");
+    std::fs::rename(&env.db, &db).unwrap();
+    let mode = |path: &Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    // Root writes anywhere: run srs as nobody, who owns the file only.
+    let root = {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata("/proc/self").unwrap().uid() == 0
+    };
+    if root {
+        std::os::unix::fs::chown(&db, Some(65534), None).unwrap();
+        mode(env.path(), 0o755);
+    }
+    mode(&folder, 0o555);
+    let run = |args: &[&str]| {
+        let mut cmd = if root {
+            let mut cmd = std::process::Command::new("setpriv");
+            cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(env!("CARGO_BIN_EXE_srs"));
+            cmd
+        } else {
+            std::process::Command::new(env!("CARGO_BIN_EXE_srs"))
+        };
+        cmd.args(args)
+            .env("SRS_DB", &db)
+            .env("SRS_NOW", &env.now)
+            .env("TZ", "UTC")
+            .output()
+            .expect("run srs (as root this needs util-linux's setpriv)")
+    };
+    let before = std::fs::read(&db).unwrap();
+    let status = run(&["status", "--json"]);
+    let cards = run(&["cards"]);
+    let answer = run(&["answer", "c0", "good"]);
+    mode(&folder, 0o755);
+    assert!(status.status.success(), "{}", stderr_of(&status));
+    assert!(cards.status.success(), "{}", stderr_of(&cards));
+    assert!(String::from_utf8_lossy(&cards.stdout).contains("Q2?"));
+    assert_eq!(answer.status.code(), Some(1));
+    assert!(
+        stderr_of(&answer).contains("writable"),
+        "{}",
+        stderr_of(&answer)
+    );
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 1);
+}

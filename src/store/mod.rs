@@ -281,11 +281,57 @@ impl Store {
             identity: Some(identity),
             sound: Soundness::default(),
         };
-        store.prepare(true)?;
+        match store.prepare(true) {
+            Ok(()) => {}
+            // A folder srs may not write in: no `-wal` or `-shm` can be made
+            // beside the file, so read it as it stands; a write then fails
+            // with SQLite's "readonly database" and the hint to fix it.
+            Err(StoreError::Sqlite { cause, .. })
+                if in_read_only_place(&cause)
+                    && version == SCHEMA_VERSION
+                    && !header.wal_pending =>
+            {
+                drop(store);
+                store = Store::open_as_it_stands(path, identity)?;
+            }
+            Err(e) => return Err(e.into()),
+        }
         store.sound.trusted = std::fs::read_to_string(checked_note(path))
             .ok()
             .is_some_and(|note| Some(note) == signature(path));
         Ok(store)
+    }
+
+    /// Opens the collection read-only and as immutable (no `-wal`, `-shm`
+    /// or lock files): for a file in a folder no one can write in, which
+    /// no one else can be changing either.
+    fn open_as_it_stands(path: &Path, identity: Identity) -> Result<Store> {
+        let absolute = std::fs::canonicalize(path).map_err(|cause| StoreError::Io {
+            path: path.to_path_buf(),
+            cause,
+        })?;
+        let mut uri = String::from("file:");
+        for &b in absolute.as_os_str().as_encoded_bytes() {
+            if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+                uri.push(char::from(b));
+            } else {
+                uri.push_str(&format!("%{b:02X}"));
+            }
+        }
+        uri.push_str("?immutable=1");
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(&uri, flags).map_err(|e| sql_error(path, e))?;
+        conn.pragma_update(None, "cell_size_check", true)
+            .map_err(|e| sql_error(path, e))?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            created: false,
+            identity: Some(identity),
+            sound: Soundness::default(),
+        })
     }
 
     /// An in-memory collection, for tests and benchmarks.
@@ -507,6 +553,18 @@ fn sqlite_message(error: &rusqlite::Error) -> String {
         rusqlite::Error::SqliteFailure(failure, None) => failure.to_string(),
         other => other.to_string(),
     }
+}
+
+/// Whether SQLite failed because it may not write beside the file.
+fn in_read_only_place(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(
+            rusqlite::ErrorCode::ReadOnly
+                | rusqlite::ErrorCode::CannotOpen
+                | rusqlite::ErrorCode::PermissionDenied
+        )
+    )
 }
 
 /// What the learner can do about an error, when there is something.
