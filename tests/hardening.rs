@@ -936,3 +936,30 @@ fn a_read_only_folder_still_reads_and_refuses_writes_cleanly() {
     assert_eq!(std::fs::read(&db).unwrap(), before);
     assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 1);
 }
+
+#[test]
+fn review_undo_never_takes_back_another_process_answer() {
+    let env = env_with(3);
+    let (code, out, err) = review_with_interruption(
+        &env,
+        &["good"],
+        || {
+            stdout_of(env.srs().args(["answer", "c2", "easy"]));
+        },
+        &["u", "q"],
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(out.contains("Undid grade 4 of 'c0'."), "{out}");
+    let cards = json_of(env.srs().args(["cards", "--json"]));
+    let reps = |id: &str| {
+        cards
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap()["repetitions"]
+            .clone()
+    };
+    assert_eq!(reps("c0"), 0);
+    assert_eq!(reps("c2"), 1, "the other process's answer stays");
+}
