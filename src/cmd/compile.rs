@@ -135,7 +135,7 @@ fn collect(
     let found = input::walk(path, seen, warnings);
     let before = files.len();
     for file in found {
-        // A file named on the command line is read whatever its name.
+        // A file named on the command line is judged by the name given.
         let ext = if meta.is_dir() {
             file.extension().map(|e| e.to_string_lossy().to_lowercase())
         } else {
