@@ -963,3 +963,31 @@ fn review_undo_never_takes_back_another_process_answer() {
     assert_eq!(reps("c0"), 0);
     assert_eq!(reps("c2"), 1, "the other process's answer stays");
 }
+
+#[test]
+fn the_checked_note_follows_srs_and_only_srs() {
+    let env = env_with(3);
+    let note = env.path().join("collection.db.checked");
+    // The import wrote and checked the file: the note is there.
+    assert!(note.is_file());
+    std::fs::remove_file(&note).unwrap();
+    // Reading alone trusts nothing and notes nothing...
+    stdout_of(env.srs().arg("status"));
+    assert!(!note.exists());
+    // ...but a clean `srs check` does.
+    stdout_of(env.srs().arg("check"));
+    assert!(note.is_file());
+    // Anything else changing the file makes it stale.
+    let before = std::fs::read_to_string(&note).unwrap();
+    let bytes = std::fs::read(&env.db).unwrap();
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&env.db, bytes).unwrap();
+    stdout_of(env.srs().arg("status"));
+    assert_eq!(
+        std::fs::read_to_string(&note).unwrap(),
+        before,
+        "status left it stale"
+    );
+    stdout_of(env.srs().args(["answer", "c0", "good"]));
+    assert_ne!(std::fs::read_to_string(&note).unwrap(), before);
+}

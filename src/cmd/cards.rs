@@ -52,8 +52,8 @@ pub fn suspend(id: &str, suspended: bool, ctx: &Context, out: &mut dyn Write) ->
 }
 
 pub fn check(ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    let store = ctx.open_store()?;
-    let problems = store.integrity_problems()?;
+    let mut store = ctx.open_store()?;
+    let problems = store.check()?;
     if !problems.is_empty() {
         bail!(
             "{} is damaged: {} (restore it from a backup)",

@@ -424,6 +424,16 @@ impl Store {
     pub fn integrity_problems(&self) -> Result<Vec<String>> {
         integrity_problems_of(&self.conn).map_err(|e| self.err(e))
     }
+
+    /// [`Store::integrity_problems`], remembering a clean result: the file
+    /// then counts as checked, and writes made after it need no new check.
+    pub fn check(&mut self) -> Result<Vec<String>> {
+        let problems = self.integrity_problems()?;
+        if problems.is_empty() {
+            self.sound.verified = true;
+        }
+        Ok(problems)
+    }
 }
 
 impl Drop for Store {
