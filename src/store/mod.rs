@@ -220,7 +220,17 @@ impl Store {
         path: &Path,
         init: impl FnOnce(&mut Store) -> std::result::Result<(), E>,
     ) -> std::result::Result<Store, E> {
-        let path = plain_path(path)?;
+        let mut path = plain_path(path)?;
+        // A link to a collection not made yet: make it where the link points.
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink())
+            && !path.exists()
+            && let Ok(to) = std::fs::read_link(&path)
+        {
+            path = match path.parent() {
+                Some(dir) if to.is_relative() => dir.join(to),
+                _ => to,
+            };
+        }
         let path = path.as_path();
         let mut created = false;
         let mut init = Some(init);
@@ -955,6 +965,24 @@ mod tests {
             Path::new("/a/file:b")
         );
         assert_eq!(plain_path(Path::new("c.db")).unwrap(), Path::new("c.db"));
+    }
+
+    #[test]
+    fn a_link_to_a_new_collection_is_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("c.db");
+        std::os::unix::fs::symlink("real.db", &link).unwrap();
+        let store = Store::open(&link).unwrap();
+        assert!(store.was_created());
+        drop(store);
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert!(dir.path().join("real.db").is_file());
+        assert!(!Store::open(&link).unwrap().was_created());
     }
 
     #[test]
