@@ -44,7 +44,7 @@ pub fn run(args: &CompileArgs, ctx: &Context, out: &mut dyn Write) -> Result<()>
     let read: Vec<_> = files
         .par_iter()
         .map(|file| {
-            progress.set_message(file.display().to_string());
+            progress.set_message(crate::term::clean_line(&file.display().to_string()).into_owned());
             let read = read_document(file, args.max_size);
             progress.inc(1);
             read
