@@ -991,3 +991,19 @@ fn the_checked_note_follows_srs_and_only_srs() {
     stdout_of(env.srs().args(["answer", "c0", "good"]));
     assert_ne!(std::fs::read_to_string(&note).unwrap(), before);
 }
+
+#[test]
+fn completions_and_man_touch_no_data_folder_and_no_clock() {
+    let env = Env::new();
+    let xdg = env.path().join("xdg");
+    for args in [&["completions", "bash"][..], &["man"][..]] {
+        let output = crate::util::srs()
+            .args(args)
+            .env("XDG_DATA_HOME", &xdg)
+            .env("SRS_NOW", "9999-01-01T00:00:00Z")
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{args:?}: {}", stderr_of(&output));
+    }
+    assert!(!xdg.exists(), "a data folder was created");
+}

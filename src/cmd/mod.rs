@@ -72,6 +72,25 @@ impl Context {
 
 /// Runs the parsed command line, printing to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
+    // These need neither the clock nor the collection, and must not create
+    // a data folder.
+    match &cli.command {
+        Command::Completions(args) => {
+            // clap_complete panics when its writer fails (`| head -c 10`):
+            // build the script in memory and write it here.
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "srs", &mut script);
+            out.write_all(&script)?;
+            return Ok(());
+        }
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command())
+                .render(out)
+                .context("cannot write the man page")?;
+            return Ok(());
+        }
+        _ => {}
+    }
     let env = Environment::read();
     let now = env.now()?;
     let db = env.collection_path(cli.db.as_deref())?;
@@ -96,20 +115,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Suspend(args) => cards::suspend(&args.card_id, true, &ctx, out),
         Command::Unsuspend(args) => cards::suspend(&args.card_id, false, &ctx, out),
         Command::Check => cards::check(&ctx, out),
-        Command::Completions(args) => {
-            // clap_complete panics when its writer fails (`| head -c 10`):
-            // build the script in memory and write it here.
-            let mut script = Vec::new();
-            clap_complete::generate(args.shell, &mut Cli::command(), "srs", &mut script);
-            out.write_all(&script)?;
-            Ok(())
-        }
-        Command::Man => {
-            clap_mangen::Man::new(Cli::command())
-                .render(out)
-                .context("cannot write the man page")?;
-            Ok(())
-        }
+        // Handled above.
+        Command::Completions(_) | Command::Man => Ok(()),
     }
 }
 
