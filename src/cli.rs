@@ -80,6 +80,10 @@ pub struct CompileArgs {
     /// The tutor's edits to apply [default: beside --out, DECK.edits.toml, when it exists]
     #[arg(long, value_name = "FILE")]
     pub edits: Option<PathBuf>,
+
+    /// Refuse a document larger than this many megabytes
+    #[arg(long, value_name = "MB", default_value_t = crate::cmd::DEFAULT_MAX_MB)]
+    pub max_size: u64,
 }
 
 /// Arguments of `srs import`.
@@ -88,6 +92,10 @@ pub struct ImportArgs {
     /// A deck file (JSON), as `srs compile` writes
     #[arg(value_name = "DECKFILE")]
     pub deck_file: PathBuf,
+
+    /// Refuse a deck file larger than this many megabytes
+    #[arg(long, value_name = "MB", default_value_t = crate::cmd::DEFAULT_MAX_MB)]
+    pub max_size: u64,
 }
 
 /// Arguments of `srs curate`.
@@ -151,7 +159,7 @@ pub struct ReviewArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
     /// Stop after this many answers
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub limit: Option<u32>,
     /// New cards for this session (instead of the daily setting)
     #[arg(long, value_name = "N")]

@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result, bail};
 use chrono::{DateTime, Utc};
 
+/// The first and last years srs accepts as the current time.
+const YEARS: (i32, i32) = (1970, 2500);
+
 /// What the process environment says.
 #[derive(Debug, Clone, Default)]
 pub struct Environment {
@@ -39,15 +42,27 @@ impl Environment {
 
     /// The current time: `SRS_NOW` if set, else the system clock. Read once
     /// per command.
+    /// Years outside 1970–2500 are refused: study days count from 1970,
+    /// and schedules must stay printable as four-digit dates.
     pub fn now(&self) -> Result<DateTime<Utc>> {
-        match &self.now {
+        let now = match &self.now {
             Some(text) => DateTime::parse_from_rfc3339(text.trim())
                 .map(|t| t.with_timezone(&Utc))
                 .with_context(|| {
                     format!("SRS_NOW='{text}' is not an RFC 3339 time such as 2026-01-01T12:00:00Z")
-                }),
-            None => Ok(Utc::now()),
+                })?,
+            None => Utc::now(),
+        };
+        let year = chrono::Datelike::year(&now);
+        if !(YEARS.0..=YEARS.1).contains(&year) {
+            bail!(
+                "the time {} is outside the years srs works in ({}-{}); check SRS_NOW or the system clock",
+                now.format("%Y-%m-%dT%H:%M:%SZ"),
+                YEARS.0,
+                YEARS.1
+            );
         }
+        Ok(now)
     }
 
     /// The collection file: `--db`, else `SRS_DB`, else the platform data
@@ -87,6 +102,14 @@ mod tests {
                 .to_string()
                 .contains("SRS_NOW='yesterday'")
         );
+        for year in ["0000", "9999", "1969"] {
+            let far = Environment {
+                now: Some(format!("{year}-06-01T12:00:00Z")),
+                ..Default::default()
+            };
+            let err = far.now().unwrap_err().to_string();
+            assert!(err.contains("outside the years"), "{err}");
+        }
     }
 
     #[test]

@@ -17,4 +17,5 @@ pub mod export;
 pub mod identity;
 pub mod review;
 pub mod store;
+pub mod term;
 pub mod time;

@@ -29,7 +29,14 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            let _ = writeln!(io::stderr(), "srs: error: {err:#}");
+            // A file name or a deck's text in the message is shown, never
+            // obeyed by the terminal.
+            let message = format!("{err:#}");
+            let _ = writeln!(
+                io::stderr(),
+                "srs: error: {}",
+                srs::term::clean_line(&message)
+            );
             ExitCode::FAILURE
         }
     }
@@ -40,5 +47,8 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
         cause
             .downcast_ref::<io::Error>()
             .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .is_some_and(|e| e.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
     })
 }

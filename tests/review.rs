@@ -159,17 +159,21 @@ fn piped_quit_resume_and_undo_across_runs() {
     assert!(out.contains("Q: Q beta"), "{out}");
     assert!(!out.contains("Q: Q alpha"), "{out}");
 
-    // ...and `u` takes back the answer given in the earlier run.
+    // ...and `u` takes back only this run's answers: the earlier run's
+    // answer is another process's (`srs undo` takes it back).
     let out = piped(&env, &[], "u\nq\n");
-    assert!(out.contains("Undid grade 5 of 'a'."), "{out}");
+    assert!(out.contains("Nothing to undo in this session."), "{out}");
+    assert_eq!(status_json(&env)["reviewed_today"], 1);
+    let out = piped(&env, &[], "good\nu\nq\n");
+    assert!(out.contains("Undid grade 4 of 'b'."), "{out}");
     let after_undo = out.split("Undid").nth(1).expect("undo message");
-    assert!(after_undo.contains("Q: Q alpha"), "{out}");
+    assert!(after_undo.contains("Q: Q beta"), "{out}");
+    assert_eq!(status_json(&env)["reviewed_today"], 1);
+    stdout_of(env.srs().arg("undo"));
     let a = card_json(&env, "a");
     assert_eq!(a["due"], Value::Null);
     assert_eq!(a["repetitions"], 0);
     assert_eq!(status_json(&env)["reviewed_today"], 0);
-    let out = piped(&env, &[], "u\n");
-    assert!(out.contains("Nothing to undo today."), "{out}");
 }
 
 #[test]
@@ -221,8 +225,16 @@ fn deck_and_tag_narrow_the_session() {
     let out = piped(&env, &["--tag", "greek"], "good\ngood\ngood\n");
     let fronts: Vec<&str> = out.lines().filter_map(|l| l.strip_prefix("Q: ")).collect();
     assert_eq!(fronts, ["Q alpha", "Q gamma"], "{out}");
-    let out = piped(&env, &["--deck", "nope"], "good\n");
-    assert!(out.contains("Nothing to study today."), "{out}");
+    // A deck the collection does not have is an error, not an empty day.
+    let output = env
+        .srs()
+        .args(["review", "--deck", "nope"])
+        .write_stdin("good\n")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("no deck named \"nope\""), "{err}");
 }
 
 #[test]
@@ -685,17 +697,17 @@ fn pty_session_reveal_grade_undo_quit_resume() {
     );
     assert_eq!(card_json(&env, "a")["due"], "2026-01-02");
 
-    // Resume: the next run starts with the next card, and undo reaches the
-    // answer given before the restart.
+    // Resume: the next run starts with the next card; its undo is for its
+    // own answers only, never one given before the restart.
     let mut pty = Pty::spawn(&env, &[], 80, 24);
     pty.expect("Q beta");
     pty.send("u");
-    pty.expect_all(&["Q alpha", "Undid grade 4 of 'a'."]);
+    pty.expect("Nothing to undo in this session.");
     pty.send("q");
     let (code, text, _) = pty.finish_checked();
     assert_eq!(code, 0, "{text}");
-    assert_eq!(card_json(&env, "a")["due"], Value::Null);
-    assert_eq!(status_json(&env)["reviewed_today"], 0);
+    assert_eq!(card_json(&env, "a")["due"], "2026-01-02");
+    assert_eq!(status_json(&env)["reviewed_today"], 1);
 }
 
 #[test]
@@ -865,4 +877,58 @@ fn pty_no_color_turns_colours_off() {
     let (code, text, raw) = pty.finish_checked();
     assert_eq!(code, 0, "{text}");
     assert!(!colour(&raw), "colour codes despite NO_COLOR");
+}
+
+#[test]
+fn pty_collection_deleted_mid_session_is_an_error_and_the_terminal_is_restored() {
+    let env = env_with_deck();
+    let mut pty = Pty::spawn(&env, &[], 80, 24);
+    pty.expect("Q alpha");
+    pty.send(" ");
+    pty.expect("3 good");
+    pty.send("3");
+    pty.expect_all(&["Q beta", "good (4)"]);
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = env.db.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(std::path::PathBuf::from(name));
+    }
+    pty.send(" ");
+    pty.expect("3 good");
+    pty.send("3");
+    let done = pty.finish();
+    assert_eq!(done.code, 1, "{}", done.text);
+    assert!(done.cooked, "terminal left in raw mode:\n{}", done.text);
+    assert!(left_alternate_screen(&done.raw));
+    assert!(
+        done.text.contains("deleted, moved or replaced"),
+        "{}",
+        done.text
+    );
+}
+
+#[test]
+fn pty_deck_text_cannot_drive_the_terminal() {
+    let env = Env::new();
+    let hostile =
+        "Evil\u{1b}]52;c;Zm9v\u{7}\u{1b}]8;;http://x\u{7}link\u{1b}]8;;\u{7}\u{9b}31m\u{202e}";
+    let deck = env.write(
+        "evil.json",
+        &serde_json::json!({"name": hostile, "cards": [
+            {"id": "e", "front": hostile, "back": hostile, "tags": ["t"]},
+        ]})
+        .to_string(),
+    );
+    stdout_of(env.srs().arg("--no-default-deck").arg("import").arg(deck));
+    let mut pty = Pty::spawn(&env, &[], 80, 24);
+    pty.expect("Evil␛]52");
+    pty.send(" ");
+    pty.expect("3 good");
+    pty.send("q");
+    let (code, text, raw) = pty.finish_checked();
+    assert_eq!(code, 0, "{text}");
+    let raw = String::from_utf8_lossy(&raw);
+    for bad in ["\u{1b}]52", "\u{1b}]8;", "\u{9b}", "\u{202e}"] {
+        assert!(!raw.contains(bad), "{bad:?} reached the terminal");
+    }
 }

@@ -7,5 +7,6 @@ mod compile;
 mod curate;
 mod export;
 mod faults;
+mod hardening;
 mod review;
 mod soak;

@@ -30,6 +30,7 @@ pub fn run(args: &AnswerArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         return Ok(());
     }
     let after = recorded.after;
+    let id = crate::term::clean_line(id.as_str());
     let due = after.due.map(crate::time::format_day).unwrap_or_default();
     if recorded.redrill {
         let more = if after.redrill_pending(today) {
@@ -77,7 +78,8 @@ pub fn undo(args: &UndoArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         writeln!(
             out,
             "{}: took back grade {}",
-            undone.card.card.id, undone.quality
+            crate::term::clean_line(undone.card.card.id.as_str()),
+            undone.quality
         )?;
     }
     Ok(())

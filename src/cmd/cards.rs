@@ -9,6 +9,7 @@ use crate::cli::CardsArgs;
 
 pub fn run(args: &CardsArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let store = ctx.open_store()?;
+    super::known_deck(&store, &args.filter.to_filter())?;
     let settings = store.settings()?;
     let today = ctx.today(&settings);
     let cards = store.cards(&args.filter.to_filter())?;
@@ -25,11 +26,11 @@ pub fn run(args: &CardsArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         writeln!(
             out,
             "{:<28} {:<10} ease {:<5} ivl {:>4}  {}",
-            card.card.id,
+            crate::term::clean_line(card.card.id.as_str()),
             due,
             card.state.ease.to_string(),
             card.state.interval,
-            card.card.front
+            crate::term::clean_line(&card.card.front)
         )?;
     }
     Ok(())
@@ -46,13 +47,13 @@ pub fn suspend(id: &str, suspended: bool, ctx: &Context, out: &mut dyn Write) ->
     } else {
         "back in the queue"
     };
-    writeln!(out, "{id} is {what}")?;
+    writeln!(out, "{} is {what}", crate::term::clean_line(id.as_str()))?;
     Ok(())
 }
 
 pub fn check(ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    let store = ctx.open_store()?;
-    let problems = store.integrity_problems()?;
+    let mut store = ctx.open_store()?;
+    let problems = store.check()?;
     if !problems.is_empty() {
         bail!(
             "{} is damaged: {} (restore it from a backup)",
@@ -63,7 +64,7 @@ pub fn check(ctx: &Context, out: &mut dyn Write) -> Result<()> {
     writeln!(
         out,
         "{}: ok, {} cards",
-        store.path().display(),
+        crate::term::clean_line(&store.path().display().to_string()),
         store.card_count()?
     )?;
     Ok(())

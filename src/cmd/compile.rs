@@ -4,6 +4,7 @@
 //! deck goes to `--out` (written whole or not at all) or to stdout, and
 //! then the summary goes to stderr.
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -11,6 +12,7 @@ use anyhow::{Context as _, Result, bail};
 use rayon::prelude::*;
 
 use super::Context;
+use super::input::{self, io_reason};
 use crate::cli::CompileArgs;
 use crate::compile::{self, Input};
 
@@ -19,16 +21,22 @@ const PROGRESS_FROM: usize = 20;
 /// Bytes looked at to tell a binary file.
 const SNIFF: usize = 8_192;
 
-pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn run(args: &CompileArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     compile::compile_patterns();
     let mut warnings: Vec<String> = Vec::new();
     let mut files: Vec<PathBuf> = Vec::new();
+    let mut seen = HashSet::new();
     // Each file's name as ids hash it: its path below the directory given.
     let mut names: Vec<String> = Vec::new();
     for path in &args.paths {
-        collect(path, true, &mut files, &mut warnings);
+        collect(path, &mut seen, &mut files, &mut warnings);
         names.extend(files[names.len()..].iter().map(|f| name_below(path, f)));
     }
+    // `--out` never replaces a document being read, nor the collection.
+    for file in &files {
+        crate::export::atomic::protect(file);
+    }
+    crate::export::atomic::protect(&ctx.db);
     let progress = super::progress_bar(
         files.len(),
         PROGRESS_FROM,
@@ -39,8 +47,8 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
     let read: Vec<_> = files
         .par_iter()
         .map(|file| {
-            progress.set_message(file.display().to_string());
-            let read = read_document(file);
+            progress.set_message(crate::term::clean_line(&file.display().to_string()).into_owned());
+            let read = read_document(file, args.max_size);
             progress.inc(1);
             read
         })
@@ -59,7 +67,7 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
         }
     }
     for w in &warnings {
-        eprintln!("warning: {w}");
+        super::warn(w);
     }
     if documents.is_empty() {
         bail!(
@@ -89,8 +97,10 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
             "{carried} reworded cards keep their ids from the previous deck file\n"
         ));
     }
+    // File names and skipped lines are the documents' text.
+    let summary = crate::term::clean(&summary).into_owned();
     if compiled.deck.cards.is_empty() {
-        eprint!("{summary}");
+        super::to_stderr(&summary);
         bail!("no cards could be compiled from the documents given");
     }
     let compiled = super::curate::with_edits(args, compiled)?;
@@ -106,13 +116,13 @@ pub fn run(args: &CompileArgs, _ctx: &Context, out: &mut dyn Write) -> Result<()
                 out,
                 "wrote {} cards of deck \"{}\" to {}",
                 compiled.deck.cards.len(),
-                compiled.deck.name,
-                path.display()
+                crate::term::clean_line(&compiled.deck.name),
+                crate::term::clean_line(&path.display().to_string())
             )?;
         }
         None => {
             out.write_all(json.as_bytes())?;
-            eprint!("{summary}");
+            super::to_stderr(&summary);
         }
     }
     Ok(())
@@ -150,8 +160,14 @@ fn name_below(given: &Path, file: &Path) -> String {
     }
 }
 
-/// Adds the documents at `path` (recursively for a directory).
-fn collect(path: &Path, given: bool, files: &mut Vec<PathBuf>, warnings: &mut Vec<String>) {
+/// Adds the documents at `path` (recursively for a directory). Only
+/// regular files are read; a directory is walked once, cycles skipped.
+fn collect(
+    path: &Path,
+    seen: &mut HashSet<(u64, u64)>,
+    files: &mut Vec<PathBuf>,
+    warnings: &mut Vec<String>,
+) {
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) => {
@@ -159,53 +175,34 @@ fn collect(path: &Path, given: bool, files: &mut Vec<PathBuf>, warnings: &mut Ve
             return;
         }
     };
-    if meta.is_dir() {
-        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-            Err(e) => {
-                warnings.push(format!("skipped {}: {}", path.display(), io_reason(&e)));
-                return;
-            }
+    let found = input::walk(path, seen, warnings);
+    let before = files.len();
+    for file in found {
+        // A file named on the command line is judged by the name given.
+        let ext = if meta.is_dir() {
+            file.extension().map(|e| e.to_string_lossy().to_lowercase())
+        } else {
+            path.extension().map(|e| e.to_string_lossy().to_lowercase())
         };
-        entries.sort();
-        let before = files.len();
-        for entry in entries {
-            let hidden = entry
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-            if !hidden {
-                collect(&entry, false, files, warnings);
-            }
+        match ext.as_deref() {
+            None | Some("md" | "markdown" | "txt" | "text") => files.push(file),
+            Some(other) => warnings.push(format!(
+                "skipped {}: .{other} is not a study document (.md, .markdown, .txt)",
+                file.display()
+            )),
         }
-        if given && files.len() == before {
-            warnings.push(format!(
-                "{}: no study documents in this directory",
-                path.display()
-            ));
-        }
-        return;
     }
-    let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase());
-    match ext.as_deref() {
-        None | Some("md" | "markdown" | "txt" | "text") => files.push(path.to_path_buf()),
-        Some(other) => warnings.push(format!(
-            "skipped {}: .{other} is not a study document (.md, .markdown, .txt)",
+    if meta.is_dir() && files.len() == before {
+        warnings.push(format!(
+            "{}: no study documents in this directory",
             path.display()
-        )),
-    }
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
+        ));
     }
 }
 
 /// The text of a document, and a note when it had to be decoded lossily.
-fn read_document(path: &Path) -> Result<(String, Option<String>), String> {
-    let mut bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
+fn read_document(path: &Path, max_mb: u64) -> Result<(String, Option<String>), String> {
+    let mut bytes = input::read_regular(path, max_mb).map_err(|e| e.to_string())?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("the file is empty".to_string());
     }

@@ -26,19 +26,10 @@ use crate::review::render::{self, Line, Span, Tone, line_text};
 use crate::review::screen::{self, MIN_HEIGHT, MIN_WIDTH, Terminal};
 use crate::store::{StoredCard, Suspension};
 
-/// Deck and document text as it may reach the terminal: control
-/// characters (escape sequences, carriage returns, bells) become U+FFFD,
-/// tabs a space; newlines stay. Every deck text these screens print goes
-/// through here.
+/// Deck and document text as it may reach the terminal, through the one
+/// sanitiser every command uses ([`crate::term::clean`]).
 fn shown(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\n' => '\n',
-            '\t' => ' ',
-            c if c.is_control() => '\u{FFFD}',
-            c => c,
-        })
-        .collect()
+    crate::term::clean(text).into_owned()
 }
 
 /// Reads a deck file, refusing anything that is not one.

@@ -18,6 +18,8 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
     // Refuse a bad file name before touching the collection.
     Format::from_path(&args.out)?;
     let store = ctx.open_store()?;
+    // The output never replaces the collection it is read from.
+    export::atomic::protect(store.path());
     let filter = args.filter.to_filter();
     // Cards that vanished from their deck file are no longer part of it.
     let cards = store
@@ -55,7 +57,8 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
     bar.finish_and_clear();
     let summary = result?;
 
-    let path = args.out.display();
+    let path = args.out.display().to_string();
+    let path = crate::term::clean_line(&path);
     let decks = match summary.decks.len() {
         1 => "1 deck".to_string(),
         n => format!("{n} decks"),
@@ -86,7 +89,7 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         Some(Format::Json) | None => writeln!(
             out,
             "Wrote {path}: deck \"{}\", {} cards (load it with `srs import {path}`)",
-            summary.decks.first().map(String::as_str).unwrap_or(""),
+            crate::term::clean_line(summary.decks.first().map(String::as_str).unwrap_or("")),
             summary.cards
         )?,
     }

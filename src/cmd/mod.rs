@@ -8,6 +8,7 @@ mod config;
 mod curate;
 mod export;
 mod import;
+mod input;
 mod next;
 mod review;
 mod stats;
@@ -27,6 +28,8 @@ use crate::config::Environment;
 use crate::deck::CardId;
 use crate::store::{CardFilter, Limits, Settings, Store, StoredCard};
 
+pub use input::DEFAULT_MAX_MB;
+
 /// What every command gets: where the collection is, what time it is, and
 /// where to print.
 pub struct Context {
@@ -42,14 +45,18 @@ pub struct Context {
 
 impl Context {
     /// Opens the collection, loading the built-in deck into a new, empty one.
+    /// The deck goes in before the new collection appears at its path, so
+    /// a process starting at the same time never sees it half made.
     pub fn open_store(&self) -> Result<Store> {
-        let mut store = Store::open(&self.db)?;
-        if store.was_created() && !self.no_default_deck && store.card_count()? == 0 {
-            let deck = crate::default_deck::deck()?;
-            store
-                .import_deck(&deck, self.now.timestamp())
-                .context("cannot load the built-in deck")?;
-        }
+        let store = Store::open_with(&self.db, |store| -> Result<()> {
+            if !self.no_default_deck {
+                let deck = crate::default_deck::deck()?;
+                store
+                    .import_deck(&deck, self.now.timestamp())
+                    .context("cannot load the built-in deck")?;
+            }
+            Ok(())
+        })?;
         Ok(store)
     }
 
@@ -66,6 +73,25 @@ impl Context {
 
 /// Runs the parsed command line, printing to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
+    // These need neither the clock nor the collection, and must not create
+    // a data folder.
+    match &cli.command {
+        Command::Completions(args) => {
+            // clap_complete panics when its writer fails (`| head -c 10`):
+            // build the script in memory and write it here.
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "srs", &mut script);
+            out.write_all(&script)?;
+            return Ok(());
+        }
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command())
+                .render(out)
+                .context("cannot write the man page")?;
+            return Ok(());
+        }
+        _ => {}
+    }
     let env = Environment::read();
     let now = env.now()?;
     let db = env.collection_path(cli.db.as_deref())?;
@@ -91,17 +117,36 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Suspend(args) => cards::suspend(&args.card_id, true, &ctx, out),
         Command::Unsuspend(args) => cards::suspend(&args.card_id, false, &ctx, out),
         Command::Check => cards::check(&ctx, out),
-        Command::Completions(args) => {
-            clap_complete::generate(args.shell, &mut Cli::command(), "srs", out);
-            Ok(())
-        }
-        Command::Man => {
-            clap_mangen::Man::new(Cli::command())
-                .render(out)
-                .context("cannot write the man page")?;
-            Ok(())
-        }
+        // Handled above.
+        Command::Completions(_) | Command::Man => Ok(()),
     }
+}
+
+/// Refuses a `--deck` that names no deck in the collection, rather than
+/// showing nothing as if that deck were simply empty.
+pub fn known_deck(store: &Store, filter: &CardFilter) -> Result<()> {
+    let Some(wanted) = filter.deck.as_deref() else {
+        return Ok(());
+    };
+    let decks = store.decks()?;
+    if decks
+        .iter()
+        .any(|(name, _, _)| name.eq_ignore_ascii_case(wanted))
+    {
+        return Ok(());
+    }
+    let names: Vec<String> = decks
+        .into_iter()
+        .map(|(name, _, _)| format!("\"{name}\""))
+        .collect();
+    anyhow::bail!(
+        "no deck named \"{wanted}\" in the collection (decks: {})",
+        if names.is_empty() {
+            "none".to_string()
+        } else {
+            names.join(", ")
+        }
+    )
 }
 
 impl FilterArgs {
@@ -194,6 +239,18 @@ pub fn progress_bar(len: usize, from: usize, template: &str) -> indicatif::Progr
         ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar
+}
+
+/// Prints a warning line on stderr, cleaned for the terminal. A stderr
+/// that cannot be written (`2>/dev/full`, a closed pipe) is not an error
+/// worth dying for: the warning is dropped.
+pub fn warn(text: &str) {
+    to_stderr(&format!("warning: {}\n", crate::term::clean_line(text)));
+}
+
+/// Writes `text` to stderr as it is, ignoring a failure to write.
+pub fn to_stderr(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Writes `value` as one line of JSON.

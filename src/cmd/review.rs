@@ -49,6 +49,7 @@ impl Review {
         let settings = store.settings()?;
         let today = ctx.today(&settings);
         let filter = args.filter.to_filter();
+        super::known_deck(&store, &filter)?;
         // The store refuses new cards beyond the daily limit counted over
         // the whole collection; `--new N` lifts it by N for this session.
         let (new_done, _) = store.done_today(today, &CardFilter::default())?;
@@ -172,16 +173,23 @@ impl Review {
                 self.session.undo_flag();
                 format!("Undid: '{id}' is no longer buried.")
             }
-            UndoTarget::Answer => match self.store.undo_last(self.today)? {
-                Some(undone) => {
+            UndoTarget::Answer {
+                review_id,
+                suspended,
+            } => match self.store.undo_review(review_id)? {
+                Some(mut undone) => {
+                    let id = undone.card.card.id.clone();
+                    if suspended {
+                        // The answer suspended it as a leech: that goes too.
+                        self.store.set_suspended(&id, false)?;
+                        undone.card.suspension = crate::store::Suspension::Active;
+                    }
                     self.session.undo_answer(&undone);
-                    format!(
-                        "Undid grade {} of '{}'.",
-                        undone.quality, undone.card.card.id
-                    )
+                    format!("Undid grade {} of '{id}'.", undone.quality)
                 }
-                None => "Nothing to undo today.".into(),
+                None => "Cannot undo: the card was answered again since (by another srs).".into(),
             },
+            UndoTarget::Nothing => "Nothing to undo in this session.".into(),
         };
         Ok(Outcome { message })
     }
@@ -241,7 +249,7 @@ pub fn run(args: &ReviewArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
     if review.session.current().is_none() {
         writeln!(out, "Nothing to study today.")?;
         for line in review.summary_lines()? {
-            writeln!(out, "{line}")?;
+            writeln!(out, "{}", crate::term::clean_line(&line))?;
         }
         return Ok(());
     }
@@ -252,7 +260,7 @@ pub fn run(args: &ReviewArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
         // The terminal is restored here, and on every early return above.
     };
     for line in lines {
-        writeln!(out, "{line}")?;
+        writeln!(out, "{}", crate::term::clean_line(&line))?;
     }
     Ok(())
 }
@@ -289,6 +297,39 @@ enum PlainInput {
     Act(Action),
 }
 
+/// The longest command line kept; the rest of a longer line is read and
+/// dropped (a grade is a few bytes; nothing sane is longer).
+const LINE_CAP: usize = 256;
+
+/// Reads one line of input into `line`, at most [`LINE_CAP`] bytes of it,
+/// decoding bytes that are not UTF-8 as `�` rather than failing. False at
+/// the end of input.
+fn read_command(input: &mut dyn BufRead, line: &mut String) -> std::io::Result<bool> {
+    line.clear();
+    let mut kept: Vec<u8> = Vec::new();
+    let mut any = false;
+    loop {
+        let buf = input.fill_buf()?;
+        if buf.is_empty() {
+            break;
+        }
+        any = true;
+        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(at) => (&buf[..=at], true),
+            None => (buf, false),
+        };
+        let room = LINE_CAP.saturating_sub(kept.len());
+        kept.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        let used = chunk.len();
+        input.consume(used);
+        if done {
+            break;
+        }
+    }
+    line.push_str(&String::from_utf8_lossy(&kept));
+    Ok(any)
+}
+
 fn parse_line(line: &str) -> Result<PlainInput, String> {
     let word = line.trim();
     Ok(match word.to_ascii_lowercase().as_str() {
@@ -300,8 +341,10 @@ fn parse_line(line: &str) -> Result<PlainInput, String> {
         _ => match word.parse::<Quality>() {
             Ok(quality) => PlainInput::Act(Action::Grade(quality)),
             Err(_) => {
+                let shown: String = word.chars().take(40).collect();
+                let more = if shown.len() < word.len() { "…" } else { "" };
                 return Err(format!(
-                    "'{word}' is not a grade: use 0-5, again, hard, good, easy, or u (undo), s (suspend), b (bury), q (quit)"
+                    "'{shown}{more}' is not a grade: use 0-5, again, hard, good, easy, or u (undo), s (suspend), b (bury), q (quit)"
                 ));
             }
         },
@@ -318,7 +361,7 @@ fn print_card(review: &Review, out: &mut dyn Write) -> Result<bool> {
         "\n[{}/{}] {} · due {}, new {}, re-drills {}",
         p.done + 1,
         p.done as usize + p.expected_left,
-        render::header(card),
+        crate::term::clean_line(&render::header(card)),
         p.left.due,
         p.left.new,
         p.left.redrills
@@ -366,11 +409,8 @@ fn plain(review: &mut Review, out: &mut dyn Write) -> Result<()> {
     let mut revealed = false;
     let mut line = String::new();
     while shown {
-        line.clear();
-        if input
-            .read_line(&mut line)
+        if !read_command(&mut input, &mut line)
             .context("cannot read the grades from standard input")?
-            == 0
         {
             break;
         }
@@ -384,7 +424,7 @@ fn plain(review: &mut Review, out: &mut dyn Write) -> Result<()> {
             }
             Ok(PlainInput::Act(action)) => action,
             Err(message) => {
-                writeln!(out, "? {message}")?;
+                writeln!(out, "? {}", crate::term::clean_line(&message))?;
                 continue;
             }
         };
@@ -397,7 +437,7 @@ fn plain(review: &mut Review, out: &mut dyn Write) -> Result<()> {
             None => break,
             Some(outcome) => {
                 if !outcome.message.is_empty() {
-                    writeln!(out, "{}", outcome.message)?;
+                    writeln!(out, "{}", crate::term::clean_line(&outcome.message))?;
                 }
             }
         }
@@ -406,7 +446,7 @@ fn plain(review: &mut Review, out: &mut dyn Write) -> Result<()> {
     }
     writeln!(out)?;
     for line in review.summary_lines()? {
-        writeln!(out, "{line}")?;
+        writeln!(out, "{}", crate::term::clean_line(&line))?;
     }
     Ok(())
 }
@@ -429,5 +469,25 @@ mod tests {
             Ok(PlainInput::Act(Action::Grade(Quality::new(0).unwrap())))
         );
         assert!(parse_line("7").unwrap_err().contains("not a grade"));
+        let long = parse_line(&"x".repeat(10_000)).unwrap_err();
+        assert!(long.len() < 200, "{long}");
+    }
+
+    #[test]
+    fn command_lines_are_bounded_and_decoded_lossily() {
+        let mut input: &[u8] = b"go\xffod\ngood\n";
+        let mut line = String::new();
+        assert!(read_command(&mut input, &mut line).unwrap());
+        assert_eq!(line, "go\u{fffd}od\n");
+        assert!(read_command(&mut input, &mut line).unwrap());
+        assert_eq!(line, "good\n");
+        assert!(!read_command(&mut input, &mut line).unwrap());
+
+        let long = [vec![b'a'; 100_000], b"\nq\n".to_vec()].concat();
+        let mut input = std::io::BufReader::with_capacity(1024, long.as_slice());
+        assert!(read_command(&mut input, &mut line).unwrap());
+        assert_eq!(line.len(), LINE_CAP);
+        assert!(read_command(&mut input, &mut line).unwrap());
+        assert_eq!(line, "q\n");
     }
 }

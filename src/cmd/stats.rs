@@ -139,6 +139,7 @@ fn to_json(stats: &CollectionStats, today: scheduler::Day) -> StatsJson<'_> {
 
 pub fn run(args: &StatsArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let store = ctx.open_store()?;
+    super::known_deck(&store, &args.filter.to_filter())?;
     let settings = store.settings()?;
     let today = ctx.today(&settings);
     let stats = store.collection_stats(today, &args.filter.to_filter())?;
@@ -146,7 +147,7 @@ pub fn run(args: &StatsArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         return print_json(out, &to_json(&stats, today));
     }
     for line in text(&stats) {
-        writeln!(out, "{}", line.trim_end())?;
+        writeln!(out, "{}", crate::term::clean_line(line.trim_end()))?;
     }
     Ok(())
 }

@@ -10,6 +10,7 @@ use crate::review::session::describe_day;
 
 pub fn run(args: &StatusArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let store = ctx.open_store()?;
+    super::known_deck(&store, &args.filter.to_filter())?;
     let settings = store.settings()?;
     let today = ctx.today(&settings);
     let filter = args.filter.to_filter();

@@ -1,14 +1,77 @@
 //! Writing a file so that readers see either the old file or the whole new
 //! one: write into a temporary file in the same directory, flush it to
 //! disk, then rename it over the target. On any failure the temporary file
-//! is removed and the target is left as it was.
+//! is removed and the target is left as it was; so it is on SIGINT,
+//! SIGTERM and SIGHUP.
+//!
+//! Some files are never replaced: the collection srs has open, a file the
+//! command is reading (registered with [`protect`]), and any SQLite
+//! database (another program's, or a collection). A target that is a
+//! symbolic link is written through: the link stays and its target gets the
+//! new content, with the mode the old file had.
 
 use std::fs::{File, OpenOptions};
-use std::io::ErrorKind;
+use std::io::{ErrorKind, Read};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::ExportError;
+
+/// Files (device and inode) this process must never replace.
+static PROTECTED: Mutex<Vec<(u64, u64)>> = Mutex::new(Vec::new());
+
+/// Temporary files to remove if a signal ends the process.
+static TEMPORARY: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Marks the file at `path` (if it exists) as one no output may replace:
+/// the collection, a document or deck file being read.
+pub fn protect(path: &Path) {
+    if let Ok(meta) = std::fs::metadata(path) {
+        let mut protected = PROTECTED.lock().unwrap_or_else(|e| e.into_inner());
+        protected.push((meta.dev(), meta.ino()));
+    }
+}
+
+/// Why `target` (an existing regular file) must not be replaced, if so.
+fn refusal(target: &Path, meta: &std::fs::Metadata) -> Option<&'static str> {
+    let protected = PROTECTED.lock().unwrap_or_else(|e| e.into_inner());
+    if protected.contains(&(meta.dev(), meta.ino())) {
+        return Some(
+            "it is a file this command reads (the collection or an input); choose another name",
+        );
+    }
+    let mut magic = [0u8; 16];
+    let is_sqlite = File::open(target)
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok_and(|()| &magic == b"SQLite format 3\0");
+    is_sqlite.then_some(
+        "it is an SQLite database (a collection, or another program's), which srs never replaces; choose another name",
+    )
+}
+
+/// Removes the registered temporary files, then ends the process as the
+/// signal would have.
+fn clean_up_on_signals() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+            return;
+        };
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                let temps = TEMPORARY.lock().unwrap_or_else(|e| e.into_inner());
+                for path in temps.iter() {
+                    let _ = std::fs::remove_file(path);
+                }
+                let _ = signal_hook::low_level::emulate_default_handler(signal);
+                std::process::exit(128 + signal);
+            }
+        });
+    });
+}
 
 /// A temporary file that is removed when dropped, unless kept.
 #[derive(Debug)]
@@ -28,9 +91,22 @@ impl TempPath {
         target: &Path,
     ) -> Result<(TempPath, File), ExportError> {
         static COUNTER: AtomicU32 = AtomicU32::new(0);
+        // Ready to clean up before the file exists, so a signal arriving
+        // just after it is made still removes it.
+        clean_up_on_signals();
         loop {
             let n = COUNTER.fetch_add(1, Ordering::Relaxed);
             let path = dir.join(format!(".{stem}.{}-{n}{suffix}", std::process::id()));
+            TEMPORARY
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(path.clone());
+            let forget = |path: &Path| {
+                TEMPORARY
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .retain(|p| p != path);
+            };
             match OpenOptions::new()
                 .read(true)
                 .write(true)
@@ -38,8 +114,12 @@ impl TempPath {
                 .open(&path)
             {
                 Ok(file) => return Ok((TempPath { path, keep: false }, file)),
-                Err(e) if e.kind() == ErrorKind::AlreadyExists => continue,
+                Err(e) if e.kind() == ErrorKind::AlreadyExists => {
+                    forget(&path);
+                    continue;
+                }
                 Err(source) => {
+                    forget(&path);
                     return Err(ExportError::Io {
                         path: target.to_path_buf(),
                         source,
@@ -60,6 +140,8 @@ impl Drop for TempPath {
         if !self.keep {
             let _ = std::fs::remove_file(&self.path);
         }
+        let mut temps = TEMPORARY.lock().unwrap_or_else(|e| e.into_inner());
+        temps.retain(|p| p != &self.path);
     }
 }
 
@@ -93,6 +175,14 @@ pub fn write<T>(
     target: &Path,
     fill: impl FnOnce(&mut File, &Scratch<'_>) -> Result<T, ExportError>,
 ) -> Result<T, ExportError> {
+    // Through a symbolic link: the link stays, its target is written.
+    let resolved;
+    let target = if std::fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink()) {
+        resolved = resolve_link(target);
+        resolved.as_path()
+    } else {
+        target
+    };
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -118,17 +208,46 @@ pub fn write<T>(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "export".into());
-    if std::fs::metadata(target).is_ok_and(|m| !m.is_file()) {
+    let existing = std::fs::metadata(target).ok();
+    if existing.as_ref().is_some_and(|m| !m.is_file()) {
         return write_into_special(target, stem, fill);
+    }
+    if let Some(why) = existing.as_ref().and_then(|m| refusal(target, m)) {
+        return Err(ExportError::Io {
+            path: target.to_path_buf(),
+            source: std::io::Error::new(ErrorKind::AlreadyExists, why),
+        });
     }
     let scratch = Scratch { dir, stem, target };
     let (mut temp, mut file) = scratch.temp_file(".tmp")?;
     let value = fill(&mut file, &scratch)?;
+    if let Some(meta) = &existing {
+        // The new file keeps the old one's mode (a private 0600 stays so).
+        file.set_permissions(meta.permissions())
+            .map_err(|e| scratch.io(e))?;
+    }
     file.sync_all().map_err(|e| scratch.io(e))?;
     drop(file);
     std::fs::rename(temp.path(), target).map_err(|e| scratch.io(e))?;
     temp.keep = true;
     Ok(value)
+}
+
+/// Where a symbolic link finally points (following chains), even when that
+/// file does not exist yet.
+fn resolve_link(link: &Path) -> PathBuf {
+    let mut path = link.to_path_buf();
+    // A bound on the chain: the kernel's own limit is 40.
+    for _ in 0..40 {
+        let Ok(to) = std::fs::read_link(&path) else {
+            break;
+        };
+        path = match path.parent() {
+            Some(dir) if to.is_relative() => dir.join(to),
+            _ => to,
+        };
+    }
+    path
 }
 
 /// `write` for a target that is a device or a pipe (`--out /dev/null`,

@@ -37,12 +37,16 @@ pub struct Span {
 }
 
 impl Span {
-    /// A span of `text` in `tone`.
+    /// A span of `text` in `tone`. The text is passed through
+    /// [`crate::term::clean`], so nothing from a deck reaches the terminal
+    /// as a control sequence.
     pub fn new(text: impl Into<String>, tone: Tone) -> Span {
-        Span {
-            text: text.into(),
-            tone,
-        }
+        let text = text.into();
+        let text = match crate::term::clean(&text) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(cleaned) => cleaned,
+        };
+        Span { text, tone }
     }
 
     /// Plain text.

@@ -357,7 +357,8 @@ impl Terminal {
         if bold {
             queue!(out, SetAttribute(Attribute::Bold))?;
         }
-        queue!(out, Print(&span.text))?;
+        // Spans are cleaned when made; this is the last guard.
+        queue!(out, Print(crate::term::clean_line(&span.text)))?;
         if bold {
             queue!(out, SetAttribute(Attribute::Reset))?;
         }

@@ -82,9 +82,18 @@ pub struct FollowUp {
 /// What an undo must restore, decided from the session's own history.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UndoTarget {
-    /// Take back the last answer in the store (this session's or, when the
-    /// session has none left, an earlier one of the same study day).
-    Answer,
+    /// Take back this session's answer that wrote this review-log row
+    /// (`suspended` when the answer also suspended the card as a leech).
+    Answer {
+        /// The review-log row.
+        review_id: i64,
+        /// Whether the answer suspended the card (a leech under
+        /// `--leech-action suspend`).
+        suspended: bool,
+    },
+    /// The session has given no answer it could take back (an answer
+    /// from another process or an earlier session is never undone here).
+    Nothing,
     /// Unsuspend this card.
     Unsuspend(CardId),
     /// Unbury this card.
@@ -106,6 +115,8 @@ pub struct Flagged {
 enum Step {
     Answered {
         before: StoredCard,
+        review_id: i64,
+        suspended: bool,
         pass: bool,
         first_of_day: bool,
         was_new: bool,
@@ -312,6 +323,8 @@ impl Session {
         }
         self.history.push(Step::Answered {
             before,
+            review_id: recorded.review_id,
+            suspended: suspend,
             pass,
             first_of_day,
             was_new,
@@ -355,7 +368,15 @@ impl Session {
         match self.history.last() {
             Some(Step::Suspended(card)) => UndoTarget::Unsuspend(card.card.id.clone()),
             Some(Step::Buried(card)) => UndoTarget::Unbury(card.card.id.clone()),
-            Some(Step::Answered { .. }) | None => UndoTarget::Answer,
+            Some(Step::Answered {
+                review_id,
+                suspended,
+                ..
+            }) => UndoTarget::Answer {
+                review_id: *review_id,
+                suspended: *suspended,
+            },
+            None => UndoTarget::Nothing,
         }
     }
 
@@ -384,9 +405,17 @@ impl Session {
         Some(id)
     }
 
-    /// Takes note of an answer the store took back. When it is this
-    /// session's last answer, its tallies are reverted; either way the card,
-    /// as it is again, is shown next.
+    /// Forgets this session's last answer as something to undo (the store
+    /// could not take it back: the card was answered again elsewhere).
+    pub fn forget_last_answer(&mut self) {
+        if matches!(self.history.last(), Some(Step::Answered { .. })) {
+            self.history.pop();
+        }
+    }
+
+    /// Takes note of an answer the store took back (this session's last,
+    /// named by [`Session::undo_target`]): its tallies are reverted and the
+    /// card, as it is again, is shown next.
     pub fn undo_answer(&mut self, undone: &Undone) {
         let id = &undone.card.card.id;
         self.queue.retain(|c| &c.card.id != id);
@@ -573,6 +602,7 @@ mod tests {
         let before = session.current().unwrap().clone();
         let result = scheduler::answer(&before.state, quality, TODAY);
         let recorded = Recorded {
+            review_id: i64::from(session.answered()) + 1,
             before: before.clone(),
             after: result.state,
             redrill: result.redrill,
@@ -582,7 +612,7 @@ mod tests {
     }
 
     fn undo(session: &mut Session, restored: &StoredCard, quality: Quality) {
-        assert_eq!(session.undo_target(), UndoTarget::Answer);
+        assert!(matches!(session.undo_target(), UndoTarget::Answer { .. }));
         session.undo_answer(&Undone {
             card: restored.clone(),
             quality,
@@ -707,12 +737,19 @@ mod tests {
     }
 
     #[test]
-    fn undo_of_an_earlier_sessions_answer_puts_the_card_first() {
-        let mut s = session(vec![due("b")], SessionOptions::default());
-        let earlier = due("a");
-        undo(&mut s, &earlier, Quality::GOOD);
-        assert_eq!(s.order(), ["a", "b"]);
-        assert_eq!(s.summary(0, None, 0).reviewed, 0);
+    fn only_this_sessions_answers_are_undone() {
+        let mut s = session(vec![due("a"), due("b")], SessionOptions::default());
+        assert_eq!(s.undo_target(), UndoTarget::Nothing);
+        answer(&mut s, Quality::GOOD);
+        assert_eq!(
+            s.undo_target(),
+            UndoTarget::Answer {
+                review_id: 1,
+                suspended: false
+            }
+        );
+        undo(&mut s, &due("a"), Quality::GOOD);
+        assert_eq!(s.undo_target(), UndoTarget::Nothing);
     }
 
     #[test]
@@ -729,7 +766,7 @@ mod tests {
         assert_eq!(s.undo_target(), UndoTarget::Unsuspend(CardId::new("a")));
         assert_eq!(s.undo_flag().unwrap().as_str(), "a");
         assert_eq!(s.order(), ["a", "b", "c"]);
-        assert_eq!(s.undo_target(), UndoTarget::Answer);
+        assert_eq!(s.undo_target(), UndoTarget::Nothing);
         let summary = s.summary(0, None, 0);
         assert_eq!((summary.suspended, summary.buried), (0, 0));
     }

@@ -232,6 +232,7 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(err)?;
+        super::before_write(&tx, &self.path, self.identity, &mut self.sound)?;
         let deck_id: i64 = match tx
             .query_row(
                 "SELECT id FROM decks WHERE name = ?1 COLLATE NOCASE",
@@ -472,6 +473,7 @@ impl Store {
                 }
             }
         }
+        super::still_opened(&self.path, self.identity)?;
         tx.commit().map_err(err)?;
         Ok(summary)
     }
@@ -530,26 +532,24 @@ impl Store {
         } else {
             Suspension::Active
         };
-        let n = self
-            .conn
-            .execute(
+        let n = self.write(|tx| {
+            tx.execute(
                 "UPDATE cards SET suspended = ?2 WHERE uid = ?1",
                 params![id.as_str(), value.to_sql()],
             )
-            .map_err(|e| self.err(e))?;
+        })?;
         Ok(n > 0)
     }
 
     /// Hides a card until the study day `until`. Returns false when there is
     /// no such card.
     pub fn bury(&mut self, id: &CardId, until: Day) -> Result<bool> {
-        let n = self
-            .conn
-            .execute(
+        let n = self.write(|tx| {
+            tx.execute(
                 "UPDATE cards SET buried_until = ?2 WHERE uid = ?1",
                 params![id.as_str(), until.number()],
             )
-            .map_err(|e| self.err(e))?;
+        })?;
         Ok(n > 0)
     }
 }

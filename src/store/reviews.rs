@@ -39,6 +39,8 @@ pub enum AnswerError {
 /// What an answer did.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recorded {
+    /// The review-log row this answer wrote (what undo takes back).
+    pub review_id: i64,
     /// The card before the answer.
     pub before: StoredCard,
     /// The state after the answer.
@@ -120,6 +122,7 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(err)?;
+        super::before_write(&tx, &self.path, self.identity, &mut self.sound)?;
         let Some((row_id, card, answered_at)) = load_card(&tx, id).map_err(err)? else {
             return Err(AnswerError::UnknownCard(id.clone()));
         };
@@ -198,8 +201,11 @@ impl Store {
             ],
         )
         .map_err(err)?;
+        let review_id = tx.last_insert_rowid();
+        super::still_opened(&self.path, self.identity)?;
         tx.commit().map_err(err)?;
         Ok(Recorded {
+            review_id,
             before: card,
             after,
             redrill: result.redrill,
@@ -208,15 +214,36 @@ impl Store {
     }
 
     /// Takes back the last answer given on study day `today`: the card gets
-    /// its state from before that answer and the log row is removed.
-    /// `Ok(None)` when nothing was answered today.
+    /// its schedule from before that answer and the log row is removed.
+    /// `Ok(None)` when nothing was answered today. What the learner or a
+    /// deck did since (a suspension, the card vanishing from its deck) is
+    /// not the answer's, and stays.
     pub fn undo_last(&mut self, today: Day) -> Result<Option<Undone>> {
+        self.undo_where(
+            "study_day = ?1 ORDER BY id DESC LIMIT 1",
+            i64::from(today.number()),
+        )
+    }
+
+    /// Takes back the answer that wrote review-log row `review_id`, as
+    /// [`Store::undo_last`] does, if it is still that card's last answer.
+    /// `Ok(None)` when it is gone, or another answer (from another process)
+    /// has come after it.
+    pub fn undo_review(&mut self, review_id: i64) -> Result<Option<Undone>> {
+        self.undo_where(
+            "id = ?1 AND id = (SELECT MAX(r.id) FROM reviews r WHERE r.card_id = reviews.card_id)",
+            review_id,
+        )
+    }
+
+    fn undo_where(&mut self, condition: &str, value: i64) -> Result<Option<Undone>> {
         let path = self.path.clone();
         let err = |e| super::sql_error(&path, e);
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(err)?;
+        super::before_write(&tx, &self.path, self.identity, &mut self.sound)?;
         type Before = (
             i64,
             i64,
@@ -230,18 +257,19 @@ impl Store {
             Option<i32>,
             Option<i64>,
             bool,
-            i64,
         );
         let last: Option<Before> = tx
             .query_row(
-                "SELECT id, card_id, quality, ease_before, interval_before, repetitions_before, lapses_before,
-                 due_before, last_review_before, redrill_on_before, answered_at_ms_before, leech_before, suspended_before
-                 FROM reviews WHERE study_day = ?1 ORDER BY id DESC LIMIT 1",
-                [today.number()],
+                &format!(
+                    "SELECT id, card_id, quality, ease_before, interval_before, repetitions_before, lapses_before,
+                     due_before, last_review_before, redrill_on_before, answered_at_ms_before, leech_before
+                     FROM reviews WHERE {condition}"
+                ),
+                [value],
                 |r| {
                     Ok((
                         r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?,
-                        r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?, r.get(12)?,
+                        r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?,
                     ))
                 },
             )
@@ -260,15 +288,25 @@ impl Store {
             redrill_on,
             answered_at,
             leech,
-            suspended,
         )) = last
         else {
             return Ok(None);
         };
         tx.execute(
             "UPDATE cards SET ease = ?2, interval = ?3, repetitions = ?4, lapses = ?5, due = ?6,
-             last_review = ?7, redrill_on = ?8, answered_at_ms = ?9, leech = ?10, suspended = ?11 WHERE id = ?1",
-            params![card_id, Ease::from_thousandths(ease).thousandths(), interval, reps, lapses, due, last_review, redrill_on, answered_at, leech, suspended],
+             last_review = ?7, redrill_on = ?8, answered_at_ms = ?9, leech = ?10 WHERE id = ?1",
+            params![
+                card_id,
+                Ease::from_thousandths(ease).thousandths(),
+                interval,
+                reps,
+                lapses,
+                due,
+                last_review,
+                redrill_on,
+                answered_at,
+                leech
+            ],
         )
         .map_err(err)?;
         tx.execute("DELETE FROM reviews WHERE id = ?1", [review_id])
@@ -277,6 +315,7 @@ impl Store {
             "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.id = ?1"
         );
         let card = tx.query_row(&sql, [card_id], row_to_card).map_err(err)?;
+        super::still_opened(&self.path, self.identity)?;
         tx.commit().map_err(err)?;
         Ok(Some(Undone {
             card,
@@ -343,6 +382,37 @@ mod tests {
 
     fn id(s: &str) -> CardId {
         CardId::new(s)
+    }
+
+    #[test]
+    fn undo_of_one_answer_only_while_it_is_the_cards_last() {
+        let mut store = store_with(2);
+        let today = Day::new(100);
+        let again = Quality::new(1).unwrap();
+        let first = store
+            .answer(&id("c0"), again, today, 1000, LIMITS, 8)
+            .unwrap();
+        // Another process answers the re-drill after it.
+        let later = store
+            .answer(&id("c0"), again, today, 2000, LIMITS, 8)
+            .unwrap();
+        assert!(store.undo_review(first.review_id).unwrap().is_none());
+        assert!(store.undo_review(later.review_id).unwrap().is_some());
+        let undone = store.undo_review(first.review_id).unwrap().unwrap();
+        assert_eq!(undone.card, first.before);
+    }
+
+    #[test]
+    fn undo_keeps_a_suspension_made_after_the_answer() {
+        let mut store = store_with(1);
+        let today = Day::new(100);
+        store
+            .answer(&id("c0"), Quality::GOOD, today, 1000, LIMITS, 8)
+            .unwrap();
+        store.set_suspended(&id("c0"), true).unwrap();
+        let undone = store.undo_last(today).unwrap().unwrap();
+        assert!(undone.card.is_suspended());
+        assert!(undone.card.state.is_new());
     }
 
     #[test]

@@ -60,10 +60,21 @@ impl Setting {
 
     /// Checks a value for this setting.
     pub fn parse_value(self, text: &str) -> std::result::Result<u32, String> {
-        let value: u32 = text
-            .trim()
-            .parse()
-            .map_err(|_| format!("{}: '{text}' is not a whole number", self.key()))?;
+        let text = text.trim();
+        let too_large = || {
+            format!(
+                "{}: {text} is too large (at most {})",
+                self.key(),
+                self.max_value()
+            )
+        };
+        let value: u32 = match text.parse::<u128>() {
+            Ok(value) => u32::try_from(value).map_err(|_| too_large())?,
+            Err(_) if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) => {
+                return Err(too_large());
+            }
+            Err(_) => return Err(format!("{}: '{text}' is not a whole number", self.key())),
+        };
         if value > self.max_value() {
             return Err(format!(
                 "{}: {value} is too large (at most {})",
@@ -160,13 +171,13 @@ impl Store {
 
     /// Stores one setting.
     pub fn set_setting(&mut self, setting: Setting, value: u32) -> Result<()> {
-        self.conn
-            .execute(
+        self.write(|tx| {
+            tx.execute(
                 "INSERT INTO config (key, value) VALUES (?1, ?2)
                  ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 params![setting.key(), value.to_string()],
             )
-            .map_err(|e| self.err(e))?;
+        })?;
         Ok(())
     }
 }
@@ -195,5 +206,9 @@ mod tests {
         assert!(Setting::RolloverHour.parse_value("24").is_err());
         assert!(Setting::NewPerDay.parse_value("-1").is_err());
         assert_eq!(Setting::NewPerDay.parse_value(" 30 ").unwrap(), 30);
+        for huge in ["1000000000000", "99999999999999999999999999999999999999999"] {
+            let err = Setting::NewPerDay.parse_value(huge).unwrap_err();
+            assert!(err.contains("too large (at most 1000000)"), "{err}");
+        }
     }
 }
