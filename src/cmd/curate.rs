@@ -873,7 +873,7 @@ mod tests {
             !screen.chars().any(|c| c.is_control() && c != '\n'),
             "{screen:?}"
         );
-        assert_eq!(shown("a\tb\nc\u{1b}"), "a b\nc\u{fffd}");
+        assert_eq!(shown("a\tb\nc\u{1b}"), "a b\nc\u{241b}");
     }
 
     #[test]

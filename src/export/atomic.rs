@@ -15,7 +15,7 @@ use std::io::{ErrorKind, Read};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 use super::ExportError;
 
@@ -51,8 +51,19 @@ fn refusal(target: &Path, meta: &std::fs::Metadata) -> Option<&'static str> {
     )
 }
 
+/// Set while a full screen ends the session itself on SIGTERM and SIGHUP
+/// (restoring the terminal on its way out): those signals then only clean
+/// up here, and the screen ends the process.
+static SCREEN_STOPS: AtomicBool = AtomicBool::new(false);
+
+/// Tells the clean-up that a full screen handles SIGTERM and SIGHUP (see
+/// [`SCREEN_STOPS`]).
+pub fn screen_handles_termination() {
+    SCREEN_STOPS.store(true, Ordering::SeqCst);
+}
+
 /// Removes the registered temporary files, then ends the process as the
-/// signal would have.
+/// signal would have, unless a full screen ends it (SIGTERM, SIGHUP).
 fn clean_up_on_signals() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
@@ -61,10 +72,13 @@ fn clean_up_on_signals() {
             return;
         };
         std::thread::spawn(move || {
-            if let Some(signal) = signals.forever().next() {
+            for signal in signals.forever() {
                 let temps = TEMPORARY.lock().unwrap_or_else(|e| e.into_inner());
                 for path in temps.iter() {
                     let _ = std::fs::remove_file(path);
+                }
+                if signal != SIGINT && SCREEN_STOPS.load(Ordering::SeqCst) {
+                    continue;
                 }
                 let _ = signal_hook::low_level::emulate_default_handler(signal);
                 std::process::exit(128 + signal);

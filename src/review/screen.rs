@@ -459,6 +459,7 @@ static STOP: std::sync::OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> 
 fn stop_flag() -> &'static std::sync::Arc<std::sync::atomic::AtomicBool> {
     STOP.get_or_init(|| {
         let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        crate::export::atomic::screen_handles_termination();
         for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
             let _ = signal_hook::flag::register(signal, std::sync::Arc::clone(&flag));
         }
