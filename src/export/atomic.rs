@@ -57,7 +57,7 @@ fn refusal(target: &Path, meta: &std::fs::Metadata) -> Option<&'static str> {
 static SCREEN_STOPS: AtomicBool = AtomicBool::new(false);
 
 /// Tells the clean-up that a full screen handles SIGTERM and SIGHUP (see
-/// [`SCREEN_STOPS`]).
+/// `SCREEN_STOPS`).
 pub fn screen_handles_termination() {
     SCREEN_STOPS.store(true, Ordering::SeqCst);
 }
