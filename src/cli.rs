@@ -119,6 +119,9 @@ pub struct CurateArgs {
     /// Print how much of the deck is decided, and the keep rate, then stop
     #[arg(long, conflicts_with_all = ["all", "stale"])]
     pub summary: bool,
+    /// Refuse a deck or edits file larger than this many megabytes
+    #[arg(long, value_name = "MB", default_value_t = crate::cmd::DEFAULT_MAX_MB)]
+    pub max_size: u64,
 }
 
 /// Which cards a command looks at.

@@ -82,7 +82,9 @@ pub fn namespace(deck: &mut Deck) {
 /// whose id is new to `previous` take an id, only ids missing from `deck`
 /// are given, each at most once, best match first (then the nearest line);
 /// a vanished card is compared with the [`NEAREST`] new cards on each side
-/// of its line.
+/// of its line. A previous card without a source (one the caller knows
+/// only by its id and text, such as a card the tutor dropped) is compared
+/// with every new card whose id has the same readable part.
 /// Nothing happens when the two decks have different names.
 pub fn carry_over(previous: &Deck, deck: &mut Deck) -> usize {
     if previous.name.trim() != deck.name.trim() {
@@ -126,14 +128,32 @@ pub fn carry_over(previous: &Deck, deck: &mut Deck) -> usize {
     // card is compared with the new cards nearest its line only, so a
     // rewritten course costs time in proportion to its size.
     let mut pairs: Vec<(f64, u32, usize, usize)> = Vec::new();
+    // A previous card without a source (a dropped card, known only from
+    // its edits entry) is compared with every new card whose id has the
+    // same readable part: the same document and kind.
+    let by_readable: HashMap<&str, Vec<(u32, usize)>> =
+        fresh.iter().fold(HashMap::new(), |mut map, &f| {
+            let card = &deck.cards[f];
+            map.entry(readable(card.id.as_str()))
+                .or_default()
+                .push((line_of(card), f));
+            map
+        });
     for &v in &vanished {
         let old = &previous.cards[v];
-        let Some(group) = groups.get(&(file_of(old), old.kind)) else {
-            continue;
-        };
         let line = line_of(old);
-        let at = group.partition_point(|&(l, _)| l < line);
-        let near = &group[at.saturating_sub(NEAREST)..(at + NEAREST).min(group.len())];
+        let near: &[(u32, usize)] = if old.source.is_none() {
+            match by_readable.get(readable(old.id.as_str())) {
+                Some(group) if !readable(old.id.as_str()).is_empty() => group,
+                _ => continue,
+            }
+        } else {
+            let Some(group) = groups.get(&(file_of(old), old.kind)) else {
+                continue;
+            };
+            let at = group.partition_point(|&(l, _)| l < line);
+            &group[at.saturating_sub(NEAREST)..(at + NEAREST).min(group.len())]
+        };
         let (front, back) = (norm(&old.front), norm(&old.back));
         for &(new_line, f) in near {
             let (new_front, new_back) = &texts[&f];
@@ -395,5 +415,34 @@ mod tests {
         assert_eq!(carry_over(&before, &mut after), 1);
         let ids: Vec<&str> = after.cards.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["x", "a"], "equal scores: the nearest line wins");
+    }
+
+    #[test]
+    fn a_card_known_only_by_id_and_text_is_carried_over_by_its_readable_part() {
+        let old = Card::new(
+            "week1-def-0123456789ab",
+            CardKind::Basic,
+            "What is meant by neglectt?",
+            "Failing to meet a person's basic needs.",
+        );
+        let before = deck("U", vec![old]);
+        let fresh = card(
+            "week1-def-ffffffffffff",
+            CardKind::Definition,
+            "What is meant by neglect?",
+            "Failing to meet a person's basic needs.",
+            3,
+        );
+        let other = card(
+            "week2-def-eeeeeeeeeeee",
+            CardKind::Definition,
+            "What is meant by neglect?",
+            "Failing to meet a person's basic needs.",
+            3,
+        );
+        let mut now = deck("U", vec![other, fresh]);
+        assert_eq!(carry_over(&before, &mut now), 1);
+        assert_eq!(now.cards[0].id.as_str(), "week2-def-eeeeeeeeeeee");
+        assert_eq!(now.cards[1].id.as_str(), "week1-def-0123456789ab");
     }
 }

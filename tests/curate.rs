@@ -766,3 +766,112 @@ fn anki_reexport_of_a_curated_deck_updates_the_edited_notes_only() {
     assert!(text.contains("How do you check that consent is informed?"));
     assert!(!person.is_empty());
 }
+
+// ---------------------------------------------------------------------------
+// Review findings: ids of decided cards across rewordings, and across decks.
+
+const SAFE: &str = "Safeguarding Guide
+
+- Neglectt: failing to meet a person's basic needs.
+- Advocasy: speaking up for a person so that their views and wishes are heard.
+";
+
+/// A course of `notes/safe.txt` compiled as deck "U".
+fn safe_course() -> Course {
+    let env = Env::new();
+    env.write("notes/safe.txt", SAFE);
+    let notes = env.path().join("notes");
+    let deck = env.path().join("u.json");
+    let edits = env.path().join("u.edits.toml");
+    Course {
+        env,
+        notes,
+        deck,
+        edits,
+    }
+}
+
+/// Fixes a typo in `notes/safe.txt`.
+fn fix_typo(course: &Course, from: &str, to: &str) {
+    let text = std::fs::read_to_string(course.notes.join("safe.txt")).unwrap();
+    course.env.write("notes/safe.txt", &text.replace(from, to));
+}
+
+fn card_asking<'a>(cards: &'a [Value], words: &str) -> Option<&'a Value> {
+    cards.iter().find(|c| {
+        c["front"]
+            .as_str()
+            .unwrap()
+            .to_lowercase()
+            .contains(&words.to_lowercase())
+    })
+}
+
+#[test]
+fn a_dropped_card_stays_dropped_after_a_typo_fix_in_its_term() {
+    let course = safe_course();
+    course.compiled();
+    let cards = course.cards();
+    let dropped = id(card_asking(&cards, "neglectt").expect("the neglect card"));
+    course.curate(&[], &script(&cards, &[("eglectt", "drop\n")]));
+    course.compiled();
+    assert!(card_asking(&course.cards(), "neglect").is_none());
+    fix_typo(&course, "Neglectt", "Neglect");
+    let stderr = course.compiled();
+    assert!(!stderr.contains("orphaned drop"), "{stderr}");
+    assert!(stderr.contains("1 dropped"), "{stderr}");
+    assert!(
+        card_asking(&course.cards(), "neglect").is_none(),
+        "the drop still applies"
+    );
+    assert!(course.edits_text().contains(&dropped));
+    let summary = course.curate(&["--summary"], "");
+    assert!(summary.contains("1 dropped"), "{summary}");
+}
+
+#[test]
+fn an_edited_card_keeps_its_id_when_its_cue_is_reworded() {
+    let course = safe_course();
+    course.compiled();
+    let cards = course.cards();
+    let edit = "edit\nfront: -\nback: Speaking up for someone.\n";
+    course.curate(&[], &script(&cards, &[("dvocasy", edit)]));
+    course.compiled();
+    let before = id(card_asking(&course.cards(), "advocasy").unwrap());
+    fix_typo(&course, "Advocasy", "Advocacy");
+    let stderr = course.compiled();
+    assert!(!stderr.contains("warning: orphaned"), "{stderr}");
+    let cards = course.cards();
+    let after = card_asking(&cards, "advocacy").expect("the advocacy card");
+    assert_eq!(id(after), before, "{stderr}");
+    assert_eq!(after["back"], "Speaking up for someone.");
+}
+
+#[test]
+fn the_same_card_of_a_tutor_in_two_decks_has_two_ids() {
+    let env = Env::new();
+    env.write("a/notes.md", CARE);
+    env.write("b/notes.md", LAW);
+    let add = "add\nfront: Who signs a care plan?\nback: The person.\nquit\n";
+    let mut ids = Vec::new();
+    for (dir, name) in [("a", "Unit A"), ("b", "Unit B")] {
+        let deck = env.path().join(format!("{dir}.json"));
+        let compile = || {
+            stdout_of(
+                env.srs()
+                    .arg("compile")
+                    .arg(env.path().join(dir))
+                    .args(["--deck", name, "--out"])
+                    .arg(&deck),
+            )
+        };
+        compile();
+        stdout_of(env.srs().arg("curate").arg(&deck).write_stdin(add));
+        compile();
+        stdout_of(env.srs().arg("import").arg(&deck));
+        let json: Value = serde_json::from_str(&std::fs::read_to_string(&deck).unwrap()).unwrap();
+        let cards = json["cards"].as_array().unwrap().clone();
+        ids.push(id(card(&cards, "Who signs")));
+    }
+    assert_ne!(ids[0], ids[1]);
+}

@@ -90,7 +90,13 @@ pub fn run(args: &CompileArgs, ctx: &Context, out: &mut dyn Write) -> Result<()>
         compile::Dropped::Counted
     };
     let mut compiled = compile::compile_with(&inputs, args.deck.as_deref(), dropped);
-    let carried = identify(&mut compiled.deck, args.out.as_deref());
+    let edits = super::curate::edits_for(args, &compiled.deck.name)?;
+    let carried = identify(
+        &mut compiled.deck,
+        args.out.as_deref(),
+        edits.as_ref().map(|(_, e)| e),
+        args.max_size,
+    );
     let mut summary = summary(&compiled, args.verbose);
     if carried > 0 {
         summary.push_str(&format!(
@@ -103,7 +109,7 @@ pub fn run(args: &CompileArgs, ctx: &Context, out: &mut dyn Write) -> Result<()>
         super::to_stderr(&summary);
         bail!("no cards could be compiled from the documents given");
     }
-    let compiled = super::curate::with_edits(args, compiled)?;
+    let compiled = super::curate::with_edits(edits, compiled)?;
     let json = compiled.deck.to_json();
     match &args.out {
         Some(path) => {
@@ -131,7 +137,18 @@ pub fn run(args: &CompileArgs, ctx: &Context, out: &mut dyn Write) -> Result<()>
 /// Makes the compiled ids the deck's own and carries ids over from the
 /// deck file being replaced (see [`crate::identity`]); cites each document
 /// by its file name alone. Returns how many ids were carried over.
-fn identify(deck: &mut crate::deck::Deck, previous: Option<&Path>) -> usize {
+///
+/// The previous cards are those of the deck file with the text they were
+/// compiled with (an edited card's recorded compiled text, not the
+/// tutor's), and the cards the edits file decided on that the deck file
+/// leaves out (the dropped ones), with the compiled text their entry
+/// records: so a reworded card keeps its id and its decision.
+fn identify(
+    deck: &mut crate::deck::Deck,
+    previous: Option<&Path>,
+    edits: Option<&crate::curate::Edits>,
+    max_mb: u64,
+) -> usize {
     crate::identity::namespace(deck);
     for card in &mut deck.cards {
         if let Some(source) = &mut card.source
@@ -140,11 +157,44 @@ fn identify(deck: &mut crate::deck::Deck, previous: Option<&Path>) -> usize {
             source.file = name.to_string();
         }
     }
-    // A previous file that cannot be read is replaced as before.
+    // A previous file that cannot be read (or is no regular file: a pipe
+    // is never read) is replaced as before.
     let previous = previous
-        .and_then(|path| std::fs::read_to_string(path).ok())
+        .filter(|path| std::fs::metadata(path).is_ok_and(|m| m.is_file()))
+        .and_then(|path| input::read_text(path, max_mb).ok())
         .and_then(|text| crate::deck::Deck::from_json(&text, "").ok());
-    previous.map_or(0, |previous| crate::identity::carry_over(&previous, deck))
+    let mut before = crate::deck::Deck {
+        name: deck.name.clone(),
+        description: String::new(),
+        cards: Vec::new(),
+        extra: Default::default(),
+    };
+    if let Some(previous) = previous {
+        before.name = previous.name;
+        // The tutor's own cards (no source) are never a compiled card's.
+        for mut card in previous.cards.into_iter().filter(|c| c.source.is_some()) {
+            let text = crate::curate::compiled_text(&card);
+            card.front = text.front;
+            card.back = text.back;
+            before.cards.push(card);
+        }
+    }
+    if let Some(edits) = edits {
+        let known: HashSet<String> = before.cards.iter().map(|c| c.id.to_string()).collect();
+        for (id, entry) in &edits.entries {
+            if let Some(text) = &entry.compiled
+                && !known.contains(id.as_str())
+            {
+                before.cards.push(crate::deck::Card::new(
+                    id.as_str(),
+                    crate::deck::CardKind::Basic,
+                    text.front.as_str(),
+                    text.back.as_str(),
+                ));
+            }
+        }
+    }
+    crate::identity::carry_over(&before, deck)
 }
 
 /// A document's name for its ids: its path below `given` (with `/`) when

@@ -32,10 +32,10 @@ fn shown(text: &str) -> String {
     crate::term::clean(text).into_owned()
 }
 
-/// Reads a deck file, refusing anything that is not one.
-fn read_deck(path: &Path) -> Result<Deck> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read the deck file {}", path.display()))?;
+/// Reads a deck file, refusing anything that is not one (through the
+/// reader `srs import` uses: a regular file under the size cap).
+fn read_deck(path: &Path, cap_mb: u64) -> Result<Deck> {
+    let text = super::input::read_text(path, cap_mb)?;
     let fallback = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -48,17 +48,15 @@ fn read_deck(path: &Path) -> Result<Deck> {
     })
 }
 
-/// Reads an edits file; a missing one is no edits.
-fn read_edits(path: &Path) -> Result<Edits> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
+/// Reads the edits file of deck `deck` (a regular file under the size cap);
+/// a missing one is no edits.
+pub(crate) fn read_edits(path: &Path, deck: &str, cap_mb: u64) -> Result<Edits> {
+    match std::fs::symlink_metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Edits::default()),
-        Err(e) => {
-            return Err(e)
-                .with_context(|| format!("cannot read the edits file {}", path.display()));
-        }
-    };
-    curate::file::parse(&text)
+        _ => {}
+    }
+    let text = super::input::read_text(path, cap_mb).context("cannot read the edits file")?;
+    curate::file::parse(&text, deck)
         .with_context(|| format!("the edits file {} is not valid", path.display()))
 }
 
@@ -71,28 +69,37 @@ fn save(path: &Path, edits: &Edits) -> Result<()> {
     .with_context(|| format!("cannot write the edits file {}", path.display()))
 }
 
-/// For `srs compile`: applies the edits file (`--edits`, else the one
-/// beside `--out` when it exists) to the compiled deck, reporting stale
-/// and orphaned entries and a count on stderr. A bad edits file is an
-/// error, so nothing is written.
-pub fn with_edits(args: &CompileArgs, mut compiled: Compiled) -> Result<Compiled> {
+/// For `srs compile`: the edits file (`--edits`, else the one beside
+/// `--out` when it exists) and what it holds, for the compiled deck
+/// `deck`. A bad edits file is an error, so nothing is written.
+pub fn edits_for(args: &CompileArgs, deck: &str) -> Result<Option<(PathBuf, Edits)>> {
     let path = match (&args.edits, &args.out) {
         (Some(path), _) => {
-            if !path.is_file() {
+            if std::fs::symlink_metadata(path).is_err() {
                 bail!("the edits file {} does not exist", path.display());
             }
             path.clone()
         }
         (None, Some(out)) => {
             let path = curate::edits_path(out);
-            if !path.exists() {
-                return Ok(compiled);
+            if std::fs::symlink_metadata(&path).is_err() {
+                return Ok(None);
             }
             path
         }
-        (None, None) => return Ok(compiled),
+        (None, None) => return Ok(None),
     };
-    let edits = read_edits(&path)?;
+    let edits = read_edits(&path, deck, args.max_size)?;
+    Ok(Some((path, edits)))
+}
+
+/// For `srs compile`: applies the edits read by [`edits_for`] to the
+/// compiled deck, reporting stale and orphaned entries and a count on
+/// stderr.
+pub fn with_edits(edits: Option<(PathBuf, Edits)>, mut compiled: Compiled) -> Result<Compiled> {
+    let Some((path, edits)) = edits else {
+        return Ok(compiled);
+    };
     let (deck, report) = curate::apply(compiled.deck, &edits)
         .with_context(|| format!("the edits file {} is not valid", path.display()))?;
     for stale in &report.stale {
@@ -522,12 +529,12 @@ fn run_editor(editor: Option<&str>, title: &str, text: &Text) -> Result<Option<T
 }
 
 pub fn run(args: &CurateArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    let deck = read_deck(&args.deck_file)?;
+    let deck = read_deck(&args.deck_file, args.max_size)?;
     let path = args
         .edits
         .clone()
         .unwrap_or_else(|| curate::edits_path(&args.deck_file));
-    let edits = read_edits(&path)?;
+    let edits = read_edits(&path, &deck.name, args.max_size)?;
     if args.summary {
         writeln!(out, "{}", Tally::of(&deck, &edits).line())?;
         return Ok(());

@@ -10,17 +10,12 @@ use crate::deck::Deck;
 
 pub fn run(args: &ImportArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let path = &args.deck_file;
-    let bytes = super::input::read_regular(path, args.max_size)
-        .with_context(|| format!("cannot read deck file {}", path.display()))?;
-    // A byte-order mark (editors on Windows add one) is not part of the JSON.
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = std::str::from_utf8(bytes)
-        .with_context(|| format!("cannot read deck file {}: not UTF-8 text", path.display()))?;
+    let text = super::input::read_text(path, args.max_size)?;
     let fallback = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "Imported".into());
-    let deck = Deck::from_json(text, &fallback)
+    let deck = Deck::from_json(&text, &fallback)
         .with_context(|| format!("{} was not imported", path.display()))?;
     // An id is one line of printable text: scripts pass it back as an
     // argument, and a NUL or newline in one cannot be.

@@ -82,6 +82,23 @@ pub fn read_regular(path: &Path, cap_mb: u64) -> Result<Vec<u8>, InputError> {
     Ok(bytes)
 }
 
+/// The text of a deck file (or of any JSON or TOML file a command reads
+/// whole): a regular file of at most `cap_mb` megabytes, UTF-8, a leading
+/// byte-order mark (editors on Windows add one) left out. `srs import`,
+/// `srs curate` and `srs compile --out` (the deck it replaces) all read
+/// deck files through this.
+pub fn read_text(path: &Path, cap_mb: u64) -> anyhow::Result<String> {
+    use anyhow::Context as _;
+    let bytes =
+        read_regular(path, cap_mb).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    String::from_utf8(bytes)
+        .map_err(|_| anyhow::anyhow!("cannot read {}: not UTF-8 text", path.display()))
+}
+
 /// The regular files at `path`: the file itself, or every file under a
 /// directory (recursively, in name order, hidden entries skipped).
 /// Symbolic links are followed, but a link back to a folder being walked is

@@ -139,8 +139,9 @@ fn required(
     }
 }
 
-/// Reads an edits file.
-pub fn parse(text: &str) -> Result<Edits, EditsError> {
+/// Reads the edits file of deck `deck` (its name makes the ids of added
+/// cards written without one).
+pub fn parse(text: &str, deck: &str) -> Result<Edits, EditsError> {
     let lines = Lines::of(text);
     let raw: RawFile = toml::from_str(text).map_err(|e| EditsError::Syntax {
         line: e.span().map_or(1, |span| lines.at(span.start)),
@@ -226,7 +227,7 @@ pub fn parse(text: &str) -> Result<Edits, EditsError> {
                     what: "an [[add]] has an empty id (leave it out to have one made)".into(),
                 });
             }
-            None => added_id(&front, &back, |id| {
+            None => added_id(deck, &front, &back, |id| {
                 added_lines.contains_key(&CardId::new(id))
             }),
         };
@@ -374,7 +375,7 @@ tags = ["x::y"]
 
     #[test]
     fn reads_entries_and_adds() {
-        let edits = parse(FILE).unwrap();
+        let edits = parse(FILE, "D").unwrap();
         let a = &edits.entries[&CardId::new("a")];
         assert_eq!(
             a.decision,
@@ -388,21 +389,21 @@ tags = ["x::y"]
         assert_eq!(edits.entries[&CardId::new("b")].decision, Decision::Drop);
         assert_eq!(edits.entries[&CardId::new("k")].compiled, None);
         let added = &edits.added[0];
-        assert_eq!(added.id, added_id("Mine?", "Yes", |_| false));
+        assert_eq!(added.id, added_id("D", "Mine?", "Yes", |_| false));
         assert_eq!(added.tags, ["x::y"]);
         assert_eq!(added.line, 21);
     }
 
     #[test]
     fn writes_sorted_and_reads_back_the_same() {
-        let edits = parse(FILE).unwrap();
+        let edits = parse(FILE, "D").unwrap();
         let text = to_toml(&edits);
         assert!(text.starts_with("# A tutor's decisions"));
         let a = text.find("id = \"a\"").unwrap();
         let b = text.find("id = \"b\"").unwrap();
         let k = text.find("id = \"k\"").unwrap();
         assert!(a < b && b < k, "{text}");
-        let again = parse(&text).unwrap();
+        let again = parse(&text, "D").unwrap();
         let strip = |e: &Edits| {
             let mut e = e.clone();
             e.entries.values_mut().for_each(|x| x.line = 0);
@@ -414,7 +415,7 @@ tags = ["x::y"]
         assert_eq!(to_toml(&again), text);
         // An empty file is just the header, and reads as no edits.
         assert_eq!(
-            parse(&to_toml(&Edits::default())).unwrap(),
+            parse(&to_toml(&Edits::default()), "D").unwrap(),
             Edits::default()
         );
     }
@@ -437,7 +438,7 @@ tags = ["x::y"]
                 line: 0,
             },
         );
-        let again = parse(&to_toml(&edits)).unwrap();
+        let again = parse(&to_toml(&edits), "D").unwrap();
         let entry = &again.entries[&CardId::new("x")];
         assert_eq!(
             entry
@@ -495,7 +496,7 @@ tags = ["x::y"]
             ),
         ];
         for (text, expected) in cases {
-            let err = parse(text).unwrap_err().to_string();
+            let err = parse(text, "D").unwrap_err().to_string();
             assert!(err.contains(expected), "{text:?}: got {err}");
             assert!(!err.contains('\n'), "one line: {err}");
         }

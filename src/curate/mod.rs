@@ -13,7 +13,8 @@
 //!
 //! Entries are keyed by card id only; how the compiler forms its ids does
 //! not matter here. The tutor's own cards get ids of the form
-//! `tutor-` + 12 hex digits of a SHA-1 of their text (see [`added_id`]),
+//! `tutor-` + 12 hex digits of a SHA-1 of the deck's name and their text
+//! (see [`added_id`]),
 //! and an edits file whose added card shares an id with a compiled card
 //! is refused, so the two never collide.
 
@@ -162,11 +163,15 @@ pub struct Edits {
     pub added: Vec<Added>,
 }
 
-/// The id for a tutor's card with this text: [`ADDED_PREFIX`] and 12 hex
-/// digits of the SHA-1 of the text, with `-2`, `-3`… when `taken` already
-/// has it.
-pub fn added_id(front: &str, back: &str, taken: impl Fn(&str) -> bool) -> CardId {
+/// The id for a tutor's card with this text in deck `deck`: [`ADDED_PREFIX`]
+/// and 12 hex digits of the SHA-1 of the deck's name and the text (so two
+/// decks never share an id, as compiled ids are namespaced too), with
+/// `-2`, `-3`… when `taken` already has it.
+pub fn added_id(deck: &str, front: &str, back: &str, taken: impl Fn(&str) -> bool) -> CardId {
     let mut hasher = Sha1::new();
+    hasher.update(b"srs tutor card\0");
+    hasher.update(deck.trim().as_bytes());
+    hasher.update([0]);
     hasher.update(front.as_bytes());
     hasher.update([0]);
     hasher.update(back.as_bytes());
@@ -545,15 +550,17 @@ mod tests {
 
     #[test]
     fn added_ids_are_stable_and_distinct() {
-        let a = added_id("Q", "A", |_| false);
-        assert_eq!(a, added_id("Q", "A", |_| false));
+        let a = added_id("D", "Q", "A", |_| false);
+        assert_eq!(a, added_id("D", "Q", "A", |_| false));
         assert!(a.as_str().starts_with(ADDED_PREFIX));
         assert_eq!(a.as_str().len(), ADDED_PREFIX.len() + 12);
-        assert_ne!(a, added_id("Q", "B", |_| false));
+        assert_ne!(a, added_id("D", "Q", "B", |_| false));
         // Text boundaries matter: "QA"+"" is not "Q"+"A".
-        assert_ne!(added_id("QA", "", |_| false), a);
+        assert_ne!(added_id("D", "QA", "", |_| false), a);
+        // Two decks never share an id.
+        assert_ne!(added_id("E", "Q", "A", |_| false), a);
         let taken = a.as_str().to_string();
-        let b = added_id("Q", "A", |id| id == taken);
+        let b = added_id("D", "Q", "A", |id| id == taken);
         assert_eq!(b.as_str(), format!("{taken}-2"));
     }
 

@@ -272,7 +272,9 @@ impl Curation {
             .chain(self.edits.entries.keys().map(|id| id.to_string()))
             .chain(self.edits.added.iter().map(|a| a.id.to_string()))
             .collect();
-        let id = added_id(&text.front, &text.back, |id| taken.contains(id));
+        let id = added_id(&self.deck.name, &text.front, &text.back, |id| {
+            taken.contains(id)
+        });
         self.history
             .push((Change::Inserted(self.edits.added.len()), self.pos));
         self.edits.added.push(Added {
