@@ -1007,3 +1007,91 @@ fn completions_and_man_touch_no_data_folder_and_no_clock() {
     }
     assert!(!xdg.exists(), "a data folder was created");
 }
+
+// Review findings: curate and compile read decks and edits files as import does.
+
+#[test]
+fn curate_reads_only_regular_files_under_the_cap() {
+    let env = Env::new();
+    let fifo = env.path().join("ff");
+    mkfifo(&fifo);
+    let good = deck(&env, "d.json", "D", 2);
+    for args in [
+        vec!["curate".to_string(), "/dev/zero".into(), "--summary".into()],
+        vec!["curate".into(), fifo.display().to_string()],
+        vec![
+            "curate".into(),
+            good.display().to_string(),
+            "--edits".into(),
+            "/dev/zero".into(),
+        ],
+        vec![
+            "curate".into(),
+            good.display().to_string(),
+            "--edits".into(),
+            fifo.display().to_string(),
+        ],
+    ] {
+        let output = env
+            .srs()
+            .args(&args)
+            .write_stdin("quit\n")
+            .timeout(BOUND)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let err = stderr_of(&output);
+        assert!(err.contains("not a regular file"), "{args:?}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+    }
+    let output = env
+        .srs()
+        .args(["compile", "x.md", "--edits", "/dev/zero"])
+        .timeout(BOUND)
+        .output()
+        .unwrap();
+    let err = stderr_of(&output);
+    assert!(!err.contains("does not exist"), "{err}");
+}
+
+#[test]
+fn compile_into_a_pipe_does_not_read_it_as_the_previous_deck() {
+    let env = Env::new();
+    env.write("notes/sheet.md", SHEET);
+    let output = shell(
+        &env,
+        "cd \"$(dirname \"$SRS_DB\")\" && \"$SRS\" compile notes --out /dev/stdout | head -c 10",
+    );
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "{\n  \"name\"");
+}
+
+#[test]
+fn a_byte_order_mark_is_read_by_curate_and_by_compile_over_the_deck() {
+    let env = Env::new();
+    env.write("notes/sheet.md", SHEET);
+    let out = env.path().join("u.json");
+    stdout_of(
+        env.srs()
+            .arg("compile")
+            .arg(env.path().join("notes"))
+            .args(["--deck", "U", "--out"])
+            .arg(&out),
+    );
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(std::fs::read(&out).unwrap());
+    std::fs::write(&out, &bytes).unwrap();
+    let summary = stdout_of(env.srs().arg("curate").arg(&out).arg("--summary"));
+    assert!(summary.contains("0 of 4 cards decided"), "{summary}");
+    // The reworded card keeps its id through the marked file.
+    let text = std::fs::read_to_string(env.path().join("notes/sheet.md")).unwrap();
+    env.write("notes/sheet.md", &text.replace("Hand rub:", "Hand rubs:"));
+    let said = stdout_of(
+        env.srs()
+            .arg("compile")
+            .arg(env.path().join("notes"))
+            .args(["--deck", "U", "--out"])
+            .arg(&out),
+    );
+    assert!(said.contains("reworded cards keep their ids"), "{said}");
+}

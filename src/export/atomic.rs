@@ -189,6 +189,17 @@ pub fn write<T>(
     target: &Path,
     fill: impl FnOnce(&mut File, &Scratch<'_>) -> Result<T, ExportError>,
 ) -> Result<T, ExportError> {
+    // A link to a pipe or a device (`/dev/stdout` into `| head`) is
+    // written into, as the special file it names.
+    if std::fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink())
+        && std::fs::metadata(target).is_ok_and(|m| !m.is_file() && !m.is_dir())
+    {
+        let stem = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "export".into());
+        return write_into_special(target, stem, fill);
+    }
     // Through a symbolic link: the link stays, its target is written.
     let resolved;
     let target = if std::fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink()) {
