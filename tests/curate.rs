@@ -278,7 +278,7 @@ fn piped_undo_and_bad_commands() {
         "{out}"
     );
     assert!(
-        out.contains("? expected a `front: …` line, got 'back: x'"),
+        out.contains("? expected a `front: …` line, got 'back: x'; the edit is cancelled."),
         "{out}"
     );
     // The keep after the bad edit, then quit: one decision.
@@ -874,4 +874,35 @@ fn the_same_card_of_a_tutor_in_two_decks_has_two_ids() {
         ids.push(id(card(&cards, "Who signs")));
     }
     assert_ne!(ids[0], ids[1]);
+}
+
+#[test]
+fn piped_undo_add_and_quit_work_after_the_last_card() {
+    let course = safe_course();
+    course.compiled();
+    let n = course.cards().len();
+    let mut input = "keep\n".repeat(n - 1);
+    input.push_str("drop\nundo\nadd\nfront: Mine?\nback: Yes.\nkeep\nquit\n");
+    let out = course.curate(&[], &input);
+    assert!(out.contains("Undid the last change"), "{out}");
+    assert!(out.contains("Added your card"), "{out}");
+    assert!(out.contains("The walk is over"), "{out}");
+    let edits = course.edits_text();
+    assert!(!edits.contains("action = \"drop\""), "{edits}");
+    assert!(edits.contains("front = \"Mine?\""), "{edits}");
+    assert!(out.contains(&format!("{n} of {n} cards decided")), "{out}");
+}
+
+#[test]
+fn piped_a_line_that_is_not_a_side_cancels_the_edit_and_is_read_as_a_command() {
+    let course = safe_course();
+    course.compiled();
+    let out = course.curate(&[], "edit\nkeep\nadd\nfront:\nback: x\nquit\n");
+    assert!(out.contains("the edit is cancelled"), "{out}");
+    assert!(out.contains("Kept '"), "{out}");
+    assert!(out.contains("the front is empty"), "{out}");
+    assert!(!out.contains("'back: x' is not a command"), "{out}");
+    let edits = course.edits_text();
+    assert_eq!(edits.matches("\naction = \"keep\"\n").count(), 1, "{edits}");
+    assert!(!edits.contains("\n[[add]]\n"), "{edits}");
 }

@@ -722,11 +722,25 @@ fn side(line: Option<String>, name: &str) -> Result<Option<String>, String> {
     Ok((text != "-").then(|| text.to_string()))
 }
 
+/// Whether `line` is a `front: …` (or `back: …`) line.
+fn is_side(line: &str, name: &str) -> bool {
+    line.starts_with(&format!("{name}:"))
+}
+
 /// The piped session: each card as plain text, one command per line.
+/// Commands are read to the end of the input or `quit`: after the last
+/// card, `undo` and `add` still work. After `edit` or `add`, a line that is
+/// not the `front: …` (then `back: …`) line expected cancels it and is read
+/// as the next command.
 fn piped(session: &mut Session, walk: Walk, out: &mut dyn Write) -> Result<()> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut next_line = || -> Result<Option<String>> {
+    // A line read ahead that turned out to be the next command.
+    let mut pending: Option<String> = None;
+    let mut next_line = |pending: &mut Option<String>| -> Result<Option<String>> {
+        if let Some(line) = pending.take() {
+            return Ok(Some(line));
+        }
         let mut line = String::new();
         let n = input
             .read_line(&mut line)
@@ -742,33 +756,64 @@ fn piped(session: &mut Session, walk: Walk, out: &mut dyn Write) -> Result<()> {
         )?;
     }
     let mut page = session.page();
-    if let Some(page) = &page {
-        print_page(page, out)?;
+    match &page {
+        Some(page) => print_page(page, out)?,
+        None => writeln!(out, "{}", WALK_OVER)?,
     }
-    while page.is_some() {
-        let Some(line) = next_line()? else { break };
+    while let Some(line) = next_line(&mut pending)? {
         let word = line.trim().to_ascii_lowercase();
+        let at_end = page.is_none();
         let message = match word.as_str() {
             "" => continue,
+            "k" | "keep" | "d" | "drop" | "e" | "edit" | "s" | "skip" if at_end => {
+                format!("? The walk is over: '{word}' has no card; add, undo and quit still work.")
+            }
             "k" | "keep" => session.decide(Decision::Keep)?,
             "d" | "drop" => session.decide(Decision::Drop)?,
             "e" | "edit" | "a" | "add" => {
-                let front = side(next_line()?, "front");
-                // A bad front line is not followed by its back line.
-                let back = match front {
-                    Ok(_) => side(next_line()?, "back"),
-                    Err(_) => Ok(None),
+                let what = if word.starts_with('e') {
+                    "edit"
+                } else {
+                    "card"
                 };
-                match (front, back) {
-                    (Err(why), _) | (_, Err(why)) => format!("? {why}; nothing changed."),
-                    (Ok(front), Ok(back)) if word.starts_with('e') => {
+                let mut sides = [None, None];
+                let mut problem = None;
+                for (n, name) in ["front", "back"].into_iter().enumerate() {
+                    match next_line(&mut pending)? {
+                        Some(line) if is_side(&line, name) => match side(Some(line), name) {
+                            Ok(text) => sides[n] = Some(text),
+                            Err(why) => {
+                                problem.get_or_insert(format!("? {why}; nothing changed."));
+                            }
+                        },
+                        Some(line) => {
+                            problem.get_or_insert(format!(
+                                "? expected a `{name}: …` line, got '{}'; the {what} is cancelled.",
+                                shown(line.trim())
+                            ));
+                            pending = Some(line);
+                            break;
+                        }
+                        None => {
+                            problem.get_or_insert(format!(
+                                "? expected a `{name}: …` line, the input ended; the {what} is cancelled."
+                            ));
+                            break;
+                        }
+                    }
+                }
+                match (problem, sides) {
+                    (Some(problem), _) => problem,
+                    (None, [Some(front), Some(back)]) if word.starts_with('e') => {
                         if front.is_none() && back.is_none() {
                             "? Both sides unchanged; nothing changed.".to_string()
                         } else {
                             session.decide(Decision::Edit { front, back })?
                         }
                     }
-                    (Ok(Some(front)), Ok(Some(back))) => session.add(Text { front, back })?,
+                    (None, [Some(Some(front)), Some(Some(back))]) => {
+                        session.add(Text { front, back })?
+                    }
                     _ => {
                         "? A card of your own needs a front and a back; nothing added.".to_string()
                     }
@@ -787,8 +832,10 @@ fn piped(session: &mut Session, walk: Walk, out: &mut dyn Write) -> Result<()> {
         };
         writeln!(out, "{}", shown(&message))?;
         page = session.page();
-        if let Some(page) = &page {
-            print_page(page, out)?;
+        match &page {
+            Some(page) => print_page(page, out)?,
+            None if !at_end || message.starts_with("Undid") => writeln!(out, "{WALK_OVER}")?,
+            None => {}
         }
     }
     writeln!(out)?;
@@ -797,6 +844,9 @@ fn piped(session: &mut Session, walk: Walk, out: &mut dyn Write) -> Result<()> {
     }
     Ok(())
 }
+
+/// Said in the piped mode when the last card is decided.
+const WALK_OVER: &str = "The walk is over: add, undo and quit still work.";
 
 #[cfg(test)]
 mod tests {
