@@ -341,7 +341,7 @@ fn stale_and_orphaned_entries_are_reported_and_still_applied() {
     let stderr = course.compiled();
     assert!(stderr.contains("0 stale, 0 orphaned"), "{stderr}");
     assert_eq!(card(&course.cards(), "person-centred")["back"], TUTOR_BACK);
-    assert_eq!(course.curate(&["--stale"], ""), "No decision is stale.\n\n4 of 5 cards decided (2 kept, 1 edited, 1 dropped), 1 added, 0 stale; keep rate 75%\nEdits saved in ".to_string() + &course.edits.display().to_string() + ".\n");
+    assert_eq!(course.curate(&["--stale"], ""), "No decision is stale.\n\n4 of 5 cards decided (2 kept, 1 edited, 1 dropped), 1 added, 0 stale; keep rate 75%\nNothing changed in ".to_string() + &course.edits.display().to_string() + ".\n");
 
     // A document is removed: its two entries are orphaned, and kept.
     let law: Vec<String> = course
@@ -905,4 +905,69 @@ fn piped_a_line_that_is_not_a_side_cancels_the_edit_and_is_read_as_a_command() {
     let edits = course.edits_text();
     assert_eq!(edits.matches("\naction = \"keep\"\n").count(), 1, "{edits}");
     assert!(!edits.contains("\n[[add]]\n"), "{edits}");
+}
+
+#[test]
+fn two_sessions_on_one_edits_file_keep_each_others_decisions() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    let course = safe_course();
+    course.compiled();
+    let mut first = Command::new(env!("CARGO_BIN_EXE_srs"))
+        .arg("curate")
+        .arg(&course.deck)
+        .env("SRS_DB", &course.env.db)
+        .env("SRS_NOW", &course.env.now)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = first.stdin.take().unwrap();
+    let mut lines = std::io::BufReader::new(first.stdout.take().unwrap()).lines();
+    stdin.write_all(b"keep\n").unwrap();
+    stdin.flush().unwrap();
+    // The first session has saved its keep and is waiting.
+    assert!(lines.any(|l| l.unwrap().starts_with("Kept '")));
+    // A second session drops the three cards still undecided.
+    course.curate(&[], "drop\ndrop\ndrop\nquit\n");
+    stdin.write_all(b"keep\nquit\n").unwrap();
+    drop(stdin);
+    for _ in lines {}
+    assert!(first.wait().unwrap().success());
+    let edits = course.edits_text();
+    assert_eq!(edits.matches("\naction = \"drop\"\n").count(), 2, "{edits}");
+    assert_eq!(edits.matches("\naction = \"keep\"\n").count(), 2, "{edits}");
+}
+
+#[test]
+fn hand_edits_to_the_edits_file_survive_a_session_and_a_keep_with_text_is_refused() {
+    let course = safe_course();
+    course.compiled();
+    let first = id(&course.cards()[0]);
+    std::fs::write(
+        &course.edits,
+        format!("# Reviewed with Sam on Monday.\n[[card]]\nid = \"{first}\"\naction = \"keep\"  # fine\n"),
+    )
+    .unwrap();
+    course.curate(&[], "keep\nquit\n");
+    let edits = course.edits_text();
+    assert!(
+        edits.starts_with("# Reviewed with Sam on Monday.\n"),
+        "{edits}"
+    );
+    assert!(edits.contains("action = \"keep\"  # fine"), "{edits}");
+    assert_eq!(edits.matches("\n[[card]]\n").count(), 2, "{edits}");
+
+    std::fs::write(
+        &course.edits,
+        format!("{edits}\n[[card]]\nid = \"zz\"\naction = \"keep\"\nfront = \"zzz\"\n"),
+    )
+    .unwrap();
+    let (ok, _, stderr) = course.compile();
+    assert!(!ok);
+    assert!(
+        stderr.contains("is a keep with a front or back"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("line "), "{stderr}");
 }

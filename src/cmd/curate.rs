@@ -19,7 +19,7 @@ use scheduler::CardState;
 use super::Context;
 use crate::cli::{CompileArgs, CurateArgs};
 use crate::compile::Compiled;
-use crate::curate::session::{Curation, Done, Shown, Walk};
+use crate::curate::session::{Curation, Done, Key, Shown, Walk};
 use crate::curate::{self, Decision, Edits, Tally, Text, template};
 use crate::deck::{Card, Deck, Source};
 use crate::review::render::{self, Line, Span, Tone, line_text};
@@ -60,9 +60,23 @@ pub(crate) fn read_edits(path: &Path, deck: &str, cap_mb: u64) -> Result<Edits> 
         .with_context(|| format!("the edits file {} is not valid", path.display()))
 }
 
-/// Writes the edits file whole or not at all.
-fn save(path: &Path, edits: &Edits) -> Result<()> {
-    let text = curate::file::to_toml(edits);
+/// Saves the one entry `key` of `edits` into the edits file as it is on
+/// disk now (another session, a `git pull` or the tutor's hand may have
+/// changed it since it was read): the file is read again, only that entry
+/// changes, comments and layout stay, and the file is written whole or not
+/// at all. So two sessions on one edits file keep each other's decisions
+/// (there is no lock: two saves in the same millisecond could still race).
+fn save(path: &Path, key: &Key, edits: &Edits, deck: &str, cap_mb: u64) -> Result<()> {
+    let text = match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        _ => super::input::read_text(path, cap_mb).context("cannot read the edits file")?,
+    };
+    let text = curate::file::update(&text, key, edits, deck).with_context(|| {
+        format!(
+            "the edits file {} is not valid; nothing was saved",
+            path.display()
+        )
+    })?;
     crate::export::atomic::write(path, |file, scratch| {
         file.write_all(text.as_bytes()).map_err(|e| scratch.io(e))
     })
@@ -369,6 +383,10 @@ struct Session {
     path: PathBuf,
     docs: Documents,
     editor: Option<String>,
+    /// The size cap for reading the edits file again.
+    max_mb: u64,
+    /// Whether this session wrote the edits file.
+    written: bool,
 }
 
 impl Session {
@@ -384,12 +402,23 @@ impl Session {
     }
 
     /// Saves the edits and says what was done.
-    fn saved(&self, done: Option<Done>) -> Result<String> {
+    fn saved(&mut self, done: Option<Done>) -> Result<String> {
         let Some(done) = done else {
             return Ok("Nothing to decide.".into());
         };
-        if !matches!(done, Done::NothingToUndo) {
-            save(&self.path, self.curation.edits())?;
+        if let Some(key) = self
+            .curation
+            .touched()
+            .filter(|_| !matches!(done, Done::NothingToUndo))
+        {
+            save(
+                &self.path,
+                key,
+                self.curation.edits(),
+                &self.curation.deck().name,
+                self.max_mb,
+            )?;
+            self.written = true;
         }
         Ok(match done {
             Done::Decided { id, action } | Done::Added { id, action } => {
@@ -425,7 +454,11 @@ impl Session {
     fn summary(&self) -> Vec<String> {
         vec![
             self.curation.tally().line(),
-            format!("Edits saved in {}.", self.path.display()),
+            if self.written {
+                format!("Edits saved in {}.", self.path.display())
+            } else {
+                format!("Nothing changed in {}.", self.path.display())
+            },
         ]
     }
 
@@ -566,6 +599,8 @@ pub fn run(args: &CurateArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> 
             found: HashMap::new(),
         },
         editor: ctx.env.editor.clone(),
+        max_mb: args.max_size,
+        written: false,
     };
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     if !interactive {
@@ -756,9 +791,8 @@ fn piped(session: &mut Session, walk: Walk, out: &mut dyn Write) -> Result<()> {
         )?;
     }
     let mut page = session.page();
-    match &page {
-        Some(page) => print_page(page, out)?,
-        None => writeln!(out, "{}", WALK_OVER)?,
+    if let Some(page) = &page {
+        print_page(page, out)?;
     }
     while let Some(line) = next_line(&mut pending)? {
         let word = line.trim().to_ascii_lowercase();

@@ -25,6 +25,7 @@ use std::fmt::Write as _;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
+use super::session::Key;
 use super::{Added, Decision, Edits, Entry, Text, added_id};
 use crate::deck::{CardId, CardKind};
 
@@ -158,7 +159,16 @@ pub fn parse(text: &str, deck: &str) -> Result<Edits, EditsError> {
                 what: "a [[card]] entry needs a card id".into(),
             });
         }
-        let decision = match raw.action.trim() {
+        let action = raw.action.trim();
+        if matches!(action, "keep" | "drop") && (raw.front.is_some() || raw.back.is_some()) {
+            return Err(EditsError::Missing {
+                line,
+                what: format!(
+                    "card \"{id}\" is a {action} with a front or back; make it action = \"edit\" to use the text, or remove the text"
+                ),
+            });
+        }
+        let decision = match action {
             "keep" => Decision::Keep,
             "drop" => Decision::Drop,
             "edit" => {
@@ -336,6 +346,161 @@ pub fn to_toml(edits: &Edits) -> String {
     text
 }
 
+/// `text` (an edits file as it is on disk now, perhaps changed by another
+/// session or by hand since this session read it) with the one entry `key`
+/// set to what `edits` has for it (removed when `edits` has none), and
+/// everything else — other entries, comments, layout — as it was. A new
+/// `[[card]]` goes among the others in id order, a new `[[add]]` last.
+pub fn update(text: &str, key: &Key, edits: &Edits, deck: &str) -> Result<String, EditsError> {
+    use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, value};
+
+    let lines = Lines::of(text);
+    let mut doc: DocumentMut =
+        text.parse()
+            .map_err(|e: toml_edit::TomlError| EditsError::Syntax {
+                line: e.span().map_or(1, |span| lines.at(span.start)),
+                message: e.message().split_whitespace().collect::<Vec<_>>().join(" "),
+            })?;
+    // A file of comments alone (or nothing): they stay on top, then the
+    // entry as `to_toml` writes it.
+    if doc.as_table().is_empty() {
+        let mut only = Edits::default();
+        match key {
+            Key::Entry(id) => {
+                if let Some(entry) = edits.entries.get(id) {
+                    only.entries.insert(id.clone(), entry.clone());
+                }
+            }
+            Key::Added(id) => only
+                .added
+                .extend(edits.added.iter().filter(|a| &a.id == id).cloned()),
+        }
+        let whole = to_toml(&only);
+        if text.trim().is_empty() {
+            return Ok(whole);
+        }
+        let body = whole.strip_prefix(HEADER).unwrap_or(&whole).trim_start();
+        return Ok(format!("{}\n\n{body}", text.trim_end()));
+    }
+    let (array, id) = match key {
+        Key::Entry(id) => ("card", id),
+        Key::Added(id) => ("add", id),
+    };
+    if !doc.contains_key(array) {
+        doc.insert(array, Item::ArrayOfTables(ArrayOfTables::new()));
+    }
+    let Some(tables) = doc.get_mut(array).and_then(Item::as_array_of_tables_mut) else {
+        return Err(EditsError::Syntax {
+            line: 1,
+            message: format!("`{array}` is not a list of [[{array}]] tables"),
+        });
+    };
+    let str_of = |table: &Table, k: &str| table.get(k).and_then(Item::as_str).map(str::to_string);
+    let id_of = |table: &Table| match (array, str_of(table, "id")) {
+        (_, Some(id)) => id.trim().to_string(),
+        ("add", None) => {
+            let (front, back) = (str_of(table, "front"), str_of(table, "back"));
+            added_id(
+                deck,
+                &front.unwrap_or_default(),
+                &back.unwrap_or_default(),
+                |_| false,
+            )
+            .to_string()
+        }
+        _ => String::new(),
+    };
+    let at = tables.iter().position(|t| id_of(t) == id.as_str());
+    let set = |table: &mut Table, k: &str, v: Option<&str>| match v {
+        Some(v) => {
+            table.insert(k, value(v));
+        }
+        None => {
+            table.remove(k);
+        }
+    };
+    let fill = |table: &mut Table| match key {
+        Key::Entry(id) => {
+            let Some(entry) = edits.entries.get(id) else {
+                return;
+            };
+            let (front, back) = match &entry.decision {
+                Decision::Edit { front, back } => (front.as_deref(), back.as_deref()),
+                _ => (None, None),
+            };
+            set(table, "id", Some(id.as_str()));
+            set(table, "action", Some(entry.decision.action()));
+            set(table, "front", front);
+            set(table, "back", back);
+            let compiled = entry.compiled.as_ref();
+            set(table, "compiled_front", compiled.map(|t| t.front.as_str()));
+            set(table, "compiled_back", compiled.map(|t| t.back.as_str()));
+        }
+        Key::Added(id) => {
+            let Some(added) = edits.added.iter().find(|a| &a.id == id) else {
+                return;
+            };
+            set(table, "id", Some(id.as_str()));
+            set(
+                table,
+                "kind",
+                (added.kind != CardKind::Basic).then(|| added.kind.as_str()),
+            );
+            set(table, "front", Some(&added.front));
+            set(table, "back", Some(&added.back));
+            if added.tags.is_empty() {
+                table.remove("tags");
+            } else {
+                table.insert(
+                    "tags",
+                    value(toml_edit::Array::from_iter(added.tags.iter())),
+                );
+            }
+        }
+    };
+    let present = match key {
+        Key::Entry(id) => edits.entries.contains_key(id),
+        Key::Added(id) => edits.added.iter().any(|a| &a.id == id),
+    };
+    match (at, present) {
+        (Some(at), true) => {
+            if let Some(table) = tables.get_mut(at) {
+                fill(table);
+            }
+        }
+        (Some(at), false) => {
+            tables.remove(at);
+        }
+        (None, false) => {}
+        (None, true) => {
+            let mut table = Table::new();
+            fill(&mut table);
+            // Among the [[card]] entries in id order; an [[add]] last.
+            let before = match key {
+                Key::Entry(_) => tables.iter().position(|t| id_of(t).as_str() > id.as_str()),
+                Key::Added(_) => None,
+            };
+            match before {
+                None => {
+                    tables.push(table);
+                }
+                Some(before) => {
+                    let mut all: Vec<Table> = tables.iter().cloned().collect();
+                    all.insert(before, table);
+                    tables.clear();
+                    for t in all {
+                        tables.push(t);
+                    }
+                }
+            }
+        }
+    }
+    if tables.is_empty() {
+        doc.remove(array);
+    }
+    Ok(doc.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -365,6 +530,47 @@ front = "Mine?"
 back = "Yes"
 tags = ["x::y"]
 "#;
+
+    #[test]
+    fn update_changes_one_entry_and_keeps_the_rest() {
+        let text = "# my notes\n[[card]]\nid = \"b\"  # why\naction = \"drop\"\n\n[[card]]\nid = \"d\"\naction = \"keep\"\n\n[[add]]\nfront = \"Mine?\"\nback = \"Yes\"\n";
+        let mut edits = parse(text, "D").unwrap();
+        edits.entries.insert(
+            CardId::new("c"),
+            Entry {
+                decision: Decision::Keep,
+                compiled: Some(Text {
+                    front: "Qc".into(),
+                    back: "Ac".into(),
+                }),
+                line: 0,
+            },
+        );
+        let got = update(text, &Key::Entry(CardId::new("c")), &edits, "D").unwrap();
+        assert!(got.starts_with("# my notes\n"), "{got}");
+        assert!(got.contains("id = \"b\"  # why"), "{got}");
+        let (b, c, d) = (
+            got.find("\"b\"").unwrap(),
+            got.find("\"c\"").unwrap(),
+            got.find("\"d\"").unwrap(),
+        );
+        assert!(b < c && c < d, "{got}");
+        assert_eq!(parse(&got, "D").unwrap().entries.len(), 3);
+        // Removing the tutor's card named by its text alone.
+        let id = edits.added[0].id.clone();
+        edits.added.clear();
+        let got = update(&got, &Key::Added(id), &edits, "D").unwrap();
+        assert!(!got.contains("Mine?"), "{got}");
+        assert!(got.contains("# my notes"), "{got}");
+        // An entry decided by another session since is kept.
+        let theirs = format!("{got}\n[[card]]\nid = \"z\"\naction = \"drop\"\n");
+        let got = update(&theirs, &Key::Entry(CardId::new("c")), &edits, "D").unwrap();
+        assert!(got.contains("id = \"z\""), "{got}");
+        // A new file starts with the header.
+        let fresh = update("", &Key::Entry(CardId::new("c")), &edits, "D").unwrap();
+        assert!(fresh.starts_with("# A tutor's decisions"), "{fresh}");
+        assert_eq!(parse(&fresh, "D").unwrap().entries.len(), 1);
+    }
 
     #[test]
     fn offsets_become_lines() {
@@ -486,6 +692,10 @@ tags = ["x::y"]
                 "line 5: unknown field `acton`",
             ),
             ("[[cards]]\nid = \"a\"\n", "line 1: unknown field `cards`"),
+            (
+                "# mine\n[[card]]\nid = \"a\"\naction = \"keep\"\nfront = \"zzz\"\n",
+                "line 2: card \"a\" is a keep with a front or back",
+            ),
             (
                 "[[card]]\naction = \"keep\"\n",
                 "line 1: missing field `id`",

@@ -66,6 +66,16 @@ pub enum Done {
     NothingToUndo,
 }
 
+/// An entry of the edits file: a decided compiled card's, or a card of
+/// the tutor's own, by id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Key {
+    /// The `[[card]]` entry of this id.
+    Entry(CardId),
+    /// The `[[add]]` entry of this id.
+    Added(CardId),
+}
+
 /// The state of a session.
 #[derive(Debug, Clone)]
 pub struct Curation {
@@ -74,6 +84,7 @@ pub struct Curation {
     queue: Vec<usize>,
     pos: usize,
     history: Vec<(Change, usize)>,
+    touched: Option<Key>,
 }
 
 /// What one decision changed, to take it back (a copy of the whole edits
@@ -102,6 +113,7 @@ impl Curation {
             queue: Vec::new(),
             pos: 0,
             history: Vec::new(),
+            touched: None,
         };
         curation.queue = (0..curation.deck.cards.len())
             .filter(|&i| curation.walks(&curation.deck.cards[i], walk))
@@ -127,6 +139,12 @@ impl Curation {
                         .is_some_and(|e| e.is_stale(&compiled_text(card)))
             }
         }
+    }
+
+    /// The entry the last change (decision, addition or undo) changed, so
+    /// that saving writes that entry alone.
+    pub fn touched(&self) -> Option<&Key> {
+        self.touched.as_ref()
     }
 
     /// The edits as they stand.
@@ -210,6 +228,7 @@ impl Curation {
                 }
             };
             self.history.push((change, pos));
+            self.touched = Some(Key::Added(id.clone()));
             Done::Added {
                 id,
                 action: decision.action(),
@@ -246,6 +265,7 @@ impl Curation {
                 },
                 pos,
             ));
+            self.touched = Some(Key::Entry(id.clone()));
             Done::Decided { id, action }
         };
         self.pos += 1;
@@ -277,6 +297,7 @@ impl Curation {
         });
         self.history
             .push((Change::Inserted(self.edits.added.len()), self.pos));
+        self.touched = Some(Key::Added(id.clone()));
         self.edits.added.push(Added {
             id: id.clone(),
             kind: CardKind::Basic,
@@ -300,6 +321,16 @@ impl Curation {
     pub fn undo(&mut self) -> Done {
         match self.history.pop() {
             Some((change, pos)) => {
+                self.touched = match &change {
+                    Change::Nothing => None,
+                    Change::Entry { id, .. } => Some(Key::Entry(id.clone())),
+                    Change::Inserted(at) => {
+                        self.edits.added.get(*at).map(|a| Key::Added(a.id.clone()))
+                    }
+                    Change::Removed(_, added) | Change::Replaced(_, added) => {
+                        Some(Key::Added(added.id.clone()))
+                    }
+                };
                 match change {
                     Change::Nothing => {}
                     Change::Entry { id, before } => match before {
