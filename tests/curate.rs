@@ -258,9 +258,10 @@ fn piped_decisions_survive_every_recompile_byte_for_byte() {
         summary,
         "4 of 5 cards decided (2 kept, 1 edited, 1 dropped), 1 added, 0 stale; keep rate 75%\n"
     );
-    // --all walks every card of the deck file, the tutor's own too.
+    // --all walks every card of the deck file, the tutor's own and the
+    // dropped one too.
     let all = course.curate(&["--all"], "");
-    assert!(all.contains("card 1 of 5]"), "{all}");
+    assert!(all.contains("card 1 of 6]"), "{all}");
 }
 
 #[test]
@@ -970,4 +971,95 @@ fn hand_edits_to_the_edits_file_survive_a_session_and_a_keep_with_text_is_refuse
         "{stderr}"
     );
     assert!(stderr.contains("line "), "{stderr}");
+}
+
+#[test]
+fn compile_never_writes_a_deck_over_an_edits_file() {
+    let course = safe_course();
+    course.compiled();
+    course.curate(&[], "keep\nquit\n");
+    let before = course.edits_text();
+    let output = course
+        .env
+        .srs()
+        .arg("compile")
+        .arg(&course.notes)
+        .arg("--out")
+        .arg(&course.edits)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("edits file"), "{err}");
+    assert_eq!(course.edits_text(), before);
+}
+
+#[test]
+fn an_added_card_without_an_id_is_named_on_every_compile() {
+    let course = safe_course();
+    course.compiled();
+    std::fs::write(
+        &course.edits,
+        "[[add]]\nfront = \"Who signs?\"\nback = \"The person.\"\n",
+    )
+    .unwrap();
+    let stderr = course.compiled();
+    assert!(stderr.contains(":1: the [[add]] has no id"), "{stderr}");
+    let tutor = id(card(&course.cards(), "Who signs?"));
+    assert!(stderr.contains(&format!("id = \"{tutor}\"")), "{stderr}");
+}
+
+#[test]
+fn the_answer_of_a_multiple_choice_card_cannot_be_edited() {
+    let env = Env::new();
+    let deck = env.write(
+        "m.json",
+        &serde_json::json!({"name": "M", "cards": [
+            {"id": "m1", "kind": "mcq", "front": "Which?", "back": "B",
+             "options": ["A", "B"], "correct": [1]}
+        ]})
+        .to_string(),
+    );
+    let out = stdout_of(
+        env.srs()
+            .arg("curate")
+            .arg(&deck)
+            .write_stdin("edit\nfront: -\nback: C\nquit\n"),
+    );
+    assert!(out.contains("multiple-choice"), "{out}");
+    assert!(!env.path().join("m.edits.toml").exists());
+}
+
+#[test]
+fn counts_leave_out_orphaned_entries() {
+    let course = safe_course();
+    course.compiled();
+    let n = course.cards().len();
+    std::fs::write(
+        &course.edits,
+        "[[card]]\nid = \"gone\"\naction = \"drop\"\n",
+    )
+    .unwrap();
+    let out = course.curate(&["--summary"], "");
+    assert!(out.contains(&format!("0 of {n} cards decided")), "{out}");
+}
+
+#[test]
+fn a_stale_drop_is_counted_and_walked_as_the_compile_says() {
+    let course = safe_course();
+    course.compiled();
+    let cards = course.cards();
+    course.curate(&[], &script(&cards, &[("eglectt", "drop\n")]));
+    course.compiled();
+    fix_typo(&course, "basic needs", "basic care needs");
+    let stderr = course.compiled();
+    assert!(stderr.contains("warning: stale drop"), "{stderr}");
+    let summary = course.curate(&["--summary"], "");
+    assert!(summary.contains("1 stale"), "{summary}");
+    let walked = course.curate(&["--stale"], "keep\nquit\n");
+    assert!(walked.contains("dropped · stale"), "{walked}");
+    assert!(walked.contains("basic care needs"), "{walked}");
+    assert!(walked.contains("Kept '"), "{walked}");
+    course.compiled();
+    assert!(card_asking(&course.cards(), "neglectt").is_some());
 }

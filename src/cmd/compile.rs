@@ -23,6 +23,17 @@ const SNIFF: usize = 8_192;
 
 pub fn run(args: &CompileArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     compile::compile_patterns();
+    // A tutor's edits file is never replaced by a deck.
+    if let Some(out) = &args.out
+        && out
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().ends_with(".edits.toml"))
+    {
+        bail!(
+            "{} is named like a tutor's edits file (.edits.toml), which compile never writes; give the deck file a .json name",
+            out.display()
+        );
+    }
     let mut warnings: Vec<String> = Vec::new();
     let mut files: Vec<PathBuf> = Vec::new();
     let mut seen = HashSet::new();
@@ -91,6 +102,9 @@ pub fn run(args: &CompileArgs, ctx: &Context, out: &mut dyn Write) -> Result<()>
     };
     let mut compiled = compile::compile_with(&inputs, args.deck.as_deref(), dropped);
     let edits = super::curate::edits_for(args, &compiled.deck.name)?;
+    if let Some((path, _)) = &edits {
+        crate::export::atomic::protect(path);
+    }
     let carried = identify(
         &mut compiled.deck,
         args.out.as_deref(),

@@ -127,6 +127,15 @@ pub fn with_edits(edits: Option<(PathBuf, Edits)>, mut compiled: Compiled) -> Re
             shown(&stale.now.back),
         );
     }
+    // Compile never writes to the edits file: the tutor is told instead.
+    for added in edits.added.iter().filter(|a| !a.named) {
+        eprintln!(
+            "warning: {}:{}: the [[add]] has no id, so its id follows its text: a change to its text makes it a new card and learners lose their progress on it; add the line id = \"{}\" to keep it",
+            path.display(),
+            added.line,
+            shown(added.id.as_str())
+        );
+    }
     for orphan in &report.orphaned {
         eprintln!(
             "warning: orphaned {} of card '{}' ({}:{}): no such card is compiled any more",
@@ -436,7 +445,29 @@ impl Session {
         })
     }
 
+    /// Why `decision` cannot be made on the card on screen: a new answer
+    /// for a multiple-choice card, whose answer is its options.
+    fn refusal(&self, decision: &Decision) -> Option<String> {
+        let shown = self.curation.current()?;
+        let choice =
+            shown.card.kind == crate::deck::CardKind::Mcq || !shown.card.options.is_empty();
+        match decision {
+            Decision::Edit { back: Some(back), .. }
+                if choice && !shown.added && *back != shown.compiled.back =>
+            {
+                Some(
+                    "? This is a multiple-choice card: its answer is its options. Edit its front only, or change the options in the document; nothing changed."
+                        .to_string(),
+                )
+            }
+            _ => None,
+        }
+    }
+
     fn decide(&mut self, decision: Decision) -> Result<String> {
+        if let Some(why) = self.refusal(&decision) {
+            return Ok(why);
+        }
         let done = self.curation.decide(decision);
         self.saved(done)
     }
@@ -497,10 +528,10 @@ impl Session {
                 let done = self.curation.add(new);
                 self.saved(Some(done))
             }
-            Ok(Some(new)) => {
-                let done = self.curation.edit(new);
-                self.saved(done)
-            }
+            Ok(Some(new)) => self.decide(Decision::Edit {
+                front: Some(new.front),
+                back: Some(new.back),
+            }),
         }
     }
 }
@@ -562,7 +593,7 @@ fn run_editor(editor: Option<&str>, title: &str, text: &Text) -> Result<Option<T
 }
 
 pub fn run(args: &CurateArgs, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    let deck = read_deck(&args.deck_file, args.max_size)?;
+    let deck = curate::with_dropped(read_deck(&args.deck_file, args.max_size)?);
     let path = args
         .edits
         .clone()

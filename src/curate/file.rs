@@ -68,6 +68,16 @@ pub enum EditsError {
         /// What is missing, in words.
         what: String,
     },
+    /// An edit of a multiple-choice card's answer.
+    #[error(
+        "line {line}: card \"{id}\" is a multiple-choice card, whose answer is its options: edit its front only, or change the options in the document"
+    )]
+    ChoiceBack {
+        /// The 1-based line.
+        line: usize,
+        /// The card.
+        id: String,
+    },
     /// An added card has the id of a compiled card.
     #[error(
         "line {line}: the added card \"{id}\" has the id of a compiled card; give it another id"
@@ -229,6 +239,7 @@ pub fn parse(text: &str, deck: &str) -> Result<Edits, EditsError> {
         let raw = spanned.into_inner();
         let front = required(raw.front, line, || "an [[add]] needs a front".into())?;
         let back = required(raw.back, line, || "an [[add]] needs a back".into())?;
+        let named = raw.id.is_some();
         let id = match raw.id.map(|id| id.trim().to_string()) {
             Some(id) if !id.is_empty() => CardId::new(id),
             Some(_) => {
@@ -259,6 +270,7 @@ pub fn parse(text: &str, deck: &str) -> Result<Edits, EditsError> {
             back,
             tags: raw.tags,
             line,
+            named,
         });
     }
     Ok(edits)
@@ -613,7 +625,10 @@ tags = ["x::y"]
         let strip = |e: &Edits| {
             let mut e = e.clone();
             e.entries.values_mut().for_each(|x| x.line = 0);
-            e.added.iter_mut().for_each(|x| x.line = 0);
+            e.added.iter_mut().for_each(|x| {
+                x.line = 0;
+                x.named = true;
+            });
             e
         };
         assert_eq!(strip(&again), strip(&edits));

@@ -38,6 +38,10 @@ pub use file::EditsError;
 pub const COMPILED_KEY: &str = "compiled";
 /// The prefix of the ids of the tutor's own cards.
 pub const ADDED_PREFIX: &str = "tutor-";
+/// The deck-level key under which a deck file compiled with edits records
+/// the compiled cards the tutor dropped (as compiled this time), so that
+/// `srs curate` can count them, tell a stale drop, and walk it.
+pub const DROPPED_KEY: &str = "dropped";
 
 /// A card's front and back.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -138,6 +142,9 @@ pub struct Added {
     /// The entry's line in the file it was read from (0 when made in this
     /// session).
     pub line: usize,
+    /// Whether the file gives its id (a hand-written `[[add]]` may leave it
+    /// out: its id then follows its text).
+    pub named: bool,
 }
 
 impl Added {
@@ -283,6 +290,7 @@ pub fn apply(mut deck: Deck, edits: &Edits) -> Result<(Deck, Report), EditsError
         });
     }
     let mut report = Report::default();
+    let mut dropped: Vec<Card> = Vec::new();
     let cards = std::mem::take(&mut deck.cards);
     deck.cards.reserve(cards.len() + edits.added.len());
     for mut card in cards {
@@ -302,10 +310,19 @@ pub fn apply(mut deck: Deck, edits: &Edits) -> Result<(Deck, Report), EditsError
                 now: now.clone(),
             });
         }
+        if card.kind == CardKind::Mcq || !card.options.is_empty() {
+            if let Decision::Edit { back: Some(_), .. } = &entry.decision {
+                return Err(EditsError::ChoiceBack {
+                    line: entry.line,
+                    id: card.id.to_string(),
+                });
+            }
+        }
         match &entry.decision {
             Decision::Keep => report.kept += 1,
             Decision::Drop => {
                 report.dropped += 1;
+                dropped.push(card);
                 continue;
             }
             Decision::Edit { .. } => {
@@ -337,7 +354,29 @@ pub fn apply(mut deck: Deck, edits: &Edits) -> Result<(Deck, Report), EditsError
         deck.cards.push(added.card());
         report.added += 1;
     }
+    deck.extra.insert(
+        DROPPED_KEY.to_string(),
+        serde_json::to_value(&dropped).unwrap_or_else(|_| json!([])),
+    );
     Ok((deck, report))
+}
+
+/// `deck` (a deck file) with the dropped cards it records (see
+/// [`DROPPED_KEY`]) put back, as compiled: the deck the tutor decides on.
+/// A deck file from before that record is returned as it is.
+pub fn with_dropped(mut deck: Deck) -> Deck {
+    if let Some(Value::Array(cards)) = deck.extra.remove(DROPPED_KEY) {
+        let known: HashSet<CardId> = deck.cards.iter().map(|c| c.id.clone()).collect();
+        let dropped: Vec<Card> = cards
+            .into_iter()
+            .filter_map(|c| serde_json::from_value::<Card>(c).ok())
+            .filter(|c| !known.contains(&c.id))
+            .collect();
+        deck.cards.extend(dropped);
+        deck.extra
+            .insert(DROPPED_KEY.to_string(), Value::Bool(true));
+    }
+    deck
 }
 
 /// How much of a deck is decided, for `srs curate --summary`.
@@ -361,30 +400,22 @@ pub struct Tally {
 
 impl Tally {
     /// Counts the decisions of `edits` about the compiled cards of `deck`
-    /// (a deck file as compiled, with or without the edits applied: a
-    /// dropped card missing from it still counts as decided).
+    /// (a deck file as compiled, with the dropped cards it records put back
+    /// by [`with_dropped`]). An entry whose card is not in the deck (an
+    /// orphan) is not counted.
     pub fn of(deck: &Deck, edits: &Edits) -> Tally {
         let added: HashSet<&CardId> = edits.added.iter().map(|a| &a.id).collect();
         let mut tally = Tally {
             added: edits.added.len(),
             ..Tally::default()
         };
-        let mut seen: HashSet<&CardId> = HashSet::new();
         for card in deck.cards.iter().filter(|c| !added.contains(&c.id)) {
-            seen.insert(&card.id);
             tally.cards += 1;
             if let Some(entry) = edits.entries.get(&card.id) {
                 tally.count(entry);
                 if entry.is_stale(&compiled_text(card)) {
                     tally.stale += 1;
                 }
-            }
-        }
-        // Dropped cards are not in a deck compiled with the edits.
-        for (id, entry) in &edits.entries {
-            if !seen.contains(id) && entry.decision == Decision::Drop {
-                tally.cards += 1;
-                tally.count(entry);
             }
         }
         tally
@@ -477,6 +508,7 @@ mod tests {
             back: "Yes".into(),
             tags: vec!["t".into()],
             line: 20,
+            named: true,
         });
         edits
     }
@@ -593,12 +625,50 @@ mod tests {
         assert_eq!(tally.keep_rate(), Some(67));
         // The same from the deck with the edits applied.
         let (applied, _) = apply(deck(), &edits()).unwrap();
-        assert_eq!(Tally::of(&applied, &edits()), tally);
+        assert_eq!(Tally::of(&with_dropped(applied), &edits()), tally);
         assert!(
             tally.line().contains("3 of 4 cards decided"),
             "{}",
             tally.line()
         );
         assert_eq!(Tally::of(&fresh, &Edits::default()).keep_rate(), None);
+    }
+
+    #[test]
+    fn an_edit_of_a_choice_cards_answer_is_refused() {
+        let mut deck = deck();
+        deck.cards[0].kind = CardKind::Mcq;
+        deck.cards[0].options = vec!["Aa".into(), "Ab".into()];
+        let mut edits = Edits::default();
+        edits.entries.insert(
+            CardId::new("a"),
+            Entry {
+                decision: Decision::Edit {
+                    front: None,
+                    back: Some("Ab".into()),
+                },
+                compiled: None,
+                line: 7,
+            },
+        );
+        let err = apply(deck, &edits).unwrap_err().to_string();
+        assert!(
+            err.starts_with("line 7: card \"a\" is a multiple-choice card"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_deck_file_records_its_dropped_cards_and_counts_no_orphan() {
+        let mut edits = edits();
+        edits
+            .entries
+            .insert(CardId::new("gone"), entry(Decision::Drop, "Qg", "Ag"));
+        let (applied, _) = apply(deck(), &edits).unwrap();
+        assert!(!applied.cards.iter().any(|c| c.id.as_str() == "b"));
+        let back = with_dropped(Deck::from_json(&applied.to_json(), "").unwrap());
+        assert!(back.cards.iter().any(|c| c.id.as_str() == "b"));
+        let tally = Tally::of(&back, &edits);
+        assert_eq!((tally.cards, tally.decided, tally.dropped), (4, 3, 1));
     }
 }

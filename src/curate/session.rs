@@ -305,6 +305,7 @@ impl Curation {
             back: text.back,
             tags,
             line: 0,
+            named: true,
         });
         Done::New(id)
     }
