@@ -64,9 +64,20 @@ pub(crate) fn read_edits(path: &Path, deck: &str, cap_mb: u64) -> Result<Edits> 
 /// disk now (another session, a `git pull` or the tutor's hand may have
 /// changed it since it was read): the file is read again, only that entry
 /// changes, comments and layout stay, and the file is written whole or not
-/// at all. So two sessions on one edits file keep each other's decisions
-/// (there is no lock: two saves in the same millisecond could still race).
+/// at all, under a lock on its folder. So two sessions on one edits file
+/// keep each other's decisions.
 fn save(path: &Path, key: &Key, edits: &Edits, deck: &str, cap_mb: u64) -> Result<()> {
+    // Sessions saving into one folder take turns: the lock on the folder
+    // is held until the file is written (a folder that cannot be locked is
+    // written without).
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let lock = std::fs::File::open(dir).ok();
+    if let Some(lock) = &lock {
+        let _ = rustix::fs::flock(lock, rustix::fs::FlockOperation::LockExclusive);
+    }
     let text = match std::fs::symlink_metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         _ => super::input::read_text(path, cap_mb).context("cannot read the edits file")?,
