@@ -323,25 +323,52 @@ fn cards_are_clean_on_every_document() {
     );
 }
 
+/// The cards of one document, one per entry: source line, kind, front, back
+/// and tags, so a snapshot shows any change in what the compiler makes.
+fn card_listing(path: &Path) -> String {
+    let deck = compile_json(&[path]);
+    cards(&deck)
+        .iter()
+        .map(|c| {
+            format!(
+                "{} [{}] {}\n    => {}\n    # {}\n",
+                c["source"]["line"],
+                c["kind"].as_str().unwrap(),
+                c["front"].as_str().unwrap(),
+                c["back"].as_str().unwrap(),
+                c["tags"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|t| t.as_str().unwrap())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn seed_cards_snapshot() {
     for entry in std::fs::read_dir(seeds()).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let deck = compile_json(&[&path]);
-        let text: String = cards(&deck)
-            .iter()
-            .map(|c| {
-                format!(
-                    "{} [{}] {}\n    => {}\n",
-                    c["source"]["line"],
-                    c["kind"].as_str().unwrap(),
-                    c["front"].as_str().unwrap(),
-                    c["back"].as_str().unwrap()
-                )
-            })
-            .collect();
-        insta::assert_snapshot!(name, text);
+        insta::assert_snapshot!(name, card_listing(&path));
+    }
+}
+
+/// Every fixture document's cards, pinned: a change of rule shows here, card
+/// by card, and the note in `tests/fixtures/compile/QUALITY.md` says why.
+#[test]
+fn fixture_cards_snapshot() {
+    for entry in std::fs::read_dir(fixtures()).unwrap() {
+        let path = entry.unwrap().path();
+        let is_document = path.extension().is_some_and(|e| e == "txt" || e == "md");
+        if !path.is_file() || !is_document || path.ends_with("README.md") {
+            continue;
+        }
+        let name = format!("fixture-{}", path.file_name().unwrap().to_string_lossy());
+        insta::assert_snapshot!(name, card_listing(&path));
     }
 }
 
