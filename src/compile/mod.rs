@@ -10,11 +10,13 @@
 //! number), never its position, so editing one document leaves every
 //! other document's ids alone and rewording a section keeps most ids.
 
+pub mod analyse;
+pub mod card;
 pub mod clean;
 pub mod document;
-pub mod extract;
 pub mod markdown;
 pub mod plain;
+pub mod rules;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -25,9 +27,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use sha1::{Digest, Sha1};
 
 use crate::deck::{Card, CardId, CardKind, Deck, Source};
+use card::Draft;
 use clean::Words;
 use document::{DocKind, Skipped};
-use extract::Draft;
 
 /// One study document: its file name (no directories) and its text.
 #[derive(Debug, Clone, Copy)]
@@ -246,7 +248,7 @@ fn in_order(drafted: std::sync::mpsc::Receiver<(usize, Drafted)>) -> impl Iterat
 
 /// A document's drafts.
 fn draft(doc: document::Document, topic: String) -> Drafted {
-    let drafts = extract::extract(&doc, &topic);
+    let drafts = rules::extract(&doc, &topic);
     Drafted {
         kind: doc.kind,
         skipped: doc.skipped,
@@ -387,7 +389,7 @@ pub fn compile_patterns() {
     static QUEUED: Once = Once::new();
     QUEUED.call_once(|| {
         clean::compile_patterns();
-        extract::compile_patterns();
+        rules::compile_patterns();
     });
 }
 
@@ -409,14 +411,14 @@ fn check_normed(draft: &Draft, front_norm: &str) -> Result<(), &'static str> {
         return Err("markup left in the text");
     }
     let max_back = if draft.kind == CardKind::Mcq {
-        extract::MAX_FRONT_WORDS
+        card::MAX_FRONT_WORDS
     } else {
-        extract::MAX_ANSWER_WORDS + clean::SLACK
+        card::MAX_ANSWER_WORDS + clean::SLACK
     };
     if clean::words(back) > max_back {
         return Err("answer too long");
     }
-    if clean::words(front) > extract::MAX_FRONT_WORDS {
+    if clean::words(front) > card::MAX_FRONT_WORDS {
         return Err("question too long");
     }
     let back_norm = clean::norm(back);

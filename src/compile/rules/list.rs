@@ -1,0 +1,432 @@
+//! List cards: the members of a labelled list and lists written inline
+//! in a sentence.
+
+use super::*;
+
+impl Extractor {
+    pub(super) fn members(&mut self, block: &Block, list: &List) {
+        let label = list
+            .label
+            .clone()
+            .or_else(|| block.section.last().cloned())
+            .unwrap_or_default();
+        if label.is_empty() {
+            for item in &list.items {
+                self.prose(block, &item.text, item.line, 1);
+            }
+            return;
+        }
+        let own_heading = block.section.last().is_some_and(|s| *s == label);
+        let crumb = self.crumb(&block.section, Some(&label));
+        let n = list.items.len();
+        let items: Vec<String> = list
+            .items
+            .iter()
+            .map(|i| no_stop(&i.text).to_string())
+            .collect();
+        let joined = items.join("; ");
+        let parent = if own_heading {
+            block
+                .section
+                .len()
+                .checked_sub(2)
+                .map(|i| block.section[i].clone())
+        } else {
+            block.section.last().cloned()
+        };
+        let membership = list.grouped
+            && !is_attribute_label(&label)
+            && parent.is_some()
+            && (n > SHORT_LIST || words(&joined) > MAX_ANSWER_WORDS);
+        let label_cue = norm(&label);
+        if n <= SHORT_LIST && words(&joined) <= MAX_ANSWER_WORDS {
+            let front = if n == 1 {
+                format!("{crumb}: what is listed under “{label}”?")
+            } else {
+                format!("{crumb}: name the {n} listed under “{label}”.")
+            };
+            self.push(
+                block,
+                block.line,
+                Self::draft(
+                    CardKind::ListMember,
+                    format!("group:{label_cue}"),
+                    front,
+                    joined,
+                ),
+            );
+        } else if !membership {
+            for (i, item) in list.items.iter().enumerate() {
+                // The whole list when it fits, else the neighbours of the gap.
+                let Some((front, markup)) = [usize::MAX / 4, 2, 1].iter().find_map(|&reach| {
+                    let (shown, markup) = cloze_list(&items, i, reach);
+                    let front = [crumb.as_str(), " › ", &label, ": ", &shown].concat();
+                    (words(&front) <= MAX_FRONT_WORDS).then_some((front, markup))
+                }) else {
+                    continue;
+                };
+                let mut draft = Self::draft(
+                    CardKind::Cloze,
+                    ["item:", &label_cue, ":", &norm(&item.text)].concat(),
+                    front,
+                    items[i].clone(),
+                );
+                draft.cloze = Some([crumb.as_str(), " › ", &label, ": ", &markup].concat());
+                self.push(block, item.line, draft);
+            }
+        }
+        if membership {
+            let parent_crumb = self.crumb(
+                &block.section[..block.section.len() - usize::from(own_heading)],
+                None,
+            );
+            for (i, item) in list.items.iter().enumerate() {
+                if words(&items[i]) > 12 || self.in_sibling_group(block, list, &item.text) {
+                    continue;
+                }
+                let front = format!(
+                    "{parent_crumb}: under which heading is “{}” listed?",
+                    items[i]
+                );
+                self.push(
+                    block,
+                    item.line,
+                    Self::draft(
+                        CardKind::ListMember,
+                        format!("member:{label_cue}:{}", norm(&item.text)),
+                        front,
+                        label.clone(),
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Whether another group under the same heading lists the same item
+    /// (then "which group?" has two answers).
+    pub(super) fn in_sibling_group(&self, block: &Block, list: &List, item: &str) -> bool {
+        let parent = &block.section[..block.section.len().saturating_sub(1)];
+        self.members
+            .get(&(parent.to_vec(), norm(item)))
+            .is_some_and(|labels| labels.iter().any(|l| Some(l) != list.label.as_ref()))
+    }
+
+    /// "Partnership working takes three forms i.e. A, B, C and finally D."
+    /// → one card asking for the items, when the sentence introduces a
+    /// list of three or more.
+    pub(super) fn inline_list(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        let Some((lead, items)) = introduced_list(sentence) else {
+            return false;
+        };
+        let back = items.join("; ");
+        if words(&back) > MAX_ANSWER_WORDS + clean::SLACK {
+            return false;
+        }
+        let lead = no_stop(lead);
+        let front = if self.mentions_topic(lead) {
+            format!("{lead}: name the {}.", items.len())
+        } else {
+            format!(
+                "{}: {lead}: name the {}.",
+                capitalize(&self.topic),
+                items.len()
+            )
+        };
+        if words(&front) > MAX_FRONT_WORDS {
+            return false;
+        }
+        self.push(
+            block,
+            line,
+            Self::draft(
+                CardKind::ListMember,
+                format!("inline:{}", norm(lead)),
+                front,
+                back,
+            ),
+        );
+        true
+    }
+}
+
+/// Lists longer than this get one cloze per item instead of one card.
+pub(crate) const SHORT_LIST: usize = 4;
+
+pub(crate) static EXAMPLES_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:e\.g\.,?|eg,?|such as|including|i\.e\.,?)\s*([^()]+)\)")
+        .expect("valid pattern")
+});
+
+pub(crate) static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[a-z][0-9A-Za-z_-]*(?: [a-z][0-9A-Za-z_-]*)?, ){1,4}[a-z][0-9A-Za-z_-]*(?: [a-z][0-9A-Za-z_-]*)?,? (?:and|or) [a-z][0-9A-Za-z_-]*(?: [a-z][0-9A-Za-z_-]*)?(?-u:\b)")
+        .expect("valid pattern")
+});
+
+pub(crate) static EXAMPLE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:such as|e\.g\.,?|for example,?|including) (?:the |a |an )?([A-Za-z][0-9A-Za-z_-]*(?: [0-9A-Za-z_-]+){0,3}?)(?:,| and | or |\)|\.|$)")
+        .expect("valid pattern")
+});
+
+/// Labels that name a property of the heading, not a category of it: a
+/// heading with "Examples" and "Benefits" lists has no member groups.
+pub(crate) static ATTRIBUTE_LABELS: Words = Words::new(&[
+    "examples",
+    "example",
+    "benefits",
+    "include",
+    "includes",
+    "activities",
+    "partners",
+    "meetings",
+    "purpose",
+    "aims",
+    "key features",
+    "features",
+    "signs",
+    "types",
+    "how",
+    "why",
+    "when",
+    "who",
+    "what",
+    "role",
+    "roles",
+    "responsibilities",
+    "advantages",
+    "disadvantages",
+    "challenges",
+    "risks",
+    "remember",
+]);
+
+/// A sentence that introduces a list ("… take three forms i.e. a, b, c and
+/// finally d"): the introduction and the items (three or more, at most
+/// eight words each).
+pub(crate) fn introduced_list(sentence: &str) -> Option<(&str, Vec<String>)> {
+    // Markers after which a list runs to the end of the sentence ("such
+    // as" and "including" lists usually stop mid-sentence).
+    const MARKERS: &[&str] = &[
+        " i.e. ",
+        " i.e ",
+        ": ",
+        " include ",
+        " includes ",
+        " namely ",
+        ", including ",
+        ", such as ",
+    ];
+    let (pos, marker) = MARKERS
+        .iter()
+        .filter_map(|m| sentence.find(m).map(|p| (p, *m)))
+        .min_by_key(|(p, _)| *p)?;
+    let lead = sentence[..pos].trim_end_matches([',', ' ']);
+    let rest = no_stop(&sentence[pos + marker.len()..]);
+    if words(lead) < 3 || words(lead) > 20 {
+        return None;
+    }
+    let mut parts: Vec<&str> = rest.split(", ").collect();
+    let joined_last = parts
+        .last()
+        .is_some_and(|p| p.starts_with("and ") || p.starts_with("or "));
+    // Three comma-separated parts, or two with ", and …" (not one clause
+    // and a participle), and the joining "and"/"or" only at the end: a list
+    // that runs to the end of the sentence.
+    let enough = parts.len() >= 3 || (parts.len() == 2 && joined_last);
+    let joins_early = parts[..parts.len().saturating_sub(1)]
+        .iter()
+        .any(|p| p.contains(" and ") || p.contains(" or "));
+    let mid_sentence_marker = marker.starts_with(',');
+    if !enough || (joins_early && mid_sentence_marker) || lead.ends_with(',') {
+        return None;
+    }
+    let last = parts.pop()?;
+    // "…, and finally d" already stands apart; "… c and d" does not.
+    let joined = ["and finally ", "and ", "or "]
+        .iter()
+        .find_map(|c| last.strip_prefix(c));
+    let tail: Vec<&str> = match joined {
+        Some(item) => vec![item],
+        None => match last
+            .split_once(" and finally ")
+            .or_else(|| last.split_once(" and "))
+            .or_else(|| last.split_once(" or "))
+        {
+            Some((a, b)) => vec![a, b],
+            None => vec![last],
+        },
+    };
+    parts.extend(tail);
+    let items: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            let p = p.trim();
+            let p = p
+                .strip_prefix("and finally ")
+                .or_else(|| p.strip_prefix("finally "))
+                .or_else(|| p.strip_prefix("and "))
+                .unwrap_or(p);
+            capitalize(p.strip_prefix("the ").unwrap_or(p))
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    let good = items.len() >= 3
+        && items
+            .iter()
+            .all(|i| (1..=12).contains(&words(i)) && !i.contains(';'));
+    good.then_some((lead, items))
+}
+
+/// The items of the longest inline list in a text ("a, b, c and d"), as
+/// byte ranges, when it has three items or more of at most four words.
+pub(crate) fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
+    static LEADS: Words = Words::new(&[
+        "consider",
+        "include",
+        "includes",
+        "including",
+        "such",
+        "as",
+        "are",
+        "is",
+        "through",
+        "be",
+        "like",
+        "e.g.",
+        "i.e.",
+        "namely",
+        "from",
+    ]);
+    let mut best: Option<Vec<(usize, usize)>> = None;
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let ends = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()));
+    for end in ends {
+        let boundary = end == bytes.len()
+            || matches!(bytes[end], b';' | b':' | b'(' | b')' | b'.')
+            || text[end..].starts_with(" – ")
+            || text[end..].starts_with(" - ");
+        if !boundary {
+            continue;
+        }
+        let clause = &text[start..end];
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut bad = false;
+        let mut offset = start;
+        let parts: Vec<&str> = clause.split(", ").collect();
+        for (k, part) in parts.iter().enumerate() {
+            let part_start = offset;
+            offset += part.len() + 2;
+            let mut pieces = vec![(part_start, *part)];
+            if k == parts.len() - 1 || k == parts.len() - 2 {
+                for joint in [" and ", " or "] {
+                    if let Some(pos) = part.find(joint) {
+                        let tail = &part[pos + joint.len()..];
+                        let tail_start = part_start + pos + joint.len();
+                        pieces = vec![(part_start, &part[..pos]), (tail_start, tail)];
+                        break;
+                    }
+                }
+            }
+            for (ps, piece) in pieces {
+                let trimmed = piece
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .trim_start_matches("and ")
+                    .trim_start_matches("or ");
+                let lead = ps + (piece.len() - trimmed.len());
+                let piece = trimmed;
+                let mut s = lead;
+                let mut item = piece;
+                if items.is_empty() && words(piece) > 4 {
+                    // The first item follows its lead-in ("consider translators").
+                    let cut = piece
+                        .split(' ')
+                        .collect::<Vec<_>>()
+                        .iter()
+                        .rposition(|w| LEADS.contains_lower(w) || SMALL.contains_lower(w));
+                    let Some(cut) = cut else { continue };
+                    let skip: usize = piece.split(' ').take(cut + 1).map(|w| w.len() + 1).sum();
+                    if skip >= piece.len() {
+                        continue;
+                    }
+                    s += skip;
+                    item = &piece[skip..];
+                }
+                let item = item.trim_end();
+                let edge = |w: Option<&str>| w.is_some_and(|w| SMALL.contains_lower(w));
+                let lead_word = item
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| LEADS.contains_lower(w));
+                if words(item) == 0
+                    || words(item) > 3
+                    || edge(item.split(' ').next())
+                    || edge(item.rsplit(' ').next())
+                    || lead_word
+                {
+                    // One item that is not a list entry: the clause is not a list.
+                    items.clear();
+                    bad = true;
+                    break;
+                }
+                items.push((s, s + item.len()));
+            }
+            if bad {
+                break;
+            }
+        }
+        let has_joint = clause.contains(" and ") || clause.contains(" or ");
+        if items.len() >= 3 && has_joint && best.as_ref().is_none_or(|b| items.len() > b.len()) {
+            best = Some(items);
+        }
+        start = end + 1;
+    }
+    best
+}
+
+/// Whether the items are sentences rather than list entries.
+pub(crate) fn is_prose_list(list: &List) -> bool {
+    let total: usize = list.items.iter().map(|i| words(&i.text)).sum();
+    !list.items.is_empty() && total / list.items.len() >= 10
+}
+
+pub(crate) fn is_attribute_label(label: &str) -> bool {
+    let l = norm(label);
+    ATTRIBUTE_LABELS.contains(&l.as_str()) || crate::compile::markdown::is_definition_label(label)
+}
+
+/// A list shown with item `i` as the gap, and its cloze markup. Long lists
+/// show only the neighbours of the gap.
+pub(crate) fn cloze_list(items: &[String], i: usize, reach: usize) -> (String, String) {
+    let lo = i.saturating_sub(reach);
+    let hi = (i + reach + 1).min(items.len());
+    // Written straight into the two strings: this runs for every item of
+    // a list, at up to three reaches.
+    let (mut shown, mut markup) = (String::new(), String::new());
+    let mut first = true;
+    let mut part = |shown_part: &[&str], markup_part: &[&str]| {
+        if !first {
+            shown.push_str("; ");
+            markup.push_str("; ");
+        }
+        first = false;
+        shown_part.iter().for_each(|p| shown.push_str(p));
+        markup_part.iter().for_each(|p| markup.push_str(p));
+    };
+    if lo > 0 {
+        part(&["…"], &["…"]);
+    }
+    for (j, item) in items.iter().enumerate().take(hi).skip(lo) {
+        if j == i {
+            part(&["[...]"], &["{{c1::", item, "}}"]);
+        } else {
+            part(&[item], &[item]);
+        }
+    }
+    if hi < items.len() {
+        part(&["…"], &["…"]);
+    }
+    (shown, markup)
+}

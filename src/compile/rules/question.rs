@@ -1,0 +1,74 @@
+//! Questions the document writes with their answers: multiple choice,
+//! question and answer, and table rows.
+
+use super::*;
+
+impl Extractor {
+    pub(super) fn mcq(&mut self, block: &Block, mcq: &Mcq) {
+        let back: Vec<&str> = mcq
+            .correct
+            .iter()
+            .filter_map(|&i| mcq.options.get(i).map(String::as_str))
+            .collect();
+        let mut draft = Self::draft(
+            CardKind::Mcq,
+            format!("mcq:{}", norm(&mcq.question)),
+            mcq.question.clone(),
+            back.join("; "),
+        );
+        draft.options = mcq.options.clone();
+        draft.correct = mcq.correct.clone();
+        self.push(block, block.line, draft);
+    }
+
+    /// A question the document asks and answers: the card as written, the
+    /// answer cut at a clause (or to its first sentence) when it is long.
+    pub(super) fn qa(&mut self, block: &Block, question: &str, answer: &str) {
+        let answer = capitalize(answer.trim());
+        let back = clean::trim_answer(&answer, MAX_ANSWER_WORDS).or_else(|| {
+            clean::sentences(&answer)
+                .into_iter()
+                .next()
+                .and_then(|first| clean::trim_answer(&first, MAX_ANSWER_WORDS))
+        });
+        let Some(back) = back else {
+            return;
+        };
+        let draft = Self::draft(
+            CardKind::Basic,
+            format!("qa:{}", norm(question)),
+            question.to_string(),
+            back,
+        );
+        self.push(block, block.line, draft);
+    }
+
+    pub(super) fn table(&mut self, block: &Block, header: &[String], rows: &[(u32, Vec<String>)]) {
+        let crumb = self.crumb(&block.section, None);
+        for (line, row) in rows {
+            let Some(key) = row.first().filter(|k| !k.is_empty()) else {
+                continue;
+            };
+            for (j, cell) in row.iter().enumerate().skip(1) {
+                if cell.is_empty() {
+                    continue;
+                }
+                let column = header.get(j).filter(|h| !h.is_empty());
+                let front = match column {
+                    Some(h) => format!("{crumb} › {key}: {}?", lower_title(h)),
+                    None => format!("{crumb}: {key}?"),
+                };
+                let Some(back) = clean::trim_answer(cell, MAX_ANSWER_WORDS) else {
+                    continue;
+                };
+                let cue = format!(
+                    "table:{}:{}",
+                    norm(key),
+                    column.map(|h| norm(h)).unwrap_or_default()
+                );
+                self.push(block, *line, Self::draft(CardKind::Basic, cue, front, back));
+            }
+            self.in_passing(block, &row.join(" — "), *line);
+        }
+    }
+}

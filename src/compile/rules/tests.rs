@@ -1,0 +1,318 @@
+//! Unit tests of the rules, on a few lines of text each.
+
+use super::*;
+
+#[test]
+fn steps_under_a_heading_of_errors_are_not_mistakes() {
+    let doc = crate::compile::markdown::read(
+        "# Medicines\n\n## Medication errors\n\n### Common mistakes to avoid\n\n- Signing the chart before the dose is given\n- Crushing tablets without asking the pharmacist\n\n### After an error\n\n**Report it:**\n- Tell your manager straight away\n- Contact the GP or the pharmacist\n",
+    );
+    let drafts = extract(&doc, "medicines");
+    let mistakes: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Misconception)
+        .map(|d| d.front.as_str())
+        .collect();
+    assert_eq!(mistakes.len(), 2, "{mistakes:?}");
+    assert!(
+        mistakes
+            .iter()
+            .all(|f| !f.contains("manager") && !f.contains("GP"))
+    );
+    assert!(drafts.iter().any(|d| d.kind == CardKind::ListMember
+        && d.back == "Tell your manager straight away; Contact the GP or the pharmacist"));
+}
+
+#[test]
+fn a_law_named_with_at_and_etc() {
+    assert_eq!(
+        laws_in("The Health and Safety at Work etc. Act 1974 is the main law."),
+        ["Health and Safety at Work etc. Act 1974"]
+    );
+    assert_eq!(
+        law_predicate(
+            "The Care Act 2014 is the main law on adult social care.",
+            "Care Act 2014"
+        )
+        .as_deref(),
+        Some("It is the main law on adult social care.")
+    );
+}
+
+#[test]
+fn a_term_named_in_the_sentence_that_describes_it() {
+    assert_eq!(
+        known_as_inline(
+            "Protecting a person’s right to live in safety is known as ‘safeguarding’."
+        ),
+        Some((
+            "Protecting a person’s right to live in safety",
+            "safeguarding"
+        ))
+    );
+    assert_eq!(
+        known_as_inline("An event that was spotted before it did harm is known as a ‘near miss’."),
+        Some(("An event that was spotted before it did harm", "near miss"))
+    );
+    assert_eq!(
+        known_as_inline("A written plan for the person is called a care plan."),
+        Some(("A written plan for the person", "care plan"))
+    );
+    // Pointing back, too short, or naming a whole clause.
+    assert_eq!(known_as_inline("This is known as ‘consent’."), None);
+    assert_eq!(known_as_inline("It is called care."), None);
+    assert_eq!(
+        known_as_inline("The meeting is called when the risk is high and the family agree."),
+        None
+    );
+}
+
+#[test]
+fn an_acronym_heading_spelled_by_its_list() {
+    let doc = crate::compile::markdown::read(
+        "# Moving people\n\n## Risk\n\n### TILE:\n\n- **T**ask - What movement is needed?\n- **I**ndividual - Who is moving and are they fit?\n- **L**oad - The person and their weight\n- **E**nvironment - Space, flooring and lighting\n",
+    );
+    let drafts = extract(&doc, "moving people");
+    let acronyms: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Acronym)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert_eq!(acronyms.len(), 5, "{acronyms:?}");
+    assert_eq!(
+        acronyms[0],
+        (
+            "In TILE, what does T stand for?",
+            "Task: what movement is needed?"
+        )
+    );
+    assert!(acronyms[4].1 == "Task, Individual, Load, Environment");
+    // A letter's words run to the colon: "Pass on", not "Pass".
+    let doc = crate::compile::markdown::read(
+        "# Medicines\n\n## Refusal\n\n**STOP:**\n- **S**top - Do not force it\n- **T**alk - Ask why\n- **O**ffer - Try again later\n- **P**ass on - Record it and tell the prescriber\n",
+    );
+    let whole = extract(&doc, "medicines")
+        .into_iter()
+        .find(|d| d.kind == CardKind::Acronym && d.front.contains("does STOP stand"))
+        .map(|d| d.back);
+    assert_eq!(whole.as_deref(), Some("Stop, Talk, Offer, Pass on"));
+    // A heading that the items do not spell is no acronym.
+    let doc = crate::compile::markdown::read(
+        "# T\n\n## Care\n\n- Cooking meals\n- Activities\n- Reading\n- Laundry\n",
+    );
+    assert!(
+        !extract(&doc, "t")
+            .iter()
+            .any(|d| d.kind == CardKind::Acronym)
+    );
+}
+
+#[test]
+fn quantities_and_dates_are_found_as_the_single_patterns_found_them() {
+    let quantity = Regex::new(r"(?-u:\b)(?:[0-9]+(?:\s*(?:[–-]|(?i-u:to))\s*[0-9]+)?|(?i-u:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety))\s+(?:(?i-u:working|calendar|clear)\s+)?(?i-u:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?-u:\b)|(?-u:\b)[0-9]+(?:\.[0-9]+)?\s*(?:%|(?i-u:per ?cent))").unwrap();
+    let date = Regex::new(r"(?-u:\b)(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)[0-9]{2}(?-u:\b)").unwrap();
+    let texts = [
+        "Wash for 40–60 seconds.",
+        "Within 72 HOURS of the breach",
+        "Two Working Days later, 15 Per Cent, 3.5% and 10 to 12 weeks",
+        "report it in ſeven days",
+        "K\u{212A}ELVIN 5 ᴅays",
+        "In November 2014 and March 2015 the Act",
+        "since 1998, before December  2001 or in xMay 2003",
+        "the Care Act 2014January 2015",
+        "é\u{301}June 2020 ",
+        "May 2019",
+        "20145 and 1999x and 2000_",
+        "café May 1999",
+        "no numbers here",
+        "",
+        "The  Data Protection Act 2018 (GDPR) in May 2018",
+    ];
+    for text in texts {
+        let want = quantity.find(text).map(|m| (m.start(), m.end()));
+        assert_eq!(super::quantity(text), want, "{text:?}");
+        let want = date.find(text).map(|m| (m.start(), m.end()));
+        assert_eq!(super::date(text), want, "{text:?}");
+    }
+}
+
+#[test]
+fn cue_keys_read_as_the_kind_and_cue_formatted() {
+    for kind in [CardKind::Definition, CardKind::Cloze, CardKind::OrderedItem] {
+        assert_eq!(cue_key(kind, "care:1"), format!("{kind}:care:1"));
+    }
+    let items = ["a".to_string(), "b c".to_string(), "d".to_string()];
+    assert_eq!(
+        cloze_list(&items, 1, 5),
+        ("a; [...]; d".to_string(), "a; {{c1::b c}}; d".to_string())
+    );
+    let items: Vec<String> = ["", "a", "b", "", "c", "d"].map(String::from).to_vec();
+    assert_eq!(
+        cloze_list(&items, 0, 1),
+        ("[...]; a; …".to_string(), "{{c1::}}; a; …".to_string())
+    );
+    assert_eq!(
+        cloze_list(&items, 3, 1),
+        (
+            "…; b; [...]; c; …".to_string(),
+            "…; b; {{c1::}}; c; …".to_string()
+        )
+    );
+    assert_eq!(
+        cloze_list(&items, 5, 2),
+        ("…; ; c; [...]".to_string(), "…; ; c; {{c1::d}}".to_string())
+    );
+}
+
+#[test]
+fn acronyms_in_passing() {
+    assert_eq!(
+        acronyms_in("through continuous professional development (CPD) to enhance"),
+        [(
+            "CPD".to_string(),
+            "continuous professional development".to_string()
+        )]
+    );
+    assert_eq!(
+        acronyms_in("the use of key performance indicators (KPIs) and audits"),
+        [("KPI".to_string(), "key performance indicators".to_string())]
+    );
+    assert_eq!(
+        acronyms_in("Multidisciplinary Team (MDT)"),
+        [("MDT".to_string(), "Multidisciplinary Team".to_string())]
+    );
+    assert!(acronyms_in("Therapists (OT, physio, SALT)").is_empty());
+    assert_eq!(
+        acronyms_in("an Independent Mental Capacity Advocate (IMCA) must"),
+        [(
+            "IMCA".to_string(),
+            "Independent Mental Capacity Advocate".to_string()
+        )]
+    );
+}
+
+#[test]
+fn laws_and_policies() {
+    assert_eq!(
+        laws_in("Knowledge of legislation (e.g., Care Act 2014, Children Act 1989) and"),
+        ["Care Act 2014", "Children Act 1989"]
+    );
+    assert_eq!(
+        laws_in(
+            "relevant legislation and policies (e.g., Working Together to Safeguard Children, Care Act 2014) that"
+        ),
+        ["Care Act 2014", "Working Together to Safeguard Children"]
+    );
+    assert_eq!(
+        laws_in(
+            "including CQC standards, the Health and Social Care Act, and the Mental Capacity Act, and"
+        ),
+        ["Health and Social Care Act", "Mental Capacity Act"]
+    );
+    assert_eq!(
+        laws_in("under the Data Protection Act 2018 and UK GDPR"),
+        ["Data Protection Act 2018", "UK GDPR"]
+    );
+}
+
+#[test]
+fn ordered_names() {
+    assert_eq!(
+        ordered_name("Seven Golden Rules (Caldicott)").0(3),
+        "Caldicott golden rule 3"
+    );
+    assert_eq!(
+        ordered_name("Principles of Partnership Working").0(1),
+        "principle 1 of partnership working"
+    );
+    assert_eq!(
+        ordered_name("Resolving Conflicts").0(2),
+        "step 2 of resolving conflicts"
+    );
+    assert_eq!(ordered_name("Learning Outcomes").0(4), "learning outcome 4");
+    assert_eq!(
+        ordered_name("Six Principles of Safeguarding (Care Act 2014)").0(1),
+        "principle 1 of safeguarding"
+    );
+}
+
+#[test]
+fn misconception_splits() {
+    let (m, s, r) = split_misconception(
+        "Confusing X with simple sharing; true partnership requires shared decisions",
+    )
+    .unwrap();
+    assert_eq!(
+        (m, s, r.as_str()),
+        (
+            "Confusing X with simple sharing",
+            Split::Truth,
+            "true partnership requires shared decisions"
+        )
+    );
+    let (_, s, r) =
+        split_misconception("Excluding the family from talks, thus undermining the ethos").unwrap();
+    assert_eq!(
+        (s, r.as_str()),
+        (Split::Consequence, "undermining the ethos")
+    );
+    let (_, _, r) =
+        split_misconception("Failing to document steps well, leaving no audit trail").unwrap();
+    assert_eq!(r, "leaving no audit trail");
+    let (shown, gap, _) = misconception_gap("Overlooking the need to involve service users and their families as equal partners in the process").unwrap();
+    assert_eq!(gap, "service users and their families");
+    assert!(shown.contains("involve [...] as equal"), "{shown}");
+}
+
+#[test]
+fn inline_lists() {
+    let t = "Infection spreads through six linked stages – infectious agent, reservoir, portal of exit, mode of transmission, portal of entry and susceptible host – and breaking any one link stops it.";
+    let items: Vec<&str> = enumeration(t)
+        .unwrap()
+        .iter()
+        .map(|&(a, b)| &t[a..b])
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "infectious agent",
+            "reservoir",
+            "portal of exit",
+            "mode of transmission",
+            "portal of entry",
+            "susceptible host"
+        ]
+    );
+    let t = "it may be necessary to consider translators, pictures or communication boards.";
+    let items: Vec<&str> = enumeration(t)
+        .unwrap()
+        .iter()
+        .map(|&(a, b)| &t[a..b])
+        .collect();
+    assert_eq!(items, ["translators", "pictures", "communication boards"]);
+    assert!(enumeration("Trust each other and be kind.").is_none());
+}
+
+#[test]
+fn names_and_gaps() {
+    let s = "Beechfield Lodge care home works in partnership with Salford Royal Hospital.";
+    let names: Vec<&str> = proper_nouns(s).iter().map(|&(a, b)| &s[a..b]).collect();
+    assert_eq!(
+        names,
+        ["Beechfield Lodge care home", "Salford Royal Hospital"]
+    );
+    let s = "Staff at Beech lodge care home refer clients to Salford royal hospital and the Working Together to Safeguard Children guidance.";
+    let names: Vec<&str> = proper_nouns(s).iter().map(|&(a, b)| &s[a..b]).collect();
+    assert_eq!(
+        names,
+        [
+            "Beech lodge care home",
+            "Salford royal hospital",
+            "Working Together to Safeguard Children"
+        ]
+    );
+    assert_eq!(
+        noun_before("should not be underestimated as serious case reviews"),
+        Some("serious case reviews".into())
+    );
+}
