@@ -1,0 +1,95 @@
+//! The checks a draft passes to become a card: sizes, leaks of the answer
+//! into the question, markup left over.
+
+use super::card::{self, Draft};
+use super::clean;
+use crate::deck::CardKind;
+
+/// Why a draft is not fit to be a card, if it is not.
+pub fn check(draft: &Draft) -> Result<(), &'static str> {
+    check_normed(draft, &clean::norm(&draft.front))
+}
+
+/// [`check`], given the draft's question through [`clean::norm`] (which
+/// reads a gap, `[...]`, as a word break).
+pub(crate) fn check_normed(draft: &Draft, front_norm: &str) -> Result<(), &'static str> {
+    let front = draft.front.trim();
+    let back = draft.back.trim();
+    if front.is_empty() || back.is_empty() {
+        return Err("empty side");
+    }
+    let leftover = |s: &str| clean::has_doubled_marker(s) || clean::has_emoji(s);
+    if leftover(front) || leftover(back) {
+        return Err("markup left in the text");
+    }
+    let max_back = if draft.kind == CardKind::Mcq {
+        card::MAX_FRONT_WORDS
+    } else {
+        card::MAX_ANSWER_WORDS + clean::SLACK
+    };
+    if clean::words(back) > max_back {
+        return Err("answer too long");
+    }
+    if clean::words(front) > card::MAX_FRONT_WORDS {
+        return Err("question too long");
+    }
+    let back_norm = clean::norm(back);
+    if clean::contains_normed(front_norm, &back_norm) {
+        return Err("answer given away in the question");
+    }
+    if back_norm.is_empty() {
+        return Err("answer has no words");
+    }
+    Ok(())
+}
+
+/// The first `n` characters of `s` (all of it when shorter), sliced
+/// rather than collected character by character: a big course drops
+/// hundreds of thousands of repeated questions, each listed this way.
+pub(crate) fn first_chars(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    s.char_indices().nth(n).map_or(s, |(cut, _)| &s[..cut])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hygiene_rejects_leaks_and_leftovers() {
+        let mut d = Draft {
+            kind: CardKind::Basic,
+            cue: "x".into(),
+            front: "In care, what is consent?".into(),
+            back: "Consent".into(),
+            line: 1,
+            section: Default::default(),
+            cloze: None,
+            options: vec![],
+            correct: vec![],
+            reverse_of: None,
+        };
+        assert_eq!(check(&d), Err("answer given away in the question"));
+        d.back = "**Agreement**".into();
+        assert_eq!(check(&d), Err("markup left in the text"));
+        d.back = "Agreement to care".into();
+        assert_eq!(check(&d), Ok(()));
+        d.back = "word ".repeat(40);
+        assert_eq!(check(&d), Err("answer too long"));
+    }
+
+    #[test]
+    fn first_chars_cuts_at_a_character() {
+        assert_eq!(first_chars("Care › Team", 6), "Care ›");
+        assert_eq!(first_chars("Care", 80), "Care");
+        assert_eq!(first_chars("ééé", 2), "éé");
+        assert_eq!(first_chars("", 3), "");
+        let long = "Which term means: ".repeat(9);
+        assert_eq!(
+            first_chars(&long, 80),
+            long.chars().take(80).collect::<String>()
+        );
+    }
+}
