@@ -39,7 +39,7 @@ pub(crate) static INSTITUTIONS: Words = Words::new(&[
 /// word is capitalised too: "Beechfield Lodge").
 pub(crate) fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
     let mut tokens: Vec<(usize, usize, bool, bool)> = Vec::new();
-    for (start, w) in clean::word_offsets(sentence) {
+    for (start, w) in text::word_offsets(sentence) {
         let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         let capital =

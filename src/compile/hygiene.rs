@@ -2,15 +2,15 @@
 //! into the question, markup left over.
 
 use super::card::{self, Draft};
-use super::clean;
+use super::text;
 use crate::deck::CardKind;
 
 /// Why a draft is not fit to be a card, if it is not.
 pub fn check(draft: &Draft) -> Result<(), &'static str> {
-    check_normed(draft, &clean::norm(&draft.front))
+    check_normed(draft, &text::norm(&draft.front))
 }
 
-/// [`check`], given the draft's question through [`clean::norm`] (which
+/// [`check`], given the draft's question through [`text::norm`] (which
 /// reads a gap, `[...]`, as a word break).
 pub(crate) fn check_normed(draft: &Draft, front_norm: &str) -> Result<(), &'static str> {
     let front = draft.front.trim();
@@ -18,23 +18,23 @@ pub(crate) fn check_normed(draft: &Draft, front_norm: &str) -> Result<(), &'stat
     if front.is_empty() || back.is_empty() {
         return Err("empty side");
     }
-    let leftover = |s: &str| clean::has_doubled_marker(s) || clean::has_emoji(s);
+    let leftover = |s: &str| text::has_doubled_marker(s) || text::has_emoji(s);
     if leftover(front) || leftover(back) {
         return Err("markup left in the text");
     }
     let max_back = if draft.kind == CardKind::Mcq {
         card::MAX_FRONT_WORDS
     } else {
-        card::MAX_ANSWER_WORDS + clean::SLACK
+        card::MAX_ANSWER_WORDS + text::SLACK
     };
-    if clean::words(back) > max_back {
+    if text::words(back) > max_back {
         return Err("answer too long");
     }
-    if clean::words(front) > card::MAX_FRONT_WORDS {
+    if text::words(front) > card::MAX_FRONT_WORDS {
         return Err("question too long");
     }
-    let back_norm = clean::norm(back);
-    if clean::contains_normed(front_norm, &back_norm) {
+    let back_norm = text::norm(back);
+    if text::contains_normed(front_norm, &back_norm) {
         return Err("answer given away in the question");
     }
     if back_norm.is_empty() {

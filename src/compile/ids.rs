@@ -3,7 +3,7 @@
 
 use sha1::{Digest, Sha1};
 
-use super::clean;
+use super::text;
 use crate::deck::CardKind;
 
 /// A stable id: the document, the kind and the cue, hashed.
@@ -14,7 +14,7 @@ pub fn card_id(file: &str, kind: CardKind, cue: &str) -> String {
 /// The readable part of a document's card ids.
 pub(crate) fn id_prefix(file: &str) -> String {
     let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
-    let mut prefix = clean::slug(stem);
+    let mut prefix = text::slug(stem);
     prefix.truncate(20);
     prefix.trim_end_matches('-').to_string()
 }
@@ -49,17 +49,17 @@ pub(crate) fn kind_short(kind: CardKind) -> &'static str {
 pub(crate) fn tag(root: &str, section: &[String], topic: &str, file: &str) -> String {
     let mut parts = vec![root.to_string()];
     for s in section.iter().take(2) {
-        let slug = clean::slug(s);
+        let slug = text::slug(s);
         if !slug.is_empty() && slug != root {
             parts.push(slug);
         }
     }
     if parts.len() == 1 {
-        let slug = clean::slug(topic);
+        let slug = text::slug(topic);
         if !slug.is_empty() && slug != root {
             parts.push(slug);
         } else {
-            parts.push(clean::slug(file.rsplit_once('.').map_or(file, |(s, _)| s)));
+            parts.push(text::slug(file.rsplit_once('.').map_or(file, |(s, _)| s)));
         }
     }
     parts.join("::")

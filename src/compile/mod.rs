@@ -13,13 +13,13 @@
 pub mod analyse;
 mod batch;
 pub mod card;
-pub mod clean;
+mod detect;
 pub mod document;
 pub mod hygiene;
 pub mod ids;
-pub mod markdown;
-pub mod plain;
+pub mod read;
 pub mod rules;
+pub mod text;
 pub mod topic;
 
 use std::collections::BTreeMap;
@@ -119,7 +119,7 @@ pub fn compile_with(inputs: &[Input<'_>], deck_name: Option<&str>, dropped: Drop
     });
     // Tags start with the deck's name, known only once every document
     // has been read.
-    let root = clean::slug(&name);
+    let root = text::slug(&name);
     let cards = unfinished
         .into_iter()
         .map(
@@ -203,7 +203,7 @@ fn assemble(
             let verdict = if written.contains(&draft.front) {
                 Err(REPEATED)
             } else {
-                let front_key = clean::norm(&draft.front);
+                let front_key = text::norm(&draft.front);
                 if fronts.contains(&front_key) {
                     Err(REPEATED)
                 } else {
@@ -281,7 +281,9 @@ fn assemble(
 pub fn compile_patterns() {
     static QUEUED: Once = Once::new();
     QUEUED.call_once(|| {
-        clean::compile_patterns();
+        read::noise::compile_patterns();
+        read::questions::compile_patterns();
+        text::compile_patterns();
         rules::compile_patterns();
     });
 }

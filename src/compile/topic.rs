@@ -4,18 +4,18 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::clean::{self, Words};
 use super::document;
-use clean::FUNCTION_WORDS as STOP;
+use super::text::{self, Words};
 use rustc_hash::FxHashMap;
+use text::FUNCTION_WORDS as STOP;
 
 /// What a document is about, as fronts name it ("partnership working"):
 /// its title when short, else its most repeated key phrase.
 pub fn topic(doc: &document::Document, text: &str) -> String {
     let phrase = key_phrase(text);
     if let Some(title) = &doc.title {
-        let title = clean::sentence_case(&title_subject(title));
-        let title_words = clean::norm(&title);
+        let title = text::sentence_case(&title_subject(title));
+        let title_words = text::norm(&title);
         let title_words: BTreeSet<&str> = title_words.split(' ').collect();
         // A key phrase made of the title's words reads better in a
         // question ("partnership working" for "Working in partnership").
@@ -25,7 +25,7 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
             // A one-word phrase takes the word before it in the title
             // ("capacity" in "The Mental Capacity Act" → "mental capacity").
             if !p.contains(' ') {
-                let title_norm = clean::norm(&title);
+                let title_norm = text::norm(&title);
                 let words: Vec<&str> = title_norm.split(' ').collect();
                 if let Some(i) = words.iter().position(|w| w == p)
                     && i > 0
@@ -38,7 +38,7 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
             }
             return p.clone();
         }
-        if (1..=5).contains(&clean::words(&title)) {
+        if (1..=5).contains(&text::words(&title)) {
             return decapitalize_name(&title);
         }
     }
@@ -82,11 +82,11 @@ pub(crate) fn synopsis_subject(doc: &document::Document) -> Option<String> {
         document::Body::Paragraph(text) => Some(text),
         _ => None,
     })?;
-    let first = clean::sentences(text).into_iter().next()?;
+    let first = text::sentences(text).into_iter().next()?;
     let words: Vec<&str> = first.split_whitespace().collect();
     let verb = words.iter().position(|w| VERBS.contains_lower(w))?;
     let subject = &words[..verb];
-    let lowered: Vec<String> = subject.iter().map(|w| clean::norm(w)).collect();
+    let lowered: Vec<String> = subject.iter().map(|w| text::norm(w)).collect();
     let generic = lowered
         .iter()
         .all(|w| GENERIC.contains(&w.as_str()) || STOP.contains(&w.as_str()));
@@ -113,7 +113,7 @@ pub(crate) fn title_subject(title: &str) -> String {
     ] {
         if lower.starts_with(lead)
             && let Some((_, rest)) = title.split_once([':', '-', '–'])
-            && clean::words(rest) >= 1
+            && text::words(rest) >= 1
         {
             return rest.trim().to_string();
         }
@@ -163,7 +163,7 @@ pub(crate) fn strip_document_kind(title: &str) -> String {
     for sep in [": ", " - ", " – ", " — ", " | "] {
         if let Some((head, tail)) = title.split_once(sep) {
             let (head, tail) = (head.trim(), tail.trim());
-            if clean::words(head) >= 1 && clean::words(tail) >= 1 {
+            if text::words(head) >= 1 && text::words(tail) >= 1 {
                 if is_kind(tail) {
                     return head.to_string();
                 }
@@ -177,7 +177,7 @@ pub(crate) fn strip_document_kind(title: &str) -> String {
 }
 
 pub(crate) fn decapitalize_name(s: &str) -> String {
-    clean::decapitalize(s.trim())
+    text::decapitalize(s.trim())
 }
 
 /// Words too common in this field to make a topic on their own.
@@ -397,7 +397,7 @@ pub(crate) fn default_name(topics: &[String], only_title: Option<&str>) -> Strin
     if topics.len() == 1
         && let Some(title) = only_title
     {
-        return clean::capitalize(&clean::sentence_case(&title_subject(title)));
+        return text::capitalize(&text::sentence_case(&title_subject(title)));
     }
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for t in topics.iter().filter(|t| !t.is_empty()) {
@@ -417,7 +417,7 @@ pub(crate) fn title_case(s: &str) -> String {
             if i > 0 && STOP.contains(&w) {
                 w.to_string()
             } else {
-                clean::capitalize(w)
+                text::capitalize(w)
             }
         })
         .collect::<Vec<_>>()

@@ -31,7 +31,7 @@ impl Extractor {
             &sentence[start..end],
             &sentence[end..]
         );
-        let has_context = clean::contains_words(sentence, &self.topic) || {
+        let has_context = text::contains_words(sentence, &self.topic) || {
             let names = proper_nouns(sentence);
             names.iter().any(|&(a, b)| self.is_setting(&sentence[a..b])) || names.len() >= 2
         };
@@ -162,7 +162,7 @@ impl Extractor {
         candidates.sort_unstable();
         candidates.dedup();
         for term in candidates.into_iter().map(|i| &self.key_terms[i]) {
-            if norm(term) == topic || clean::words(term) > 5 {
+            if norm(term) == topic || text::words(term) > 5 {
                 continue;
             }
             if let Some(pos) = find_words(&lower, &term.to_lowercase()) {
@@ -583,7 +583,7 @@ pub(crate) static DETERMINERS: Words = Words::new(&[
 
 /// Whether a word looks like a verb form ("given", "required", "making").
 pub(crate) fn is_verb_form(word: &str) -> bool {
-    let w = clean::lowercase(word);
+    let w = text::lowercase(word);
     w.ends_with("ing")
         || w.ends_with("ed")
         || (w.ends_with("en") && w.len() > 4)

@@ -24,12 +24,12 @@ impl Extractor {
         ask: &str,
     ) {
         let term = no_stop(term).trim().trim_end_matches('?');
-        let Some(back) = clean::trim_answer(&capitalize(text.trim()), MAX_ANSWER_WORDS) else {
+        let Some(back) = text::trim_answer(&capitalize(text.trim()), MAX_ANSWER_WORDS) else {
             return;
         };
         if words(term) == 0
             || words(term) > 8
-            || clean::contains_words(&back, term) && words(&back) <= words(term) + 2
+            || text::contains_words(&back, term) && words(&back) <= words(term) + 2
             || !is_term(term)
         {
             return;
@@ -61,7 +61,7 @@ impl Extractor {
             Self::draft(CardKind::Definition, cue.clone(), front, back.clone()),
         );
         let core = no_stop(&back);
-        if words(core) <= 20 && !clean::contains_words(core, term) && !is_clause(core) {
+        if words(core) <= 20 && !text::contains_words(core, term) && !is_clause(core) {
             let ask = format!("which term means: {}?", decapitalize(core));
             let front = if self.mentions_topic(term) {
                 capitalize(&ask)
@@ -133,7 +133,7 @@ impl Extractor {
     /// What a long definition says after the part its card kept: a cloze
     /// of the rest, when it has a key term.
     pub(super) fn rest_of_definition(&mut self, block: &Block, line: u32, term: &str, def: &str) {
-        let kept = clean::trim_answer(def, MAX_ANSWER_WORDS).unwrap_or_default();
+        let kept = text::trim_answer(def, MAX_ANSWER_WORDS).unwrap_or_default();
         let kept = no_stop(&kept);
         let Some(rest) = def.get(kept.len()..) else {
             return;
@@ -146,7 +146,7 @@ impl Extractor {
         let sentence = close(&capitalize(rest));
         if let Some((start, end)) = self.gap(&sentence, &block.section) {
             let gap = sentence[start..end].trim().to_string();
-            if words(&gap) == 0 || words(&gap) > 6 || clean::contains_words(term, &gap) {
+            if words(&gap) == 0 || words(&gap) > 6 || text::contains_words(term, &gap) {
                 return;
             }
             let front = format!(
@@ -209,9 +209,9 @@ pub(crate) fn split_term(text: &str) -> Option<(&str, &str)> {
     if !(first.is_uppercase() || first.is_ascii_digit()) {
         return None;
     }
-    let (term, def) = clean::split_once_at(text, ": ")
-        .or_else(|| clean::split_once_at(text, " - "))
-        .or_else(|| clean::split_once_at(text, " – "))?;
+    let (term, def) = text::split_once_at(text, ": ")
+        .or_else(|| text::split_once_at(text, " - "))
+        .or_else(|| text::split_once_at(text, " – "))?;
     let term = term.trim();
     let def = def.trim();
     let first = term.chars().next()?;

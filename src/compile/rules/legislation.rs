@@ -26,7 +26,7 @@ impl Extractor {
                 None => return,
             }
         }
-        let mut context = clean::plain(&context);
+        let mut context = text::plain(&context);
         for lead in [
             "Award credit for demonstrating ",
             "Award credit for evidencing ",
@@ -46,12 +46,12 @@ impl Extractor {
                 None => return,
             }
         } else if let Some(term) = term
-            && !clean::contains_words(&context, term)
+            && !text::contains_words(&context, term)
             && norm(term) != norm(name)
         {
             context = format!("{term}: {}", decapitalize(&context));
         }
-        let Some(back) = clean::trim_answer(&capitalize(&context), MAX_ANSWER_WORDS) else {
+        let Some(back) = text::trim_answer(&capitalize(&context), MAX_ANSWER_WORDS) else {
             return;
         };
         if norm(&back) == norm(name) {
@@ -106,7 +106,7 @@ pub fn laws_in(text: &str) -> Vec<String> {
     if !MARKERS.is_match(text) {
         return out;
     }
-    let tokens: Vec<(usize, &str)> = clean::word_offsets(text).collect();
+    let tokens: Vec<(usize, &str)> = text::word_offsets(text).collect();
     for m in ACT.find_iter(text) {
         // Walk back over capitalised words and connectors.
         let Some(idx) = tokens.iter().rposition(|(s, _)| *s <= m.start()) else {

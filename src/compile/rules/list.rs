@@ -119,7 +119,7 @@ impl Extractor {
             return false;
         };
         let back = items.join("; ");
-        if words(&back) > MAX_ANSWER_WORDS + clean::SLACK {
+        if words(&back) > MAX_ANSWER_WORDS + text::SLACK {
             return false;
         }
         let lead = no_stop(lead);
@@ -394,7 +394,7 @@ pub(crate) fn is_prose_list(list: &List) -> bool {
 
 pub(crate) fn is_attribute_label(label: &str) -> bool {
     let l = norm(label);
-    ATTRIBUTE_LABELS.contains(&l.as_str()) || crate::compile::markdown::is_definition_label(label)
+    ATTRIBUTE_LABELS.contains(&l.as_str()) || crate::compile::read::is_definition_label(label)
 }
 
 /// A list shown with item `i` as the gap, and its cloze markup. Long lists

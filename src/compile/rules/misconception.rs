@@ -41,7 +41,7 @@ impl Extractor {
                 return;
             }
         };
-        let Some(back) = clean::trim_answer(&back, MAX_ANSWER_WORDS) else {
+        let Some(back) = text::trim_answer(&back, MAX_ANSWER_WORDS) else {
             return;
         };
         self.push(
@@ -109,7 +109,7 @@ pub(crate) fn misconception_gap(text: &str) -> Option<(String, String, String)> 
         "as", "in", "on", "over", "with", "without", "for", "from", "by", "when", "to", "at",
         "into", "because", "so", "not", "or", "before", "after", "is", "are",
     ]);
-    let tokens: Vec<(usize, &str)> = clean::word_offsets(text).collect();
+    let tokens: Vec<(usize, &str)> = text::word_offsets(text).collect();
     let mut i = 1;
     for skip in [["the", "need", "to"].as_slice(), &["to"], &["that"]] {
         let matches = tokens.len() > i + skip.len()

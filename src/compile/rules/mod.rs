@@ -42,8 +42,8 @@ pub(crate) use rustc_hash::{FxHashMap, FxHashSet};
 
 pub(crate) use super::analyse::*;
 pub(crate) use super::card::*;
-pub(crate) use super::clean::{self, Words, capitalize, decapitalize, no_stop, norm, words};
 pub(crate) use super::document::{Block, Body, Document, Item, List, Mcq};
+pub(crate) use super::text::{self, Words, capitalize, decapitalize, no_stop, norm, words};
 pub(crate) use crate::deck::CardKind;
 
 /// Compiles this module's patterns on the pool's threads (see
@@ -69,7 +69,7 @@ pub(crate) fn compile_patterns() {
     }
 }
 
-pub(crate) use clean::FUNCTION_WORDS as SMALL;
+pub(crate) use text::FUNCTION_WORDS as SMALL;
 
 /// What the extractor knows about one document.
 pub struct Extractor {
@@ -117,7 +117,7 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
             _ => Vec::new(),
         };
         for text in texts {
-            for sentence in clean::sentences(text) {
+            for sentence in text::sentences(text) {
                 for (a, b) in proper_nouns(&sentence) {
                     // Whole names, and one-word names ("Gillick"): a word
                     // inside a longer name ("Standard Infection Control
@@ -266,7 +266,7 @@ impl Extractor {
                     }
                     None => block.section.iter().any(|s| is_misconception_section(s)),
                 };
-                if crate::compile::markdown::is_definition_label(label) && list.items.len() == 1 {
+                if crate::compile::read::is_definition_label(label) && list.items.len() == 1 {
                     self.heading_definition(block, &list.items[0]);
                 } else if misconceptions && list.items.iter().all(|i| words(&i.text) >= 5) {
                     for item in &list.items {

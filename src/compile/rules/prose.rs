@@ -8,7 +8,7 @@ impl Extractor {
     /// (at most `max_cloze` from this text).
     pub(super) fn prose(&mut self, block: &Block, text: &str, line: u32, max_cloze: usize) {
         let mut clozes = 0;
-        let sentences = clean::sentences(text);
+        let sentences = text::sentences(text);
         for (i, raw) in sentences.iter().enumerate() {
             // An essay paragraph that opens with a short label sentence
             // ("Agreed shared goals and values. The partnership can only…").
@@ -22,9 +22,9 @@ impl Extractor {
                 && raw.chars().next().is_some_and(char::is_uppercase)
             {
                 let term = no_stop(raw);
-                let rest = clean::strip_lead_in(&sentences[1]);
-                if !clean::contains_words(&rest, term)
-                    && let Some(back) = clean::trim_answer(&rest, MAX_ANSWER_WORDS)
+                let rest = text::strip_lead_in(&sentences[1]);
+                if !text::contains_words(&rest, term)
+                    && let Some(back) = text::trim_answer(&rest, MAX_ANSWER_WORDS)
                 {
                     let front = self.in_topic(&format!("what does “{term}” involve?"));
                     self.push(
@@ -37,10 +37,10 @@ impl Extractor {
             }
             if i == 0
                 && let Some((term, rest)) = pseudo_heading(raw)
-                && !clean::contains_words(rest, term)
+                && !text::contains_words(rest, term)
             {
                 let front = self.in_topic(&format!("what does “{term}” involve?"));
-                if let Some(back) = clean::trim_answer(&capitalize(rest), MAX_ANSWER_WORDS) {
+                if let Some(back) = text::trim_answer(&capitalize(rest), MAX_ANSWER_WORDS) {
                     self.push(
                         block,
                         line,
@@ -48,7 +48,7 @@ impl Extractor {
                     );
                 }
             }
-            let sentence = clean::strip_lead_in(&strip_pseudo_heading(raw));
+            let sentence = text::strip_lead_in(&strip_pseudo_heading(raw));
             // "It can occur at…" after "Partnerships can occur…": the
             // pronoun stands for the subject before it.
             let sentence = match (
@@ -75,7 +75,7 @@ impl Extractor {
                 && i > 0
             {
                 let term = caps[1].trim();
-                let before = clean::strip_lead_in(&sentences[i - 1]);
+                let before = text::strip_lead_in(&sentences[i - 1]);
                 if words(&before) <= 30 && !is_pointing(&before) {
                     let front =
                         format!("What term describes the following: “{}”", no_stop(&before));
@@ -249,7 +249,7 @@ pub(crate) fn resolve_pronoun(sentence: &str, previous: Option<&str>) -> Option<
     if !["It", "They"].contains(&pronoun) {
         return None;
     }
-    let previous = clean::strip_lead_in(previous?);
+    let previous = text::strip_lead_in(previous?);
     let words_before: Vec<&str> = previous
         .split_whitespace()
         .take_while(|w| !VERBS.contains_lower(w))
@@ -290,7 +290,7 @@ pub(crate) fn is_pointing(sentence: &str) -> bool {
 
 pub(crate) fn mentions_figure(sentence: &str) -> bool {
     static FIGURES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        clean::keyword_matcher(&[
+        text::keyword_matcher(&[
             "diagram",
             "figure",
             "the table",

@@ -25,11 +25,11 @@ impl Extractor {
     /// answer cut at a clause (or to its first sentence) when it is long.
     pub(super) fn qa(&mut self, block: &Block, question: &str, answer: &str) {
         let answer = capitalize(answer.trim());
-        let back = clean::trim_answer(&answer, MAX_ANSWER_WORDS).or_else(|| {
-            clean::sentences(&answer)
+        let back = text::trim_answer(&answer, MAX_ANSWER_WORDS).or_else(|| {
+            text::sentences(&answer)
                 .into_iter()
                 .next()
-                .and_then(|first| clean::trim_answer(&first, MAX_ANSWER_WORDS))
+                .and_then(|first| text::trim_answer(&first, MAX_ANSWER_WORDS))
         });
         let Some(back) = back else {
             return;
@@ -58,7 +58,7 @@ impl Extractor {
                     Some(h) => format!("{crumb} › {key}: {}?", lower_title(h)),
                     None => format!("{crumb}: {key}?"),
                 };
-                let Some(back) = clean::trim_answer(cell, MAX_ANSWER_WORDS) else {
+                let Some(back) = text::trim_answer(cell, MAX_ANSWER_WORDS) else {
                     continue;
                 };
                 let cue = format!(

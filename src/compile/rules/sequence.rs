@@ -18,7 +18,7 @@ impl Extractor {
         for item in &list.items {
             let Some(k) = item.number else { continue };
             let text = split_term(&item.text).map_or(item.text.as_str(), |(term, _)| term);
-            let Some(back) = clean::trim_answer(&capitalize(text), MAX_ANSWER_WORDS) else {
+            let Some(back) = text::trim_answer(&capitalize(text), MAX_ANSWER_WORDS) else {
                 continue;
             };
             let cue = format!("{label_cue}:{k}");
@@ -153,7 +153,7 @@ pub(crate) fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) 
         );
     }
     let before: Vec<String> = lower_parts[..head_idx].to_vec();
-    let singular = clean::singular(&lower_parts[head_idx]);
+    let singular = text::singular(&lower_parts[head_idx]);
     let after: Vec<String> = lower_parts[head_idx + 1..].to_vec();
     let name = move |k: u32| {
         let mut s = before.clone();

@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn steps_under_a_heading_of_errors_are_not_mistakes() {
-    let doc = crate::compile::markdown::read(
+    let doc = crate::compile::read::markdown::read(
         "# Medicines\n\n## Medication errors\n\n### Common mistakes to avoid\n\n- Signing the chart before the dose is given\n- Crushing tablets without asking the pharmacist\n\n### After an error\n\n**Report it:**\n- Tell your manager straight away\n- Contact the GP or the pharmacist\n",
     );
     let drafts = extract(&doc, "medicines");
@@ -69,7 +69,7 @@ fn a_term_named_in_the_sentence_that_describes_it() {
 
 #[test]
 fn an_acronym_heading_spelled_by_its_list() {
-    let doc = crate::compile::markdown::read(
+    let doc = crate::compile::read::markdown::read(
         "# Moving people\n\n## Risk\n\n### TILE:\n\n- **T**ask - What movement is needed?\n- **I**ndividual - Who is moving and are they fit?\n- **L**oad - The person and their weight\n- **E**nvironment - Space, flooring and lighting\n",
     );
     let drafts = extract(&doc, "moving people");
@@ -88,7 +88,7 @@ fn an_acronym_heading_spelled_by_its_list() {
     );
     assert!(acronyms[4].1 == "Task, Individual, Load, Environment");
     // A letter's words run to the colon: "Pass on", not "Pass".
-    let doc = crate::compile::markdown::read(
+    let doc = crate::compile::read::markdown::read(
         "# Medicines\n\n## Refusal\n\n**STOP:**\n- **S**top - Do not force it\n- **T**alk - Ask why\n- **O**ffer - Try again later\n- **P**ass on - Record it and tell the prescriber\n",
     );
     let whole = extract(&doc, "medicines")
@@ -97,7 +97,7 @@ fn an_acronym_heading_spelled_by_its_list() {
         .map(|d| d.back);
     assert_eq!(whole.as_deref(), Some("Stop, Talk, Offer, Pass on"));
     // A heading that the items do not spell is no acronym.
-    let doc = crate::compile::markdown::read(
+    let doc = crate::compile::read::markdown::read(
         "# T\n\n## Care\n\n- Cooking meals\n- Activities\n- Reading\n- Laundry\n",
     );
     assert!(

@@ -5,8 +5,10 @@
 //! headings, web furniture). Each line is classified once (a `Line`) and
 //! fed through a small state machine that builds the document model.
 
-use super::clean;
-use super::document::{Block, Body, DocKind, Document, Item, List, Mcq};
+use super::questions::{correct_options, feedback_text, qa_at};
+use super::{noise, questions};
+use crate::compile::document::{Block, Body, DocKind, Document, Item, List, Mcq};
+use crate::compile::text;
 
 /// What one line of a plain document is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +26,7 @@ fn classify(raw: &str, kind: DocKind) -> Line {
     if t.is_empty() {
         return Line::Blank;
     }
-    if let Some(reason) = clean::noise_reason(t) {
+    if let Some(reason) = noise::noise_reason(t) {
         return Line::Noise(reason);
     }
     for marker in ["- ", "• ", "* ", "– ", "▪ ", "o "] {
@@ -32,7 +34,7 @@ fn classify(raw: &str, kind: DocKind) -> Line {
             if marker == "o " && kind != DocKind::StudyGuide {
                 continue;
             }
-            let text = clean::plain(rest);
+            let text = text::plain(rest);
             return if text.is_empty() {
                 Line::Noise("no words")
             } else {
@@ -40,10 +42,10 @@ fn classify(raw: &str, kind: DocKind) -> Line {
             };
         }
     }
-    if let (Some(n), rest) = clean::leading_number(t) {
-        return Line::Numbered(n, clean::plain(rest));
+    if let (Some(n), rest) = text::leading_number(t) {
+        return Line::Numbered(n, text::plain(rest));
     }
-    let text = clean::plain(t);
+    let text = text::plain(t);
     if is_title(&text) {
         Line::Title(text)
     } else {
@@ -54,7 +56,7 @@ fn classify(raw: &str, kind: DocKind) -> Line {
 /// A short line without closing punctuation that starts with a capital:
 /// a section title, a tab title, or an option.
 fn is_title(t: &str) -> bool {
-    let words = clean::words(t);
+    let words = text::words(t);
     let starts_upper = t
         .chars()
         .next()
@@ -123,7 +125,7 @@ pub fn read(text: &str, kind: DocKind) -> Document {
         let found = try_mcq(&lines, &raw, i, &consumed)
             .map(|(mcq, used, feedback)| (r.mcq(no, mcq, feedback), used).1)
             .or_else(|| {
-                qa_at(&raw, i, false, super::markdown::bare)
+                qa_at(&raw, i, false, questions::bare)
                     .filter(|(_, _, used)| used.iter().all(|&j| !consumed[j]))
                     .map(|(question, answer, used)| (r.qa(no, question, answer), used).1)
             });
@@ -140,7 +142,7 @@ pub fn read(text: &str, kind: DocKind) -> Document {
                 Line::Text(_) | Line::Title(_) | Line::Bullet(_) | Line::Numbered(..)
             )
         {
-            if clean::is_reference_entry(raw[i]) {
+            if noise::is_reference_entry(raw[i]) {
                 r.doc.skip(no, raw[i], "reading list");
                 i += 1;
                 continue;
@@ -175,11 +177,11 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             }
             Line::Numbered(n, text) => {
                 r.flush_paragraph();
-                let heading_like = clean::words(text) <= 10
+                let heading_like = text::words(text) <= 10
                     && !text.ends_with(['.', ';', ','])
                     && raw[i].starts_with([' ', '\t']);
                 if kind == DocKind::Essay && heading_like {
-                    r.title(&clean::capitalize(text), no);
+                    r.title(&text::capitalize(text), no);
                 } else {
                     r.item(text, no, Some(*n));
                 }
@@ -195,7 +197,7 @@ pub fn read(text: &str, kind: DocKind) -> Document {
     r.flush_paragraph();
     r.flush_list();
     r.flush_tabs();
-    super::markdown::mark_groups(&mut r.doc.blocks);
+    crate::compile::document::mark_groups(&mut r.doc.blocks);
     r.doc.blocks.sort_by_key(|b| b.line);
     r.doc
 }
@@ -206,7 +208,7 @@ fn line_no(i: usize) -> u32 {
 
 /// "Next", "Continue", "Back": a line that moves to another page.
 fn is_page_turn(line: &str) -> bool {
-    let t = clean::norm(line);
+    let t = text::norm(line);
     ["next", "continue", "back", "previous", "next page", "start"].contains(&t.as_str())
 }
 
@@ -217,7 +219,7 @@ fn mark_preview(raw: &[&str], consumed: &mut [bool], doc: &mut Document) {
         return;
     };
     let head = raw[first].trim();
-    if clean::words(head) < 4 {
+    if text::words(head) < 4 {
         return;
     }
     let later = raw
@@ -238,11 +240,11 @@ fn mark_preview(raw: &[&str], consumed: &mut [bool], doc: &mut Document) {
 fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<Found> {
     let question = match &lines[i] {
         Line::Text(t) | Line::Title(t) | Line::Numbered(_, t) if t.ends_with('?') => {
-            clean::strip_question_label(t)
+            questions::strip_question_label(t)
         }
         _ => return None,
     };
-    if clean::words(question) < 4 {
+    if text::words(question) < 4 {
         return None;
     }
     let question = question.to_string();
@@ -267,7 +269,7 @@ fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<
             j += 1;
             continue;
         }
-        if let Some(numbers) = clean::answer_key(t) {
+        if let Some(numbers) = questions::answer_key(t) {
             if key.is_some() {
                 break;
             }
@@ -286,11 +288,11 @@ fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<
             continue;
         }
         let lettered = match &lines[j] {
-            Line::Title(t) | Line::Bullet(t) | Line::Text(t) => clean::lettered_option(t),
+            Line::Title(t) | Line::Bullet(t) | Line::Text(t) => questions::lettered_option(t),
             _ => None,
         };
         if let Some((letter, text)) = lettered
-            && clean::words(text) <= 30
+            && text::words(text) <= 30
             && !text.ends_with('?')
         {
             options.push(text.trim_end_matches('.').to_string());
@@ -316,16 +318,16 @@ fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<
             }
             Line::Noise(_) => used.push(j),
             Line::Title(t) | Line::Bullet(t) | Line::Numbered(_, t)
-                if clean::words(t) <= 16 && !t.ends_with('?') =>
+                if text::words(t) <= 16 && !t.ends_with('?') =>
             {
                 options.push(t.clone());
                 letters = None;
                 used.push(j);
             }
             Line::Text(t)
-                if clean::words(t) <= 20
+                if text::words(t) <= 20
                     && !t.ends_with(['?', ':'])
-                    && !(t.ends_with('.') && clean::words(t) > 6) =>
+                    && !(t.ends_with('.') && text::words(t) > 6) =>
             {
                 options.push(t.trim_end_matches('.').to_string());
                 letters = None;
@@ -345,158 +347,6 @@ fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<
         used,
         feedback,
     ))
-}
-
-/// Words that, anywhere in a bold question, point back to its heading
-/// ("What is it?"). Narrower than the sentence-start list in `extract`,
-/// which also holds "here", "then", "also" and the like.
-static BACK_REFERENCES: clean::Words = clean::Words::new(&[
-    "it", "its", "they", "them", "their", "this", "these", "that", "those",
-]);
-
-/// A question written with its answer, on line `i` of `raw`: `Q: …?`
-/// (`Question: …?`, `Q3. …?`; with `bold_asks`, also a line all in bold)
-/// and then, after at most one blank line, `A: …` (`Answer: …`) or the
-/// text after it, up to a blank line, with a list that follows `A:` or a
-/// line ending in `:`. `unmark` takes a line's furniture off and says
-/// whether it was a list item. Returns the question, the answer and the
-/// 0-based lines used. A question followed by lettered options is left
-/// to the multiple-choice reader, and one in bold followed by a list is a
-/// list's label.
-pub(super) fn qa_at(
-    raw: &[&str],
-    i: usize,
-    bold_asks: bool,
-    unmark: impl Fn(&str) -> (String, bool),
-) -> Option<(String, String, Vec<usize>)> {
-    let first = raw[i].trim();
-    if !first.trim_end_matches(['*', '_']).ends_with('?') {
-        return None;
-    }
-    let (line, item) = unmark(first);
-    let question = clean::strip_question_label(&line);
-    let labelled = question.len() < line.len();
-    // A bold question that points back ("**What is it?**" under a
-    // heading) is a label for the text under it, not a card by itself.
-    let bold = bold_asks
-        && first.starts_with("**")
-        && first.ends_with("**")
-        && !question
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| BACK_REFERENCES.contains_lower(w));
-    if item || !(labelled || bold) || !question.ends_with('?') || clean::words(question) < 3 {
-        return None;
-    }
-    let is_question =
-        |text: &str| text.ends_with('?') || clean::strip_question_label(text).len() < text.len();
-    let mut j = i + 1;
-    while j < raw.len() && j <= i + 2 && raw[j].trim().is_empty() {
-        j += 1;
-    }
-    let t = raw.get(j)?.trim();
-    if t.is_empty() || t.starts_with(['#', '|']) {
-        return None;
-    }
-    let (text, item) = unmark(t);
-    let (start, mut list) = match clean::strip_answer_label(&text) {
-        Some(rest) => (rest.to_string(), false),
-        None if item && labelled => (String::new(), true),
-        None if item || is_question(&text) => return None,
-        None => (text.clone(), false),
-    };
-    if clean::lettered_option(&text).is_some_and(|(n, _)| n == 1) {
-        // "A. …" then "B. …": options, not an answer.
-        let next = raw[j + 1..]
-            .iter()
-            .map(|l| l.trim())
-            .find(|l| !l.is_empty());
-        if next.is_some_and(|l| clean::lettered_option(&unmark(l).0).is_some()) {
-            return None;
-        }
-    }
-    let mut parts: Vec<String> = Vec::new();
-    let mut items: Vec<String> = Vec::new();
-    if list {
-        items.push(text);
-    } else if !start.is_empty() {
-        parts.push(start);
-    }
-    let mut used = vec![i, j];
-    for (k, line) in raw.iter().enumerate().skip(j + 1) {
-        let t = line.trim();
-        if t.is_empty() || t.starts_with(['#', '|']) {
-            break;
-        }
-        let (text, item) = unmark(t);
-        if is_question(&text) || clean::strip_answer_label(&text).is_some() {
-            break;
-        }
-        if item {
-            let opens_list = parts.is_empty() || parts.last().is_some_and(|p| p.ends_with(':'));
-            if !list && !opens_list {
-                break;
-            }
-            list = true;
-            items.push(text);
-        } else if list {
-            break;
-        } else {
-            parts.push(text);
-        }
-        used.push(k);
-    }
-    if !items.is_empty() {
-        parts.push(items.join("; "));
-    }
-    let answer = parts.join(" ");
-    (clean::words(&answer) >= 1).then(|| (question.to_string(), answer, used))
-}
-
-/// The 0-based indexes of the options an answer key names (1-based), in
-/// order: by position, or by letter when every option had one (`letters`,
-/// 1-based, A is 1). `None` unless there are two options or more and the
-/// key names only options that are there.
-pub(super) fn correct_options(
-    key: &[usize],
-    options: usize,
-    letters: Option<&[usize]>,
-) -> Option<Vec<usize>> {
-    if options < 2 || key.is_empty() {
-        return None;
-    }
-    let position = |n: usize| match letters {
-        Some(letters) => letters.iter().position(|&l| l == n),
-        None => (1..=options).contains(&n).then(|| n - 1),
-    };
-    let mut correct: Vec<usize> = key.iter().map(|&n| position(n)).collect::<Option<_>>()?;
-    correct.sort_unstable();
-    correct.dedup();
-    Some(correct)
-}
-
-/// The text of a feedback line such as "Remember - …" or "Note: …".
-pub(super) fn feedback_text(t: &str) -> Option<String> {
-    for lead in [
-        "Remember",
-        "Note",
-        "Hint",
-        "Tip",
-        "Feedback",
-        "Important",
-        "Explanation",
-        "Rationale",
-    ] {
-        if let Some(rest) = t.strip_prefix(lead) {
-            let rest = rest.trim_start();
-            if let Some(rest) = rest.strip_prefix(['-', ':', '–', '—', '!']) {
-                let text = clean::plain(rest);
-                if clean::words(&text) >= 3 {
-                    return Some(clean::capitalize(&text));
-                }
-            }
-        }
-    }
-    None
 }
 
 impl Reader {
@@ -550,7 +400,7 @@ impl Reader {
 
     fn title(&mut self, text: &str, line: u32) {
         self.flush_list();
-        if super::markdown::is_reading_list(text) {
+        if super::is_reading_list(text) {
             self.section = vec![text.to_string()];
             self.doc.skip(line, text, "reading list");
             self.references = true;
@@ -576,18 +426,18 @@ impl Reader {
     fn text(&mut self, text: &str, line: u32) {
         let feedback = feedback_text(text);
         let text = feedback.as_deref().unwrap_or(text);
-        if text.ends_with(':') && clean::words(text) <= 25 {
+        if text.ends_with(':') && text::words(text) <= 25 {
             self.flush_paragraph();
             self.flush_list();
             self.flush_tabs();
-            let label = clean::no_stop(text.trim_end_matches(':')).to_string();
+            let label = text::no_stop(text.trim_end_matches(':')).to_string();
             self.tabs = (self.kind == DocKind::ELearning)
                 .then(|| (label.clone(), self.section.clone(), Vec::new()));
             self.label = Some((label, self.section.clone()));
             return;
         }
         let first = text.chars().next().unwrap_or(' ');
-        if first.is_lowercase() && clean::words(text) <= 4 {
+        if first.is_lowercase() && text::words(text) <= 4 {
             self.doc.skip(line, text, "fragment");
             return;
         }
@@ -764,7 +614,7 @@ mod tests {
 
     fn qa(text: &str, bold_asks: bool) -> Option<(String, String, Vec<usize>)> {
         let raw: Vec<&str> = text.lines().collect();
-        qa_at(&raw, 0, bold_asks, super::super::markdown::bare)
+        qa_at(&raw, 0, bold_asks, super::super::questions::bare)
     }
 
     #[test]

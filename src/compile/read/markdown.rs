@@ -7,8 +7,11 @@ use std::collections::BTreeMap;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::clean;
-use super::document::{Block, Body, DocKind, Document, Item, List, Mcq};
+use super::{is_definition_label, is_reading_list, noise, questions};
+use crate::compile::document::mark_groups;
+use crate::compile::document::{Block, Body, DocKind, Document, Item, List, Mcq};
+use crate::compile::text;
+use questions::bare;
 
 /// Marks that start a check-mark line inside a paragraph.
 const CHECK_MARKS: &[char] = &['✅', '✔', '☑', '✓', '•', '▪', '➤', '→', '❌', '✗', '⭐'];
@@ -56,8 +59,8 @@ fn bold_term(raw: &str) -> Option<String> {
         Some(term) => (term, after),
         None => (label, after.strip_prefix(':')?),
     };
-    let (term, def) = (clean::plain(term), clean::plain(def));
-    (!term.is_empty() && clean::words(&def) >= 3).then(|| format!("{term}: {def}"))
+    let (term, def) = (text::plain(term), text::plain(def));
+    (!term.is_empty() && text::words(&def) >= 3).then(|| format!("{term}: {def}"))
 }
 
 /// `Question 2`, `Q2`: a heading that only numbers a question.
@@ -136,7 +139,7 @@ struct Question {
 /// 3:`), then its options (lettered, `A) …`, or list items) and an answer
 /// key (`Answer: B`, `**Correct answers:** 1 and 3`), before or after
 /// them. Else a question labelled `Q:` or written all in bold, with its
-/// answer after it ([`super::plain::qa_at`]).
+/// answer after it ([`questions::qa_at`]).
 /// `line_starts` holds the byte offset of every line. Only lines with a
 /// `?` are looked at, so a sheet without one costs a single scan.
 fn find_questions(text: &str, line_starts: &[usize]) -> Vec<Question> {
@@ -158,7 +161,7 @@ fn find_questions(text: &str, line_starts: &[usize]) -> Vec<Question> {
         }
         let raw = raw.get_or_insert_with(|| text.lines().collect());
         let found_here = question_at(raw, i).or_else(|| {
-            super::plain::qa_at(raw, i, true, bare).map(|(question, answer, used)| Question {
+            questions::qa_at(raw, i, true, bare).map(|(question, answer, used)| Question {
                 body: Body::Qa { question, answer },
                 used,
                 feedback: Vec::new(),
@@ -172,26 +175,11 @@ fn find_questions(text: &str, line_starts: &[usize]) -> Vec<Question> {
     found
 }
 
-/// A line without its Markdown furniture: the list marker or number,
-/// then emphasis, heading hashes and emoji ([`clean::plain`]). Also says
-/// whether it was a list item.
-pub(super) fn bare(line: &str) -> (String, bool) {
-    let t = line.trim();
-    let marker = ["- ", "* ", "+ ", "• ", "– ", "▪ "]
-        .iter()
-        .find_map(|m| t.strip_prefix(m));
-    let text = clean::plain(marker.unwrap_or(t));
-    match clean::leading_number(&text) {
-        (Some(_), rest) => (rest.to_string(), true),
-        (None, _) => (text, marker.is_some()),
-    }
-}
-
 /// The question that starts on line `i`, if its options and key follow.
 fn question_at(raw: &[&str], i: usize) -> Option<Question> {
     let (line, _) = bare(raw[i]);
-    let question = clean::strip_question_label(&line);
-    if !question.ends_with('?') || clean::words(question) < 4 {
+    let question = questions::strip_question_label(&line);
+    if !question.ends_with('?') || text::words(question) < 4 {
         return None;
     }
     let mut used = vec![i];
@@ -209,32 +197,32 @@ fn question_at(raw: &[&str], i: usize) -> Option<Question> {
         }
         let (text, item) = bare(t);
         let line = u32::try_from(j + 1).unwrap_or(u32::MAX);
-        if let Some(numbers) = clean::answer_key(&text) {
+        if let Some(numbers) = questions::answer_key(&text) {
             if key.is_some() {
                 break;
             }
             key = Some(numbers);
-        } else if let Some(rest) = super::plain::feedback_text(&text) {
+        } else if let Some(rest) = questions::feedback_text(&text) {
             feedback.push((rest, line));
         } else if key.is_some() && !options.is_empty() {
             break;
-        } else if let Some((letter, option)) = clean::lettered_option(&text)
-            .filter(|(_, o)| clean::words(o) <= 30 && !o.ends_with('?'))
+        } else if let Some((letter, option)) = questions::lettered_option(&text)
+            .filter(|(_, o)| text::words(o) <= 30 && !o.ends_with('?'))
         {
             options.push(option.trim_end_matches('.').to_string());
             if let Some(letters) = &mut letters {
                 letters.push(letter);
             }
-        } else if item && clean::words(&text) <= 16 && !text.ends_with('?') && !text.is_empty() {
+        } else if item && text::words(&text) <= 16 && !text.ends_with('?') && !text.is_empty() {
             options.push(text.trim_end_matches('.').to_string());
             letters = None;
-        } else if options.is_empty() && clean::noise_reason(&text) == Some("interface text") {
+        } else if options.is_empty() && noise::noise_reason(&text) == Some("interface text") {
         } else {
             break;
         }
         used.push(j);
     }
-    let correct = super::plain::correct_options(&key?, options.len(), letters.as_deref())?;
+    let correct = questions::correct_options(&key?, options.len(), letters.as_deref())?;
     Some(Question {
         body: Body::Mcq(Mcq {
             question: question.to_string(),
@@ -378,7 +366,7 @@ impl Reader {
                     // A nested list: the parent item is its label.
                     let open = parent.open.take();
                     if let Some((text, line)) = open {
-                        let item = clean::plain(&text);
+                        let item = text::plain(&text);
                         let number = parent.ordered.then_some(parent.next_number - 1);
                         if !item.is_empty() {
                             parent.items.push(Item {
@@ -387,7 +375,7 @@ impl Reader {
                                 number,
                             });
                         }
-                        Some(clean::label(&item).1)
+                        Some(text::label(&item).1)
                     } else {
                         None
                     }
@@ -491,13 +479,13 @@ impl Reader {
             }
             Event::End(TagEnd::TableHead) => {
                 if let Some(t) = self.table.as_mut() {
-                    t.0 = t.2.drain(..).map(|c| clean::plain(&c)).collect();
+                    t.0 = t.2.drain(..).map(|c| text::plain(&c)).collect();
                     t.3 = false;
                 }
             }
             Event::End(TagEnd::TableRow) => {
                 if let Some(t) = self.table.as_mut() {
-                    let cells: Vec<String> = t.2.drain(..).map(|c| clean::plain(&c)).collect();
+                    let cells: Vec<String> = t.2.drain(..).map(|c| text::plain(&c)).collect();
                     let line = t.4;
                     t.1.push((line, cells));
                 }
@@ -532,7 +520,7 @@ impl Reader {
             for l in lines {
                 match whole_bold_label(l.trim()) {
                     Some(label) if l.trim().ends_with(":**") || l.trim().ends_with("**:") => {
-                        labels.push((clean::label(&label).1, Vec::new()));
+                        labels.push((text::label(&label).1, Vec::new()));
                     }
                     _ => match labels.last_mut() {
                         Some((_, rest)) => rest.push(l),
@@ -540,7 +528,7 @@ impl Reader {
                     },
                 }
             }
-            let text = clean::plain(&head.join(" "));
+            let text = text::plain(&head.join(" "));
             if !text.is_empty() {
                 let number = ctx.ordered.then_some(ctx.next_number - 1);
                 ctx.items.push(Item { text, line, number });
@@ -554,7 +542,7 @@ impl Reader {
                     open: None,
                     section: ctx.section.clone(),
                 });
-                let text = clean::plain(&rest.join(" "));
+                let text = text::plain(&rest.join(" "));
                 if !text.is_empty() {
                     ctx.items.push(Item {
                         text,
@@ -598,8 +586,8 @@ impl Reader {
 
     fn heading(&mut self, level: u8, raw: &str, offset: usize) {
         let line = self.line_of(offset);
-        let (number, text) = clean::label(raw);
-        let text = clean::sentence_case(&text);
+        let (number, text) = text::label(raw);
+        let text = text::sentence_case(&text);
         self.pending_label = None;
         if text.is_empty() {
             return;
@@ -652,14 +640,14 @@ impl Reader {
                 continue;
             }
             let first = raw.chars().next().unwrap_or(' ');
-            if let Some(reason) = clean::noise_reason(&clean::plain(raw))
+            if let Some(reason) = noise::noise_reason(&text::plain(raw))
                 && !(CHECK_MARKS.contains(&first) && reason == "interface text")
             {
                 self.doc.skip(line, raw, reason);
                 continue;
             }
             if CHECK_MARKS.contains(&first) {
-                let text = clean::plain(raw.trim_start_matches(CHECK_MARKS));
+                let text = text::plain(raw.trim_start_matches(CHECK_MARKS));
                 if !text.is_empty() {
                     if checks.is_empty() {
                         check_label = self.pending_label.take().or_else(|| {
@@ -678,7 +666,7 @@ impl Reader {
             }
             self.flush_checks(&mut checks, &mut check_label);
             if let Some(label) = whole_bold_label(raw) {
-                let (number, text) = clean::label(&label);
+                let (number, text) = text::label(&label);
                 if let Some(number) = number {
                     self.numbered.entry(self.section()).or_default().push(Item {
                         text: text.clone(),
@@ -702,7 +690,7 @@ impl Reader {
                 self.one_item_list(None, text, line);
                 continue;
             }
-            let text = clean::plain(raw);
+            let text = text::plain(raw);
             if let Some(label) = self.pending_label.clone()
                 && is_definition_label(&label)
             {
@@ -783,42 +771,6 @@ impl Reader {
     }
 }
 
-/// Sets `grouped` on labelled lists that share a parent heading with
-/// other labelled lists (partner groups, barrier categories).
-pub fn mark_groups(blocks: &mut [Block]) {
-    let mut counts: std::collections::HashMap<Vec<String>, usize> = Default::default();
-    for block in blocks.iter() {
-        if let Body::List(list) = &block.body
-            && let Some(key) = group_key(&block.section, list)
-        {
-            *counts.entry(key).or_default() += 1;
-        }
-    }
-    for block in blocks.iter_mut() {
-        let section = block.section.clone();
-        if let Body::List(list) = &mut block.body
-            && let Some(key) = group_key(&section, list)
-        {
-            list.grouped = counts.get(&key).copied().unwrap_or(0) >= 2;
-        }
-    }
-}
-
-/// The heading path a labelled list is a group of, if it is a candidate.
-fn group_key(section: &[String], list: &List) -> Option<Vec<String>> {
-    let label = list.label.as_deref()?;
-    if list.items.len() < 2 || is_definition_label(label) {
-        return None;
-    }
-    if section.last().is_some_and(|s| s == label) {
-        // A list under its own heading (`### Trust` + bullets): its group is
-        // the heading above.
-        (section.len() >= 2).then(|| section[..section.len() - 1].to_vec())
-    } else {
-        Some(section.to_vec())
-    }
-}
-
 fn heading_level(level: HeadingLevel) -> u8 {
     match level {
         HeadingLevel::H1 => 1,
@@ -838,43 +790,9 @@ fn whole_bold_label(raw: &str) -> Option<String> {
     if inner.contains("**") {
         return None;
     }
-    let plain = clean::plain(inner);
+    let plain = text::plain(inner);
     let ends_label = plain.ends_with(':') || plain.ends_with('?');
-    (ends_label || clean::words(&plain) <= 6).then_some(plain)
-}
-
-/// Whether a label asks for the definition of its heading.
-pub fn is_definition_label(label: &str) -> bool {
-    let l = clean::norm(label);
-    matches!(
-        l.as_str(),
-        "what is it"
-            | "what are they"
-            | "what is this"
-            | "definition"
-            | "meaning"
-            | "what it means"
-    )
-}
-
-/// Headings whose content lists reading or the course outline, not facts.
-pub fn is_reading_list(heading: &str) -> bool {
-    let h = clean::norm(heading);
-    [
-        "further reading",
-        "references",
-        "bibliography",
-        "reading list",
-        "useful links",
-        "resources",
-        "see also",
-        "sources",
-        "learning outcomes",
-        "learning objectives",
-        "assessment criteria",
-    ]
-    .iter()
-    .any(|k| h == *k || h.starts_with(&format!("{k} ")))
+    (ends_label || text::words(&plain) <= 6).then_some(plain)
 }
 
 #[cfg(test)]
