@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::compile::document::{Body, Mcq};
 use crate::compile::text::{self, re};
 
 pub(crate) static ANSWER_KEY: LazyLock<Regex> = LazyLock::new(|| {
@@ -356,6 +357,132 @@ pub(crate) fn bare(line: &str) -> (String, bool) {
         (Some(_), rest) => (rest.to_string(), true),
         (None, _) => (text, marker.is_some()),
     }
+}
+
+/// A multiple-choice question, or a question with its answer, found in a
+/// sheet's lines.
+#[derive(Debug)]
+pub(crate) struct Question {
+    /// `Body::Mcq` or `Body::Qa`.
+    pub(crate) body: Body,
+    /// The 0-based lines it was written on, the question's first.
+    pub(crate) used: Vec<usize>,
+    /// Feedback lines ("Explanation: …") with their 1-based lines.
+    pub(crate) feedback: Vec<(String, u32)>,
+}
+
+/// The questions of a sheet. A multiple-choice question is a line ending
+/// in `?` (a paragraph, heading or list item, perhaps labelled `Question
+/// 3:`), then its options (lettered, `A) …`, or list items) and an answer
+/// key (`Answer: B`, `**Correct answers:** 1 and 3`), before or after
+/// them. Else a question labelled `Q:` or written all in bold, with its
+/// answer after it ([`qa_at`]).
+/// `line_starts` holds the byte offset of every line. Only lines with a
+/// `?` are looked at, so a sheet without one costs a single scan.
+pub(crate) fn find_questions(text: &str, line_starts: &[usize]) -> Vec<Question> {
+    let mut found = Vec::new();
+    let mut raw: Option<Vec<&str>> = None;
+    // The first line that no question found so far has used.
+    let mut free = 0;
+    for (at, _) in text.match_indices('?') {
+        let i = line_starts.partition_point(|&s| s <= at) - 1;
+        let end = line_starts.get(i + 1).map_or(text.len(), |&next| next);
+        // The `?` ends its line, but for emphasis and spaces.
+        if i < free
+            || !text[at + 1..end]
+                .trim_end()
+                .trim_matches(['*', '_'])
+                .is_empty()
+        {
+            continue;
+        }
+        let raw = raw.get_or_insert_with(|| text.lines().collect());
+        let found_here = question_at(raw, i).or_else(|| {
+            qa_at(raw, i, true, bare).map(|(question, answer, used)| Question {
+                body: Body::Qa { question, answer },
+                used,
+                feedback: Vec::new(),
+            })
+        });
+        if let Some(q) = found_here {
+            free = q.used.iter().copied().max().unwrap_or(i) + 1;
+            found.push(q);
+        }
+    }
+    found
+}
+
+/// The question that starts on line `i`, if its options and key follow.
+pub(crate) fn question_at(raw: &[&str], i: usize) -> Option<Question> {
+    let (line, _) = bare(raw[i]);
+    let question = strip_question_label(&line);
+    if !question.ends_with('?') || text::words(question) < 4 {
+        return None;
+    }
+    let mut used = vec![i];
+    let mut key: Option<Vec<usize>> = None;
+    let mut options: Vec<String> = Vec::new();
+    let mut letters: Option<Vec<usize>> = Some(Vec::new());
+    let mut feedback = Vec::new();
+    for (j, raw_line) in raw.iter().enumerate().skip(i + 1).take(40) {
+        let t = raw_line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if t.starts_with('#') {
+            break;
+        }
+        let (text, item) = bare(t);
+        let line = u32::try_from(j + 1).unwrap_or(u32::MAX);
+        if let Some(numbers) = answer_key(&text) {
+            if key.is_some() {
+                break;
+            }
+            key = Some(numbers);
+        } else if let Some(rest) = feedback_text(&text) {
+            feedback.push((rest, line));
+        } else if key.is_some() && !options.is_empty() {
+            break;
+        } else if let Some((letter, option)) =
+            lettered_option(&text).filter(|(_, o)| text::words(o) <= 30 && !o.ends_with('?'))
+        {
+            options.push(option.trim_end_matches('.').to_string());
+            if let Some(letters) = &mut letters {
+                letters.push(letter);
+            }
+        } else if item && text::words(&text) <= 16 && !text.ends_with('?') && !text.is_empty() {
+            options.push(text.trim_end_matches('.').to_string());
+            letters = None;
+        } else if options.is_empty() && super::noise::noise_reason(&text) == Some("interface text")
+        {
+        } else {
+            break;
+        }
+        used.push(j);
+    }
+    let correct = correct_options(&key?, options.len(), letters.as_deref())?;
+    Some(Question {
+        body: Body::Mcq(Mcq {
+            question: question.to_string(),
+            options,
+            correct,
+        }),
+        used,
+        feedback,
+    })
+}
+
+/// The text with the questions' lines blanked out (spaces, so that every
+/// byte offset, and so every line number, stays where it was).
+pub(crate) fn hide_lines(text: &str, line_starts: &[usize], questions: &[Question]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for &i in questions.iter().flat_map(|q| &q.used) {
+        let start = line_starts[i];
+        let end = line_starts.get(i + 1).map_or(bytes.len(), |&next| next - 1);
+        bytes[start..end].fill(b' ');
+    }
+    // Whole lines of UTF-8 were replaced by ASCII spaces.
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 #[cfg(test)]
