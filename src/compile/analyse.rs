@@ -20,7 +20,6 @@ pub(crate) static INSTITUTIONS: Words = Words::new(&[
     "centre",
     "center",
     "house",
-    "lodge",
     "court",
     "service",
     "services",
@@ -36,7 +35,7 @@ pub(crate) static INSTITUTIONS: Words = Words::new(&[
 
 /// The byte ranges of proper nouns: runs of capitalised words that are
 /// not the sentence's first word alone (a first word counts when the next
-/// word is capitalised too: "Beechfield Lodge").
+/// word is capitalised too: "Maple Court").
 pub(crate) fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
     let mut tokens: Vec<(usize, usize, bool, bool)> = Vec::new();
     for (start, w) in text::word_offsets(sentence) {
@@ -91,7 +90,7 @@ pub(crate) fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
             if tokens[j].3 {
                 break;
             }
-            // "Working Together to Safeguard Children": connectors between
+            // "Friends of the Earth", "Office for National Statistics": connectors between
             // capitalised words stay inside the name.
             if j + 2 < tokens.len()
                 && CONNECTORS.contains_lower(word(j + 1))
@@ -105,7 +104,7 @@ pub(crate) fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
                 j += 1;
                 continue;
             }
-            // "Salford royal hospital": lower-case words ending in a kind
+            // "Northgate general hospital": lower-case words ending in a kind
             // of institution belong to the name.
             let tail = (j + 1..tokens.len().min(j + 4)).rev().find(|&k| {
                 INSTITUTIONS.contains_lower(word(k))

@@ -108,8 +108,8 @@ pub(crate) fn expansion_text(item: &str) -> String {
     item.trim().to_string()
 }
 
-/// The acronym a list spells out, letter by letter (`SBAR` with items
-/// Situation, Background, Assessment, Recommendation).
+/// The acronym a list spells out, letter by letter (`FAST` with items
+/// Face, Arms, Speech, Time).
 pub(crate) fn acronym_list(list: &List, heading: Option<&String>) -> Option<String> {
     let spells = |acronym: &str| {
         acronym.len() == list.items.len()
@@ -155,7 +155,7 @@ pub(crate) fn acronym_of_term(term: &str, def: &str) -> Option<(String, String)>
     Some((acronym, expansion))
 }
 
-/// Acronyms defined in passing: "continuous professional development (CPD)".
+/// Acronyms defined in passing: "personal protective equipment (PPE)".
 pub fn acronyms_in(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     if !text.contains('(') {

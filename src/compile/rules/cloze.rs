@@ -236,7 +236,7 @@ impl Extractor {
                 return Some(gap);
             }
         }
-        // 6. A short complement closing the sentence ("… is independence").
+        // 6. A short complement closing the sentence ("… is dehydration").
         if let Some(m) = COMPLEMENT.captures(sentence).and_then(|c| c.get(1)) {
             let first = m.as_str().split(' ').next().unwrap_or("");
             if !is_verb_form(first)

@@ -221,7 +221,7 @@ pub(crate) fn split_term(text: &str) -> Option<(&str, &str)> {
         .map(|_| (term, def))
 }
 
-/// "What is safeguarding?" → "safeguarding"; other headings unchanged.
+/// "What is hydration?" → "hydration"; other headings unchanged.
 pub(crate) fn question_term(heading: &str) -> String {
     let h = heading.trim().trim_end_matches('?').trim();
     for lead in [
@@ -264,8 +264,8 @@ pub(crate) fn is_term(term: &str) -> bool {
     !(pointing || vague || quantifier || PREPOSITIONS.contains(&first))
 }
 
-/// "Protecting a person's right to live in safety is known as
-/// ‘safeguarding’.": the description and the term it names, in one
+/// "Washing hands with soap for twenty seconds is known as ‘hand
+/// hygiene’.": the description and the term it names, in one
 /// sentence. The term is quoted, or three words at most.
 pub(crate) fn known_as_inline(sentence: &str) -> Option<(&str, &str)> {
     const QUOTES: [char; 6] = ['‘', '’', '\'', '“', '”', '"'];

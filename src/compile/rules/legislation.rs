@@ -27,14 +27,7 @@ impl Extractor {
             }
         }
         let mut context = text::plain(&context);
-        for lead in [
-            "Award credit for demonstrating ",
-            "Award credit for evidencing ",
-            "Award credit for showing ",
-            "Award credit for ",
-            "Knowledge of ",
-            "Understanding ",
-        ] {
+        for lead in ["Knowledge of ", "Understanding "] {
             if let Some(rest) = context.strip_prefix(lead) {
                 context = capitalize(rest);
                 break;
@@ -167,16 +160,9 @@ pub fn laws_in(text: &str) -> Vec<String> {
     }
     // Named policies given as examples of legislation or guidance.
     let lower = text.to_lowercase();
-    if [
-        "legislation",
-        "polic",
-        "guidance",
-        "framework",
-        "law",
-        "drivers",
-    ]
-    .iter()
-    .any(|k| lower.contains(k))
+    if ["legislation", "polic", "guidance", "framework", "law"]
+        .iter()
+        .any(|k| lower.contains(k))
     {
         for caps in EXAMPLES_PAREN.captures_iter(text) {
             for part in caps[1].split(',') {

@@ -111,7 +111,7 @@ impl Extractor {
             .is_some_and(|labels| labels.iter().any(|l| Some(l) != list.label.as_ref()))
     }
 
-    /// "Partnership working takes three forms i.e. A, B, C and finally D."
+    /// "Waste falls into three streams: a, b and c."
     /// → one card asking for the items, when the sentence introduces a
     /// list of three or more.
     pub(super) fn inline_list(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
@@ -175,9 +175,6 @@ pub(crate) static ATTRIBUTE_LABELS: Words = Words::new(&[
     "benefits",
     "include",
     "includes",
-    "activities",
-    "partners",
-    "meetings",
     "purpose",
     "aims",
     "key features",
@@ -199,8 +196,8 @@ pub(crate) static ATTRIBUTE_LABELS: Words = Words::new(&[
     "remember",
 ]);
 
-/// A sentence that introduces a list ("… take three forms i.e. a, b, c and
-/// finally d"): the introduction and the items (three or more, at most
+/// A sentence that introduces a list ("… falls into three streams: a, b
+/// and c"): the introduction and the items (three or more, at most
 /// eight words each).
 pub(crate) fn introduced_list(sentence: &str) -> Option<(&str, Vec<String>)> {
     // Markers after which a list runs to the end of the sentence ("such
@@ -240,17 +237,11 @@ pub(crate) fn introduced_list(sentence: &str) -> Option<(&str, Vec<String>)> {
         return None;
     }
     let last = parts.pop()?;
-    // "…, and finally d" already stands apart; "… c and d" does not.
-    let joined = ["and finally ", "and ", "or "]
-        .iter()
-        .find_map(|c| last.strip_prefix(c));
+    // "…, and d" already stands apart; "… c and d" does not.
+    let joined = ["and ", "or "].iter().find_map(|c| last.strip_prefix(c));
     let tail: Vec<&str> = match joined {
         Some(item) => vec![item],
-        None => match last
-            .split_once(" and finally ")
-            .or_else(|| last.split_once(" and "))
-            .or_else(|| last.split_once(" or "))
-        {
+        None => match last.split_once(" and ").or_else(|| last.split_once(" or ")) {
             Some((a, b)) => vec![a, b],
             None => vec![last],
         },
@@ -260,11 +251,7 @@ pub(crate) fn introduced_list(sentence: &str) -> Option<(&str, Vec<String>)> {
         .iter()
         .map(|p| {
             let p = p.trim();
-            let p = p
-                .strip_prefix("and finally ")
-                .or_else(|| p.strip_prefix("finally "))
-                .or_else(|| p.strip_prefix("and "))
-                .unwrap_or(p);
+            let p = p.strip_prefix("and ").unwrap_or(p);
             capitalize(p.strip_prefix("the ").unwrap_or(p))
         })
         .filter(|p| !p.is_empty())
@@ -340,7 +327,7 @@ pub(crate) fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
                 let mut s = lead;
                 let mut item = piece;
                 if items.is_empty() && words(piece) > 4 {
-                    // The first item follows its lead-in ("consider translators").
+                    // The first item follows its lead-in ("consider gloves").
                     let cut = piece
                         .split(' ')
                         .collect::<Vec<_>>()

@@ -102,8 +102,8 @@ pub(crate) fn split_misconception(text: &str) -> Option<(&str, Split, String)> {
 }
 
 /// A gap for a misconception with no stated correction: the object after
-/// its leading verb ("Overlooking the need to involve [...] as equal
-/// partners").
+/// its leading verb ("Forgetting to record [...] before the end of the
+/// shift").
 pub(crate) fn misconception_gap(text: &str) -> Option<(String, String, String)> {
     static STOPS: Words = Words::new(&[
         "as", "in", "on", "over", "with", "without", "for", "from", "by", "when", "to", "at",

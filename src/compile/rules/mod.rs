@@ -216,7 +216,7 @@ impl Extractor {
         mentions_normed(&norm(text), &self.topic_norm)
     }
 
-    /// "In partnership working, " unless the rest already names the topic.
+    /// "In infection control, " unless the rest already names the topic.
     fn in_topic(&self, rest: &str) -> String {
         if self.topic.is_empty() || self.mentions_topic(rest) {
             capitalize(rest)
@@ -225,7 +225,7 @@ impl Extractor {
         }
     }
 
-    /// "Partnership working › Barriers to communication" (at most two
+    /// "Infection control › Hand hygiene" (at most two
     /// headings, skipping one equal to `except`).
     fn crumb(&self, section: &[String], except: Option<&str>) -> String {
         let mut parts: Vec<String> = Vec::new();

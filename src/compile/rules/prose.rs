@@ -11,7 +11,7 @@ impl Extractor {
         let sentences = text::sentences(text);
         for (i, raw) in sentences.iter().enumerate() {
             // An essay paragraph that opens with a short label sentence
-            // ("Agreed shared goals and values. The partnership can only…").
+            // ("Clear labelling. Every bottle must show…").
             if i == 0
                 && self.kind == crate::compile::document::DocKind::Essay
                 && sentences.len() > 1
@@ -49,7 +49,7 @@ impl Extractor {
                 }
             }
             let sentence = text::strip_lead_in(&strip_pseudo_heading(raw));
-            // "It can occur at…" after "Partnerships can occur…": the
+            // "It can spread by…" after "Norovirus is common…": the
             // pronoun stands for the subject before it.
             let sentence = match (
                 i,
@@ -192,8 +192,8 @@ pub(crate) fn pseudo_heading(sentence: &str) -> Option<(&str, &str)> {
         .then_some((term, rest))
 }
 
-/// "Independence- another key element is…" → "another key element is…":
-/// a pseudo-heading glued to the start of a paragraph.
+/// "Hand hygiene- the single most important step is…" → "the single most
+/// important step is…": a pseudo-heading glued to the start of a paragraph.
 pub(crate) fn strip_pseudo_heading(sentence: &str) -> String {
     if let Some(pos) = sentence.find("- ")
         && pos > 0
@@ -206,7 +206,7 @@ pub(crate) fn strip_pseudo_heading(sentence: &str) -> String {
     sentence.to_string()
 }
 
-/// The noun phrase just before a comma ("… as serious case reviews, which").
+/// The noun phrase just before a comma ("… such as hand gels, which").
 pub(crate) fn noun_before(text: &str) -> Option<String> {
     let mut picked: Vec<&str> = Vec::new();
     for w in text.split_whitespace().rev() {
@@ -217,16 +217,7 @@ pub(crate) fn noun_before(text: &str) -> Option<String> {
             continue;
         }
         if SMALL.contains_lower(bare)
-            || [
-                "should",
-                "not",
-                "must",
-                "can",
-                "may",
-                "will",
-                "underestimated",
-            ]
-            .contains(&bare)
+            || ["should", "not", "must", "can", "may", "will"].contains(&bare)
             || bare.is_empty()
             || picked.len() >= 5
         {

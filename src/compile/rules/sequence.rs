@@ -85,14 +85,13 @@ pub(crate) fn is_numbered_label(term: &str) -> bool {
 }
 
 /// How to name item `k` of an ordered list with this label, and the label
-/// without its count ("Seven Golden Rules (Caldicott)" → "Caldicott golden
-/// rule 3").
+/// without its count ("Five Moments (WHO)" → "WHO moment 3").
 pub(crate) fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) {
     static COUNTS: Words = Words::new(&[
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "the", "key",
     ]);
     let mut text = label.trim().to_string();
-    // "(Caldicott)" moves to the front.
+    // "(WHO)" moves to the front.
     let mut owner = String::new();
     if let (Some(open), true) = (text.find('('), text.ends_with(')')) {
         owner = text[open + 1..text.len() - 1].trim().to_string();

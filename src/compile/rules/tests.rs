@@ -31,24 +31,19 @@ fn a_law_named_with_at_and_etc() {
     );
     assert_eq!(
         law_predicate(
-            "The Care Act 2014 is the main law on adult social care.",
-            "Care Act 2014"
+            "The Food Safety Act 1990 is the main law on food in shops.",
+            "Food Safety Act 1990"
         )
         .as_deref(),
-        Some("It is the main law on adult social care.")
+        Some("It is the main law on food in shops.")
     );
 }
 
 #[test]
 fn a_term_named_in_the_sentence_that_describes_it() {
     assert_eq!(
-        known_as_inline(
-            "Protecting a person’s right to live in safety is known as ‘safeguarding’."
-        ),
-        Some((
-            "Protecting a person’s right to live in safety",
-            "safeguarding"
-        ))
+        known_as_inline("Washing hands with soap for twenty seconds is known as ‘hand hygiene’."),
+        Some(("Washing hands with soap for twenty seconds", "hand hygiene"))
     );
     assert_eq!(
         known_as_inline("An event that was spotted before it did harm is known as a ‘near miss’."),
@@ -59,7 +54,7 @@ fn a_term_named_in_the_sentence_that_describes_it() {
         Some(("A written plan for the person", "care plan"))
     );
     // Pointing back, too short, or naming a whole clause.
-    assert_eq!(known_as_inline("This is known as ‘consent’."), None);
+    assert_eq!(known_as_inline("This is known as ‘hydration’."), None);
     assert_eq!(known_as_inline("It is called care."), None);
     assert_eq!(
         known_as_inline("The meeting is called when the risk is high and the family agree."),
@@ -167,21 +162,21 @@ fn cue_keys_read_as_the_kind_and_cue_formatted() {
 #[test]
 fn acronyms_in_passing() {
     assert_eq!(
-        acronyms_in("through continuous professional development (CPD) to enhance"),
+        acronyms_in("by wearing personal protective equipment (PPE) at all times"),
         [(
-            "CPD".to_string(),
-            "continuous professional development".to_string()
+            "PPE".to_string(),
+            "personal protective equipment".to_string()
         )]
     );
     assert_eq!(
-        acronyms_in("the use of key performance indicators (KPIs) and audits"),
-        [("KPI".to_string(), "key performance indicators".to_string())]
+        acronyms_in("the number of urinary tract infections (UTIs) each month"),
+        [("UTI".to_string(), "urinary tract infections".to_string())]
     );
     assert_eq!(
-        acronyms_in("Multidisciplinary Team (MDT)"),
-        [("MDT".to_string(), "Multidisciplinary Team".to_string())]
+        acronyms_in("Body Mass Index (BMI)"),
+        [("BMI".to_string(), "Body Mass Index".to_string())]
     );
-    assert!(acronyms_in("Therapists (OT, physio, SALT)").is_empty());
+    assert!(acronyms_in("Checks (BP, pulse, SpO2)").is_empty());
     assert_eq!(
         acronyms_in("an Independent Mental Capacity Advocate (IMCA) must"),
         [(
@@ -194,20 +189,18 @@ fn acronyms_in_passing() {
 #[test]
 fn laws_and_policies() {
     assert_eq!(
-        laws_in("Knowledge of legislation (e.g., Care Act 2014, Children Act 1989) and"),
-        ["Care Act 2014", "Children Act 1989"]
+        laws_in("Knowledge of legislation (e.g., Equality Act 2010, Food Safety Act 1990) and"),
+        ["Equality Act 2010", "Food Safety Act 1990"]
     );
     assert_eq!(
         laws_in(
-            "relevant legislation and policies (e.g., Working Together to Safeguard Children, Care Act 2014) that"
+            "relevant legislation and policies (e.g., Eating Well for Older People, Equality Act 2010) that"
         ),
-        ["Care Act 2014", "Working Together to Safeguard Children"]
+        ["Equality Act 2010", "Eating Well for Older People"]
     );
     assert_eq!(
-        laws_in(
-            "including CQC standards, the Health and Social Care Act, and the Mental Capacity Act, and"
-        ),
-        ["Health and Social Care Act", "Mental Capacity Act"]
+        laws_in("including NICE standards, the Food Safety Act, and the Human Rights Act, and"),
+        ["Food Safety Act", "Human Rights Act"]
     );
     assert_eq!(
         laws_in("under the Data Protection Act 2018 and UK GDPR"),
@@ -217,13 +210,10 @@ fn laws_and_policies() {
 
 #[test]
 fn ordered_names() {
+    assert_eq!(ordered_name("Five Moments (WHO)").0(3), "WHO moment 3");
     assert_eq!(
-        ordered_name("Seven Golden Rules (Caldicott)").0(3),
-        "Caldicott golden rule 3"
-    );
-    assert_eq!(
-        ordered_name("Principles of Partnership Working").0(1),
-        "principle 1 of partnership working"
+        ordered_name("Principles of Food Hygiene").0(1),
+        "principle 1 of food hygiene"
     );
     assert_eq!(
         ordered_name("Resolving Conflicts").0(2),
@@ -239,29 +229,32 @@ fn ordered_names() {
 #[test]
 fn misconception_splits() {
     let (m, s, r) = split_misconception(
-        "Confusing X with simple sharing; true partnership requires shared decisions",
+        "Thinking gloves replace hand washing; hands must still be washed afterwards",
     )
     .unwrap();
     assert_eq!(
         (m, s, r.as_str()),
         (
-            "Confusing X with simple sharing",
+            "Thinking gloves replace hand washing",
             Split::Truth,
-            "true partnership requires shared decisions"
+            "hands must still be washed afterwards"
         )
     );
     let (_, s, r) =
-        split_misconception("Excluding the family from talks, thus undermining the ethos").unwrap();
+        split_misconception("Skipping the handover, thus putting residents at risk").unwrap();
     assert_eq!(
         (s, r.as_str()),
-        (Split::Consequence, "undermining the ethos")
+        (Split::Consequence, "putting residents at risk")
     );
     let (_, _, r) =
-        split_misconception("Failing to document steps well, leaving no audit trail").unwrap();
-    assert_eq!(r, "leaving no audit trail");
-    let (shown, gap, _) = misconception_gap("Overlooking the need to involve service users and their families as equal partners in the process").unwrap();
-    assert_eq!(gap, "service users and their families");
-    assert!(shown.contains("involve [...] as equal"), "{shown}");
+        split_misconception("Failing to label the bottle, leaving no way to trace it").unwrap();
+    assert_eq!(r, "leaving no way to trace it");
+    let (shown, gap, _) = misconception_gap(
+        "Forgetting to offer cold drinks and ice lollies to residents on hot days",
+    )
+    .unwrap();
+    assert_eq!(gap, "cold drinks and ice lollies");
+    assert!(shown.contains("offer [...] to residents"), "{shown}");
 }
 
 #[test]
@@ -283,36 +276,36 @@ fn inline_lists() {
             "susceptible host"
         ]
     );
-    let t = "it may be necessary to consider translators, pictures or communication boards.";
+    let t = "it may be necessary to consider gloves, aprons or face masks.";
     let items: Vec<&str> = enumeration(t)
         .unwrap()
         .iter()
         .map(|&(a, b)| &t[a..b])
         .collect();
-    assert_eq!(items, ["translators", "pictures", "communication boards"]);
-    assert!(enumeration("Trust each other and be kind.").is_none());
+    assert_eq!(items, ["gloves", "aprons", "face masks"]);
+    assert!(enumeration("Wash well and be kind.").is_none());
 }
 
 #[test]
 fn names_and_gaps() {
-    let s = "Beechfield Lodge care home works in partnership with Salford Royal Hospital.";
+    let s = "Maple Court care home sends samples to Northgate General Hospital.";
     let names: Vec<&str> = proper_nouns(s).iter().map(|&(a, b)| &s[a..b]).collect();
     assert_eq!(
         names,
-        ["Beechfield Lodge care home", "Salford Royal Hospital"]
+        ["Maple Court care home", "Northgate General Hospital"]
     );
-    let s = "Staff at Beech lodge care home refer clients to Salford royal hospital and the Working Together to Safeguard Children guidance.";
+    let s = "Staff at Maple court care home refer clients to Northgate general hospital and the Eating Well for Older People guidance.";
     let names: Vec<&str> = proper_nouns(s).iter().map(|&(a, b)| &s[a..b]).collect();
     assert_eq!(
         names,
         [
-            "Beech lodge care home",
-            "Salford royal hospital",
-            "Working Together to Safeguard Children"
+            "Maple court care home",
+            "Northgate general hospital",
+            "Eating Well for Older People"
         ]
     );
     assert_eq!(
-        noun_before("should not be underestimated as serious case reviews"),
-        Some("serious case reviews".into())
+        noun_before("should not be ignored as urinary tract infections"),
+        Some("urinary tract infections".into())
     );
 }

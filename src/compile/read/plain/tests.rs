@@ -45,7 +45,7 @@ fn mcq_with_key_before_options() {
 
 #[test]
 fn mcq_with_key_after_options_and_tabs() {
-    let text = "Which of these protect patients?\nGloves\nAprons\nPerfume\nAnswer: 1 and 2\nTo work safely staff must:\nSelect each tab for more information.\nWash hands\nHands carry most germs between patients and staff.\nWear PPE\nPPE is a barrier between you and the infection.\n";
+    let text = "Which of these protect patients?\nGloves\nAprons\nPerfume\nAnswer: 1 and 2\nTo work safely staff must:\nSelect each card to find out more.\nWash hands\nHands carry most germs between patients and staff.\nWear PPE\nPPE is a barrier between you and the infection.\n";
     let doc = read(text, DocKind::ELearning);
     let mcq = doc.blocks.iter().find_map(|b| match &b.body {
         Body::Mcq(m) => Some(m.clone()),
