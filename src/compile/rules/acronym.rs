@@ -167,9 +167,14 @@ pub fn acronyms_in(text: &str) -> Vec<(String, String)> {
         };
         let acronym = acronym.as_str();
         let upper: String = acronym.chars().filter(char::is_ascii_uppercase).collect();
-        let before: Vec<&str> = text[..whole.start()].split_whitespace().collect();
-        let take = before.len().min(upper.len() + 5);
-        let window = &before[before.len() - take..];
+        // Only the words just before the brackets: reading the whole text
+        // before each match would make a long paragraph quadratic.
+        let mut window: Vec<&str> = text[..whole.start()]
+            .split_whitespace()
+            .rev()
+            .take(upper.len() + 5)
+            .collect();
+        window.reverse();
         // Try the shortest run of trailing words that spells the acronym.
         for start in (0..window.len()).rev() {
             if let Some(expansion) = expand(&upper, &window[start..]) {

@@ -95,18 +95,26 @@ pub fn laws_in(text: &str) -> Vec<String> {
         ])
         .expect("valid built-in markers")
     });
+    /// Words in a law's name, at most: the walk back from its last word
+    /// stops here, so that a long run of capitalised words stays linear.
+    const MAX_NAME_WORDS: usize = 16;
     let mut out: Vec<String> = Vec::new();
+    let mut seen: FxHashSet<String> = FxHashSet::default();
     if !MARKERS.is_match(text) {
         return out;
     }
     let tokens: Vec<(usize, &str)> = text::word_offsets(text).collect();
     for m in ACT.find_iter(text) {
-        // Walk back over capitalised words and connectors.
-        let Some(idx) = tokens.iter().rposition(|(s, _)| *s <= m.start()) else {
+        // Walk back over capitalised words and connectors, from the word
+        // the match starts in (found by binary search: offsets ascend).
+        let Some(idx) = tokens
+            .partition_point(|(s, _)| *s <= m.start())
+            .checked_sub(1)
+        else {
             continue;
         };
         let mut first = idx;
-        while first > 0 {
+        while first > 0 && idx - first < MAX_NAME_WORDS {
             let w = tokens[first - 1]
                 .1
                 .trim_matches(|c: char| "(“‘\"'".contains(c));
@@ -154,7 +162,7 @@ pub fn laws_in(text: &str) -> Vec<String> {
                 name = rest.trim_start_matches("the ").to_string();
             }
         }
-        if !out.contains(&name) && words(&name) >= 2 {
+        if words(&name) >= 2 && seen.insert(name.clone()) {
             out.push(name);
         }
     }
@@ -173,7 +181,7 @@ pub fn laws_in(text: &str) -> Vec<String> {
                     .count();
                 if words(part) >= 2
                     && capitalised * 2 >= words(part)
-                    && !out.iter().any(|o| o == part)
+                    && seen.insert(part.to_string())
                 {
                     out.push(part.to_string());
                 }
