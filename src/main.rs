@@ -37,8 +37,14 @@ fn main() -> ExitCode {
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {
-        cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+        let io_kind = cause.downcast_ref::<io::Error>().map(io::Error::kind);
+        // JSON written straight to stdout fails with serde_json's error,
+        // whose source is not the `io::Error` itself.
+        let json_kind = || {
+            cause
+                .downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind)
+        };
+        io_kind.or_else(json_kind) == Some(io::ErrorKind::BrokenPipe)
     })
 }
