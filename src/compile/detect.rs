@@ -36,7 +36,7 @@ pub fn detect(text: &str) -> DocKind {
         text.lines().take(5_000).map(str::trim).any(|t| {
             !t.is_empty()
                 && (questions::answer_key(t).is_some()
-                    || noise::noise_reason(t) == Some("interface text"))
+                    || noise::noise_reason(t) == Some(noise::NoiseReason::Interface))
         })
     };
     if headings >= 2 || (headings >= 1 && bold >= 2) || bold >= 4 {

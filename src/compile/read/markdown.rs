@@ -516,9 +516,9 @@ impl Reader {
             }
             let first = raw.chars().next().unwrap_or(' ');
             if let Some(reason) = noise::noise_reason(&text::plain(raw))
-                && !(CHECK_MARKS.contains(&first) && reason == "interface text")
+                && !(CHECK_MARKS.contains(&first) && reason == noise::NoiseReason::Interface)
             {
-                self.doc.skip(line, raw, reason);
+                self.doc.skip(line, raw, reason.as_str());
                 continue;
             }
             if CHECK_MARKS.contains(&first) {

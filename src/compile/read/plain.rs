@@ -5,6 +5,7 @@
 //! headings, web furniture). Each line is classified once (a `Line`) and
 //! fed through a small state machine that builds the document model.
 
+use super::noise::NoiseReason;
 use super::questions::{correct_options, feedback_text, qa_at};
 use super::{noise, questions};
 use crate::compile::document::{Block, Body, DocKind, Document, Item, List, Mcq};
@@ -14,7 +15,7 @@ use crate::compile::text;
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Line {
     Blank,
-    Noise(&'static str),
+    Noise(NoiseReason),
     Bullet(String),
     Numbered(u32, String),
     Title(String),
@@ -36,7 +37,7 @@ fn classify(raw: &str, kind: DocKind) -> Line {
             }
             let text = text::plain(rest);
             return if text.is_empty() {
-                Line::Noise("no words")
+                Line::Noise(NoiseReason::NoWords)
             } else {
                 Line::Bullet(text)
             };
@@ -160,16 +161,18 @@ pub fn read(text: &str, kind: DocKind) -> Document {
                 r.flush_paragraph();
                 // A new set of tabs ends the one before; "Next" or
                 // "Continue" starts a new page, with no heading yet.
-                if *reason == "interface text" && r.tabs.as_ref().is_some_and(|t| !t.2.is_empty()) {
+                if *reason == NoiseReason::Interface
+                    && r.tabs.as_ref().is_some_and(|t| !t.2.is_empty())
+                {
                     r.flush_tabs();
                 }
-                if *reason == "interface text" && is_page_turn(raw[i]) {
+                if *reason == NoiseReason::Interface && is_page_turn(raw[i]) {
                     r.flush_list();
                     r.flush_tabs();
                     r.section.clear();
                     r.label = None;
                 }
-                r.doc.skip(no, raw[i], reason);
+                r.doc.skip(no, raw[i], reason.as_str());
             }
             Line::Bullet(text) => {
                 r.flush_paragraph();

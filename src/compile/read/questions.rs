@@ -453,7 +453,8 @@ pub(crate) fn question_at(raw: &[&str], i: usize) -> Option<Question> {
         } else if item && text::words(&text) <= 16 && !text.ends_with('?') && !text.is_empty() {
             options.push(text.trim_end_matches('.').to_string());
             letters = None;
-        } else if options.is_empty() && super::noise::noise_reason(&text) == Some("interface text")
+        } else if options.is_empty()
+            && super::noise::noise_reason(&text) == Some(super::noise::NoiseReason::Interface)
         {
         } else {
             break;
