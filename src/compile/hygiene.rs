@@ -5,22 +5,56 @@ use super::card::{self, Draft};
 use super::text;
 use crate::deck::CardKind;
 
+/// Why a draft is not made a card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DropReason {
+    /// The question or the answer is empty.
+    EmptySide,
+    /// Markdown markers or emoji left in the text.
+    Markup,
+    /// The answer is longer than a learner can recall.
+    AnswerTooLong,
+    /// The question is longer than a card can hold.
+    QuestionTooLong,
+    /// The question holds its own answer.
+    AnswerGivenAway,
+    /// The answer is only symbols.
+    AnswerHasNoWords,
+    /// An earlier card, of any document, asks the same question.
+    Repeated,
+}
+
+impl DropReason {
+    /// The reason as reports print it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::EmptySide => "empty side",
+            Self::Markup => "markup left in the text",
+            Self::AnswerTooLong => "answer too long",
+            Self::QuestionTooLong => "question too long",
+            Self::AnswerGivenAway => "answer given away in the question",
+            Self::AnswerHasNoWords => "answer has no words",
+            Self::Repeated => "same question as an earlier card",
+        }
+    }
+}
+
 /// Why a draft is not fit to be a card, if it is not.
-pub fn check(draft: &Draft) -> Result<(), &'static str> {
+pub fn check(draft: &Draft) -> Result<(), DropReason> {
     check_normed(draft, &text::norm(&draft.front))
 }
 
 /// [`check`], given the draft's question through [`text::norm`] (which
 /// reads a gap, `[...]`, as a word break).
-pub(crate) fn check_normed(draft: &Draft, front_norm: &str) -> Result<(), &'static str> {
+pub(crate) fn check_normed(draft: &Draft, front_norm: &str) -> Result<(), DropReason> {
     let front = draft.front.trim();
     let back = draft.back.trim();
     if front.is_empty() || back.is_empty() {
-        return Err("empty side");
+        return Err(DropReason::EmptySide);
     }
     let leftover = |s: &str| text::has_doubled_marker(s) || text::has_emoji(s);
     if leftover(front) || leftover(back) {
-        return Err("markup left in the text");
+        return Err(DropReason::Markup);
     }
     let max_back = if draft.kind == CardKind::Mcq {
         card::MAX_FRONT_WORDS
@@ -28,17 +62,17 @@ pub(crate) fn check_normed(draft: &Draft, front_norm: &str) -> Result<(), &'stat
         card::MAX_ANSWER_WORDS + text::SLACK
     };
     if text::words(back) > max_back {
-        return Err("answer too long");
+        return Err(DropReason::AnswerTooLong);
     }
     if text::words(front) > card::MAX_FRONT_WORDS {
-        return Err("question too long");
+        return Err(DropReason::QuestionTooLong);
     }
     let back_norm = text::norm(back);
     if text::contains_normed(front_norm, &back_norm) {
-        return Err("answer given away in the question");
+        return Err(DropReason::AnswerGivenAway);
     }
     if back_norm.is_empty() {
-        return Err("answer has no words");
+        return Err(DropReason::AnswerHasNoWords);
     }
     Ok(())
 }
@@ -71,13 +105,13 @@ mod tests {
             correct: vec![],
             reverse_of: None,
         };
-        assert_eq!(check(&d), Err("answer given away in the question"));
+        assert_eq!(check(&d), Err(DropReason::AnswerGivenAway));
         d.back = "**Agreement**".into();
-        assert_eq!(check(&d), Err("markup left in the text"));
+        assert_eq!(check(&d), Err(DropReason::Markup));
         d.back = "Agreement to care".into();
         assert_eq!(check(&d), Ok(()));
         d.back = "word ".repeat(40);
-        assert_eq!(check(&d), Err("answer too long"));
+        assert_eq!(check(&d), Err(DropReason::AnswerTooLong));
     }
 
     #[test]

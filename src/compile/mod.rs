@@ -30,7 +30,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::deck::{Card, CardId, CardKind, Deck, Source};
 use batch::{DRAFT_BATCH, Drafted, draft_all, in_order};
 use document::{DocKind, Skipped};
-pub use hygiene::check;
+pub use hygiene::{DropReason, check};
 use hygiene::{check_normed, first_chars};
 pub use ids::card_id;
 use ids::{id_prefix, id_with_prefix, tag};
@@ -199,7 +199,7 @@ fn assemble(
         let mut built = Vec::new();
         for draft in drafts {
             // Checked only when new: a big course repeats most questions.
-            const REPEATED: &str = "same question as an earlier card";
+            const REPEATED: DropReason = DropReason::Repeated;
             let verdict = if written.contains(&draft.front) {
                 Err(REPEATED)
             } else {
@@ -218,7 +218,7 @@ fn assemble(
                         report.dropped.push(Skipped {
                             line: draft.line,
                             text: first_chars(&draft.front, 80).to_string(),
-                            reason,
+                            reason: reason.as_str(),
                         });
                     }
                     continue;
@@ -400,7 +400,7 @@ mod tests {
             repeats
                 .dropped
                 .iter()
-                .all(|d| d.reason == "same question as an earlier card")
+                .all(|d| d.reason == DropReason::Repeated.as_str())
         );
         for (l, c) in listed.reports.iter().zip(&counted.reports) {
             assert_eq!(l.dropped_total, c.dropped_total);
