@@ -95,7 +95,7 @@ mod tests {
     fn hygiene_rejects_leaks_and_leftovers() {
         let mut d = Draft {
             kind: CardKind::Basic,
-            cue: "x".into(),
+            cue: crate::compile::card::Cue::term("x"),
             front: "In care, what is consent?".into(),
             back: "Consent".into(),
             line: 1,

@@ -64,3 +64,23 @@ pub(crate) fn tag(root: &str, section: &[String], topic: &str, file: &str) -> St
     }
     parts.join("::")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Learners' ids: the document, the kind and the cue, hashed. A change
+    /// here orphans every learner's review history.
+    #[test]
+    fn ids_are_pinned() {
+        let cue = crate::compile::card::Cue::term("Hand Hygiene");
+        assert_eq!(
+            card_id("Food Safety.md", CardKind::Definition, cue.as_str()),
+            "food-safety-def-6cf9938975cb"
+        );
+        assert_eq!(
+            tag("food-safety", &["Hand Hygiene".into()], "food", "a.md"),
+            "food-safety::hand-hygiene"
+        );
+    }
+}

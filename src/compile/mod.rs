@@ -195,7 +195,7 @@ fn assemble(
             dropped_total: 0,
         };
         let prefix = id_prefix(input.name);
-        let mut local: FxHashMap<String, String> = FxHashMap::default();
+        let mut local: FxHashMap<(CardKind, card::Cue), String> = FxHashMap::default();
         let mut built = Vec::new();
         for draft in drafts {
             // Checked only when new: a big course repeats most questions.
@@ -226,7 +226,7 @@ fn assemble(
             };
             fronts.insert(front_key);
             written.insert(draft.front.clone());
-            let base = id_with_prefix(&prefix, input.name, draft.kind, &draft.cue);
+            let base = id_with_prefix(&prefix, input.name, draft.kind, draft.cue.as_str());
             let mut id = base.clone();
             let mut n = 2;
             while ids.contains(&id) {
@@ -234,7 +234,7 @@ fn assemble(
                 n += 1;
             }
             ids.insert(id.clone());
-            local.insert(format!("{}:{}", draft.kind, draft.cue), id.clone());
+            local.insert((draft.kind, draft.cue.clone()), id.clone());
             *report.cards.entry(draft.kind).or_default() += 1;
             built.push((id, draft));
         }
@@ -242,7 +242,7 @@ fn assemble(
             let reverse_of = draft
                 .reverse_of
                 .as_ref()
-                .and_then(|cue| local.get(cue))
+                .and_then(|of| local.get(of))
                 .map(CardId::new);
             cards.push(Unfinished {
                 card: Card {

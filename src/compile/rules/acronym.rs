@@ -36,7 +36,7 @@ impl Extractor {
         self.push(
             block,
             line,
-            Self::draft(CardKind::Acronym, format!("acronym:{acronym}"), front, back),
+            Self::draft(CardKind::Acronym, Cue::acronym(acronym), front, back),
         );
     }
 
@@ -75,7 +75,7 @@ impl Extractor {
                 item.line,
                 Self::draft(
                     CardKind::Acronym,
-                    format!("acronym:{acronym}:{i}"),
+                    Cue::acronym_letter(acronym, i),
                     front,
                     back,
                 ),
@@ -87,7 +87,7 @@ impl Extractor {
             block.line,
             Self::draft(
                 CardKind::Acronym,
-                format!("acronym:{acronym}"),
+                Cue::acronym(acronym),
                 front,
                 expansions.join(", "),
             ),

@@ -55,16 +55,7 @@ impl Extractor {
         if words(&front) > MAX_FRONT_WORDS {
             return false;
         }
-        let mut draft = Self::draft(
-            CardKind::Cloze,
-            format!(
-                "cloze:{}:{}",
-                norm(&gap),
-                norm(sentence).chars().take(80).collect::<String>()
-            ),
-            front,
-            gap,
-        );
+        let mut draft = Self::draft(CardKind::Cloze, Cue::cloze(&gap, sentence), front, gap);
         draft.cloze = Some(markup);
         self.push(block, line, draft);
         true

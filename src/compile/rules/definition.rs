@@ -42,7 +42,7 @@ impl Extractor {
             self.push(
                 block,
                 line,
-                Self::draft(CardKind::Definition, norm(term), front, back),
+                Self::draft(CardKind::Definition, Cue::term(term), front, back),
             );
             return;
         }
@@ -54,7 +54,7 @@ impl Extractor {
                 self.in_topic(&format!("what {verb} {shown}?"))
             }
         };
-        let cue = norm(term);
+        let cue = Cue::term(term);
         self.push(
             block,
             line,
@@ -70,11 +70,11 @@ impl Extractor {
             };
             let mut reverse = Self::draft(
                 CardKind::Definition,
-                format!("reverse:{cue}"),
+                Cue::reverse(&cue),
                 front,
                 capitalize(term),
             );
-            reverse.reverse_of = Some(format!("{}:{cue}", CardKind::Definition));
+            reverse.reverse_of = Some((CardKind::Definition, cue));
             self.push(block, line, reverse);
         }
     }
@@ -159,7 +159,7 @@ impl Extractor {
             }
             let mut draft = Self::draft(
                 CardKind::Cloze,
-                format!("rest:{}:{}", norm(term), norm(&gap)),
+                Cue::rest_of_definition(term, &gap),
                 front,
                 gap.clone(),
             );

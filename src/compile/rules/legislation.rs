@@ -62,12 +62,7 @@ impl Extractor {
         self.push(
             block,
             line,
-            Self::draft(
-                CardKind::Legislation,
-                format!("law:{}", norm(name)),
-                front,
-                back,
-            ),
+            Self::draft(CardKind::Legislation, Cue::law(name), front, back),
         );
     }
 }

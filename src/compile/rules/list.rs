@@ -38,7 +38,6 @@ impl Extractor {
             && !is_attribute_label(&label)
             && parent.is_some()
             && (n > SHORT_LIST || words(&joined) > MAX_ANSWER_WORDS);
-        let label_cue = norm(&label);
         if n <= SHORT_LIST && words(&joined) <= MAX_ANSWER_WORDS {
             let front = if n == 1 {
                 format!("{crumb}: what is listed under “{label}”?")
@@ -48,12 +47,7 @@ impl Extractor {
             self.push(
                 block,
                 block.line,
-                Self::draft(
-                    CardKind::ListMember,
-                    format!("group:{label_cue}"),
-                    front,
-                    joined,
-                ),
+                Self::draft(CardKind::ListMember, Cue::list(&label), front, joined),
             );
         } else if !membership {
             for (i, item) in list.items.iter().enumerate() {
@@ -67,7 +61,7 @@ impl Extractor {
                 };
                 let mut draft = Self::draft(
                     CardKind::Cloze,
-                    ["item:", &label_cue, ":", &norm(&item.text)].concat(),
+                    Cue::list_item(&label, &item.text),
                     front,
                     items[i].clone(),
                 );
@@ -93,7 +87,7 @@ impl Extractor {
                     item.line,
                     Self::draft(
                         CardKind::ListMember,
-                        format!("member:{label_cue}:{}", norm(&item.text)),
+                        Cue::list_member(&label, &item.text),
                         front,
                         label.clone(),
                     ),
@@ -138,12 +132,7 @@ impl Extractor {
         self.push(
             block,
             line,
-            Self::draft(
-                CardKind::ListMember,
-                format!("inline:{}", norm(lead)),
-                front,
-                back,
-            ),
+            Self::draft(CardKind::ListMember, Cue::inline_list(lead), front, back),
         );
         true
     }

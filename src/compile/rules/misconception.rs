@@ -32,7 +32,7 @@ impl Extractor {
                 let lead = self.in_topic("a common mistake is");
                 let mut draft = Self::draft(
                     CardKind::Misconception,
-                    format!("mistake:{}", norm(text)),
+                    Cue::mistake(text),
                     format!("{lead}: {}.", decapitalize(&shown)),
                     gap,
                 );
@@ -47,12 +47,7 @@ impl Extractor {
         self.push(
             block,
             item.line,
-            Self::draft(
-                CardKind::Misconception,
-                format!("mistake:{}", norm(text)),
-                front,
-                back,
-            ),
+            Self::draft(CardKind::Misconception, Cue::mistake(text), front, back),
         );
     }
 }

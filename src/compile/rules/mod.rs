@@ -174,7 +174,7 @@ impl Extractor {
         self.drafts.push(draft);
     }
 
-    fn draft(kind: CardKind, cue: String, front: String, back: String) -> Draft {
+    fn draft(kind: CardKind, cue: Cue, front: String, back: String) -> Draft {
         Draft {
             kind,
             cue,

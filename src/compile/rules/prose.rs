@@ -30,7 +30,7 @@ impl Extractor {
                     self.push(
                         block,
                         line,
-                        Self::draft(CardKind::Definition, norm(term), front, close(&back)),
+                        Self::draft(CardKind::Definition, Cue::term(term), front, close(&back)),
                     );
                 }
                 continue;
@@ -44,7 +44,7 @@ impl Extractor {
                     self.push(
                         block,
                         line,
-                        Self::draft(CardKind::Definition, norm(term), front, close(&back)),
+                        Self::draft(CardKind::Definition, Cue::term(term), front, close(&back)),
                     );
                 }
             }
@@ -83,7 +83,12 @@ impl Extractor {
                     self.push(
                         block,
                         line,
-                        Self::draft(CardKind::Definition, norm(term), front, capitalize(term)),
+                        Self::draft(
+                            CardKind::Definition,
+                            Cue::term(term),
+                            front,
+                            capitalize(term),
+                        ),
                     );
                 }
                 continue;

@@ -12,7 +12,7 @@ impl Extractor {
             .collect();
         let mut draft = Self::draft(
             CardKind::Mcq,
-            format!("mcq:{}", norm(&mcq.question)),
+            Cue::mcq(&mcq.question),
             mcq.question.clone(),
             back.join("; "),
         );
@@ -36,7 +36,7 @@ impl Extractor {
         };
         let draft = Self::draft(
             CardKind::Basic,
-            format!("qa:{}", norm(question)),
+            Cue::qa(question),
             question.to_string(),
             back,
         );
@@ -61,11 +61,7 @@ impl Extractor {
                 let Some(back) = text::trim_answer(cell, MAX_ANSWER_WORDS) else {
                     continue;
                 };
-                let cue = format!(
-                    "table:{}:{}",
-                    norm(key),
-                    column.map(|h| norm(h)).unwrap_or_default()
-                );
+                let cue = Cue::table(key, column.map(String::as_str));
                 self.push(block, *line, Self::draft(CardKind::Basic, cue, front, back));
             }
             self.in_passing(block, &row.join(" — "), *line);

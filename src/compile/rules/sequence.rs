@@ -14,14 +14,13 @@ impl Extractor {
         }
         let crumb = self.crumb(&block.section, Some(&label));
         let (name_of, plain_label) = ordered_name(&label);
-        let label_cue = norm(&plain_label);
         for item in &list.items {
             let Some(k) = item.number else { continue };
             let text = split_term(&item.text).map_or(item.text.as_str(), |(term, _)| term);
             let Some(back) = text::trim_answer(&capitalize(text), MAX_ANSWER_WORDS) else {
                 continue;
             };
-            let cue = format!("{label_cue}:{k}");
+            let cue = Cue::ordered(&plain_label, k);
             let name = name_of(k);
             let front = [crumb.as_str(), ": what is ", &name, "?"].concat();
             self.push(
@@ -41,13 +40,9 @@ impl Extractor {
                 ]
                 .concat();
                 let back = capitalize(&name);
-                let mut reverse = Self::draft(
-                    CardKind::OrderedItem,
-                    ["reverse:", &cue].concat(),
-                    front,
-                    back,
-                );
-                reverse.reverse_of = Some(cue_key(CardKind::OrderedItem, &cue));
+                let mut reverse =
+                    Self::draft(CardKind::OrderedItem, Cue::reverse(&cue), front, back);
+                reverse.reverse_of = Some((CardKind::OrderedItem, cue.clone()));
                 self.push(block, item.line, reverse);
             }
         }

@@ -134,7 +134,8 @@ fn quantities_and_dates_are_found_as_the_single_patterns_found_them() {
 #[test]
 fn cue_keys_read_as_the_kind_and_cue_formatted() {
     for kind in [CardKind::Definition, CardKind::Cloze, CardKind::OrderedItem] {
-        assert_eq!(cue_key(kind, "care:1"), format!("{kind}:care:1"));
+        let cue = Cue::ordered("care", 1);
+        assert_eq!(cue_key(kind, &cue), format!("{kind}:care:1"));
     }
     let items = ["a".to_string(), "b c".to_string(), "d".to_string()];
     assert_eq!(
