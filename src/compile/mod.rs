@@ -1,9 +1,22 @@
-//! Documents → cards. [`compile`] is pure over text: each document is
-//! detected ([`document::detect`]), read into the one document model by
-//! its reader ([`markdown`], [`plain`]), turned into draft cards by the
-//! rules in [`extract`], and the drafts become a [`Deck`] after the
-//! hygiene checks (sizes, leaks, leftovers, duplicates). No file system
-//! here: `srs compile` (`cmd/compile.rs`) walks directories and reads files.
+//! Documents → cards. [`compile`] is pure over text; no file system here
+//! (`srs compile`, in `cmd/compile.rs`, walks directories and reads files).
+//! The pipeline, one module per step:
+//!
+//! 1. [`detect`]: which kind of document a text is;
+//! 2. [`read`]: its reader ([`read::markdown`], [`read::plain`]) builds the
+//!    one [`document`] model, skipping boilerplate ([`read::noise`]) and
+//!    recognising questions written with their answers ([`read::questions`]);
+//! 3. [`mod@topic`] and [`analyse`]: what the document is about, its key terms
+//!    and names, before any card;
+//! 4. [`rules`]: one card family per file, each drafting [`card::Draft`]s
+//!    with a [`card::Cue`]; [`rules::ListReading`] states the precedence;
+//! 5. [`hygiene`]: the checks a draft passes ([`DropReason`]), and repeated
+//!    questions across documents dropped as the deck is assembled;
+//! 6. [`ids`]: ids and tags, then the [`Deck`].
+//!
+//! [`batch`] drafts documents in parallel, in document order (the only
+//! threads); [`text`] holds sentence splitting, word matching and the
+//! general English word lists (no course vocabulary anywhere here).
 //!
 //! Card ids hash the document's file name, the card kind and the card's
 //! cue (what the card is about: a term, a list label and item, a rule
@@ -11,9 +24,9 @@
 //! other document's ids alone and rewording a section keeps most ids.
 
 pub mod analyse;
-mod batch;
+pub mod batch;
 pub mod card;
-mod detect;
+pub mod detect;
 pub mod document;
 pub mod hygiene;
 pub mod ids;

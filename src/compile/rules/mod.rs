@@ -1,13 +1,13 @@
 //! The rules: a document model in, draft cards out. One card family per
-//! file; [`Extractor::block`] states once which rule a block goes to.
+//! file; [`ListReading`] states once, in order, which rule a list goes to.
 //!
-//! - [`definition`]: a term with its meaning; [`acronym`]: acronyms and
-//!   their letters; [`legislation`]: what a named law does;
-//! - [`list`]: labelled and inline lists; [`sequence`]: numbered items;
-//! - [`question`]: questions the document writes with their answers;
-//! - [`misconception`]: a myth with the truth;
-//! - [`prose`]: a paragraph's sentences, each to the rule that fits it;
-//!   [`cloze`]: a sentence with its key term blanked.
+//! - `definition`: a term with its meaning; `acronym`: acronyms and
+//!   their letters; `legislation`: what a named law does;
+//! - `list`: labelled and inline lists; `sequence`: numbered items;
+//! - `question`: questions the document writes with their answers;
+//! - `misconception`: a myth with the truth;
+//! - `prose`: a paragraph's sentences, each to the rule that fits it;
+//!   `cloze`: a sentence with its key term blanked.
 //!
 //! Every front names its context (the topic, and the section where it
 //! helps). The helpers below are shared by the rule files.
@@ -245,70 +245,118 @@ impl Extractor {
         parts.join(" › ")
     }
 
+    /// The rules a block goes to. Lists go by [`ListReading`], whose
+    /// order is the precedence of the list rules.
     fn block(&mut self, block: &Block) {
-        match &block.body {
-            Body::Paragraph(text) => self.prose(block, text, block.line, 5),
-            Body::Mcq(mcq) => self.mcq(block, mcq),
-            Body::Qa { question, answer } => self.qa(block, question, answer),
-            Body::Table { header, rows } => self.table(block, header, rows),
-            Body::List(list) => {
-                let label = list.label.as_deref().unwrap_or("");
-                // Under a heading of mistakes; a list with a label of its
-                // own ("2. Report it" under "Medication errors") is judged
-                // by that label and its nearest heading.
-                let misconceptions = match &list.label {
-                    Some(label) => {
-                        is_misconception_section(label)
-                            || block
-                                .section
-                                .last()
-                                .is_some_and(|s| is_misconception_section(s))
-                    }
-                    None => block.section.iter().any(|s| is_misconception_section(s)),
-                };
-                if crate::compile::read::is_definition_label(label) && list.items.len() == 1 {
-                    self.heading_definition(block, &list.items[0]);
-                } else if misconceptions && list.items.iter().all(|i| words(&i.text) >= 5) {
-                    for item in &list.items {
-                        self.misconception(block, item);
-                        self.in_passing(block, &item.text, item.line);
-                    }
-                } else if let Some(acronym) = acronym_list(list, block.section.last()) {
-                    self.acronym_expansion(block, list, &acronym);
-                } else if list.ordered
-                    && list.items.iter().all(|i| i.number.is_some())
-                    && is_term_list(list)
-                    && !list
-                        .items
-                        .iter()
-                        .any(|i| split_term(&i.text).is_some_and(|(t, _)| is_numbered_label(t)))
-                {
-                    // "1. Empowerment - person-led decisions…": the number
-                    // names the term, and the term has its definition.
-                    self.ordered(block, list);
-                    for item in &list.items {
-                        self.term_item(block, item);
-                    }
-                } else if is_term_list(list) {
-                    for item in &list.items {
-                        self.term_item(block, item);
-                    }
-                } else if is_prose_list(list) {
-                    for item in &list.items {
-                        self.prose(block, &item.text, item.line, 1);
-                    }
-                } else if list.ordered && list.items.iter().all(|i| i.number.is_some()) {
-                    self.ordered(block, list);
-                    for item in &list.items {
-                        self.in_passing(block, &item.text, item.line);
-                    }
-                } else {
-                    self.members(block, list);
-                    for item in &list.items {
-                        self.in_passing(block, &item.text, item.line);
-                    }
+        let list = match &block.body {
+            Body::Paragraph(text) => return self.prose(block, text, block.line, 5),
+            Body::Mcq(mcq) => return self.mcq(block, mcq),
+            Body::Qa { question, answer } => return self.qa(block, question, answer),
+            Body::Table { header, rows } => return self.table(block, header, rows),
+            Body::List(list) => list,
+        };
+        match ListReading::of(block, list) {
+            ListReading::HeadingDefinition => self.heading_definition(block, &list.items[0]),
+            ListReading::Misconceptions => {
+                for item in &list.items {
+                    self.misconception(block, item);
+                    self.in_passing(block, &item.text, item.line);
                 }
             }
+            ListReading::Acronym(acronym) => self.acronym_expansion(block, list, &acronym),
+            ListReading::NumberedTerms => {
+                self.ordered(block, list);
+                for item in &list.items {
+                    self.term_item(block, item);
+                }
+            }
+            ListReading::Terms => {
+                for item in &list.items {
+                    self.term_item(block, item);
+                }
+            }
+            ListReading::Prose => {
+                for item in &list.items {
+                    self.prose(block, &item.text, item.line, 1);
+                }
+            }
+            ListReading::Numbered => {
+                self.ordered(block, list);
+                for item in &list.items {
+                    self.in_passing(block, &item.text, item.line);
+                }
+            }
+            ListReading::Members => {
+                self.members(block, list);
+                for item in &list.items {
+                    self.in_passing(block, &item.text, item.line);
+                }
+            }
+        }
+    }
+}
+
+/// How a list is read. The variants are in order of precedence: a list
+/// is read the first way that fits it ([`ListReading::of`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListReading {
+    /// One item under a "What is it?" label: the heading's definition.
+    HeadingDefinition,
+    /// Items of five words or more under a heading of mistakes.
+    Misconceptions,
+    /// Items whose initials spell the heading or label.
+    Acronym(String),
+    /// "1. Term - definition" where the number names the term.
+    NumberedTerms,
+    /// "Term: definition" items.
+    Terms,
+    /// Items that are whole sentences.
+    Prose,
+    /// Numbered items.
+    Numbered,
+    /// Anything else: members of a labelled list.
+    Members,
+}
+
+impl ListReading {
+    /// The first reading that fits `list`, in the order of the variants.
+    pub fn of(block: &Block, list: &List) -> Self {
+        let label = list.label.as_deref().unwrap_or("");
+        // Under a heading of mistakes; a list with a label of its own ("2.
+        // Report it" under "Medication errors") is judged by that label and
+        // its nearest heading.
+        let misconceptions = match &list.label {
+            Some(label) => {
+                is_misconception_section(label)
+                    || block
+                        .section
+                        .last()
+                        .is_some_and(|s| is_misconception_section(s))
+            }
+            None => block.section.iter().any(|s| is_misconception_section(s)),
+        };
+        let numbered = list.ordered && list.items.iter().all(|i| i.number.is_some());
+        let numbered_label = || {
+            list.items
+                .iter()
+                .any(|i| split_term(&i.text).is_some_and(|(t, _)| is_numbered_label(t)))
+        };
+        if crate::compile::read::is_definition_label(label) && list.items.len() == 1 {
+            Self::HeadingDefinition
+        } else if misconceptions && list.items.iter().all(|i| words(&i.text) >= 5) {
+            Self::Misconceptions
+        } else if let Some(acronym) = acronym_list(list, block.section.last()) {
+            Self::Acronym(acronym)
+        } else if numbered && is_term_list(list) && !numbered_label() {
+            Self::NumberedTerms
+        } else if is_term_list(list) {
+            Self::Terms
+        } else if is_prose_list(list) {
+            Self::Prose
+        } else if numbered {
+            Self::Numbered
+        } else {
+            Self::Members
         }
     }
 }

@@ -310,3 +310,31 @@ fn names_and_gaps() {
         Some("urinary tract infections".into())
     );
 }
+
+/// A Markdown sheet's lists, each with the reading the precedence gives it.
+fn readings(sheet: &str) -> Vec<ListReading> {
+    let doc = crate::compile::read::markdown::read(sheet);
+    doc.blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::List(list) => Some(ListReading::of(b, list)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn each_list_is_read_the_first_way_that_fits() {
+    let sheet = "# Kitchen\n\n## Hygiene\n\n**What is it?**\n- Keeping food safe to eat.\n\n## Common mistakes\n\n- Thawing meat on the kitchen counter overnight\n- Using one board for raw and cooked food\n\n## FAST\n\n- **F**ace\n- **A**rms\n- **S**peech\n- **T**ime\n\n## Terms\n\n- Bacteria: tiny living things that can spoil food.\n- Spores: a resting form that survives heat.\n\n## Steps\n\n1. Wash your hands\n2. Put on an apron\n\n## Kit\n\n- Gloves\n- Aprons\n";
+    assert_eq!(
+        readings(sheet),
+        [
+            ListReading::HeadingDefinition,
+            ListReading::Misconceptions,
+            ListReading::Acronym("FAST".into()),
+            ListReading::Terms,
+            ListReading::Numbered,
+            ListReading::Members,
+        ]
+    );
+}
