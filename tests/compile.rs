@@ -563,3 +563,56 @@ fn huge_and_deep_documents_do_not_break_it() {
     let deck = compile_json(&[&big]);
     assert!(cards(&deck).len() > 150, "{}", cards(&deck).len());
 }
+
+/// Lower-case words of `text` (letters, apostrophes and hyphens).
+fn word_list(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The compiler is not tuned to one course: no run of five words of the
+/// course documents appears in its production code (string literals and
+/// comments included); unit tests use our own words too.
+#[test]
+fn no_course_phrase_in_the_compiler() {
+    const N: usize = 5;
+    // Lead-ins any essay uses, listed in `text::strip_lead_in`.
+    const GENERAL_ENGLISH: [&str; 3] = [
+        "it is important to note",
+        "is important to note that",
+        "however it is important to",
+    ];
+    let mut phrases = std::collections::HashSet::new();
+    for entry in std::fs::read_dir(seeds()).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let words = word_list(&text);
+        for w in words.windows(N) {
+            phrases.insert(w.join(" "));
+        }
+    }
+    let mut files = vec![root().join("src/compile")];
+    let mut found = Vec::new();
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let words = word_list(line);
+            for w in words.windows(N) {
+                let phrase = w.join(" ");
+                if phrases.contains(&phrase) && !GENERAL_ENGLISH.contains(&phrase.as_str()) {
+                    found.push(format!("{}:{}: {phrase}", path.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "course phrases in src/compile:\n{}",
+        found.join("\n")
+    );
+}

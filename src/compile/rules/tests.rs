@@ -190,12 +190,12 @@ fn acronyms_in_passing() {
 #[test]
 fn laws_and_policies() {
     assert_eq!(
-        laws_in("Knowledge of legislation (e.g., Equality Act 2010, Food Safety Act 1990) and"),
+        laws_in("Awareness of the law (e.g., Equality Act 2010, Food Safety Act 1990) and"),
         ["Equality Act 2010", "Food Safety Act 1990"]
     );
     assert_eq!(
         laws_in(
-            "relevant legislation and policies (e.g., Eating Well for Older People, Equality Act 2010) that"
+            "key guidance and rules (e.g., Eating Well for Older People, Equality Act 2010) that"
         ),
         ["Equality Act 2010", "Eating Well for Older People"]
     );
@@ -277,7 +277,7 @@ fn inline_lists() {
             "susceptible host"
         ]
     );
-    let t = "it may be necessary to consider gloves, aprons or face masks.";
+    let t = "staff may need to consider gloves, aprons or face masks.";
     let items: Vec<&str> = enumeration(t)
         .unwrap()
         .iter()
