@@ -156,13 +156,18 @@ pub(crate) fn count_setting(counts: &mut BTreeMap<String, usize>, name: &str) {
     }
 }
 
-/// Terms worth blanking in this document, longest first: defined terms,
-/// labels, short headings and acronyms.
+/// The document's key-term lexicon, longest first: terms it defines,
+/// labels, short headings, acronyms and their long forms, named laws, and
+/// noun phrases it repeats. A cloze blanks only these.
 pub(crate) fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
     let mut terms: HashSet<String> = HashSet::new();
     let topic = norm(topic);
     let mut add = |t: &str| {
-        let t = no_stop(t).trim();
+        let t = text::strip_outline_number(no_stop(t).trim());
+        let t = ["A ", "An ", "The ", "Your "]
+            .iter()
+            .find_map(|a| t.strip_prefix(a))
+            .unwrap_or(t);
         let n = words(t);
         if !(1..=4).contains(&n) || t.len() < 4 || terms.contains(t) {
             return;
@@ -199,12 +204,24 @@ pub(crate) fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
                 for law in laws_in(text) {
                     add(&law);
                 }
+                for sentence in text::sentences(text) {
+                    if let Some(term) = defined_term(&sentence) {
+                        add(term);
+                    }
+                }
             }
             _ => {}
         }
         for s in block.section.iter() {
             add(s);
+            // "Equipment – hoists and slings": each half may be a term.
+            for part in s.split([':', '–', '—', '(', ')']) {
+                add(part);
+            }
         }
+    }
+    for phrase in repeated_phrases(doc) {
+        add(&phrase);
     }
     let mut terms: Vec<String> = terms.into_iter().collect();
     terms.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
@@ -212,4 +229,79 @@ pub(crate) fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
     // looking for them in every sentence stays linear.
     terms.truncate(MAX_KEY_TERMS);
     terms
+}
+
+/// The term a sentence defines ("Dehydration means …", "A hazard is
+/// anything …", "… is known as ‘hand hygiene’"), if it defines one.
+pub(crate) fn defined_term(sentence: &str) -> Option<&str> {
+    if let Some((_, term)) = known_as_inline(sentence) {
+        return Some(term);
+    }
+    let caps = DEFINES
+        .captures(sentence)
+        .or_else(|| IS_A.captures(sentence))?;
+    let term = caps.get(1)?;
+    let first = term.as_str().split(' ').next().unwrap_or("");
+    (is_term(term.as_str()) && !SMALL.contains_lower(first)).then(|| term.as_str())
+}
+
+/// General English words that do not start or end a noun phrase.
+static NOT_NOUNS: Words = Words::new(&[
+    "after", "before", "straight", "away", "about", "above", "below", "under", "over", "into",
+    "onto", "within", "without", "during", "every", "each", "other", "another", "same", "such",
+    "also", "only", "just", "very", "more", "most", "much", "many", "some", "always", "never",
+    "often", "still", "even", "must", "should", "could", "would", "will", "shall", "might", "what",
+    "when", "where", "which", "while", "whether", "there", "here", "they", "them", "their", "your",
+    "yours", "this", "that", "these", "those", "make", "take", "give", "keep", "need", "needs",
+    "help", "helps", "work", "works", "able", "well", "both", "then", "than",
+]);
+
+/// Phrases of two or three words the document uses three times or more,
+/// with no function word at either edge, no verb form, and one word of
+/// five letters or more: the noun phrases a topic is made of ("safe
+/// working load", "best interests").
+pub(crate) fn repeated_phrases(doc: &Document) -> Vec<String> {
+    const TIMES: usize = 3;
+    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
+    let mut count = |text: &str| {
+        for sentence in text::sentences(text) {
+            let normed = norm(&sentence);
+            let words: Vec<&str> = normed.split(' ').filter(|w| !w.is_empty()).collect();
+            let content = |w: &str| {
+                w.len() >= 4
+                    && !NOT_NOUNS.contains(&w)
+                    && !w.ends_with("ly")
+                    && !SMALL.contains(&w)
+                    && !super::GENERIC.contains(&w)
+                    && !is_verb_form(w)
+                    && !w.chars().all(|c| c.is_ascii_digit())
+            };
+            for n in 2..=3 {
+                for run in words.windows(n) {
+                    let edges = content(run[0]) && content(run[n - 1]);
+                    let inner_ok = run.iter().all(|w| !is_verb_form(w));
+                    let long = run.iter().any(|w| w.len() >= 5);
+                    if edges && inner_ok && long {
+                        *counts.entry(run.join(" ")).or_default() += 1;
+                    }
+                }
+            }
+        }
+    };
+    for block in &doc.blocks {
+        match &block.body {
+            Body::Paragraph(text) => count(text),
+            Body::List(list) => list.items.iter().for_each(|i| count(&i.text)),
+            _ => {}
+        }
+    }
+    // Twice is enough for a phrase with a long (specific) word in it.
+    let specific = |p: &str| p.split(' ').any(|w| w.len() >= 8);
+    let mut out: Vec<String> = counts
+        .into_iter()
+        .filter(|(p, n)| *n >= TIMES || (*n >= 2 && specific(p)))
+        .map(|(p, _)| p)
+        .collect();
+    out.sort();
+    out
 }

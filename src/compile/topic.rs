@@ -38,6 +38,7 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
             }
             return p.clone();
         }
+        let title = noun_title(&title);
         if (1..=5).contains(&text::words(&title)) {
             return decapitalize_name(&title);
         }
@@ -46,6 +47,65 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
         .or(phrase)
         .or_else(|| doc.title.as_deref().map(decapitalize_name))
         .unwrap_or_default()
+}
+
+/// A unit title as a subject ("Administer medication safely" →
+/// "Medication"): without a leading instruction verb or a trailing adverb,
+/// so that fronts read "In medication, …".
+pub(crate) fn noun_title(title: &str) -> String {
+    static VERBS: Words = Words::new(&[
+        "administer",
+        "support",
+        "promote",
+        "understand",
+        "work",
+        "provide",
+        "implement",
+        "contribute",
+        "develop",
+        "manage",
+        "move",
+        "handle",
+        "prepare",
+        "assist",
+        "maintain",
+        "respond",
+        "communicate",
+        "plan",
+        "use",
+        "apply",
+        "deliver",
+        "ensure",
+        "monitor",
+        "review",
+        "undertake",
+        "recognise",
+        "recognize",
+        "identify",
+        "introduction",
+    ]);
+    let mut words: Vec<&str> = title.split_whitespace().collect();
+    let verb = |w: &&str| VERBS.contains_lower(w);
+    if words.len() > 1 && words.first().is_some_and(verb) {
+        words.remove(0);
+        if words.len() > 2 && words[0].eq_ignore_ascii_case("and") && verb(&words[1]) {
+            words.drain(..2);
+        }
+        if words
+            .first()
+            .is_some_and(|w| ["to", "of"].contains(&w.to_lowercase().as_str()))
+        {
+            words.remove(0);
+        }
+    }
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| w.to_lowercase().ends_with("ly"))
+    {
+        words.pop();
+    }
+    text::capitalize(&words.join(" "))
 }
 
 /// The subject of a document's opening sentence when it names the topic
@@ -403,9 +463,12 @@ pub(crate) fn default_name(topics: &[String], only_title: Option<&str>) -> Strin
     for t in topics.iter().filter(|t| !t.is_empty()) {
         *counts.entry(t.as_str()).or_default() += 1;
     }
+    // A topic names the deck only when the documents share it: most of
+    // them (six documents on six topics are no deck about the first).
     counts
         .into_iter()
         .max_by_key(|(t, n)| (*n, std::cmp::Reverse(*t)))
+        .filter(|(_, n)| topics.len() == 1 || (*n >= 2 && *n * 2 > topics.len()))
         .map(|(t, _)| title_case(t))
         .unwrap_or_else(|| "Compiled deck".to_string())
 }

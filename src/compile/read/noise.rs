@@ -10,7 +10,7 @@ use regex::Regex;
 use crate::compile::text::{Words, keyword_matcher, re};
 
 // The first four patterns are written in lower case: see `Noise::caseless`.
-pub(crate) const READING_TIME: &str = r"^[0-9]+\s*(?:min|mins|minutes?)(?-u:\b).*(?-u:\b)(?:read)(?-u:\b)|^(?:words?):\s*[0-9]+|^[0-9]+\s*(?:words?)$";
+pub(crate) const READING_TIME: &str = r"^[0-9]+\s*(?:min|mins|minutes?)(?-u:\b).*(?-u:\b)(?:read)(?-u:\b)|^(?:words?):\s*[0-9]+|^[0-9]+\s*(?:words?)$|\(\s*[0-9]+\s*(?:min|mins|minutes?)(?:,\s*[0-9]+\s*secs?)?\s+read\s*\)$";
 
 pub(crate) const INTERFACE: &str = r"^(?:select|click|tap|press|choose|hover over|drag)(?-u:\b).*(?-u:\b)(?:tabs?|headings?|buttons?|each|below|to (reveal|continue|find out|see|learn|view)|more information|submit|next|images?|pictures?|arrows?|cards?)(?-u:\b)|^(?:think of|choose|select|pick|tick)(?-u:\b).*(?-u:\b)(?:options?|answers?|all that apply|picture|correct)(?-u:\b)|^(?:next|back|continue|previous|submit|close|menu|home|start|restart|try again|show answer|check answer|skip to content|scroll down)\.?$";
 
@@ -78,7 +78,7 @@ pub(crate) static NOISE: [Noise; 5] = [
         caseless: true,
         first_words: &["words", "word"],
         first_digit: true,
-        anywhere: &[],
+        anywhere: &["read)"],
     },
     Noise {
         reason: NoiseReason::Interface,

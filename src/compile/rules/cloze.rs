@@ -1,5 +1,8 @@
-//! Cloze cards: a sentence with its key phrase blanked, and the choice of
-//! that gap (a quantity, a date, a key term, a specific phrase).
+//! Cloze cards: a sentence with one key term of the document blanked (a
+//! quantity or time limit, or a term from the document's lexicon: defined
+//! terms, acronyms and their long forms, named laws and bodies, headings,
+//! bold terms). A sentence with none gets no card: no gap on filler, half
+//! a phrase, a name from a case study or one item of a list.
 
 use super::*;
 
@@ -38,19 +41,17 @@ impl Extractor {
         let (front, markup) = if has_context {
             (shown, markup)
         } else {
-            // Headings that name the gap would give it away.
-            let section: Vec<String> = block
-                .section
-                .iter()
-                .filter(|s| !shares_content_word(s, &gap))
-                .cloned()
-                .collect();
-            let mut crumb = self.crumb(&section, None);
-            if words(&crumb) + words(&shown) > MAX_FRONT_WORDS {
-                // Long headings: the topic alone is context enough.
-                crumb = capitalize(&self.topic);
+            // The topic names the subject; a heading trail would quiz the
+            // page ("Topic › Section › Sub-section: …").
+            let subject = capitalize(&self.topic);
+            if subject.is_empty() {
+                (shown, markup)
+            } else {
+                (
+                    format!("{subject}: {shown}"),
+                    format!("{subject}: {markup}"),
+                )
             }
-            (format!("{crumb}: {shown}"), format!("{crumb}: {markup}"))
         };
         if words(&front) > MAX_FRONT_WORDS {
             return false;
@@ -118,22 +119,21 @@ impl Extractor {
         {
             return Some(gap);
         }
-        // 2a. A date ("in November 2014").
-        if let Some((s, e)) = date(sentence)
-            && fits(s, e)
-            && let Some(gap) = take((s, e))
-        {
-            return Some(gap);
-        }
-        // 2. A name of two words or more, other than the setting.
-        let names = proper_nouns(sentence);
-        for &(s, e) in &names {
+        // 2. A name of two words or more (a body, a theory, a guideline),
+        // other than the setting, a person, or anything in a case study,
+        // whose names are context, never the answer.
+        let case_study = section.iter().any(|h| is_case_study(h));
+        for &(s, e) in &proper_nouns(sentence) {
             let name = &sentence[s..e];
+            if case_study {
+                break;
+            }
             if name.contains(' ')
                 && s > 0
                 && !self.is_setting(name)
                 && !name.starts_with("The ")
                 && !is_person(name)
+                && !is_author(sentence, e)
             {
                 if let Some(gap) = take((s, e)) {
                     return Some(gap);
@@ -166,94 +166,6 @@ impl Extractor {
                 }
             }
         }
-        // 4. A name, other than the setting the sentence is about, or a
-        // person in a case study.
-        for &(s, e) in &names {
-            let name = &sentence[s..e];
-            if !self.is_setting(name) && !is_person(name) && !is_author(sentence, e) {
-                let s = if name.starts_with("The ") { s + 4 } else { s };
-                if let Some(gap) = take((s, e)) {
-                    return Some(gap);
-                }
-            }
-        }
-        // 5. An example given with "such as" / "e.g.", or a short list.
-        if let Some(m) = EXAMPLE_INLINE.captures(sentence).and_then(|c| c.get(1))
-            && words(m.as_str()) <= 4
-            && norm(m.as_str()) != topic
-            && let Some(gap) = take((m.start(), m.end()))
-        {
-            return Some(gap);
-        }
-        if let Some(m) = ENUMERATION.find(sentence) {
-            let mut start = m.start();
-            for w in m.as_str().split(' ') {
-                if SMALL.contains(&w) {
-                    start += w.len() + 1;
-                } else {
-                    break;
-                }
-            }
-            let list = &sentence[start..m.end()];
-            let clean_items = list
-                .split(',')
-                .flat_map(|p| p.split(" and ").flat_map(|q| q.split(" or ")))
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .all(|item| {
-                    words(item) <= 2
-                        && !item.starts_with("to ")
-                        && !item
-                            .split(' ')
-                            .any(|w| is_verb_form(w) || PLAIN_WORDS.contains(&w))
-                });
-            let at_word = sentence[..start].ends_with(' ') || start == 0;
-            // The list must end where its last item ends ("…, stop and ask
-            // your manager" is not a list of three).
-            let after = sentence[m.end()..].trim_start();
-            let ends_clean = after.is_empty()
-                || after.starts_with(|c: char| !c.is_alphanumeric())
-                || after.split_whitespace().next().is_some_and(|w| {
-                    SMALL.contains(&w) || ["for", "when", "if", "because"].contains(&w)
-                });
-            let at_word = at_word && ends_clean;
-            if start < m.end()
-                && at_word
-                && clean_items
-                && words(list) <= 8
-                && fits(start, m.end())
-                && let Some(gap) = take((start, m.end()))
-            {
-                return Some(gap);
-            }
-        }
-        // 6. A short complement closing the sentence ("… is dehydration").
-        if let Some(m) = COMPLEMENT.captures(sentence).and_then(|c| c.get(1)) {
-            let first = m.as_str().split(' ').next().unwrap_or("");
-            if !is_verb_form(first)
-                && !SMALL.contains(&m.as_str())
-                && let Some(gap) = take((m.start(), m.end()))
-            {
-                return Some(gap);
-            }
-        }
-        // 7. The most specific phrase: the longest run of two or three
-        // content words with a long word among them.
-        if let Some(span) = specific_phrase(sentence)
-            && fits(span.0, span.1)
-            && let Some(gap) = take(span)
-        {
-            return Some(gap);
-        }
-        // 8. The setting itself.
-        if let Some(&(s, e)) = names.first()
-            && fits(s, e)
-            && !is_person(&sentence[s..e])
-            && !is_author(sentence, e)
-            && let Some(gap) = take((s, e))
-        {
-            return Some(gap);
-        }
         None
     }
 }
@@ -266,50 +178,11 @@ pub(crate) static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid pattern")
 });
 
-/// A year; [`date`] adds the month before it.
-pub(crate) static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)").expect("valid pattern"));
-
 /// The first quantity or time limit in `text` ("40–60 seconds", "72
 /// Hours"), ignoring ASCII case: lower-casing ASCII keeps every offset.
 pub(crate) fn quantity(text: &str) -> Option<(usize, usize)> {
     let lower = text.to_ascii_lowercase();
     QUANTITY.find(&lower).map(|m| (m.start(), m.end()))
-}
-
-/// The first date in `text`: a year, with the month written before it
-/// ("November 2014"). The same as one pattern with an optional month, as
-/// a month takes in only the year right after it.
-pub(crate) fn date(text: &str) -> Option<(usize, usize)> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let year = YEAR.find(text)?;
-    let before = &text[..year.start()];
-    let month = before.strip_suffix(' ').and_then(|before| {
-        MONTHS
-            .iter()
-            .find_map(|month| before.strip_suffix(month))
-            .filter(|rest| {
-                // A word boundary before the month.
-                rest.bytes()
-                    .next_back()
-                    .is_none_or(|b| !(b.is_ascii_alphanumeric() || b == b'_'))
-            })
-            .map(str::len)
-    });
-    Some((month.unwrap_or(year.start()), year.end()))
 }
 
 /// Words that are never the point of a gap on their own: connectives,
@@ -414,162 +287,6 @@ pub(crate) static PLAIN_WORDS: Words = Words::new(&[
     "law",
     "policy",
     "guidance",
-]);
-
-/// The longest run of two or three content words (no function words,
-/// verb forms or generic words) with a word of seven letters or more.
-pub(crate) fn specific_phrase(sentence: &str) -> Option<(usize, usize)> {
-    let spans = word_spans(sentence);
-    let content = |&(s, e): &(usize, usize)| {
-        let w = sentence[s..e].to_lowercase();
-        w.chars().all(char::is_alphabetic)
-            && !SMALL.contains(&w.as_str())
-            && !crate::compile::GENERIC.contains(&w.as_str())
-            && !is_verb_form(&w)
-            && !w.ends_with("ly")
-            && !POINTING.contains(&w.as_str())
-            && !PLAIN_WORDS.contains(&w.as_str())
-    };
-    // A phrase that starts with a common verb is an action, not a term.
-    static VERBS: Words = Words::new(&[
-        "involve",
-        "provide",
-        "value",
-        "help",
-        "make",
-        "take",
-        "give",
-        "keep",
-        "use",
-        "ensure",
-        "share",
-        "agree",
-        "advise",
-        "report",
-        "arrange",
-        "contact",
-        "tell",
-        "ask",
-        "allow",
-        "enable",
-        "protect",
-        "promote",
-        "understand",
-        "consider",
-        "communicate",
-        "encourage",
-        "identify",
-        "explain",
-        "listen",
-        "follow",
-        "avoid",
-        "check",
-        "treat",
-        "deliver",
-    ]);
-    let mut best: Option<(usize, usize, usize)> = None;
-    let mut i = 0;
-    while i < spans.len() {
-        if !content(&spans[i]) || i == 0 {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j + 1 < spans.len() && j + 1 < i + 3 && content(&spans[j + 1]) {
-            // Stay inside one clause.
-            if sentence[spans[j].1..spans[j + 1].0].trim().is_empty() {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        let long = spans[i..=j].iter().any(|&(s, e)| e - s >= 7);
-        let first = sentence[spans[i].0..spans[i].1].to_lowercase();
-        let verb_led = VERBS.contains(&first.as_str())
-            || first.strip_suffix('s').is_some_and(|f| VERBS.contains(f));
-        let long = long && !verb_led;
-        let letters = spans[j].1 - spans[i].0;
-        // A noun phrase: after a determiner or preposition, and ending at
-        // punctuation or before a function word.
-        let before = sentence[..spans[i].0]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("");
-        let opens = DETERMINERS.contains_lower(before);
-        let after = &sentence[spans[j].1..];
-        // …and not cut short before a common noun ("special dietary
-        // [needs]").
-        let closes = !after
-            .split_whitespace()
-            .next()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .is_some_and(|w| {
-                crate::compile::GENERIC.contains(&w.as_str()) && !after.starts_with(',')
-            });
-        if j > i && long && opens && closes && best.is_none_or(|b| letters > b.2) {
-            best = Some((spans[i].0, spans[j].1, letters));
-        }
-        i = j + 1;
-    }
-    best.map(|(s, e, _)| (s, e))
-}
-
-/// A person in a case study ("Mrs D", "Mrs D’s son"): never the point.
-pub(crate) fn is_person(name: &str) -> bool {
-    ["Mr ", "Mrs ", "Ms ", "Miss ", "Dr "]
-        .iter()
-        .any(|t| name.starts_with(t))
-        || name.contains("'s")
-        || name.contains("’s")
-}
-
-/// Whether the name ending at byte `end` is an author: a reporting verb
-/// follows ("Morgan and Reid stress that…").
-pub(crate) fn is_author(sentence: &str, end: usize) -> bool {
-    static REPORTING: Words = Words::new(&[
-        "stress",
-        "stresses",
-        "argue",
-        "argues",
-        "note",
-        "notes",
-        "suggest",
-        "suggests",
-        "found",
-        "finds",
-        "state",
-        "states",
-        "report",
-        "reports",
-        "claim",
-        "claims",
-        "explain",
-        "explains",
-        "highlight",
-        "highlights",
-        "observe",
-        "observes",
-        "recommend",
-        "recommends",
-        "emphasise",
-        "emphasises",
-        "conclude",
-        "concludes",
-    ]);
-    sentence[end..]
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| REPORTING.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
-}
-
-/// Words that open a noun phrase.
-pub(crate) static DETERMINERS: Words = Words::new(&[
-    "the", "a", "an", "of", "in", "with", "for", "by", "to", "on", "at", "from", "their", "its",
-    "his", "her", "our", "your", "this", "that", "these", "those", "about", "through", "into",
-    "under", "between", "and", "or",
 ]);
 
 /// Whether a word looks like a verb form ("given", "required", "making").
@@ -711,4 +428,60 @@ pub(crate) fn word_spans(text: &str) -> Vec<(usize, usize)> {
         out.push((s, text.len()));
     }
     out
+}
+
+/// Whether a heading introduces a case study or a scenario.
+pub(crate) fn is_case_study(heading: &str) -> bool {
+    let h = norm(heading);
+    ["case study", "scenario", "case example", "practice example"]
+        .iter()
+        .any(|k| h.contains(k))
+}
+
+/// A person in a case study ("Mrs D", "Mrs D’s son"): never the point.
+pub(crate) fn is_person(name: &str) -> bool {
+    ["Mr ", "Mrs ", "Ms ", "Miss ", "Dr "]
+        .iter()
+        .any(|t| name.starts_with(t))
+        || name.contains("'s")
+        || name.contains("’s")
+}
+
+/// Whether the name ending at byte `end` is an author: a reporting verb
+/// follows ("Morgan and Reid stress that…").
+pub(crate) fn is_author(sentence: &str, end: usize) -> bool {
+    static REPORTING: Words = Words::new(&[
+        "stress",
+        "stresses",
+        "argue",
+        "argues",
+        "note",
+        "notes",
+        "suggest",
+        "suggests",
+        "found",
+        "finds",
+        "state",
+        "states",
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "explain",
+        "explains",
+        "highlight",
+        "highlights",
+        "observe",
+        "observes",
+        "recommend",
+        "recommends",
+        "emphasise",
+        "emphasises",
+        "conclude",
+        "concludes",
+    ]);
+    sentence[end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| REPORTING.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
 }

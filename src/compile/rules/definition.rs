@@ -24,6 +24,14 @@ impl Extractor {
         ask: &str,
     ) {
         let term = no_stop(term).trim().trim_end_matches('?');
+        // Examples are no definition ("Injection: e.g. insulin …").
+        let lower = text.trim_start().to_lowercase();
+        if ["e.g", "eg ", "such as", "including", "for example"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        {
+            return;
+        }
         let Some(back) = text::trim_answer(&capitalize(text.trim()), MAX_ANSWER_WORDS) else {
             return;
         };
@@ -37,8 +45,7 @@ impl Extractor {
         if is_numbered_label(term) {
             // "Stage 1: Is there an impairment…?": the label needs its
             // context, and has no reverse.
-            let crumb = self.crumb(&block.section, None);
-            let front = format!("{crumb}: what is {}?", decapitalize(term));
+            let front = self.in_topic(&format!("what is {}?", decapitalize(term)));
             self.push(
                 block,
                 line,
@@ -60,14 +67,24 @@ impl Extractor {
             line,
             Self::draft(CardKind::Definition, cue.clone(), front, back.clone()),
         );
+        // The reverse ("which term means …?") only for a short gloss that
+        // reads as one ("A …", "The …", "When …"), does not hold the term,
+        // and does not ask for the topic itself.
         let core = no_stop(&back);
-        if words(core) <= 20 && !text::contains_words(core, term) && !is_clause(core) {
+        let gloss = ["a", "an", "the", "when", "where", "any"].iter().any(|w| {
+            core.split(' ')
+                .next()
+                .is_some_and(|f| f.eq_ignore_ascii_case(w))
+        });
+        if (4..=14).contains(&words(core))
+            && gloss
+            && !text::contains_words(core, term)
+            && !is_clause(core)
+            && !self.mentions_topic(term)
+            && !text::contains_words(term, &self.topic)
+        {
             let ask = format!("which term means: {}?", decapitalize(core));
-            let front = if self.mentions_topic(term) {
-                capitalize(&ask)
-            } else {
-                self.in_topic(&ask)
-            };
+            let front = self.in_topic(&ask);
             let mut reverse = Self::draft(
                 CardKind::Definition,
                 Cue::reverse(&cue),
@@ -142,18 +159,14 @@ impl Extractor {
         if words(rest) < 6 || !def.starts_with(kept) {
             return;
         }
-        let crumb = self.crumb(&block.section, None);
+        let subject = capitalize(term);
         let sentence = close(&capitalize(rest));
         if let Some((start, end)) = self.gap(&sentence, &block.section) {
             let gap = sentence[start..end].trim().to_string();
             if words(&gap) == 0 || words(&gap) > 6 || text::contains_words(term, &gap) {
                 return;
             }
-            let front = format!(
-                "{crumb} › {term}: {}[...]{}",
-                &sentence[..start],
-                &sentence[end..]
-            );
+            let front = format!("{subject}: {}[...]{}", &sentence[..start], &sentence[end..]);
             if words(&front) > MAX_FRONT_WORDS {
                 return;
             }
@@ -164,7 +177,7 @@ impl Extractor {
                 gap.clone(),
             );
             draft.cloze = Some(format!(
-                "{crumb} › {term}: {}{{{{c1::{gap}}}}}{}",
+                "{subject}: {}{{{{c1::{gap}}}}}{}",
                 &sentence[..start],
                 &sentence[end..]
             ));
@@ -174,7 +187,7 @@ impl Extractor {
 }
 
 pub(crate) static DEFINES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:An? |The )?([A-Za-z][0-9A-Za-z_’'()-]*(?: [0-9A-Za-z_’'()-]+){0,6}) (means|refers to|is defined as|is the term for|describes|involves) (.{8,})$")
+    Regex::new(r"^(?:An? |The )?([A-Za-z][0-9A-Za-z_’'()-]*(?: [0-9A-Za-z_’'()-]+){0,6}) (means|refers to|is defined as|is the term for|describes|involves|happens when|occurs when) (.{8,})$")
         .expect("valid pattern")
 });
 

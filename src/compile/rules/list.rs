@@ -4,6 +4,12 @@
 use super::*;
 
 impl Extractor {
+    /// A labelled list is a set to recall only when the document counts
+    /// it and it is small ("Three types of consent:" over three short
+    /// items): one card asks for the set. Any other list is not quizzed as
+    /// a list (no "name the N", no "under which heading", no cloze of one
+    /// item: the rubric's layout quizzes, kept 0 times in 226); its items
+    /// still give their acronyms and laws ([`Extractor::in_passing`]).
     pub(super) fn members(&mut self, block: &Block, list: &List) {
         let label = list
             .label
@@ -16,93 +22,41 @@ impl Extractor {
             }
             return;
         }
-        let own_heading = block.section.last().is_some_and(|s| *s == label);
-        let crumb = self.crumb(&block.section, Some(&label));
         let n = list.items.len();
         let items: Vec<String> = list
             .items
             .iter()
             .map(|i| no_stop(&i.text).to_string())
             .collect();
-        let joined = items.join("; ");
-        let parent = if own_heading {
-            block
-                .section
-                .len()
-                .checked_sub(2)
-                .map(|i| block.section[i].clone())
-        } else {
-            block.section.last().cloned()
-        };
-        let membership = list.grouped
-            && !is_attribute_label(&label)
-            && parent.is_some()
-            && (n > SHORT_LIST || words(&joined) > MAX_ANSWER_WORDS);
-        if n <= SHORT_LIST && words(&joined) <= MAX_ANSWER_WORDS {
-            let front = if n == 1 {
-                format!("{crumb}: what is listed under “{label}”?")
-            } else {
-                format!("{crumb}: name the {n} listed under “{label}”.")
-            };
-            self.push(
-                block,
-                block.line,
-                Self::draft(CardKind::ListMember, Cue::list(&label), front, joined),
-            );
-        } else if !membership {
-            for (i, item) in list.items.iter().enumerate() {
-                // The whole list when it fits, else the neighbours of the gap.
-                let Some((front, markup)) = [usize::MAX / 4, 2, 1].iter().find_map(|&reach| {
-                    let (shown, markup) = cloze_list(&items, i, reach);
-                    let front = [crumb.as_str(), " › ", &label, ": ", &shown].concat();
-                    (words(&front) <= MAX_FRONT_WORDS).then_some((front, markup))
-                }) else {
-                    continue;
-                };
-                let mut draft = Self::draft(
-                    CardKind::Cloze,
-                    Cue::list_item(&label, &item.text),
-                    front,
-                    items[i].clone(),
-                );
-                draft.cloze = Some([crumb.as_str(), " › ", &label, ": ", &markup].concat());
-                self.push(block, item.line, draft);
-            }
+        let short = items.iter().all(|i| words(i) <= 6);
+        if !counts(&label, n) || !short {
+            self.rule_items(block, list);
+            return;
         }
-        if membership {
-            let parent_crumb = self.crumb(
-                &block.section[..block.section.len() - usize::from(own_heading)],
-                None,
-            );
-            for (i, item) in list.items.iter().enumerate() {
-                if words(&items[i]) > 12 || self.in_sibling_group(block, list, &item.text) {
-                    continue;
-                }
-                let front = format!(
-                    "{parent_crumb}: under which heading is “{}” listed?",
-                    items[i]
-                );
-                self.push(
-                    block,
-                    item.line,
-                    Self::draft(
-                        CardKind::ListMember,
-                        Cue::list_member(&label, &item.text),
-                        front,
-                        label.clone(),
-                    ),
-                );
-            }
-        }
+        let set = decapitalize(no_stop(label.trim_end_matches(':')));
+        let front = self.in_topic(&format!("what are the {set}?"));
+        self.push(
+            block,
+            block.line,
+            Self::draft(
+                CardKind::ListMember,
+                Cue::list(&label),
+                front,
+                items.join("; "),
+            ),
+        );
     }
 
-    /// Whether another group under the same heading lists the same item
-    /// (then "which group?" has two answers).
-    pub(super) fn in_sibling_group(&self, block: &Block, list: &List, item: &str) -> bool {
-        let parent = &block.section[..block.section.len().saturating_sub(1)];
-        self.members
-            .get(&(parent.to_vec(), norm(item)))
-            .is_some_and(|labels| labels.iter().any(|l| Some(l) != list.label.as_ref()))
+    /// Items that state a rule or a fact in a sentence of their own ("Never
+    /// leave medicines unattended"): each goes to the prose rules, which
+    /// ask about its key term, as a paragraph's sentence would.
+    pub(super) fn rule_items(&mut self, block: &Block, list: &List) {
+        for item in &list.items {
+            // "Prescribers: GP, dentist, …" is a label over a list, not a rule.
+            if words(&item.text) >= 6 && split_term(&item.text).is_none() {
+                self.prose(block, &item.text, item.line, 1);
+            }
+        }
     }
 
     /// "Waste falls into three streams: a, b and c."
@@ -113,7 +67,9 @@ impl Extractor {
             return false;
         };
         let back = items.join("; ");
-        if words(&back) > MAX_ANSWER_WORDS + text::SLACK {
+        // Only a small set the sentence counts ("… falls into three
+        // streams: …"); an open list of examples is no set to recall.
+        if words(&back) > MAX_ANSWER_WORDS + text::SLACK || !counts(lead, items.len()) {
             return false;
         }
         let lead = no_stop(lead);
@@ -138,8 +94,18 @@ impl Extractor {
     }
 }
 
-/// Lists longer than this get one cloze per item instead of one card.
-pub(crate) const SHORT_LIST: usize = 4;
+/// Sets larger than this are not asked for as a whole.
+pub(crate) const SHORT_LIST: usize = 5;
+
+/// Whether `text` counts `n` things ("three types", "the 4 stages"), with
+/// `n` small enough to recall as a set.
+pub(crate) fn counts(text: &str, n: usize) -> bool {
+    const NUMBERS: [&str; 6] = ["", "one", "two", "three", "four", "five"];
+    (2..=SHORT_LIST).contains(&n)
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(NUMBERS[n]) || w.parse::<usize>().is_ok_and(|k| k == n))
+}
 
 pub(crate) static EXAMPLES_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?:e\.g\.,?|eg,?|such as|including|i\.e\.,?)\s*([^()]+)\)")
@@ -371,38 +337,4 @@ pub(crate) fn is_prose_list(list: &List) -> bool {
 pub(crate) fn is_attribute_label(label: &str) -> bool {
     let l = norm(label);
     ATTRIBUTE_LABELS.contains(&l.as_str()) || crate::compile::read::is_definition_label(label)
-}
-
-/// A list shown with item `i` as the gap, and its cloze markup. Long lists
-/// show only the neighbours of the gap.
-pub(crate) fn cloze_list(items: &[String], i: usize, reach: usize) -> (String, String) {
-    let lo = i.saturating_sub(reach);
-    let hi = (i + reach + 1).min(items.len());
-    // Written straight into the two strings: this runs for every item of
-    // a list, at up to three reaches.
-    let (mut shown, mut markup) = (String::new(), String::new());
-    let mut first = true;
-    let mut part = |shown_part: &[&str], markup_part: &[&str]| {
-        if !first {
-            shown.push_str("; ");
-            markup.push_str("; ");
-        }
-        first = false;
-        shown_part.iter().for_each(|p| shown.push_str(p));
-        markup_part.iter().for_each(|p| markup.push_str(p));
-    };
-    if lo > 0 {
-        part(&["…"], &["…"]);
-    }
-    for (j, item) in items.iter().enumerate().take(hi).skip(lo) {
-        if j == i {
-            part(&["[...]"], &["{{c1::", item, "}}"]);
-        } else {
-            part(&[item], &[item]);
-        }
-    }
-    if hi < items.len() {
-        part(&["…"], &["…"]);
-    }
-    (shown, markup)
 }

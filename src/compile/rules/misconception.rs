@@ -25,21 +25,9 @@ impl Extractor {
                 self.in_topic(&format!("why is {} a mistake?", decapitalize(mistake))),
                 close(&format!("It leaves out {}", decapitalize(&rest))),
             ),
-            None => {
-                let Some((shown, gap, markup)) = misconception_gap(text) else {
-                    return;
-                };
-                let lead = self.in_topic("a common mistake is");
-                let mut draft = Self::draft(
-                    CardKind::Misconception,
-                    Cue::mistake(text),
-                    format!("{lead}: {}.", decapitalize(&shown)),
-                    gap,
-                );
-                draft.cloze = Some(format!("{lead}: {}.", decapitalize(&markup)));
-                self.push(block, item.line, draft);
-                return;
-            }
+            // A mistake with no truth or reason stated is no card: a gap in
+            // it asks for a word of the mistake, not what is right.
+            None => return,
         };
         let Some(back) = text::trim_answer(&back, MAX_ANSWER_WORDS) else {
             return;
@@ -94,55 +82,6 @@ pub(crate) fn split_misconception(text: &str) -> Option<(&str, Split, String)> {
         rest.to_string()
     };
     Some((mistake, split, rest))
-}
-
-/// A gap for a misconception with no stated correction: the object after
-/// its leading verb ("Forgetting to record [...] before the end of the
-/// shift").
-pub(crate) fn misconception_gap(text: &str) -> Option<(String, String, String)> {
-    static STOPS: Words = Words::new(&[
-        "as", "in", "on", "over", "with", "without", "for", "from", "by", "when", "to", "at",
-        "into", "because", "so", "not", "or", "before", "after", "is", "are",
-    ]);
-    let tokens: Vec<(usize, &str)> = text::word_offsets(text).collect();
-    let mut i = 1;
-    for skip in [["the", "need", "to"].as_slice(), &["to"], &["that"]] {
-        let matches = tokens.len() > i + skip.len()
-            && skip
-                .iter()
-                .enumerate()
-                .all(|(k, w)| tokens[i + k].1.eq_ignore_ascii_case(w));
-        if matches {
-            i += skip.len() + usize::from(skip.last() == Some(&"to"));
-            break;
-        }
-    }
-    while i < tokens.len() && ["the", "a", "an", "all", "any"].contains(&tokens[i].1) {
-        i += 1;
-    }
-    let start_i = i;
-    while i < tokens.len() {
-        let w = tokens[i].1.to_lowercase();
-        if STOPS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())) {
-            break;
-        }
-        i += 1;
-        if tokens[i - 1].1.ends_with(',') {
-            break;
-        }
-    }
-    if i <= start_i || i - start_i > 6 || tokens.len() - (i - start_i) < 4 {
-        return None;
-    }
-    let start = tokens[start_i].0;
-    let last = tokens[i - 1];
-    let end = last.0 + last.1.trim_end_matches([',', '.', ';']).len();
-    let gap = text[start..end].to_string();
-    Some((
-        format!("{}[...]{}", &text[..start], &text[end..]),
-        gap.clone(),
-        format!("{}{{{{c1::{gap}}}}}{}", &text[..start], &text[end..]),
-    ))
 }
 
 pub(crate) fn is_misconception_section(section: &str) -> bool {

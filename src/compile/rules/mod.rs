@@ -59,7 +59,6 @@ pub(crate) fn compile_patterns() {
         &APPOSITIVE,
         &COMPLEMENT,
         &QUANTITY,
-        &YEAR,
         &ENUMERATION,
         &EXAMPLE_INLINE,
     ] {
@@ -84,8 +83,6 @@ pub struct Extractor {
     setting: Option<String>,
     /// Words the document capitalises in mid-sentence (names).
     proper: FxHashSet<String>,
-    /// Labels of grouped lists, by parent heading and item.
-    members: FxHashMap<(Vec<String>, String), Vec<String>>,
 }
 
 /// Every draft card of a document, in document order.
@@ -99,7 +96,6 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         key_terms: Vec::new(),
         key_index: FxHashMap::default(),
         setting: None,
-        members: FxHashMap::default(),
         proper: FxHashSet::default(),
     };
     // The names in paragraphs also vote for the document's main setting.
@@ -131,24 +127,10 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
             }
         }
     }
-    for block in &doc.blocks {
-        if let Body::List(list) = &block.body
-            && list.grouped
-            && let Some(label) = &list.label
-        {
-            let parent = block.section[..block.section.len().saturating_sub(1)].to_vec();
-            for item in &list.items {
-                let labels = x
-                    .members
-                    .entry((parent.clone(), norm(&item.text)))
-                    .or_default();
-                if !labels.contains(label) {
-                    labels.push(label.clone());
-                }
-            }
-        }
-    }
     x.key_terms = key_terms(doc, topic);
+    if std::env::var_os("SRS_DEBUG_TERMS").is_some() {
+        eprintln!("TERMS {:?}", x.key_terms);
+    }
     for (i, term) in x.key_terms.iter().enumerate() {
         if let Some(first) = norm(term).split(' ').next() {
             x.key_index.entry(first.to_string()).or_default().push(i);
@@ -225,29 +207,22 @@ impl Extractor {
         }
     }
 
-    /// "Infection control › Hand hygiene" (at most two
-    /// headings, skipping one equal to `except`).
-    fn crumb(&self, section: &[String], except: Option<&str>) -> String {
-        let mut parts: Vec<String> = Vec::new();
-        if !self.topic.is_empty() {
-            parts.push(capitalize(&self.topic));
-        }
-        let except = except.map(norm);
-        let mut heads: Vec<(&String, String)> = section
-            .iter()
-            .map(|s| (s, norm(s)))
-            .filter(|(_, n)| except.as_ref() != Some(n) && *n != self.topic_norm)
-            .collect();
-        heads.dedup_by(|a, b| a.1 == b.1);
-        for (s, _) in heads.iter().rev().take(2).rev() {
-            parts.push((*s).clone());
-        }
-        parts.join(" › ")
-    }
-
     /// The rules a block goes to. Lists go by [`ListReading`], whose
     /// order is the precedence of the list rules.
     fn block(&mut self, block: &Block) {
+        let label = match &block.body {
+            Body::List(list) => list.label.as_deref(),
+            _ => None,
+        };
+        if block
+            .section
+            .iter()
+            .map(String::as_str)
+            .chain(label)
+            .any(is_not_subject)
+        {
+            return;
+        }
         let list = match &block.body {
             Body::Paragraph(text) => return self.prose(block, text, block.line, 5),
             Body::Mcq(mcq) => return self.mcq(block, mcq),
@@ -282,6 +257,9 @@ impl Extractor {
             }
             ListReading::Numbered => {
                 self.ordered(block, list);
+                if !is_procedure(list.label.as_deref().unwrap_or("")) {
+                    self.rule_items(block, list);
+                }
                 for item in &list.items {
                     self.in_passing(block, &item.text, item.line);
                 }
@@ -361,6 +339,35 @@ impl ListReading {
     }
 }
 
+/// Whether a heading introduces what is not subject knowledge: exam tips,
+/// marking points, learning outcomes, revision advice, or a closing summary
+/// that repeats the sections before it. Nothing under it becomes a card.
+pub(crate) fn is_not_subject(heading: &str) -> bool {
+    static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        text::keyword_matcher(&[
+            "exam tip",
+            "exam technique",
+            "examiner",
+            "marking point",
+            "marking scheme",
+            "marking criteria",
+            "assessment criteria",
+            "assessment tip",
+            "learning outcome",
+            "learning objective",
+            "revision tip",
+            "revision strateg",
+            "revision advice",
+            "how to revise",
+            "summary",
+            "key points",
+            "key takeaways",
+            "recap",
+        ])
+    });
+    PHRASES.is_match(heading)
+}
+
 /// `text` without a leading `prefix` (ignoring case), at a word boundary.
 pub(crate) fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
     let n = prefix.len();
@@ -417,13 +424,6 @@ pub(crate) fn is_clause(text: &str) -> bool {
         .skip(1)
         .any(|w| FINITE.contains_lower(w))
         || text.ends_with('?')
-}
-
-/// Whether two texts share a word of four letters or more.
-pub(crate) fn shares_content_word(a: &str, b: &str) -> bool {
-    let b = norm(b);
-    let bw: BTreeSet<&str> = b.split(' ').filter(|w| w.len() >= 4).collect();
-    norm(a).split(' ').any(|w| bw.contains(w))
 }
 
 /// Whether every content word of `topic` occurs in `text`.

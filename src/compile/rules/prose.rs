@@ -58,6 +58,19 @@ impl Extractor {
                 (_, Some(resolved)) => resolved,
                 _ => sentence,
             };
+            // "Feeling safe, warm and reassured." under the tab "Comfort":
+            // a gloss of its heading, opening with a gerund.
+            if i == 0
+                && matches!(block.body, Body::Paragraph(_))
+                && let Some(title) = block.section.last()
+                && (1..=3).contains(&words(title))
+                && is_term(title)
+                && is_gloss(&sentence)
+            {
+                let title = title.clone();
+                self.definition(block, line, &title, &close(&sentence), "what is");
+                continue;
+            }
             // "Implied consent is shown through…" under the tab "Implied consent".
             if let Some(title) = block.section.last()
                 && let Some(rest) = strip_prefix_ci(&sentence, title)
@@ -124,6 +137,9 @@ impl Extractor {
                         "is" | "are" | "means" | "refers to" | "is defined as" | "is the term for"
                     ) {
                         caps[3].to_string()
+                    } else if verb.ends_with(" when") {
+                        // "Shear happens when the skin …": what it is, when.
+                        format!("when {}", &caps[3])
                     } else {
                         format!("{} {}", verb, &caps[3])
                     };
@@ -299,4 +315,16 @@ pub(crate) fn mentions_figure(sentence: &str) -> bool {
         ])
     });
     FIGURES.is_match(sentence)
+}
+
+/// A sentence that glosses a heading rather than saying something of its
+/// own: it opens with a gerund ("Feeling safe and reassured", "Having
+/// bonds with other people") and is short.
+pub(crate) fn is_gloss(sentence: &str) -> bool {
+    let first = sentence.split_whitespace().next().unwrap_or("");
+    first.len() > 5
+        && first.ends_with("ing")
+        && first.starts_with(|c: char| c.is_uppercase())
+        && !["During", "Nothing", "Something", "Everything", "According"].contains(&first)
+        && (4..=20).contains(&words(sentence))
 }

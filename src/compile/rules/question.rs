@@ -44,7 +44,6 @@ impl Extractor {
     }
 
     pub(super) fn table(&mut self, block: &Block, header: &[String], rows: &[(u32, Vec<String>)]) {
-        let crumb = self.crumb(&block.section, None);
         for (line, row) in rows {
             let Some(key) = row.first().filter(|k| !k.is_empty()) else {
                 continue;
@@ -55,8 +54,8 @@ impl Extractor {
                 }
                 let column = header.get(j).filter(|h| !h.is_empty());
                 let front = match column {
-                    Some(h) => format!("{crumb} › {key}: {}?", lower_title(h)),
-                    None => format!("{crumb}: {key}?"),
+                    Some(h) => self.in_topic(&format!("{key}: {}?", lower_title(h))),
+                    None => self.in_topic(&format!("{key}?")),
                 };
                 let Some(back) = text::trim_answer(cell, MAX_ANSWER_WORDS) else {
                     continue;

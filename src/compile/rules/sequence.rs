@@ -3,50 +3,81 @@
 use super::*;
 
 impl Extractor {
+    /// A numbered list is a sequence to learn only when it says it is a
+    /// procedure ("Steps to take", "How to wash your hands"): then it asks
+    /// what comes first and what comes after each step. A list numbered
+    /// only on the page gets no card of its own (no "what is principle 5?",
+    /// no "which step is X?"); its items still give their definitions,
+    /// acronyms and laws.
     pub(super) fn ordered(&mut self, block: &Block, list: &List) {
         let label = list
             .label
             .clone()
             .or_else(|| block.section.last().cloned())
-            .unwrap_or_else(|| "List".to_string());
-        if label.ends_with('?') {
+            .unwrap_or_default();
+        if label.ends_with('?') || !is_procedure(&label) || list.items.len() < 3 {
             return;
         }
-        let crumb = self.crumb(&block.section, Some(&label));
-        let (name_of, plain_label) = ordered_name(&label);
-        for item in &list.items {
-            let Some(k) = item.number else { continue };
-            let text = split_term(&item.text).map_or(item.text.as_str(), |(term, _)| term);
-            let Some(back) = text::trim_answer(&capitalize(text), MAX_ANSWER_WORDS) else {
-                continue;
-            };
-            let cue = Cue::ordered(&plain_label, k);
-            let name = name_of(k);
-            let front = [crumb.as_str(), ": what is ", &name, "?"].concat();
+        let steps: Vec<(&Item, String)> = list
+            .items
+            .iter()
+            .filter_map(|item| {
+                let text = split_term(&item.text).map_or(item.text.as_str(), |(term, _)| term);
+                (words(text) <= 12).then(|| (item, no_stop(text).to_string()))
+            })
+            .collect();
+        if steps.len() != list.items.len() {
+            return;
+        }
+        let (_, plain_label) = ordered_name(&label);
+        let what = decapitalize(&plain_label);
+        let first = self.in_topic(&format!("what is the first step of {what}?"));
+        self.push(
+            block,
+            steps[0].0.line,
+            Self::draft(
+                CardKind::OrderedItem,
+                Cue::ordered(&plain_label, 1),
+                first,
+                capitalize(&steps[0].1),
+            ),
+        );
+        for pair in steps.windows(2) {
+            let (before, after) = (&pair[0], &pair[1]);
+            let Some(k) = after.0.number else { continue };
+            let front = self.in_topic(&format!(
+                "in {what}, what comes after “{}”?",
+                decapitalize(&before.1)
+            ));
             self.push(
                 block,
-                item.line,
-                Self::draft(CardKind::OrderedItem, cue.clone(), front, back.clone()),
+                after.0.line,
+                Self::draft(
+                    CardKind::OrderedItem,
+                    Cue::ordered(&plain_label, k),
+                    front,
+                    capitalize(&after.1),
+                ),
             );
-            if words(text) <= 12 {
-                let generic = name.replacen(&format!(" {k}"), "", 1);
-                let front = [
-                    crumb.as_str(),
-                    ": which ",
-                    &generic,
-                    " is “",
-                    no_stop(text),
-                    "”?",
-                ]
-                .concat();
-                let back = capitalize(&name);
-                let mut reverse =
-                    Self::draft(CardKind::OrderedItem, Cue::reverse(&cue), front, back);
-                reverse.reverse_of = Some((CardKind::OrderedItem, cue.clone()));
-                self.push(block, item.line, reverse);
-            }
         }
     }
+}
+
+/// Whether a list's label says its order matters: a procedure, not a
+/// list numbered on the page.
+pub(crate) fn is_procedure(label: &str) -> bool {
+    static ORDERED: Words = Words::new(&[
+        "step",
+        "steps",
+        "procedure",
+        "procedures",
+        "process",
+        "sequence",
+        "order",
+        "stages",
+        "how",
+    ]);
+    text::norm(label).split(' ').any(|w| ORDERED.contains(&w))
 }
 
 pub(crate) fn ordinal(n: usize) -> &'static str {

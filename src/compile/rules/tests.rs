@@ -5,7 +5,7 @@ use super::*;
 #[test]
 fn steps_under_a_heading_of_errors_are_not_mistakes() {
     let doc = crate::compile::read::markdown::read(
-        "# Medicines\n\n## Medication errors\n\n### Common mistakes to avoid\n\n- Signing the chart before the dose is given\n- Crushing tablets without asking the pharmacist\n\n### After an error\n\n**Report it:**\n- Tell your manager straight away\n- Contact the GP or the pharmacist\n",
+        "# Medicines\n\n## Medication errors\n\n### Common mistakes to avoid\n\n- Signing the chart before the dose is given; sign only once it is taken\n- Crushing tablets for a resident, thus changing how the drug works\n\n### After an error\n\n**Report it:**\n- Tell your manager straight away\n- Contact the GP or the pharmacist\n",
     );
     let drafts = extract(&doc, "medicines");
     let mistakes: Vec<&str> = drafts
@@ -19,8 +19,11 @@ fn steps_under_a_heading_of_errors_are_not_mistakes() {
             .iter()
             .all(|f| !f.contains("manager") && !f.contains("GP"))
     );
-    assert!(drafts.iter().any(|d| d.kind == CardKind::ListMember
-        && d.back == "Tell your manager straight away; Contact the GP or the pharmacist"));
+    // The steps are not quizzed as a list ("name the 2 listed under …").
+    assert!(
+        !drafts.iter().any(|d| d.kind == CardKind::ListMember),
+        "{drafts:#?}"
+    );
 }
 
 #[test]
@@ -103,9 +106,8 @@ fn an_acronym_heading_spelled_by_its_list() {
 }
 
 #[test]
-fn quantities_and_dates_are_found_as_the_single_patterns_found_them() {
+fn quantities_are_found_as_the_single_pattern_found_them() {
     let quantity = Regex::new(r"(?-u:\b)(?:[0-9]+(?:\s*(?:[–-]|(?i-u:to))\s*[0-9]+)?|(?i-u:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety))\s+(?:(?i-u:working|calendar|clear)\s+)?(?i-u:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?-u:\b)|(?-u:\b)[0-9]+(?:\.[0-9]+)?\s*(?:%|(?i-u:per ?cent))").unwrap();
-    let date = Regex::new(r"(?-u:\b)(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)[0-9]{2}(?-u:\b)").unwrap();
     let texts = [
         "Wash for 40–60 seconds.",
         "Within 72 HOURS of the breach",
@@ -126,8 +128,6 @@ fn quantities_and_dates_are_found_as_the_single_patterns_found_them() {
     for text in texts {
         let want = quantity.find(text).map(|m| (m.start(), m.end()));
         assert_eq!(super::quantity(text), want, "{text:?}");
-        let want = date.find(text).map(|m| (m.start(), m.end()));
-        assert_eq!(super::date(text), want, "{text:?}");
     }
 }
 
@@ -137,27 +137,6 @@ fn cue_keys_read_as_the_kind_and_cue_formatted() {
         let cue = Cue::ordered("care", 1);
         assert_eq!(cue_key(kind, &cue), format!("{kind}:care:1"));
     }
-    let items = ["a".to_string(), "b c".to_string(), "d".to_string()];
-    assert_eq!(
-        cloze_list(&items, 1, 5),
-        ("a; [...]; d".to_string(), "a; {{c1::b c}}; d".to_string())
-    );
-    let items: Vec<String> = ["", "a", "b", "", "c", "d"].map(String::from).to_vec();
-    assert_eq!(
-        cloze_list(&items, 0, 1),
-        ("[...]; a; …".to_string(), "{{c1::}}; a; …".to_string())
-    );
-    assert_eq!(
-        cloze_list(&items, 3, 1),
-        (
-            "…; b; [...]; c; …".to_string(),
-            "…; b; {{c1::}}; c; …".to_string()
-        )
-    );
-    assert_eq!(
-        cloze_list(&items, 5, 2),
-        ("…; ; c; [...]".to_string(), "…; ; c; {{c1::d}}".to_string())
-    );
 }
 
 #[test]
@@ -250,12 +229,6 @@ fn misconception_splits() {
     let (_, _, r) =
         split_misconception("Failing to label the bottle, leaving no way to trace it").unwrap();
     assert_eq!(r, "leaving no way to trace it");
-    let (shown, gap, _) = misconception_gap(
-        "Forgetting to offer cold drinks and ice lollies to residents on hot days",
-    )
-    .unwrap();
-    assert_eq!(gap, "cold drinks and ice lollies");
-    assert!(shown.contains("offer [...] to residents"), "{shown}");
 }
 
 #[test]

@@ -17,6 +17,8 @@ pub fn strip_lead_in(sentence: &str) -> String {
         Some(caps) => sentence[caps.get(0).map_or(0, |m| m.end())..].to_string(),
         None => sentence.to_string(),
     };
+    // An outline number ("3.4 A hazard is …") is the page's, not the fact's.
+    s = strip_outline_number(&s).to_string();
     for lead in [
         "On the other hand, ",
         "In addition, ",
@@ -47,6 +49,28 @@ pub fn strip_lead_in(sentence: &str) -> String {
         }
     }
     capitalize(&s)
+}
+
+/// `text` without a leading outline number such as "3.4 ", "2. " or "12A. "
+/// (a number with a dot or a letter, then a space and a capital).
+pub fn strip_outline_number(text: &str) -> &str {
+    let t = text.trim_start();
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 3 {
+        return text;
+    }
+    let rest = &t[digits..];
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let rest = rest
+        .strip_prefix(|c: char| {
+            c.is_ascii_uppercase() && rest.len() > 1 && rest.as_bytes()[1] == b'.'
+        })
+        .map_or(rest, |r| r.strip_prefix('.').unwrap_or(r));
+    let marked = rest.len() < t.len() - digits || t[digits..].starts_with('.');
+    match rest.strip_prefix(' ') {
+        Some(after) if marked && after.starts_with(|c: char| c.is_uppercase()) => after,
+        _ => text,
+    }
 }
 
 /// Splits running text into sentences, keeping abbreviations such as
@@ -180,6 +204,19 @@ mod tests {
                 "Dr. Who is i.e. fine."
             ]
         );
+    }
+
+    #[test]
+    fn outline_numbers_are_stripped() {
+        assert_eq!(
+            strip_outline_number("3.4 A hazard is harm."),
+            "A hazard is harm."
+        );
+        assert_eq!(strip_outline_number("12A. Self-check"), "Self-check");
+        assert_eq!(strip_outline_number("7. Equipment"), "Equipment");
+        assert_eq!(strip_outline_number("40 people came"), "40 people came");
+        assert_eq!(strip_outline_number("2.5 litres a day"), "2.5 litres a day");
+        assert_eq!(strip_outline_number("Care 2.0"), "Care 2.0");
     }
 
     #[test]
