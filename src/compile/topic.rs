@@ -145,7 +145,13 @@ pub(crate) fn synopsis_subject(doc: &document::Document) -> Option<String> {
     let first = text::sentences(text).into_iter().next()?;
     let words: Vec<&str> = first.split_whitespace().collect();
     let verb = words.iter().position(|w| VERBS.contains_lower(w))?;
-    let subject = &words[..verb];
+    let mut subject = &words[..verb];
+    // "Safe moving and handling of people is …" → "Safe moving and handling".
+    if let Some(of) = subject.iter().position(|w| *w == "of")
+        && of >= 2
+    {
+        subject = &subject[..of];
+    }
     let lowered: Vec<String> = subject.iter().map(|w| text::norm(w)).collect();
     let generic = lowered
         .iter()

@@ -44,7 +44,12 @@ fn classify(raw: &str, kind: DocKind) -> Line {
         }
     }
     if let (Some(n), rest) = text::leading_number(t) {
-        return Line::Numbered(n, text::plain(rest));
+        let rest = text::plain(rest);
+        // "14. Exam Tips & Revision Strategies": a numbered section title.
+        if kind != DocKind::ELearning && is_title(&rest) && is_title_case(&rest) {
+            return Line::Title(rest);
+        }
+        return Line::Numbered(n, rest);
     }
     let text = text::plain(t);
     if is_title(&text) {
@@ -67,6 +72,18 @@ fn is_title(t: &str) -> bool {
         && t.len() <= 90
         && !t.ends_with(['.', ',', ';', ':', '!'])
         && !(t.ends_with('?') && words > 7)
+}
+
+/// Two words or more, every word of four letters or more capitalised:
+/// "Learning Outcomes", "Exam Tips & Revision Strategies" (not "Wash your
+/// hands").
+fn is_title_case(t: &str) -> bool {
+    let long: Vec<&str> = t.split_whitespace().filter(|w| w.len() >= 4).collect();
+    text::words(t) >= 2
+        && !long.is_empty()
+        && long
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
 }
 
 /// A list being read: label, ordered, items, heading path.

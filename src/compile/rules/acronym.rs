@@ -175,6 +175,13 @@ pub fn acronyms_in(text: &str) -> Vec<(String, String)> {
             .take(upper.len() + 5)
             .collect();
         window.reverse();
+        // "… Regulations 1999 (MHSWR)": the year is not part of the name.
+        while window
+            .last()
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        {
+            window.pop();
+        }
         // Try the shortest run of trailing words that spells the acronym.
         for start in (0..window.len()).rev() {
             if let Some(expansion) = expand(&upper, &window[start..]) {

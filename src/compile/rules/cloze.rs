@@ -17,14 +17,14 @@ impl Extractor {
         {
             return false;
         }
-        if !(7..=40).contains(&n) {
+        if !(7..=40).contains(&n) || names_a_person(sentence) {
             return false;
         }
         let Some((start, end)) = self.gap(sentence, &block.section) else {
             return false;
         };
         let gap = sentence[start..end].trim().to_string();
-        if words(&gap) > 8 || words(&gap) == 0 {
+        if words(&gap) > 8 || words(&gap) == 0 || !self.gaps.insert(norm(&gap)) {
             return false;
         }
         let shown = format!("{}[...]{}", &sentence[..start], &sentence[end..]);
@@ -34,10 +34,15 @@ impl Extractor {
             &sentence[start..end],
             &sentence[end..]
         );
-        let has_context = text::contains_words(sentence, &self.topic) || {
-            let names = proper_nouns(sentence);
-            names.iter().any(|&(a, b)| self.is_setting(&sentence[a..b])) || names.len() >= 2
-        };
+        // The sentence names its own subject when it holds the topic, a
+        // name or a key term besides the gap; else the topic goes first.
+        let rest = format!("{} {}", &sentence[..start], &sentence[end..]);
+        let has_context = text::contains_words(sentence, &self.topic)
+            || !proper_nouns(&rest).is_empty()
+            || self
+                .key_terms
+                .iter()
+                .any(|t| t.contains(' ') && text::contains_words(&rest, t));
         let (front, markup) = if has_context {
             (shown, markup)
         } else {
@@ -154,6 +159,12 @@ impl Extractor {
         candidates.dedup();
         for term in candidates.into_iter().map(|i| &self.key_terms[i]) {
             if norm(term) == topic || text::words(term) > 5 {
+                continue;
+            }
+            // One word has one right answer only when the document defines
+            // it or it is an acronym ("equipment" fits many gaps).
+            let acronym = term.chars().filter(|c| c.is_uppercase()).count() >= 2;
+            if !term.contains(' ') && !acronym && !self.defined.contains(&norm(term)) {
                 continue;
             }
             if let Some(pos) = find_words(&lower, &term.to_lowercase()) {
@@ -484,4 +495,14 @@ pub(crate) fn is_author(sentence: &str, end: usize) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| REPORTING.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// A sentence about a person in a case study ("Mr Clarke is 82 …"): its
+/// names are context, never a gap.
+pub(crate) fn names_a_person(sentence: &str) -> bool {
+    ["Mr ", "Mrs ", "Ms ", "Miss "].iter().any(|t| {
+        sentence
+            .match_indices(t)
+            .any(|(i, _)| sentence[i + t.len()..].starts_with(|c: char| c.is_uppercase()))
+    })
 }

@@ -23,7 +23,23 @@ impl Extractor {
         text: &str,
         ask: &str,
     ) {
-        let term = no_stop(term).trim().trim_end_matches('?');
+        let term = text::strip_outline_number(no_stop(term).trim().trim_end_matches('?'));
+        let term = ["A ", "An ", "The "]
+            .iter()
+            .find_map(|a| term.strip_prefix(a))
+            .unwrap_or(term);
+        // A question word or a number is no term ("what is what?").
+        let wh = ["what", "who", "why", "how", "when", "where", "which"];
+        if wh.contains(&term.to_lowercase().as_str())
+            || term.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return;
+        }
+        // A condition or a pronoun is no meaning ("If the plan is unclear, …").
+        let opener = text.split_whitespace().next().unwrap_or("").to_lowercase();
+        if ["if", "they", "it", "this", "these", "he", "she"].contains(&opener.as_str()) {
+            return;
+        }
         // Examples are no definition ("Injection: e.g. insulin …").
         let lower = text.trim_start().to_lowercase();
         if ["e.g", "eg ", "such as", "including", "for example"]

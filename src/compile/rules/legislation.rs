@@ -58,12 +58,51 @@ impl Extractor {
         } else {
             "does"
         };
-        let front = self.in_topic(&format!("why {verb} {the}{name_shown} matter?"));
+        let front = self.in_topic(&format!("what {verb} {the}{name_shown} do?"));
         self.push(
             block,
             line,
             Self::draft(CardKind::Legislation, Cue::law(name), front, back),
         );
+    }
+}
+
+impl Extractor {
+    /// A law named in a sentence of its own ("4.2 Management of … Regulations
+    /// 1999 (MHSWR).") and described by the next ("These require employers
+    /// to …"): what the law does, from the description.
+    pub(super) fn law_then_description(
+        &mut self,
+        block: &Block,
+        line: u32,
+        sentence: &str,
+        next: &str,
+    ) {
+        let Some(name) = laws_in(sentence).into_iter().next() else {
+            return;
+        };
+        if words(sentence) > words(&name) + 3 {
+            return;
+        }
+        let next = text::strip_lead_in(next);
+        let Some((pronoun, rest)) = next.split_once(' ') else {
+            return;
+        };
+        // The short name the sentence gives in brackets stands for the law.
+        let short = acronyms_in(sentence).into_iter().next().map(|(a, _)| a);
+        let rest = match pronoun {
+            "This" | "It" if rest.starts_with("is ") || rest.starts_with("was ") => {
+                format!("It {rest}")
+            }
+            "This" | "It" | "These" | "They" => capitalize(rest),
+            p if short.as_deref() == Some(p) => capitalize(rest),
+            _ => return,
+        };
+        if words(&rest) < 4 {
+            return;
+        }
+        let described = format!("{name} {}", decapitalize(&rest));
+        self.legislation(block, line, &name, &described, None);
     }
 }
 
@@ -224,6 +263,24 @@ pub(crate) fn law_predicate(text: &str, name: &str) -> Option<String> {
         "aims",
         "promotes",
         "prohibits",
+        // The plural forms, for regulations ("These require …").
+        "place",
+        "make",
+        "require",
+        "set",
+        "give",
+        "protect",
+        "cover",
+        "apply",
+        "put",
+        "provide",
+        "outline",
+        "allow",
+        "govern",
+        "ensure",
+        "promote",
+        "prohibit",
+        "are",
     ]);
     let pos = text.find(name)?;
     let after = text[pos + name.len()..].trim_start_matches([')', ',', ' ']);

@@ -53,7 +53,7 @@ pub(crate) fn split_misconception(text: &str) -> Option<(&str, Split, String)> {
     // (separator, kind, bytes of the separator to drop from the rest)
     const SEPARATORS: &[(&str, Split, usize)] = &[
         ("; ", Split::Truth, 2),
-        (" – ", Split::Truth, 3),
+        (" – ", Split::Truth, " – ".len()),
         (", rather than ", Split::Instead, 14),
         (" rather than ", Split::Instead, 13),
         (", instead of ", Split::Instead, 13),

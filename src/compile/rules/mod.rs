@@ -83,6 +83,11 @@ pub struct Extractor {
     setting: Option<String>,
     /// Words the document capitalises in mid-sentence (names).
     proper: FxHashSet<String>,
+    /// Terms the document defines (through `norm`).
+    defined: FxHashSet<String>,
+    /// The answers of the clozes made so far (through `norm`): one cloze
+    /// per answer.
+    gaps: FxHashSet<String>,
 }
 
 /// Every draft card of a document, in document order.
@@ -97,6 +102,8 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         key_index: FxHashMap::default(),
         setting: None,
         proper: FxHashSet::default(),
+        defined: defined_terms(doc),
+        gaps: FxHashSet::default(),
     };
     // The names in paragraphs also vote for the document's main setting.
     let mut settings: BTreeMap<String, usize> = BTreeMap::new();

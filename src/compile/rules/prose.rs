@@ -9,7 +9,30 @@ impl Extractor {
     pub(super) fn prose(&mut self, block: &Block, text: &str, line: u32, max_cloze: usize) {
         let mut clozes = 0;
         let sentences = text::sentences(text);
+        let mut answered = usize::MAX;
         for (i, raw) in sentences.iter().enumerate() {
+            if i == answered {
+                continue;
+            }
+            // "How often …? – At least every six months.": a question the
+            // document answers on the same line.
+            if raw.ends_with('?')
+                && let Some(next) = sentences.get(i + 1)
+                && let Some(answer) = ["– ", "- ", "— "].iter().find_map(|d| next.strip_prefix(d))
+            {
+                answered = i + 1;
+                self.qa(block, text::strip_outline_number(raw), answer);
+                continue;
+            }
+            if let Some((question, answer)) = ["? – ", "? - ", "? — "]
+                .iter()
+                .find_map(|d| raw.split_once(d))
+                .filter(|(q, a)| words(q) >= 3 && words(a) >= 1)
+            {
+                let question = format!("{}?", text::strip_outline_number(question));
+                self.qa(block, &question, answer);
+                continue;
+            }
             // An essay paragraph that opens with a short label sentence
             // ("Clear labelling. Every bottle must show…").
             if i == 0
@@ -84,6 +107,9 @@ impl Extractor {
                 continue;
             }
             self.in_passing(block, &sentence, line);
+            if let Some(next) = sentences.get(i + 1) {
+                self.law_then_description(block, line, &sentence, next);
+            }
             if let Some(caps) = KNOWN_AS.captures(&sentence)
                 && i > 0
             {
@@ -321,8 +347,14 @@ pub(crate) fn mentions_figure(sentence: &str) -> bool {
 /// own: it opens with a gerund ("Feeling safe and reassured", "Having
 /// bonds with other people") and is short.
 pub(crate) fn is_gloss(sentence: &str) -> bool {
-    let first = sentence.split_whitespace().next().unwrap_or("");
-    first.len() > 5
+    let mut words_ = sentence.split_whitespace();
+    let first = words_.next().unwrap_or("");
+    // "Lifting Operations …" is a name, not a gerund phrase.
+    let second_lower = words_
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    second_lower
+        && first.len() > 5
         && first.ends_with("ing")
         && first.starts_with(|c: char| c.is_uppercase())
         && !["During", "Nothing", "Something", "Everything", "According"].contains(&first)

@@ -206,6 +206,21 @@ fn ordered_names() {
     );
 }
 
+/// The dash is three bytes: the split once sliced inside it and panicked.
+#[test]
+fn a_misconception_split_at_a_dash() {
+    let (m, s, r) =
+        split_misconception("Thinking good posture makes lifting safe – it does not").unwrap();
+    assert_eq!(
+        (m, s, r.as_str()),
+        (
+            "Thinking good posture makes lifting safe",
+            Split::Truth,
+            "it does not"
+        )
+    );
+}
+
 #[test]
 fn misconception_splits() {
     let (m, s, r) = split_misconception(
