@@ -448,4 +448,42 @@ mod tests {
             assert!(c.dropped.is_empty());
         }
     }
+
+    /// Several documents on several topics: the deck is not named after
+    /// one of them, each card is tagged under its own document's topic,
+    /// and a fact two documents share is one card.
+    #[test]
+    fn several_documents_keep_their_own_topics_and_share_no_fact_twice() {
+        let food = "# Food safety\n\n## Terms\n\n- Allergen: a substance that can cause an allergic reaction.\n- Cross-contamination: the spread of germs from raw food to cooked food.\n";
+        let skin = "# Skin care\n\n## Terms\n\n- Pressure ulcer: an injury to the skin caused by pressure.\n- Allergen: a substance that can cause an allergic reaction.\n";
+        let inputs = [
+            Input {
+                name: "food.md",
+                text: food,
+            },
+            Input {
+                name: "skin.md",
+                text: skin,
+            },
+        ];
+        let compiled = compile(&inputs, None);
+        assert_eq!(compiled.deck.name, "Compiled deck");
+        for card in &compiled.deck.cards {
+            let file = &card.source.as_ref().unwrap().file;
+            let root = if file == "food.md" {
+                "food-safety::"
+            } else {
+                "skin-care::"
+            };
+            assert!(card.tags[0].starts_with(root), "{card:?}");
+        }
+        let allergen = compiled
+            .deck
+            .cards
+            .iter()
+            .filter(|c| c.front.contains("allergen"))
+            .count();
+        assert_eq!(allergen, 1, "{:#?}", compiled.deck.cards);
+        assert_eq!(compile(&inputs, Some("Care")).deck.name, "Care");
+    }
 }

@@ -498,6 +498,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_unit_title_without_its_instruction_verb() {
+        assert_eq!(noun_title("Administer medication safely"), "Medication");
+        assert_eq!(
+            noun_title("Understand the role of the carer"),
+            "The role of the carer"
+        );
+        assert_eq!(noun_title("Food hygiene"), "Food hygiene");
+        assert_eq!(
+            default_name(&["food".into(), "skin".into()], None),
+            "Compiled deck"
+        );
+        assert_eq!(
+            default_name(&["food".into(), "food".into(), "skin".into()], None),
+            "Food"
+        );
+    }
+
+    #[test]
     fn topic_from_title_or_key_phrase() {
         let doc = document::read(
             "Duty of care means acting in the interests of others. The duty of care applies to all staff. Breaching the duty of care harms trust.",

@@ -24,7 +24,17 @@ impl Extractor {
             return false;
         };
         let gap = sentence[start..end].trim().to_string();
-        if words(&gap) > 8 || words(&gap) == 0 || !self.gaps.insert(norm(&gap)) {
+        // A case study's names are context, never the answer.
+        let capitalised = gap
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let case_study = block.section.iter().any(|h| is_case_study(h));
+        if words(&gap) > 8
+            || words(&gap) == 0
+            || self.is_setting(&gap)
+            || (case_study && capitalised && quantity(&gap).is_none())
+            || !self.gaps.insert(norm(&gap))
+        {
             return false;
         }
         let shown = format!("{}[...]{}", &sentence[..start], &sentence[end..]);

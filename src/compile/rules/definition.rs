@@ -51,6 +51,19 @@ impl Extractor {
         let Some(back) = text::trim_answer(&capitalize(text.trim()), MAX_ANSWER_WORDS) else {
             return;
         };
+        // A pointer is no meaning ("Security: the final feature.").
+        let pointer = [
+            "final",
+            "first",
+            "last",
+            "next",
+            "following",
+            "above",
+            "below",
+        ];
+        if words(&back) <= 4 && back.split_whitespace().any(|w| pointer.contains(&w)) {
+            return;
+        }
         if words(term) == 0
             || words(term) > 8
             || text::contains_words(&back, term) && words(&back) <= words(term) + 2

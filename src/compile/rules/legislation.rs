@@ -47,7 +47,8 @@ impl Extractor {
         let Some(back) = text::trim_answer(&capitalize(&context), MAX_ANSWER_WORDS) else {
             return;
         };
-        if norm(&back) == norm(name) {
+        // A cut-off clause says nothing ("Gives certain people.").
+        if norm(&back) == norm(name) || words(&back) < 4 {
             return;
         }
         let name_shown = name.strip_prefix("The ").unwrap_or(name);

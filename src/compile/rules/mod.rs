@@ -370,6 +370,12 @@ pub(crate) fn is_not_subject(heading: &str) -> bool {
             "key points",
             "key takeaways",
             "recap",
+            // Web page furniture around an essay.
+            "comments",
+            "leave a reply",
+            "related posts",
+            "related articles",
+            "about the author",
         ])
     });
     PHRASES.is_match(heading)

@@ -39,6 +39,7 @@ impl Extractor {
                 && self.kind == crate::compile::document::DocKind::Essay
                 && sentences.len() > 1
                 && (2..=7).contains(&words(raw))
+                && is_label(no_stop(raw))
                 && raw.ends_with('.')
                 && !is_pointing(raw)
                 && !is_clause(&format!("x {raw}"))
@@ -60,6 +61,7 @@ impl Extractor {
             }
             if i == 0
                 && let Some((term, rest)) = pseudo_heading(raw)
+                && is_label(term)
                 && !text::contains_words(rest, term)
             {
                 let front = self.in_topic(&format!("what does “{term}” involve?"));
@@ -359,4 +361,15 @@ pub(crate) fn is_gloss(sentence: &str) -> bool {
         && first.starts_with(|c: char| c.is_uppercase())
         && !["During", "Nothing", "Something", "Everything", "According"].contains(&first)
         && (4..=20).contains(&words(sentence))
+}
+
+/// A label rather than a sentence: three words at most ("Written
+/// follow-up"), or Title Case ("Duty Of Candour Explained"); not "Records
+/// also protect the individual".
+pub(crate) fn is_label(text: &str) -> bool {
+    words(text) <= 3
+        || text
+            .split_whitespace()
+            .filter(|w| w.len() >= 4)
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }

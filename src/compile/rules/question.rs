@@ -54,6 +54,16 @@ impl Extractor {
                 }
                 let column = header.get(j).filter(|h| !h.is_empty());
                 let front = match column {
+                    // "What it covers" → "What does the Misuse of Drugs Act cover?"
+                    Some(h) if h.to_lowercase().starts_with("what it ") => {
+                        let verb = h[8..].trim();
+                        let verb = verb
+                            .strip_suffix("es")
+                            .filter(|v| v.ends_with("sh") || v.ends_with("ch") || v.ends_with('s'))
+                            .or_else(|| verb.strip_suffix('s'))
+                            .unwrap_or(verb);
+                        self.in_topic(&format!("what does {key} {}?", verb.to_lowercase()))
+                    }
                     Some(h) => self.in_topic(&format!("{key}: {}?", lower_title(h))),
                     None => self.in_topic(&format!("{key}?")),
                 };

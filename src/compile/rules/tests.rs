@@ -326,3 +326,206 @@ fn each_list_is_read_the_first_way_that_fits() {
         ]
     );
 }
+
+/// The drafts of a Markdown sheet.
+fn sheet(md: &str, topic: &str) -> Vec<Draft> {
+    extract(&crate::compile::read::markdown::read(md), topic)
+}
+
+/// The drafts of a plain-text study guide.
+fn guide(text: &str, topic: &str) -> Vec<Draft> {
+    let doc =
+        crate::compile::read::plain::read(text, crate::compile::document::DocKind::StudyGuide);
+    extract(&doc, topic)
+}
+
+fn fronts(drafts: &[Draft]) -> Vec<(CardKind, &str, &str)> {
+    drafts
+        .iter()
+        .map(|d| (d.kind, d.front.as_str(), d.back.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_list_is_a_set_only_when_the_document_counts_it() {
+    assert!(counts("Three types of consent", 3));
+    assert!(counts("The 4 stages", 4));
+    assert!(!counts("Types of consent", 3));
+    assert!(!counts("Three types of consent", 4));
+    assert!(!counts("Seven rules", 7), "too many to recall as a set");
+    let counted = sheet(
+        "# Consent\n\n## Kinds\n\n**Three kinds of consent:**\n- Implied\n- Verbal\n- Written\n",
+        "consent",
+    );
+    assert_eq!(
+        fronts(&counted),
+        [(
+            CardKind::ListMember,
+            "What are the three kinds of consent?",
+            "Implied; Verbal; Written"
+        )]
+    );
+    let open = sheet(
+        "# Kitchen\n\n## Kit\n\n**Useful kit:**\n- Gloves\n- Aprons\n- Hair nets\n",
+        "kitchen",
+    );
+    assert!(open.is_empty(), "{open:#?}");
+}
+
+#[test]
+fn a_procedure_asks_what_comes_first_and_next_and_a_page_list_asks_nothing() {
+    assert!(is_procedure("Steps to put on PPE"));
+    assert!(is_procedure("How to wash your hands"));
+    assert!(!is_procedure("Five Moments (WHO)"));
+    let drafts = sheet(
+        "# PPE\n\n## Putting it on\n\n**Steps to put on PPE:**\n1. Wash your hands\n2. Put on the apron\n3. Put on the gloves\n\n**Five moments:**\n1. Before touching a patient\n2. After touching a patient\n3. After body fluid exposure\n",
+        "infection control",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::OrderedItem,
+                "In infection control, what is the first step of steps to put on PPE?",
+                "Wash your hands"
+            ),
+            (
+                CardKind::OrderedItem,
+                "In infection control, in steps to put on PPE, what comes after “wash your hands”?",
+                "Put on the apron"
+            ),
+            (
+                CardKind::OrderedItem,
+                "In infection control, in steps to put on PPE, what comes after “put on the apron”?",
+                "Put on the gloves"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn exam_tips_marking_points_outcomes_and_summaries_are_not_subject() {
+    for heading in [
+        "14. Exam Tips & Revision Strategies",
+        "Learning Outcomes",
+        "Examiner marking points",
+        "Summary",
+        "Key points",
+        "3 Comments",
+    ] {
+        assert!(is_not_subject(heading), "{heading}");
+    }
+    for heading in ["Hand hygiene", "Key terms", "Common mistakes"] {
+        assert!(!is_not_subject(heading), "{heading}");
+    }
+    let drafts = sheet(
+        "# Food\n\n## Exam tips\n\n- Food poisoning (FP) is a term examiners like to see.\n\n## Terms\n\n- Allergen: a substance that can cause an allergic reaction.\n",
+        "food",
+    );
+    assert!(
+        drafts.iter().all(|d| !d.front.contains("FP")),
+        "{drafts:#?}"
+    );
+    assert!(drafts.iter().any(|d| d.front.contains("allergen")));
+}
+
+#[test]
+fn a_cloze_blanks_a_key_term_once_and_nothing_else() {
+    let text = "Kitchen hygiene\n\nCross-contamination means the spread of germs from raw food to ready-to-eat food.\nStaff must store raw meat below cooked food so that cross-contamination cannot happen in the fridge.\nAlways keep the kitchen door closed when the oven is on and the staff are busy.\nCooked rice must be cooled within one hour before it goes in the fridge.\nCooked pasta must also be cooled within one hour before it is stored away.\n";
+    let drafts = guide(text, "kitchen hygiene");
+    let clozes: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Cloze)
+        .map(|d| d.back.as_str())
+        .collect();
+    // The time limit, once (the pasta sentence repeats its answer); the
+    // sentence with no key term ("keep the kitchen door closed") has no
+    // card; the defined term is asked by its definition.
+    assert_eq!(clozes, ["one hour"], "{drafts:#?}");
+    assert!(drafts.iter().any(|d| d.kind == CardKind::Definition));
+}
+
+#[test]
+fn a_question_answered_on_its_line_is_a_basic_card() {
+    let drafts = guide(
+        "Self-check\n\nHow often must a hoist be examined under the rules? – At least every six months.\n",
+        "moving people",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [(
+            CardKind::Basic,
+            "How often must a hoist be examined under the rules?",
+            "At least every six months."
+        )]
+    );
+}
+
+#[test]
+fn a_law_named_alone_is_described_by_the_next_sentence() {
+    let drafts = guide(
+        "Laws\n\n4.2 Food Hygiene Regulations 2006 (FHR). These require kitchens to keep written records of their checks.\n",
+        "food safety",
+    );
+    assert!(
+        fronts(&drafts).contains(&(
+            CardKind::Legislation,
+            "In food safety, what does the Food Hygiene Regulations 2006 do?",
+            "Require kitchens to keep written records of their checks."
+        )),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn definitions_in_prose_and_what_is_no_definition() {
+    let drafts = guide(
+        "Skin care\n\nShear happens when the skin stays still while the tissue underneath moves.\nA pressure ulcer is an injury to the skin caused by pressure over time.\n",
+        "skin care",
+    );
+    let defs = fronts(&drafts);
+    assert!(defs.contains(&(
+        CardKind::Definition,
+        "In skin care, what is shear?",
+        "When the skin stays still while the tissue underneath moves."
+    )));
+    assert!(
+        defs.iter()
+            .any(|d| d.1 == "In skin care, what is pressure ulcer?"),
+        "{defs:#?}"
+    );
+    // Examples, a pointer or a condition are no meaning.
+    let drafts = sheet(
+        "# Kit\n\n## Terms\n\n- Injection: e.g. insulin, only if trained.\n- Security: the final feature.\n- Your manager: if the plan is unclear, ask them.\n",
+        "kit",
+    );
+    assert!(
+        drafts.iter().all(|d| d.kind != CardKind::Definition),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_reverse_card_only_for_a_short_gloss() {
+    let drafts = sheet(
+        "# Skin\n\n## Terms\n\n- Pressure ulcer: an injury to the skin caused by pressure.\n- Repositioning: involves moving the person every two hours.\n",
+        "skin",
+    );
+    let reverses: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.reverse_of.is_some())
+        .map(|d| d.back.as_str())
+        .collect();
+    assert_eq!(reverses, ["Pressure ulcer"], "{drafts:#?}");
+}
+
+#[test]
+fn a_tab_gloss_defines_its_tab() {
+    assert!(is_gloss("Feeling safe, warm and reassured."));
+    assert!(!is_gloss(
+        "Lifting Operations and Lifting Equipment Regulations 1998 (LOLER)."
+    ));
+    assert!(!is_gloss("During the night, check every hour."));
+    assert!(names_a_person("Mr Clarke is 82 and lives alone."));
+    assert!(!names_a_person("Ask Mrs or Mr to sign here."));
+}

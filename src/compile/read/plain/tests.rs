@@ -237,3 +237,30 @@ fn essay_title_headings_and_noise() {
     assert!(reasons.contains(&"web page furniture"), "{reasons:?}");
     assert!(reasons.contains(&"fragment"), "{reasons:?}");
 }
+
+#[test]
+fn a_numbered_title_case_line_is_a_section_title() {
+    let doc = read(
+        "Guide\n1. Topic Synopsis\nFood must be kept cold.\n2. Exam Tips & Revision Strategies\nLearn the terms.\n3. Washing Hands Well\n1. Wash your hands\n2. Dry them well\n",
+        DocKind::StudyGuide,
+    );
+    let sections: Vec<String> = doc
+        .blocks
+        .iter()
+        .map(|b| b.section.last().cloned().unwrap_or_default())
+        .collect();
+    assert!(
+        sections.contains(&"Topic Synopsis".to_string()),
+        "{sections:?}"
+    );
+    assert!(
+        sections.contains(&"Exam Tips & Revision Strategies".to_string()),
+        "{sections:?}"
+    );
+    // "1. Wash your hands" is an item of a list, not a title.
+    assert!(
+        doc.blocks
+            .iter()
+            .any(|b| matches!(&b.body, Body::List(l) if l.items.len() == 2))
+    );
+}
