@@ -212,11 +212,14 @@ pub(crate) fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
             }
             _ => {}
         }
+        // Headings of three words at most: a longer one is a title, not a
+        // term ("Referral system of partnership").
         for s in block.section.iter() {
-            add(s);
             // "Equipment – hoists and slings": each half may be a term.
-            for part in s.split([':', '–', '—', '(', ')']) {
-                add(part);
+            for part in std::iter::once(s.as_str()).chain(s.split([':', '–', '—', '(', ')'])) {
+                if words(text::strip_outline_number(part.trim())) <= 3 {
+                    add(part);
+                }
             }
         }
     }
@@ -273,13 +276,138 @@ pub(crate) fn defined_term(sentence: &str) -> Option<&str> {
 
 /// General English words that do not start or end a noun phrase.
 static NOT_NOUNS: Words = Words::new(&[
-    "after", "before", "straight", "away", "about", "above", "below", "under", "over", "into",
-    "onto", "within", "without", "during", "every", "each", "other", "another", "same", "such",
-    "also", "only", "just", "very", "more", "most", "much", "many", "some", "always", "never",
-    "often", "still", "even", "must", "should", "could", "would", "will", "shall", "might", "what",
-    "when", "where", "which", "while", "whether", "there", "here", "they", "them", "their", "your",
-    "yours", "this", "that", "these", "those", "make", "take", "give", "keep", "need", "needs",
-    "help", "helps", "work", "works", "able", "well", "both", "then", "than",
+    "after",
+    "before",
+    "straight",
+    "away",
+    "about",
+    "above",
+    "below",
+    "under",
+    "over",
+    "into",
+    "onto",
+    "within",
+    "without",
+    "during",
+    "every",
+    "each",
+    "other",
+    "another",
+    "same",
+    "such",
+    "also",
+    "only",
+    "just",
+    "very",
+    "more",
+    "most",
+    "much",
+    "many",
+    "some",
+    "always",
+    "never",
+    "often",
+    "still",
+    "even",
+    "must",
+    "should",
+    "could",
+    "would",
+    "will",
+    "shall",
+    "might",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "whether",
+    "there",
+    "here",
+    "they",
+    "them",
+    "their",
+    "your",
+    "yours",
+    "this",
+    "that",
+    "these",
+    "those",
+    "make",
+    "take",
+    "give",
+    "keep",
+    "need",
+    "needs",
+    "help",
+    "helps",
+    "work",
+    "works",
+    "able",
+    "well",
+    "both",
+    "then",
+    "than",
+    // Adjectives that do not make a phrase a term ("effective partnership").
+    "effective",
+    "external",
+    "internal",
+    "different",
+    "important",
+    "good",
+    "main",
+    "various",
+    "several",
+    "certain",
+    "close",
+    "clear",
+    "specific",
+    "relevant",
+    "appropriate",
+    "best",
+    "better",
+    "right",
+    "wrong",
+    "whole",
+    "full",
+    "general",
+    "overall",
+    "common",
+    "current",
+    "local",
+    "national",
+    "positive",
+    "negative",
+    "strong",
+    "regular",
+    "simple",
+    // Verbs that open a clause, not a term ("improve outcomes").
+    "improve",
+    "provide",
+    "ensure",
+    "promote",
+    "protect",
+    "share",
+    "reduce",
+    "increase",
+    "build",
+    "develop",
+    "meet",
+    "include",
+    "involve",
+    "identify",
+    "manage",
+    "maintain",
+    "deliver",
+    "achieve",
+    "create",
+    "allow",
+    "enable",
+    "prevent",
+    "avoid",
+    "check",
+    "report",
 ]);
 
 /// Phrases of two or three words the document uses three times or more,
@@ -325,7 +453,7 @@ pub(crate) fn repeated_phrases(doc: &Document) -> Vec<String> {
     let specific = |p: &str| p.split(' ').any(|w| w.len() >= 8);
     let mut out: Vec<String> = counts
         .into_iter()
-        .filter(|(p, n)| *n >= TIMES || (*n >= 2 && specific(p)))
+        .filter(|(p, n)| *n >= TIMES || (*n >= 2 && specific(p) && p.contains(' ')))
         .map(|(p, _)| p)
         .collect();
     out.sort();

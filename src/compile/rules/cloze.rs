@@ -32,6 +32,7 @@ impl Extractor {
         if words(&gap) > 8
             || words(&gap) == 0
             || self.is_setting(&gap)
+            || is_place_name(&gap)
             || (case_study && capitalised && quantity(&gap).is_none())
             || !self.gaps.insert(norm(&gap))
         {
@@ -515,4 +516,19 @@ pub(crate) fn names_a_person(sentence: &str) -> bool {
             .match_indices(t)
             .any(|(i, _)| sentence[i + t.len()..].starts_with(|c: char| c.is_uppercase()))
     })
+}
+
+/// The name of a place ("Northgate General Hospital", "Maple Court care
+/// home"): the setting of a story, not a fact to recall.
+pub(crate) fn is_place_name(gap: &str) -> bool {
+    static PLACES: Words = Words::new(&[
+        "hospital", "home", "homes", "house", "court", "ward", "surgery", "practice", "centre",
+        "center", "clinic", "school", "college", "manor", "gardens",
+    ]);
+    gap.starts_with(|c: char| c.is_uppercase())
+        && gap.contains(' ')
+        && gap
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| PLACES.contains_lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }

@@ -40,11 +40,24 @@ impl Extractor {
         if ["if", "they", "it", "this", "these", "he", "she"].contains(&opener.as_str()) {
             return;
         }
-        // Examples are no definition ("Injection: e.g. insulin …").
+        // Examples are no definition ("Injection: e.g. insulin …"), and a
+        // syllabus line is no term ("Safeguarding: knowledge of …").
         let lower = text.trim_start().to_lowercase();
-        if ["e.g", "eg ", "such as", "including", "for example"]
-            .iter()
-            .any(|p| lower.starts_with(p))
+        if [
+            "e.g",
+            "eg ",
+            "such as",
+            "including",
+            "for example",
+            "understanding ",
+            "knowledge of ",
+            "skills in ",
+            "ability to ",
+            "awareness of ",
+            "strategies for ",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
         {
             return;
         }
@@ -83,8 +96,18 @@ impl Extractor {
             return;
         }
         let shown = self.shown(term);
+        // "Kitchen safety and hygiene: checking, cleaning, storing …": two
+        // syllabus headings joined, glossed by a list of activities.
+        let gerund = back
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.trim_end_matches(',').ends_with("ing"));
+        if term.contains(" and ") && gerund {
+            return;
+        }
         let front = match ask {
             "meant" => self.in_topic(&format!("what is meant by {shown}?")),
+            "involve" | "describe" => self.in_topic(&format!("what does {shown} {ask}?")),
             _ => {
                 let verb = if is_plural(term) { "are" } else { "is" };
                 self.in_topic(&format!("what {verb} {shown}?"))

@@ -147,6 +147,14 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
     for block in &doc.blocks {
         x.block(block);
     }
+    // No two laws share an answer: a back copied to several laws says
+    // what none of them does.
+    let mut backs: FxHashMap<String, usize> = FxHashMap::default();
+    for d in x.drafts.iter().filter(|d| d.kind == CardKind::Legislation) {
+        *backs.entry(norm(&d.back)).or_default() += 1;
+    }
+    x.drafts
+        .retain(|d| d.kind != CardKind::Legislation || backs.get(&norm(&d.back)) == Some(&1));
     x.drafts
 }
 

@@ -169,7 +169,15 @@ impl Extractor {
                         // "Shear happens when the skin …": what it is, when.
                         format!("when {}", &caps[3])
                     } else {
-                        format!("{} {}", verb, &caps[3])
+                        // "X involves Y": what does X involve? Y.
+                        let ask = if verb == "describes" {
+                            "describe"
+                        } else {
+                            "involve"
+                        };
+                        let def = close(&capitalize(&caps[3]));
+                        self.definition(block, line, &term, &def, ask);
+                        continue;
                     };
                     self.definition(block, line, &term, &close(&capitalize(&def)), "what is");
                     continue;
