@@ -29,6 +29,13 @@ impl Extractor {
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()));
         let case_study = block.section.iter().any(|h| is_case_study(h));
+        // Half a name: "The [...] Protection Safeguards".
+        let next_capital = sentence[end..]
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase());
+        if capitalised && next_capital && sentence[end..].starts_with(' ') {
+            return false;
+        }
         if words(&gap) > 8
             || words(&gap) == 0
             || self.is_setting(&gap)

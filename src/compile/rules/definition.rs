@@ -28,10 +28,17 @@ impl Extractor {
             .iter()
             .find_map(|a| term.strip_prefix(a))
             .unwrap_or(term);
-        // A question word or a number is no term ("what is what?").
+        // A question word or a number is no term ("what is what?"), nor a
+        // phrase cut after a small word ("communicate … by any"), nor the
+        // name of a place (a case study's setting is context).
         let wh = ["what", "who", "why", "how", "when", "where", "which"];
+        let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
         if wh.contains(&term.to_lowercase().as_str())
             || term.starts_with(|c: char| c.is_ascii_digit())
+            || SMALL.contains(&last.as_str())
+            || ["any", "some", "all", "every", "each", "no", "by"].contains(&last.as_str())
+            || is_place_name(term)
+            || self.is_setting(term)
         {
             return;
         }
