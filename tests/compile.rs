@@ -27,6 +27,30 @@ fn fixtures() -> PathBuf {
     root().join("tests/fixtures/compile")
 }
 
+/// The study documents among the fixtures (each has its `.facts`; the
+/// notes beside them, README.md and QUALITY.md, are not documents).
+fn fixture_documents() -> Vec<PathBuf> {
+    let mut docs: Vec<PathBuf> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let mut facts = p.clone().into_os_string();
+            facts.push(".facts");
+            p.is_file() && PathBuf::from(facts).is_file()
+        })
+        .collect();
+    docs.sort();
+    docs
+}
+
+/// The course and every fixture document, compiled as one deck.
+fn everything() -> Value {
+    let mut paths = vec![seeds()];
+    paths.extend(fixture_documents());
+    let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    compile_json(&refs)
+}
+
 fn compile_json(paths: &[&Path]) -> Value {
     let mut cmd = srs();
     cmd.arg("compile");
@@ -269,7 +293,7 @@ fn questions_written_with_answers_become_cards() {
 /// Every card of every fixture and seed passes the hygiene rules.
 #[test]
 fn cards_are_clean_on_every_document() {
-    let deck = compile_json(&[&seeds(), &fixtures()]);
+    let deck = everything();
     let mut fronts = std::collections::HashSet::new();
     let mut ids = std::collections::HashSet::new();
     let mut long_answers = 0;
@@ -334,7 +358,7 @@ fn cards_are_clean_on_every_document() {
 /// line holds its words.
 #[test]
 fn cards_follow_the_rubric_on_every_document() {
-    let deck = compile_json(&[&seeds(), &fixtures()]);
+    let deck = everything();
     let mut asked = std::collections::HashSet::new();
     let mut gaps = std::collections::HashSet::new();
     let mut cited = 0;
