@@ -24,6 +24,10 @@ impl Extractor {
         ask: &str,
     ) {
         let term = text::strip_outline_number(no_stop(term).trim().trim_end_matches('?'));
+        // With its article, "the main law" is a placeholder, not a term.
+        if !is_term(term) {
+            return;
+        }
         let term = ["A ", "An ", "The "]
             .iter()
             .find_map(|a| term.strip_prefix(a))
@@ -61,7 +65,6 @@ impl Extractor {
             "skills in ",
             "ability to ",
             "awareness of ",
-            "strategies for ",
         ]
         .iter()
         .any(|p| lower.starts_with(p))
@@ -130,11 +133,46 @@ impl Extractor {
         // reads as one ("A …", "The …", "When …"), does not hold the term,
         // and does not ask for the topic itself.
         let core = no_stop(&back);
-        let gloss = ["a", "an", "the", "when", "where", "any"].iter().any(|w| {
-            core.split(' ')
-                .next()
-                .is_some_and(|f| f.eq_ignore_ascii_case(w))
-        });
+        let first = core.split(' ').next().unwrap_or("").to_lowercase();
+        let determiner = ["a", "an", "the", "when", "where", "any"].contains(&first.as_str());
+        // Or a short noun phrase ("agencies working together to …"), not a
+        // verb's fragment ("involves building …", "placing the …").
+        let noun_phrase = words(core) <= 10
+            && !is_verb_form(&first)
+            && ![
+                "involves",
+                "includes",
+                "means",
+                "describes",
+                "covers",
+                "is",
+                "are",
+                "can",
+                "may",
+                "must",
+                "should",
+                "will",
+                "act",
+                "take",
+                "use",
+                "make",
+                "keep",
+                "give",
+                "check",
+                "ask",
+                "tell",
+                "call",
+                "individuals",
+                "people",
+                "staff",
+                "workers",
+                "you",
+                "we",
+                "they",
+                "it",
+            ]
+            .contains(&first.as_str());
+        let gloss = determiner || noun_phrase;
         if (4..=14).contains(&words(core))
             && gloss
             && !text::contains_words(core, term)
