@@ -409,7 +409,7 @@ mod tests {
             .collect();
         assert!(!waiting.is_empty());
         for card in waiting {
-            assert!(card.front.starts_with("In infection Control, "), "{card:?}");
+            assert!(card.front.starts_with("In infection control, "), "{card:?}");
             assert_eq!(card.tags, ["infection-control::doc03"], "{card:?}");
         }
         // The same documents under a given name: only the name differs.

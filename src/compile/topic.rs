@@ -242,8 +242,10 @@ pub(crate) fn strip_document_kind(title: &str) -> String {
     title.to_string()
 }
 
+/// A name as it reads inside a sentence: "Infection Prevention and
+/// Control" → "infection prevention and control" (acronyms kept).
 pub(crate) fn decapitalize_name(s: &str) -> String {
-    text::decapitalize(s.trim())
+    text::decapitalize(&crate::compile::rules::lower_title(s.trim()))
 }
 
 /// Words too common in this field to make a topic on their own.
