@@ -115,6 +115,20 @@ impl Extractor {
         if term.contains(" and ") && gerund {
             return;
         }
+        // A pointer needs the sentence before ("Diversity: valuing these
+        // differences").
+        if back
+            .split_whitespace()
+            .take(3)
+            .any(|w| ["these", "those", "this"].contains(&w.to_lowercase().as_str()))
+        {
+            return;
+        }
+        // A law's meaning is what it does: a legislation card.
+        if ACT.is_match(term) && laws_in(term).len() == 1 {
+            self.law_card(block, line, term, back);
+            return;
+        }
         let front = match ask {
             "meant" => self.in_topic(&format!("what is meant by {shown}?")),
             "involve" | "describe" => self.in_topic(&format!("what does {shown} {ask}?")),

@@ -51,6 +51,11 @@ impl Extractor {
         if norm(&back) == norm(name) || words(&back) < 4 {
             return;
         }
+        self.law_card(block, line, name, back);
+    }
+
+    /// "What does the Equality Act 2010 do?" → what the document says.
+    pub(super) fn law_card(&mut self, block: &Block, line: u32, name: &str, back: String) {
         let name_shown = name.strip_prefix("The ").unwrap_or(name);
         let formal = ACT.find(name_shown).is_some_and(|m| m.start() > 0) && !name.starts_with("UK");
         let the = if formal { "the " } else { "" };

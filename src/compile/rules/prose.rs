@@ -74,6 +74,11 @@ impl Extractor {
                 }
             }
             let sentence = text::strip_lead_in(&strip_pseudo_heading(raw));
+            // What the course says about itself is no subject knowledge
+            // ("Learners should be able to …", "This unit covers …").
+            if is_about_the_course(&sentence) {
+                continue;
+            }
             // "It can spread by…" after "Norovirus is common…": the
             // pronoun stands for the subject before it.
             let sentence = match (
@@ -380,4 +385,29 @@ pub(crate) fn is_label(text: &str) -> bool {
             .split_whitespace()
             .filter(|w| w.len() >= 4)
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether a sentence speaks about the course rather than its subject: a
+/// learning outcome, or the unit, guide or module describing itself.
+pub(crate) fn is_about_the_course(sentence: &str) -> bool {
+    static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        text::keyword_matcher(&[
+            "learners should",
+            "learners must",
+            "learners will",
+            "learners need",
+            "by the end of this",
+            "you will be able to",
+            "this unit ",
+            "this module ",
+            "this guide ",
+            "this study guide",
+            "this course ",
+            "this workbook",
+            "in your answer",
+            "in the exam",
+            "gain marks",
+        ])
+    });
+    PHRASES.is_match(sentence)
 }

@@ -529,3 +529,35 @@ fn a_tab_gloss_defines_its_tab() {
     assert!(names_a_person("Mr Clarke is 82 and lives alone."));
     assert!(!names_a_person("Ask Mrs or Mr to sign here."));
 }
+
+#[test]
+fn what_the_course_says_about_itself_is_no_card() {
+    assert!(is_about_the_course(
+        "Learners should be able to describe hand hygiene."
+    ));
+    assert!(is_about_the_course(
+        "This unit covers the safe storage of food."
+    ));
+    assert!(!is_about_the_course("Food must be stored below 8 degrees."));
+    let drafts = guide(
+        "Food\n\nLearners should be able to describe how food poisoning (FP) spreads.\n",
+        "food",
+    );
+    assert!(drafts.is_empty(), "{drafts:#?}");
+}
+
+#[test]
+fn a_law_defined_as_a_term_is_a_legislation_card() {
+    let drafts = sheet(
+        "# Rights\n\n## Laws\n\n- Equality Act 2010: the main law that protects people from unfair treatment.\n",
+        "rights",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [(
+            CardKind::Legislation,
+            "In rights, what does the Equality Act 2010 do?",
+            "The main law that protects people from unfair treatment."
+        )]
+    );
+}
