@@ -421,21 +421,28 @@ pub(crate) fn repeated_phrases(doc: &Document) -> Vec<String> {
         for sentence in text::sentences(text) {
             let normed = norm(&sentence);
             let words: Vec<&str> = normed.split(' ').filter(|w| !w.is_empty()).collect();
-            let content = |w: &str| {
-                w.len() >= 4
-                    && !NOT_NOUNS.contains(&w)
-                    && !w.ends_with("ly")
-                    && !SMALL.contains(&w)
-                    && !super::GENERIC.contains(&w)
-                    && !is_verb_form(w)
-                    && !w.chars().all(|c| c.is_ascii_digit())
-            };
+            // Each word judged once, not once per phrase it is in.
+            let verb: Vec<bool> = words.iter().map(|w| is_verb_form(w)).collect();
+            let edge: Vec<bool> = words
+                .iter()
+                .zip(&verb)
+                .map(|(w, &v)| {
+                    !v && w.len() >= 4
+                        && !w.ends_with("ly")
+                        && !w.chars().all(|c| c.is_ascii_digit())
+                        && !NOT_NOUNS.contains(w)
+                        && !SMALL.contains(w)
+                        && !super::GENERIC.contains(w)
+                })
+                .collect();
             for n in 2..=3 {
-                for run in words.windows(n) {
-                    let edges = content(run[0]) && content(run[n - 1]);
-                    let inner_ok = run.iter().all(|w| !is_verb_form(w));
-                    let long = run.iter().any(|w| w.len() >= 5);
-                    if edges && inner_ok && long {
+                for start in 0..words.len().saturating_sub(n - 1) {
+                    let run = &words[start..start + n];
+                    let edges = edge[start] && edge[start + n - 1];
+                    if edges
+                        && !verb[start..start + n].iter().any(|&v| v)
+                        && run.iter().any(|w| w.len() >= 5)
+                    {
                         *counts.entry(run.join(" ")).or_default() += 1;
                     }
                 }

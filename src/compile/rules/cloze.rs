@@ -57,10 +57,7 @@ impl Extractor {
         let rest = format!("{} {}", &sentence[..start], &sentence[end..]);
         let has_context = text::contains_words(sentence, &self.topic)
             || !proper_nouns(&rest).is_empty()
-            || self
-                .key_terms
-                .iter()
-                .any(|t| t.contains(' ') && text::contains_words(&rest, t));
+            || self.mentions_key_phrase(&rest);
         let (front, markup) = if has_context {
             (shown, markup)
         } else {
@@ -83,6 +80,18 @@ impl Extractor {
         draft.cloze = Some(markup);
         self.push(block, line, draft);
         true
+    }
+
+    /// Whether `text` holds a key term of two words or more, looked up by
+    /// its words (not by trying every term: long documents stay linear).
+    pub(super) fn mentions_key_phrase(&self, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        norm(text)
+            .split(' ')
+            .filter_map(|w| self.key_index.get(w))
+            .flatten()
+            .map(|&i| &self.key_terms[i])
+            .any(|t| t.contains(' ') && find_words(&lower, &t.to_lowercase()).is_some())
     }
 
     /// Whether a name is the document's setting.
