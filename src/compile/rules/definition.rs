@@ -148,45 +148,7 @@ impl Extractor {
         // and does not ask for the topic itself.
         let core = no_stop(&back);
         let first = core.split(' ').next().unwrap_or("").to_lowercase();
-        let determiner = ["a", "an", "the", "when", "where", "any"].contains(&first.as_str());
-        // Or a short noun phrase ("agencies working together to …"), not a
-        // verb's fragment ("involves building …", "placing the …").
-        let noun_phrase = words(core) <= 10
-            && !is_verb_form(&first)
-            && ![
-                "involves",
-                "includes",
-                "means",
-                "describes",
-                "covers",
-                "is",
-                "are",
-                "can",
-                "may",
-                "must",
-                "should",
-                "will",
-                "act",
-                "take",
-                "use",
-                "make",
-                "keep",
-                "give",
-                "check",
-                "ask",
-                "tell",
-                "call",
-                "individuals",
-                "people",
-                "staff",
-                "workers",
-                "you",
-                "we",
-                "they",
-                "it",
-            ]
-            .contains(&first.as_str());
-        let gloss = determiner || noun_phrase;
+        let gloss = ["a", "an", "the", "when", "where", "any"].contains(&first.as_str());
         if (4..=14).contains(&words(core))
             && gloss
             && !text::contains_words(core, term)

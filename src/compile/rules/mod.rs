@@ -135,9 +135,6 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         }
     }
     x.key_terms = key_terms(doc, topic);
-    if std::env::var_os("SRS_DEBUG_TERMS").is_some() {
-        eprintln!("TERMS {:?}", x.key_terms);
-    }
     for (i, term) in x.key_terms.iter().enumerate() {
         if let Some(first) = norm(term).split(' ').next() {
             x.key_index.entry(first.to_string()).or_default().push(i);
