@@ -155,9 +155,11 @@ pub(crate) fn acronym_of_term(term: &str, def: &str) -> Option<(String, String)>
     Some((acronym, expansion))
 }
 
-/// Acronyms defined in passing: "personal protective equipment (PPE)".
+/// Acronyms defined in passing: "personal protective equipment (PPE)",
+/// and the short form first: "an ABC chart – Antecedent, Behaviour,
+/// Consequence".
 pub fn acronyms_in(text: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
+    let mut out = short_form_first(text);
     if !text.contains('(') {
         return out;
     }
@@ -250,4 +252,33 @@ pub(crate) fn covers(letters: &[char], words: &[String]) -> bool {
             false
         }
     }
+}
+
+/// "ABC chart – Antecedent, Behaviour, Consequence": an acronym, perhaps
+/// a noun, a dash or colon, then the words it spells.
+pub(crate) fn short_form_first(text: &str) -> Vec<(String, String)> {
+    static SHORT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)([A-Z]{2,6})(?: [a-z]+)? ?[–—:] ?([A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+){1,7})")
+            .expect("valid pattern")
+    });
+    if !text.contains(['–', '—', ':']) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for caps in SHORT_FIRST.captures_iter(text) {
+        let (Some(acronym), Some(long)) = (caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let acronym = acronym.as_str();
+        let words: Vec<&str> = long
+            .as_str()
+            .split([',', ' '])
+            .filter(|w| !w.is_empty() && *w != "and")
+            .collect();
+        // Exactly one word per letter, each starting with it.
+        if words.len() == acronym.len() && expand(acronym, &words).is_some() {
+            out.push((acronym.to_string(), words.join(", ")));
+        }
+    }
+    out
 }

@@ -140,6 +140,25 @@ fn cue_keys_read_as_the_kind_and_cue_formatted() {
 }
 
 #[test]
+fn an_acronym_given_before_its_words() {
+    assert_eq!(
+        acronyms_in(
+            "Use a behaviour chart (such as an ABC chart – Antecedent, Behaviour, Consequence) to look for patterns."
+        ),
+        [(
+            "ABC".to_string(),
+            "Antecedent, Behaviour, Consequence".to_string()
+        )]
+    );
+    assert_eq!(
+        acronyms_in("FAST: Face, Arms, Speech and Time."),
+        [("FAST".to_string(), "Face, Arms, Speech, Time".to_string())]
+    );
+    // Words that do not spell it are no expansion.
+    assert!(acronyms_in("NHS – Staff, Rules, Wards").is_empty());
+}
+
+#[test]
 fn acronyms_in_passing() {
     assert_eq!(
         acronyms_in("by wearing personal protective equipment (PPE) at all times"),
