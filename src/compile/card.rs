@@ -101,6 +101,11 @@ impl Cue {
     }
 
     /// A list written inline in a sentence, by its lead-in.
+    /// The group of a category a card asks for ("which barrier …?").
+    pub fn category(label: &str) -> Self {
+        Self(format!("category:{}", norm(label)))
+    }
+
     pub fn inline_list(lead: &str) -> Self {
         Self(format!("inline:{}", norm(lead)))
     }

@@ -2,6 +2,7 @@
 //! in a sentence.
 
 use super::*;
+use crate::compile::text::singular;
 
 impl Extractor {
     /// A labelled list is a set to recall only when the document counts
@@ -11,6 +12,7 @@ impl Extractor {
     /// item: the rubric's layout quizzes, kept 0 times in 226); its items
     /// still give their acronyms and laws ([`Extractor::in_passing`]).
     pub(super) fn members(&mut self, block: &Block, list: &List) {
+        self.category(block, list);
         let label = list
             .label
             .clone()
@@ -43,6 +45,79 @@ impl Extractor {
                 Cue::list(&label),
                 front,
                 items.join("; "),
+            ),
+        );
+    }
+
+    /// A group among sibling groups under a heading that names a category
+    /// ("Barriers to communication" over "Language: jargon, acronyms …",
+    /// "Principles of X" over "Trust" + bullets): one card asks which
+    /// member of the category the items describe, the group's label being
+    /// the answer. Not for headings of actions ("Building relationships"),
+    /// labels of attributes or audiences ("Examples", "For individuals"),
+    /// nor a label that repeats the heading's own word.
+    pub(super) fn category(&mut self, block: &Block, list: &List) {
+        if !list.grouped || list.ordered {
+            return;
+        }
+        let Some(label) = list.label.as_deref() else {
+            return;
+        };
+        let Some(key) = crate::compile::document::group_key(&block.section, list) else {
+            return;
+        };
+        // The heading over the groups, or the one above it when that one
+        // is a pair ("Types and signs" under "Types of abuse").
+        let Some((parent, kind)) = key
+            .iter()
+            .rev()
+            .take(2)
+            .find(|h| !h.to_lowercase().contains(" and "))
+            .and_then(|h| Some((h, category_name(h)?)))
+        else {
+            return;
+        };
+        let label = strip_outline_number(label.trim_end_matches(':').trim());
+        let first = label.split(' ').next().unwrap_or("");
+        let repeats = {
+            let stem = norm(&singular(label));
+            !stem.is_empty() && norm(parent).split(' ').any(|w| w.starts_with(&stem))
+        };
+        if label.is_empty()
+            || words(label) > 5
+            || label.ends_with('?')
+            || is_attribute_label(label)
+            || SMALL.contains_lower(first)
+            || repeats
+            || list.items.len() > SHORT_LIST + 1
+            || list.items.iter().any(|i| words(&i.text) > 8)
+        {
+            return;
+        }
+        let items: Vec<String> = list
+            .items
+            .iter()
+            .map(|i| decapitalize(no_stop(&i.text)))
+            .collect();
+        let (last, rest) = items.split_last().expect("a group has items");
+        // Items with commas of their own are set apart by semicolons.
+        let front = if items.iter().any(|i| i.contains(',')) {
+            self.in_topic(&format!("which {kind} covers: {}?", items.join("; ")))
+        } else {
+            let joined = format!("{} and {last}", rest.join(", "));
+            self.in_topic(&format!("which {kind} covers {joined}?"))
+        };
+        if words(&front) > MAX_FRONT_WORDS {
+            return;
+        }
+        self.push(
+            block,
+            list.items[0].line,
+            Self::draft(
+                CardKind::ListMember,
+                Cue::category(label),
+                front,
+                label.to_string(),
             ),
         );
     }
@@ -92,6 +167,62 @@ impl Extractor {
         );
         true
     }
+}
+
+/// "1. Trust" → "Trust".
+fn strip_outline_number(label: &str) -> &str {
+    let rest = label.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() < label.len() {
+        rest.trim_start_matches(['.', ')']).trim_start()
+    } else {
+        label
+    }
+}
+
+/// The member noun of a heading that names a category, in the singular
+/// ("Barriers to Communication" → "barrier to communication", "Types of
+/// transitions" → "type of transition", "Key Partners" → "key partner"):
+/// the head noun, before any preposition, is plural. None for a heading
+/// of actions ("Building relationships") or of attributes ("Benefits").
+pub(crate) fn category_name(heading: &str) -> Option<String> {
+    const PREPOSITIONS: [&str; 6] = ["of", "to", "for", "in", "between", "with"];
+    let heading = strip_outline_number(heading.trim_end_matches(':').trim());
+    let ws: Vec<&str> = heading.split_whitespace().collect();
+    if ws.is_empty() || ws.len() > 5 || is_attribute_label(heading) {
+        return None;
+    }
+    if ws[0].to_lowercase().ends_with("ing") {
+        return None;
+    }
+    let head_at = ws
+        .iter()
+        .position(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        .unwrap_or(ws.len());
+    if head_at == 0 {
+        return None;
+    }
+    let head = ws[head_at - 1];
+    let lower = head.to_lowercase();
+    if !lower.ends_with('s') || lower.ends_with("ss") || singular(head) == head {
+        return None;
+    }
+    let kinds = matches!(lower.as_str(), "types" | "kinds" | "forms" | "categories");
+    let mut out: Vec<String> = Vec::with_capacity(ws.len());
+    for (k, w) in ws.iter().enumerate() {
+        let w = if k == head_at - 1 || (kinds && k == ws.len() - 1 && k > head_at) {
+            singular(w)
+        } else {
+            w.to_string()
+        };
+        out.push(
+            if w.chars().skip(1).any(|c| c.is_uppercase()) && w.len() <= 6 {
+                w
+            } else {
+                w.to_lowercase()
+            },
+        );
+    }
+    Some(out.join(" "))
 }
 
 /// Sets larger than this are not asked for as a whole.

@@ -580,3 +580,40 @@ fn a_law_defined_as_a_term_is_a_legislation_card() {
         )]
     );
 }
+
+#[test]
+fn groups_under_a_category_heading_ask_which_member_the_items_describe() {
+    assert_eq!(
+        category_name("Kinds of Fruit").as_deref(),
+        Some("kind of fruit")
+    );
+    assert_eq!(
+        category_name("Storage Methods").as_deref(),
+        Some("storage method")
+    );
+    assert_eq!(
+        category_name("Sorting the Laundry"),
+        None,
+        "a heading of actions"
+    );
+    assert_eq!(category_name("Examples"), None, "a heading of attributes");
+    let drafts = sheet(
+        "# Kitchen\n\n## Waste Streams\n\n**Food Waste:**\n- Peelings\n- Leftovers\n\n**Dry Recycling:**\n- Cans\n- Clean cardboard\n\n## Cleaning the Kitchen\n\n**Daily Jobs:**\n- Wipe the worktops\n- Mop the floor\n\n**Weekly Jobs:**\n- Defrost the freezer\n- Clean the oven\n",
+        "kitchen",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::ListMember,
+                "In kitchen, which waste stream covers peelings and leftovers?",
+                "Food Waste"
+            ),
+            (
+                CardKind::ListMember,
+                "In kitchen, which waste stream covers cans and clean cardboard?",
+                "Dry Recycling"
+            ),
+        ]
+    );
+}
