@@ -691,7 +691,7 @@ fn editing_a_source_document_updates_learners_notes() {
     let notes = env.path().join("notes");
     std::fs::create_dir(&notes).unwrap();
     let sheet = notes.join("hygiene.md");
-    let text = "# UNIT 4: HAND HYGIENE\n\n## 🧼 WHEN TO CLEAN HANDS\n\n### Moments:\n\n**Before:**\n- Touching a patient\n- A clean task\n\n**After:**\n- Body fluid exposure\n- Touching surroundings\n\n### Products:\n\n**Soap and water:**\n- Visibly dirty hands\n- Diarrhoea and vomiting\n\n## 🧤 PPE\n\n**What is it?**\nEquipment worn to protect staff and individuals from infection.\n";
+    let text = "# UNIT 4: HAND HYGIENE\n\n## 🧼 WHEN TO CLEAN HANDS\n\n### Key terms:\n\n- Cross-infection: the spread of germs from one person to another.\n- Alcohol rub: a gel that kills most germs on hands that look clean.\n- Soap and water: the way to clean hands that are visibly dirty.\n\n## 🧤 PPE\n\n**What is it?**\nEquipment worn to protect staff and individuals from infection.\n";
     std::fs::write(&sheet, text).unwrap();
     let deck = env.path().join("hygiene.json");
     let compile = |at: &str| {
@@ -717,15 +717,15 @@ fn editing_a_source_document_updates_learners_notes() {
     let studied = studied["studied"].as_array().unwrap().clone();
     assert_eq!(studied.len(), 3);
 
-    // The tutor corrects the definition and adds a product group.
+    // The tutor corrects the definition and adds a term.
     let edited = text
         .replace(
             "Equipment worn to protect staff and individuals from infection.",
             "Equipment such as gloves and aprons worn to protect staff and individuals.",
         )
         .replace(
-            "- Diarrhoea and vomiting\n",
-            "- Diarrhoea and vomiting\n\n**Alcohol hand rub:**\n- Hands not visibly dirty\n- Between tasks\n",
+            "visibly dirty.\n",
+            "visibly dirty.\n- Spores: a resting form of some germs that alcohol does not kill.\n",
         );
     std::fs::write(&sheet, edited).unwrap();
     compile(T1);
@@ -742,7 +742,7 @@ fn editing_a_source_document_updates_learners_notes() {
         .keys()
         .filter(|g| v2.get(*g).is_some_and(|(_, fields)| *fields != v1[*g].1))
         .collect();
-    assert!(!added.is_empty(), "the new group is a new note");
+    assert!(!added.is_empty(), "the new term is a new note");
     assert!(!changed.is_empty(), "the corrected definition is an update");
     for (guid, (modified, fields)) in &v1 {
         if let Some((modified2, fields2)) = v2.get(guid)

@@ -100,7 +100,9 @@ pub fn run(args: &CompileArgs, ctx: &Context, out: &mut dyn Write) -> Result<()>
     } else {
         compile::Dropped::Counted
     };
-    let mut compiled = compile::compile_with(&inputs, args.deck.as_deref(), dropped);
+    // No --deck: a folder given alone names the deck.
+    let deck_name = args.deck.clone().or_else(|| folder_name(&args.paths));
+    let mut compiled = compile::compile_with(&inputs, deck_name.as_deref(), dropped);
     let edits = super::curate::edits_for(args, &compiled.deck.name)?;
     if let Some((path, _)) = &edits {
         crate::export::atomic::protect(path);
@@ -341,4 +343,19 @@ fn summary(compiled: &compile::Compiled, verbose: bool) -> String {
         compiled.reports.len()
     ));
     s
+}
+
+/// The deck name a single folder gives ("care-notes" → "Care notes"), if
+/// the paths are one folder.
+fn folder_name(paths: &[std::path::PathBuf]) -> Option<String> {
+    let [path] = paths else { return None };
+    if !path.is_dir() {
+        return None;
+    }
+    let path = std::fs::canonicalize(path).ok()?;
+    let name = path.file_name()?.to_string_lossy().replace(['-', '_'], " ");
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
 }

@@ -146,100 +146,45 @@ impl Document {
 
 /// Reads `text` as the kind its content shows.
 pub fn read(text: &str) -> Document {
-    let kind = detect(text);
+    let kind = super::detect::detect(text);
     match kind {
-        DocKind::Markdown => super::markdown::read(text),
-        other => super::plain::read(text, other),
+        DocKind::Markdown => super::read::markdown::read(text),
+        other => super::read::plain::read(text, other),
     }
 }
 
-/// Tells the kind of a document from its content (never its name).
-pub fn detect(text: &str) -> DocKind {
-    let mut headings = 0usize;
-    let mut bold = 0usize;
-    let mut bullets = 0usize;
-    let mut long_lines = 0usize;
-    let mut nonblank = 0usize;
-    for line in text.lines().take(5_000) {
-        let t = line.trim();
-        if t.is_empty() {
-            continue;
-        }
-        nonblank += 1;
-        if is_md_heading(t) || is_table_rule(t) {
-            headings += 1;
-        }
-        if t.contains("**") || t.contains("__") {
-            bold += 1;
-        }
-        if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ") {
-            bullets += 1;
-        }
-        if t.split_whitespace().nth(60).is_some() {
-            long_lines += 1;
+/// Sets `grouped` on labelled lists that share a parent heading with
+/// other labelled lists (partner groups, barrier categories).
+pub fn mark_groups(blocks: &mut [Block]) {
+    let mut counts: std::collections::HashMap<Vec<String>, usize> = Default::default();
+    for block in blocks.iter() {
+        if let Body::List(list) = &block.body
+            && let Some(key) = group_key(&block.section, list)
+        {
+            *counts.entry(key).or_default() += 1;
         }
     }
-    // One answer key or one line of interface text makes e-learning: the
-    // patterns run only when the document is not Markdown, and only until
-    // the first such line.
-    let e_learning = || {
-        text.lines().take(5_000).map(str::trim).any(|t| {
-            !t.is_empty()
-                && (super::clean::answer_key(t).is_some()
-                    || super::clean::noise_reason(t) == Some("interface text"))
-        })
-    };
-    if headings >= 2 || (headings >= 1 && bold >= 2) || bold >= 4 {
-        DocKind::Markdown
-    } else if e_learning() {
-        DocKind::ELearning
-    } else if bullets >= 4 && bullets * 5 >= nonblank {
-        DocKind::StudyGuide
-    } else if long_lines >= 1 || nonblank > 0 {
-        DocKind::Essay
+    for block in blocks.iter_mut() {
+        let section = block.section.clone();
+        if let Body::List(list) = &mut block.body
+            && let Some(key) = group_key(&section, list)
+        {
+            list.grouped = counts.get(&key).copied().unwrap_or(0) >= 2;
+        }
+    }
+}
+
+/// The heading path a labelled list is a group of, if it is a candidate.
+pub(crate) fn group_key(section: &[String], list: &List) -> Option<Vec<String>> {
+    let label = list.label.as_deref()?;
+    if list.items.len() < 2 || super::read::is_definition_label(label) {
+        return None;
+    }
+    if section.last().is_some_and(|s| s == label) {
+        // A list under its own heading (`### Trust` + bullets): its group is
+        // the heading above.
+        (section.len() >= 2).then(|| section[..section.len() - 1].to_vec())
     } else {
-        DocKind::StudyGuide
-    }
-}
-
-/// The rule under a Markdown table's header, `|---|:--:|`: as sure a sign
-/// of Markdown as a heading.
-fn is_table_rule(t: &str) -> bool {
-    // Most lines fail the first test at their first character.
-    t.bytes()
-        .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
-        && t.contains('|')
-        && t.bytes().filter(|&b| b == b'-').count() >= 3
-}
-
-fn is_md_heading(t: &str) -> bool {
-    let hashes = t.bytes().take_while(|&b| b == b'#').count();
-    (1..=6).contains(&hashes) && t[hashes..].starts_with(' ')
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn detects_each_kind_from_content() {
-        assert_eq!(
-            detect("# Title\n\n## Part\n\n**Label:**\n- one\n"),
-            DocKind::Markdown
-        );
-        assert_eq!(
-            detect("Intro\nWhich of these?\n1, 2 and 3\nA\nB\nC\n"),
-            DocKind::ELearning
-        );
-        assert_eq!(
-            detect("Topic\n- a: b\n- c: d\n- e: f\nMore\n- g\n- h\n"),
-            DocKind::StudyGuide
-        );
-        assert_eq!(
-            detect("# Vital signs\n\n| Sign | Range |\n|---|:---:|\n| Pulse | 60 to 100 |\n"),
-            DocKind::Markdown
-        );
-        let essay = format!("A Title\n\n{}\n", "word ".repeat(80));
-        assert_eq!(detect(&essay), DocKind::Essay);
+        Some(section.to_vec())
     }
 }

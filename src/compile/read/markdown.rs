@@ -7,8 +7,11 @@ use std::collections::BTreeMap;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::clean;
-use super::document::{Block, Body, DocKind, Document, Item, List, Mcq};
+use super::{is_definition_label, is_reading_list, noise, questions};
+use crate::compile::document::mark_groups;
+use crate::compile::document::{Block, Body, DocKind, Document, Item, List};
+use crate::compile::text;
+use questions::{Question, find_questions, hide_lines};
 
 /// Marks that start a check-mark line inside a paragraph.
 const CHECK_MARKS: &[char] = &['✅', '✔', '☑', '✓', '•', '▪', '➤', '→', '❌', '✗', '⭐'];
@@ -56,8 +59,8 @@ fn bold_term(raw: &str) -> Option<String> {
         Some(term) => (term, after),
         None => (label, after.strip_prefix(':')?),
     };
-    let (term, def) = (clean::plain(term), clean::plain(def));
-    (!term.is_empty() && clean::words(&def) >= 3).then(|| format!("{term}: {def}"))
+    let (term, def) = (text::plain(term), text::plain(def));
+    (!term.is_empty() && text::words(&def) >= 3).then(|| format!("{term}: {def}"))
 }
 
 /// `Question 2`, `Q2`: a heading that only numbers a question.
@@ -117,146 +120,6 @@ pub fn read(text: &str) -> Document {
         reader.question(q);
     }
     reader.finish()
-}
-
-/// A multiple-choice question, or a question with its answer, found in a
-/// sheet's lines.
-#[derive(Debug)]
-struct Question {
-    /// `Body::Mcq` or `Body::Qa`.
-    body: Body,
-    /// The 0-based lines it was written on, the question's first.
-    used: Vec<usize>,
-    /// Feedback lines ("Explanation: …") with their 1-based lines.
-    feedback: Vec<(String, u32)>,
-}
-
-/// The questions of a sheet. A multiple-choice question is a line ending
-/// in `?` (a paragraph, heading or list item, perhaps labelled `Question
-/// 3:`), then its options (lettered, `A) …`, or list items) and an answer
-/// key (`Answer: B`, `**Correct answers:** 1 and 3`), before or after
-/// them. Else a question labelled `Q:` or written all in bold, with its
-/// answer after it ([`super::plain::qa_at`]).
-/// `line_starts` holds the byte offset of every line. Only lines with a
-/// `?` are looked at, so a sheet without one costs a single scan.
-fn find_questions(text: &str, line_starts: &[usize]) -> Vec<Question> {
-    let mut found = Vec::new();
-    let mut raw: Option<Vec<&str>> = None;
-    // The first line that no question found so far has used.
-    let mut free = 0;
-    for (at, _) in text.match_indices('?') {
-        let i = line_starts.partition_point(|&s| s <= at) - 1;
-        let end = line_starts.get(i + 1).map_or(text.len(), |&next| next);
-        // The `?` ends its line, but for emphasis and spaces.
-        if i < free
-            || !text[at + 1..end]
-                .trim_end()
-                .trim_matches(['*', '_'])
-                .is_empty()
-        {
-            continue;
-        }
-        let raw = raw.get_or_insert_with(|| text.lines().collect());
-        let found_here = question_at(raw, i).or_else(|| {
-            super::plain::qa_at(raw, i, true, bare).map(|(question, answer, used)| Question {
-                body: Body::Qa { question, answer },
-                used,
-                feedback: Vec::new(),
-            })
-        });
-        if let Some(q) = found_here {
-            free = q.used.iter().copied().max().unwrap_or(i) + 1;
-            found.push(q);
-        }
-    }
-    found
-}
-
-/// A line without its Markdown furniture: the list marker or number,
-/// then emphasis, heading hashes and emoji ([`clean::plain`]). Also says
-/// whether it was a list item.
-pub(super) fn bare(line: &str) -> (String, bool) {
-    let t = line.trim();
-    let marker = ["- ", "* ", "+ ", "• ", "– ", "▪ "]
-        .iter()
-        .find_map(|m| t.strip_prefix(m));
-    let text = clean::plain(marker.unwrap_or(t));
-    match clean::leading_number(&text) {
-        (Some(_), rest) => (rest.to_string(), true),
-        (None, _) => (text, marker.is_some()),
-    }
-}
-
-/// The question that starts on line `i`, if its options and key follow.
-fn question_at(raw: &[&str], i: usize) -> Option<Question> {
-    let (line, _) = bare(raw[i]);
-    let question = clean::strip_question_label(&line);
-    if !question.ends_with('?') || clean::words(question) < 4 {
-        return None;
-    }
-    let mut used = vec![i];
-    let mut key: Option<Vec<usize>> = None;
-    let mut options: Vec<String> = Vec::new();
-    let mut letters: Option<Vec<usize>> = Some(Vec::new());
-    let mut feedback = Vec::new();
-    for (j, raw_line) in raw.iter().enumerate().skip(i + 1).take(40) {
-        let t = raw_line.trim();
-        if t.is_empty() {
-            continue;
-        }
-        if t.starts_with('#') {
-            break;
-        }
-        let (text, item) = bare(t);
-        let line = u32::try_from(j + 1).unwrap_or(u32::MAX);
-        if let Some(numbers) = clean::answer_key(&text) {
-            if key.is_some() {
-                break;
-            }
-            key = Some(numbers);
-        } else if let Some(rest) = super::plain::feedback_text(&text) {
-            feedback.push((rest, line));
-        } else if key.is_some() && !options.is_empty() {
-            break;
-        } else if let Some((letter, option)) = clean::lettered_option(&text)
-            .filter(|(_, o)| clean::words(o) <= 30 && !o.ends_with('?'))
-        {
-            options.push(option.trim_end_matches('.').to_string());
-            if let Some(letters) = &mut letters {
-                letters.push(letter);
-            }
-        } else if item && clean::words(&text) <= 16 && !text.ends_with('?') && !text.is_empty() {
-            options.push(text.trim_end_matches('.').to_string());
-            letters = None;
-        } else if options.is_empty() && clean::noise_reason(&text) == Some("interface text") {
-        } else {
-            break;
-        }
-        used.push(j);
-    }
-    let correct = super::plain::correct_options(&key?, options.len(), letters.as_deref())?;
-    Some(Question {
-        body: Body::Mcq(Mcq {
-            question: question.to_string(),
-            options,
-            correct,
-        }),
-        used,
-        feedback,
-    })
-}
-
-/// The text with the questions' lines blanked out (spaces, so that every
-/// byte offset, and so every line number, stays where it was).
-fn hide_lines(text: &str, line_starts: &[usize], questions: &[Question]) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    for &i in questions.iter().flat_map(|q| &q.used) {
-        let start = line_starts[i];
-        let end = line_starts.get(i + 1).map_or(bytes.len(), |&next| next - 1);
-        bytes[start..end].fill(b' ');
-    }
-    // Whole lines of UTF-8 were replaced by ASCII spaces.
-    String::from_utf8(bytes).unwrap_or_default()
 }
 
 impl Reader {
@@ -378,7 +241,7 @@ impl Reader {
                     // A nested list: the parent item is its label.
                     let open = parent.open.take();
                     if let Some((text, line)) = open {
-                        let item = clean::plain(&text);
+                        let item = text::plain(&text);
                         let number = parent.ordered.then_some(parent.next_number - 1);
                         if !item.is_empty() {
                             parent.items.push(Item {
@@ -387,7 +250,7 @@ impl Reader {
                                 number,
                             });
                         }
-                        Some(clean::label(&item).1)
+                        Some(text::label(&item).1)
                     } else {
                         None
                     }
@@ -491,13 +354,13 @@ impl Reader {
             }
             Event::End(TagEnd::TableHead) => {
                 if let Some(t) = self.table.as_mut() {
-                    t.0 = t.2.drain(..).map(|c| clean::plain(&c)).collect();
+                    t.0 = t.2.drain(..).map(|c| text::plain(&c)).collect();
                     t.3 = false;
                 }
             }
             Event::End(TagEnd::TableRow) => {
                 if let Some(t) = self.table.as_mut() {
-                    let cells: Vec<String> = t.2.drain(..).map(|c| clean::plain(&c)).collect();
+                    let cells: Vec<String> = t.2.drain(..).map(|c| text::plain(&c)).collect();
                     let line = t.4;
                     t.1.push((line, cells));
                 }
@@ -532,7 +395,7 @@ impl Reader {
             for l in lines {
                 match whole_bold_label(l.trim()) {
                     Some(label) if l.trim().ends_with(":**") || l.trim().ends_with("**:") => {
-                        labels.push((clean::label(&label).1, Vec::new()));
+                        labels.push((text::label(&label).1, Vec::new()));
                     }
                     _ => match labels.last_mut() {
                         Some((_, rest)) => rest.push(l),
@@ -540,7 +403,7 @@ impl Reader {
                     },
                 }
             }
-            let text = clean::plain(&head.join(" "));
+            let text = text::plain(&head.join(" "));
             if !text.is_empty() {
                 let number = ctx.ordered.then_some(ctx.next_number - 1);
                 ctx.items.push(Item { text, line, number });
@@ -554,7 +417,7 @@ impl Reader {
                     open: None,
                     section: ctx.section.clone(),
                 });
-                let text = clean::plain(&rest.join(" "));
+                let text = text::plain(&rest.join(" "));
                 if !text.is_empty() {
                     ctx.items.push(Item {
                         text,
@@ -598,8 +461,8 @@ impl Reader {
 
     fn heading(&mut self, level: u8, raw: &str, offset: usize) {
         let line = self.line_of(offset);
-        let (number, text) = clean::label(raw);
-        let text = clean::sentence_case(&text);
+        let (number, text) = text::label(raw);
+        let text = text::sentence_case(&text);
         self.pending_label = None;
         if text.is_empty() {
             return;
@@ -652,14 +515,14 @@ impl Reader {
                 continue;
             }
             let first = raw.chars().next().unwrap_or(' ');
-            if let Some(reason) = clean::noise_reason(&clean::plain(raw))
-                && !(CHECK_MARKS.contains(&first) && reason == "interface text")
+            if let Some(reason) = noise::noise_reason(&text::plain(raw))
+                && !(CHECK_MARKS.contains(&first) && reason == noise::NoiseReason::Interface)
             {
-                self.doc.skip(line, raw, reason);
+                self.doc.skip(line, raw, reason.as_str());
                 continue;
             }
             if CHECK_MARKS.contains(&first) {
-                let text = clean::plain(raw.trim_start_matches(CHECK_MARKS));
+                let text = text::plain(raw.trim_start_matches(CHECK_MARKS));
                 if !text.is_empty() {
                     if checks.is_empty() {
                         check_label = self.pending_label.take().or_else(|| {
@@ -678,7 +541,7 @@ impl Reader {
             }
             self.flush_checks(&mut checks, &mut check_label);
             if let Some(label) = whole_bold_label(raw) {
-                let (number, text) = clean::label(&label);
+                let (number, text) = text::label(&label);
                 if let Some(number) = number {
                     self.numbered.entry(self.section()).or_default().push(Item {
                         text: text.clone(),
@@ -702,7 +565,7 @@ impl Reader {
                 self.one_item_list(None, text, line);
                 continue;
             }
-            let text = clean::plain(raw);
+            let text = text::plain(raw);
             if let Some(label) = self.pending_label.clone()
                 && is_definition_label(&label)
             {
@@ -783,42 +646,6 @@ impl Reader {
     }
 }
 
-/// Sets `grouped` on labelled lists that share a parent heading with
-/// other labelled lists (partner groups, barrier categories).
-pub fn mark_groups(blocks: &mut [Block]) {
-    let mut counts: std::collections::HashMap<Vec<String>, usize> = Default::default();
-    for block in blocks.iter() {
-        if let Body::List(list) = &block.body
-            && let Some(key) = group_key(&block.section, list)
-        {
-            *counts.entry(key).or_default() += 1;
-        }
-    }
-    for block in blocks.iter_mut() {
-        let section = block.section.clone();
-        if let Body::List(list) = &mut block.body
-            && let Some(key) = group_key(&section, list)
-        {
-            list.grouped = counts.get(&key).copied().unwrap_or(0) >= 2;
-        }
-    }
-}
-
-/// The heading path a labelled list is a group of, if it is a candidate.
-fn group_key(section: &[String], list: &List) -> Option<Vec<String>> {
-    let label = list.label.as_deref()?;
-    if list.items.len() < 2 || is_definition_label(label) {
-        return None;
-    }
-    if section.last().is_some_and(|s| s == label) {
-        // A list under its own heading (`### Trust` + bullets): its group is
-        // the heading above.
-        (section.len() >= 2).then(|| section[..section.len() - 1].to_vec())
-    } else {
-        Some(section.to_vec())
-    }
-}
-
 fn heading_level(level: HeadingLevel) -> u8 {
     match level {
         HeadingLevel::H1 => 1,
@@ -838,197 +665,10 @@ fn whole_bold_label(raw: &str) -> Option<String> {
     if inner.contains("**") {
         return None;
     }
-    let plain = clean::plain(inner);
+    let plain = text::plain(inner);
     let ends_label = plain.ends_with(':') || plain.ends_with('?');
-    (ends_label || clean::words(&plain) <= 6).then_some(plain)
-}
-
-/// Whether a label asks for the definition of its heading.
-pub fn is_definition_label(label: &str) -> bool {
-    let l = clean::norm(label);
-    matches!(
-        l.as_str(),
-        "what is it"
-            | "what are they"
-            | "what is this"
-            | "definition"
-            | "meaning"
-            | "what it means"
-    )
-}
-
-/// Headings whose content lists reading or the course outline, not facts.
-pub fn is_reading_list(heading: &str) -> bool {
-    let h = clean::norm(heading);
-    [
-        "further reading",
-        "references",
-        "bibliography",
-        "reading list",
-        "useful links",
-        "resources",
-        "see also",
-        "sources",
-        "learning outcomes",
-        "learning objectives",
-        "assessment criteria",
-    ]
-    .iter()
-    .any(|k| h == *k || h.starts_with(&format!("{k} ")))
+    (ends_label || text::words(&plain) <= 6).then_some(plain)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    type ListView = (Vec<String>, Option<String>, Vec<String>, bool, bool);
-
-    fn lists(doc: &Document) -> Vec<ListView> {
-        doc.blocks
-            .iter()
-            .filter_map(|b| match &b.body {
-                Body::List(l) => Some((
-                    b.section.to_vec(),
-                    l.label.clone(),
-                    l.items.iter().map(|i| i.text.clone()).collect(),
-                    l.ordered,
-                    l.grouped,
-                )),
-                _ => None,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn labels_checks_numbers_and_nesting() {
-        let text = "# UNIT 9: HAND HYGIENE\n\n**Level:** 2\n\n## 🧼 WHEN TO WASH\n\n### Moments:\n\n**Before:**\n- Touching a patient\n- Clean tasks\n\n**After:**\n- Body fluid exposure\n- Touching surroundings\n\n### Good Practice:\n\n✅ Bare below the elbows  \n✅ Nails short  \n\n### Steps:\n1. Wet hands\n2. Apply soap\n   - Enough to cover\n   - All surfaces\n3. Rinse\n\n## 📚 FURTHER READING\n\n- Some guidance\n";
-        let doc = read(text);
-        assert_eq!(doc.title.as_deref(), Some("Unit 9: hand hygiene"));
-        let l = lists(&doc);
-        assert_eq!(l[0].1.as_deref(), Some("Before"));
-        assert_eq!(l[0].0, ["When to wash", "Moments"]);
-        assert!(l[0].4 && l[1].4, "sibling groups: {l:?}");
-        assert_eq!(l[2].1.as_deref(), Some("Good Practice"));
-        assert_eq!(l[2].2, ["Bare below the elbows", "Nails short"]);
-        let steps = l.iter().find(|x| x.1.as_deref() == Some("Steps")).unwrap();
-        assert!(steps.3);
-        assert_eq!(steps.2, ["Wet hands", "Apply soap", "Rinse"]);
-        let nested = l
-            .iter()
-            .find(|x| x.1.as_deref() == Some("Apply soap"))
-            .unwrap();
-        assert_eq!(nested.2, ["Enough to cover", "All surfaces"]);
-        assert!(doc.skipped.iter().any(|s| s.reason == "reading list"));
-        assert!(doc.skipped.iter().any(|s| s.reason == "document metadata"));
-        assert!(!l.iter().any(|x| x.2.iter().any(|i| i.contains("guidance"))));
-    }
-
-    #[test]
-    fn a_label_glued_under_an_item_starts_the_next_list() {
-        let text = "# T\n\n## Types\n\n**Physical:**\n- Bruises\n- Flinching\n**Sexual:**\n- Pain\n- Fear\n";
-        let l = lists(&read(text));
-        assert_eq!(l.len(), 2, "{l:?}");
-        assert_eq!(l[0].1.as_deref(), Some("Physical"));
-        assert_eq!(l[0].2, ["Bruises", "Flinching"]);
-        assert_eq!(l[1].1.as_deref(), Some("Sexual"));
-        assert_eq!(l[1].2, ["Pain", "Fear"]);
-        assert!(l[0].4 && l[1].4);
-    }
-
-    #[test]
-    fn numbered_headings_become_an_ordered_list() {
-        let text = "# T\n\n## RULES\n\n### 1. First One\n- a\n- b\n\n### 2. Second One\n- c\n- d\n";
-        let doc = read(text);
-        let l = lists(&doc);
-        let ordered = l.iter().find(|x| x.3).unwrap();
-        assert_eq!(ordered.1.as_deref(), Some("Rules"));
-        assert_eq!(ordered.2, ["First One", "Second One"]);
-        let first = l
-            .iter()
-            .find(|x| x.1.as_deref() == Some("First One"))
-            .unwrap();
-        assert!(first.4, "sibling lists under numbered headings are groups");
-    }
-
-    #[test]
-    fn what_is_it_label_and_table() {
-        let text = "# T\n\n## PARTS\n\n### Team Huddle:\n\n**What is it?**\nA short daily meeting.\n\n| Term | Meaning |\n|---|---|\n| PPE | Protective kit |\n";
-        let doc = read(text);
-        let l = lists(&doc);
-        assert_eq!(l[0].1.as_deref(), Some("What is it?"));
-        assert_eq!(l[0].2, ["A short daily meeting."]);
-        assert!(doc.blocks.iter().any(|b| matches!(&b.body, Body::Table { rows, .. } if rows[0].1 == ["PPE", "Protective kit"])));
-    }
-
-    #[test]
-    fn deep_nesting_does_not_overflow() {
-        let mut text = String::from("# T\n\n");
-        for depth in 0..2000 {
-            text.push_str(&"  ".repeat(depth));
-            text.push_str("- item\n");
-        }
-        let doc = read(&text);
-        assert!(!doc.blocks.is_empty());
-    }
-
-    fn mcqs(doc: &Document) -> Vec<(Vec<String>, u32, Mcq)> {
-        doc.blocks
-            .iter()
-            .filter_map(|b| match &b.body {
-                Body::Mcq(m) => Some((b.section.to_vec(), b.line, m.clone())),
-                _ => None,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn lettered_questions_are_read_whole_and_hidden_from_the_lists() {
-        let text = "# Sheet\n\n## Quiz\n\n**1. Which of these stops germs spreading?**\n\nA) Hand washing\nB) Sharing towels\n\n**Answer: A**\n\n### Question 2\n\nWhich colour bag holds clinical waste?\n\n- a) Black\n- b) Orange\n\n*Answer:* b) Orange\nExplanation: orange bags go for treatment before disposal.\n\n## After\n\n- One\n- Two\n";
-        let doc = read(text);
-        let found = mcqs(&doc);
-        assert_eq!(found.len(), 2, "{found:?}");
-        assert_eq!(found[0].0, ["Quiz"]);
-        assert_eq!(found[0].1, 5);
-        assert_eq!(found[0].2.question, "Which of these stops germs spreading?");
-        assert_eq!(found[0].2.options, ["Hand washing", "Sharing towels"]);
-        assert_eq!(found[0].2.correct, [0]);
-        // "Question 2" only numbers the question: it is not a section.
-        assert_eq!(found[1].0, ["Quiz"]);
-        assert_eq!(found[1].1, 14);
-        assert_eq!(found[1].2.correct, [1]);
-        assert!(doc.blocks.iter().any(|b| b.line == 20
-            && b.body == Body::Paragraph("Orange bags go for treatment before disposal.".into())));
-        // The options are no list; the list after the quiz keeps its lines.
-        let l = lists(&doc);
-        assert_eq!(l.len(), 1, "{l:?}");
-        assert_eq!(l[0].2, ["One", "Two"]);
-        let after = doc.blocks.iter().find(|b| matches!(b.body, Body::List(_)));
-        assert_eq!(after.map(|b| b.line), Some(24));
-    }
-
-    #[test]
-    fn a_question_without_a_key_stays_text() {
-        let text = "# Sheet\n\n## Ask yourself\n\nWhy does hand washing matter so much?\n\n- It removes germs\n- It protects others\n";
-        let doc = read(text);
-        assert!(mcqs(&doc).is_empty());
-        assert_eq!(lists(&doc).len(), 1);
-    }
-
-    #[test]
-    fn a_bold_term_line_is_a_definition_item() {
-        assert_eq!(
-            bold_term("**Pathogen:** a germ that can cause disease."),
-            Some("Pathogen: a germ that can cause disease.".into())
-        );
-        assert_eq!(
-            bold_term("**Pathogen**: a germ that can cause disease."),
-            Some("Pathogen: a germ that can cause disease.".into())
-        );
-        assert_eq!(bold_term("**Pathogen:** germ"), None);
-        assert_eq!(bold_term("**Important** things happen here"), None);
-        let doc = read("# T\n\n## Terms\n\n**Pathogen:** a germ that can cause disease.\n");
-        assert!(doc.blocks.iter().any(|b| matches!(&b.body,
-            Body::List(l) if l.label.is_none()
-                && l.items[0].text == "Pathogen: a germ that can cause disease.")));
-    }
-}
+mod tests;

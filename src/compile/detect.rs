@@ -1,0 +1,95 @@
+//! Which kind of document a text is, from its content alone.
+
+use super::document::DocKind;
+use super::read::{noise, questions};
+
+/// Tells the kind of a document from its content (never its name).
+pub fn detect(text: &str) -> DocKind {
+    let mut headings = 0usize;
+    let mut bold = 0usize;
+    let mut bullets = 0usize;
+    let mut long_lines = 0usize;
+    let mut nonblank = 0usize;
+    for line in text.lines().take(5_000) {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        nonblank += 1;
+        if is_md_heading(t) || is_table_rule(t) {
+            headings += 1;
+        }
+        if t.contains("**") || t.contains("__") {
+            bold += 1;
+        }
+        if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ") {
+            bullets += 1;
+        }
+        if t.split_whitespace().nth(60).is_some() {
+            long_lines += 1;
+        }
+    }
+    // One answer key or one line of interface text makes e-learning: the
+    // patterns run only when the document is not Markdown, and only until
+    // the first such line.
+    let e_learning = || {
+        text.lines().take(5_000).map(str::trim).any(|t| {
+            !t.is_empty()
+                && (questions::answer_key(t).is_some()
+                    || noise::noise_reason(t) == Some(noise::NoiseReason::Interface))
+        })
+    };
+    if headings >= 2 || (headings >= 1 && bold >= 2) || bold >= 4 {
+        DocKind::Markdown
+    } else if e_learning() {
+        DocKind::ELearning
+    } else if bullets >= 4 && bullets * 5 >= nonblank {
+        DocKind::StudyGuide
+    } else if long_lines >= 1 || nonblank > 0 {
+        DocKind::Essay
+    } else {
+        DocKind::StudyGuide
+    }
+}
+
+/// The rule under a Markdown table's header, `|---|:--:|`: as sure a sign
+/// of Markdown as a heading.
+pub(crate) fn is_table_rule(t: &str) -> bool {
+    // Most lines fail the first test at their first character.
+    t.bytes()
+        .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
+        && t.contains('|')
+        && t.bytes().filter(|&b| b == b'-').count() >= 3
+}
+
+pub(crate) fn is_md_heading(t: &str) -> bool {
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    (1..=6).contains(&hashes) && t[hashes..].starts_with(' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_each_kind_from_content() {
+        assert_eq!(
+            detect("# Title\n\n## Part\n\n**Label:**\n- one\n"),
+            DocKind::Markdown
+        );
+        assert_eq!(
+            detect("Intro\nWhich of these?\n1, 2 and 3\nA\nB\nC\n"),
+            DocKind::ELearning
+        );
+        assert_eq!(
+            detect("Topic\n- a: b\n- c: d\n- e: f\nMore\n- g\n- h\n"),
+            DocKind::StudyGuide
+        );
+        assert_eq!(
+            detect("# Vital signs\n\n| Sign | Range |\n|---|:---:|\n| Pulse | 60 to 100 |\n"),
+            DocKind::Markdown
+        );
+        let essay = format!("A Title\n\n{}\n", "word ".repeat(80));
+        assert_eq!(detect(&essay), DocKind::Essay);
+    }
+}

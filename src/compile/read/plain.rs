@@ -1,0 +1,529 @@
+//! Plain-text documents, read line by line: study guides (section titles
+//! on their own line, `- ` bullets, `Term: definition`), text saved from
+//! e-learning pages (a multiple-choice question with its answer key, tab
+//! titles, UI lines) and essays (prose paragraphs, numbered section
+//! headings, web furniture). Each line is classified once (a `Line`) and
+//! fed through a small state machine that builds the document model.
+
+use super::noise::NoiseReason;
+use super::questions::{correct_options, feedback_text, qa_at};
+use super::{noise, questions};
+use crate::compile::document::{Block, Body, DocKind, Document, Item, List, Mcq};
+use crate::compile::text;
+
+/// What one line of a plain document is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Line {
+    Blank,
+    Noise(NoiseReason),
+    Bullet(String),
+    Numbered(u32, String),
+    Title(String),
+    Text(String),
+}
+
+fn classify(raw: &str, kind: DocKind) -> Line {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Line::Blank;
+    }
+    if let Some(reason) = noise::noise_reason(t) {
+        return Line::Noise(reason);
+    }
+    for marker in ["- ", "• ", "* ", "– ", "▪ ", "o "] {
+        if let Some(rest) = t.strip_prefix(marker) {
+            if marker == "o " && kind != DocKind::StudyGuide {
+                continue;
+            }
+            let text = text::plain(rest);
+            return if text.is_empty() {
+                Line::Noise(NoiseReason::NoWords)
+            } else {
+                Line::Bullet(text)
+            };
+        }
+    }
+    if let (Some(n), rest) = text::leading_number(t) {
+        let rest = text::plain(rest);
+        // "14. Exam Tips & Revision Strategies": a numbered section title.
+        if kind != DocKind::ELearning && is_title(&rest) && is_title_case(&rest) {
+            return Line::Title(rest);
+        }
+        return Line::Numbered(n, rest);
+    }
+    let text = text::plain(t);
+    if is_title(&text) {
+        Line::Title(text)
+    } else {
+        Line::Text(text)
+    }
+}
+
+/// A short line without closing punctuation that starts with a capital:
+/// a section title, a tab title, or an option.
+fn is_title(t: &str) -> bool {
+    let words = text::words(t);
+    let starts_upper = t
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    starts_upper
+        && words <= 10
+        && t.len() <= 90
+        && !t.ends_with(['.', ',', ';', ':', '!'])
+        && !(t.ends_with('?') && words > 7)
+}
+
+/// Two words or more, every word of four letters or more capitalised:
+/// "Learning Outcomes", "Exam Tips & Revision Strategies" (not "Wash your
+/// hands").
+fn is_title_case(t: &str) -> bool {
+    let long: Vec<&str> = t.split_whitespace().filter(|w| w.len() >= 4).collect();
+    text::words(t) >= 2
+        && !long.is_empty()
+        && long
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+}
+
+/// A list being read: label, ordered, items, heading path.
+type ListCtx = (Option<String>, bool, Vec<Item>, Vec<String>);
+/// A question found: the question, the lines it used, feedback lines.
+type Found = (Mcq, Vec<usize>, Vec<(String, u32)>);
+
+struct Reader {
+    kind: DocKind,
+    doc: Document,
+    section: Vec<String>,
+    list: Option<ListCtx>,
+    label: Option<(String, Vec<String>)>,
+    /// Tab titles after an intro line ending in `:`.
+    tabs: Option<(String, Vec<String>, Vec<Item>)>,
+    paragraph: Vec<(String, u32)>,
+    /// Under a "References" (or other reading-list) title: entries are
+    /// skipped until a line that is not one.
+    references: bool,
+}
+
+/// Reads a plain-text document of the given kind.
+pub fn read(text: &str, kind: DocKind) -> Document {
+    let raw: Vec<&str> = text.lines().collect();
+    let lines: Vec<Line> = raw.iter().map(|l| classify(l, kind)).collect();
+    let mut r = Reader {
+        kind,
+        doc: Document {
+            kind,
+            title: None,
+            blocks: Vec::new(),
+            skipped: Vec::new(),
+        },
+        section: Vec::new(),
+        list: None,
+        label: None,
+        tabs: None,
+        paragraph: Vec::new(),
+        references: false,
+    };
+    let mut consumed = vec![false; lines.len()];
+    mark_preview(&raw, &mut consumed, &mut r.doc);
+    if kind == DocKind::Essay
+        && let Some(first) = (0..lines.len()).find(|&i| !consumed[i] && lines[i] != Line::Blank)
+        && let Line::Title(t) = &lines[first]
+    {
+        r.doc.title = Some(t.clone());
+        consumed[first] = true;
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        let no = line_no(i);
+        if consumed[i] {
+            i += 1;
+            continue;
+        }
+        let found = try_mcq(&lines, &raw, i, &consumed)
+            .map(|(mcq, used, feedback)| (r.mcq(no, mcq, feedback), used).1)
+            .or_else(|| {
+                qa_at(&raw, i, false, questions::bare)
+                    .filter(|(_, _, used)| used.iter().all(|&j| !consumed[j]))
+                    .map(|(question, answer, used)| (r.qa(no, question, answer), used).1)
+            });
+        if let Some(used) = found {
+            for j in used {
+                consumed[j] = true;
+            }
+            i += 1;
+            continue;
+        }
+        if r.references
+            && matches!(
+                lines[i],
+                Line::Text(_) | Line::Title(_) | Line::Bullet(_) | Line::Numbered(..)
+            )
+        {
+            if noise::is_reference_entry(raw[i]) {
+                r.doc.skip(no, raw[i], "reading list");
+                i += 1;
+                continue;
+            }
+            r.references = false;
+        }
+        match &lines[i] {
+            Line::Blank => {
+                r.flush_paragraph();
+                if kind == DocKind::Essay {
+                    r.flush_list();
+                }
+            }
+            Line::Noise(reason) => {
+                r.flush_paragraph();
+                // A new set of tabs ends the one before; "Next" or
+                // "Continue" starts a new page, with no heading yet.
+                if *reason == NoiseReason::Interface
+                    && r.tabs.as_ref().is_some_and(|t| !t.2.is_empty())
+                {
+                    r.flush_tabs();
+                }
+                if *reason == NoiseReason::Interface && is_page_turn(raw[i]) {
+                    r.flush_list();
+                    r.flush_tabs();
+                    r.section.clear();
+                    r.label = None;
+                }
+                r.doc.skip(no, raw[i], reason.as_str());
+            }
+            Line::Bullet(text) => {
+                r.flush_paragraph();
+                r.item(text, no, None);
+            }
+            Line::Numbered(n, text) => {
+                r.flush_paragraph();
+                let heading_like = text::words(text) <= 10
+                    && !text.ends_with(['.', ';', ','])
+                    && raw[i].starts_with([' ', '\t']);
+                if kind == DocKind::Essay && heading_like {
+                    r.title(&text::capitalize(text), no);
+                } else {
+                    r.item(text, no, Some(*n));
+                }
+            }
+            Line::Title(text) => {
+                r.flush_paragraph();
+                r.title(text, no);
+            }
+            Line::Text(text) => r.text(text, no),
+        }
+        i += 1;
+    }
+    r.flush_paragraph();
+    r.flush_list();
+    r.flush_tabs();
+    crate::compile::document::mark_groups(&mut r.doc.blocks);
+    r.doc.blocks.sort_by_key(|b| b.line);
+    r.doc
+}
+
+fn line_no(i: usize) -> u32 {
+    u32::try_from(i + 1).unwrap_or(u32::MAX)
+}
+
+/// "Next", "Continue", "Back": a line that moves to another page.
+fn is_page_turn(line: &str) -> bool {
+    let t = text::norm(line);
+    ["next", "continue", "back", "previous", "next page", "start"].contains(&t.as_str())
+}
+
+/// The first line of a saved page is often a cut-off copy of a later
+/// paragraph (a preview): drop it.
+fn mark_preview(raw: &[&str], consumed: &mut [bool], doc: &mut Document) {
+    let Some(first) = raw.iter().position(|l| !l.trim().is_empty()) else {
+        return;
+    };
+    let head = raw[first].trim();
+    if text::words(head) < 4 {
+        return;
+    }
+    let later = raw
+        .iter()
+        .skip(first + 1)
+        .take(20)
+        .any(|l| l.trim().len() > head.len() && l.trim().starts_with(head));
+    if later {
+        consumed[first] = true;
+        doc.skip(line_no(first), head, "truncated preview");
+    }
+}
+
+/// A multiple-choice question at line `i`: the question ends with `?`, an
+/// answer key (`1, 3, 4 and 5`) comes before or after its options (short
+/// lines). Returns the question, the lines it used, and any feedback
+/// line ("Remember - …") with its line.
+fn try_mcq(lines: &[Line], raw: &[&str], i: usize, consumed: &[bool]) -> Option<Found> {
+    let question = match &lines[i] {
+        Line::Text(t) | Line::Title(t) | Line::Numbered(_, t) if t.ends_with('?') => {
+            questions::strip_question_label(t)
+        }
+        _ => return None,
+    };
+    if text::words(question) < 4 {
+        return None;
+    }
+    let question = question.to_string();
+    let mut used = vec![i];
+    let mut key: Option<Vec<usize>> = None;
+    let mut options: Vec<String> = Vec::new();
+    // Each option's letter, while every option so far has had one.
+    let mut letters: Option<Vec<usize>> = Some(Vec::new());
+    let mut feedback = Vec::new();
+    let mut j = i + 1;
+    while j < lines.len() && j <= i + 40 {
+        if consumed[j] {
+            break;
+        }
+        let t = raw[j].trim();
+        // A lone number before any option, after the question and its
+        // instruction line ("Choose one answer."): a one-answer key.
+        let lone = (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+        if lone && key.is_none() && options.is_empty() {
+            key = Some(vec![t.parse().unwrap_or(0)]);
+            used.push(j);
+            j += 1;
+            continue;
+        }
+        if let Some(numbers) = questions::answer_key(t) {
+            if key.is_some() {
+                break;
+            }
+            key = Some(numbers);
+            used.push(j);
+            j += 1;
+            if !options.is_empty() {
+                break;
+            }
+            continue;
+        }
+        if let Some(rest) = feedback_text(t) {
+            feedback.push((rest, line_no(j)));
+            used.push(j);
+            j += 1;
+            continue;
+        }
+        let lettered = match &lines[j] {
+            Line::Title(t) | Line::Bullet(t) | Line::Text(t) => questions::lettered_option(t),
+            _ => None,
+        };
+        if let Some((letter, text)) = lettered
+            && text::words(text) <= 30
+            && !text.ends_with('?')
+        {
+            options.push(text.trim_end_matches('.').to_string());
+            if let Some(letters) = &mut letters {
+                letters.push(letter);
+            }
+            used.push(j);
+            j += 1;
+            continue;
+        }
+        match &lines[j] {
+            Line::Blank if options.is_empty() => {}
+            Line::Blank => {
+                // Options may be separated by blank lines; stop at a gap
+                // followed by something that is not an option.
+                let next = lines[j + 1..].iter().find(|l| **l != Line::Blank);
+                if !matches!(
+                    next,
+                    Some(Line::Title(_) | Line::Bullet(_) | Line::Numbered(..))
+                ) {
+                    break;
+                }
+            }
+            Line::Noise(_) => used.push(j),
+            Line::Title(t) | Line::Bullet(t) | Line::Numbered(_, t)
+                if text::words(t) <= 16 && !t.ends_with('?') =>
+            {
+                options.push(t.clone());
+                letters = None;
+                used.push(j);
+            }
+            Line::Text(t)
+                if text::words(t) <= 20
+                    && !t.ends_with(['?', ':'])
+                    && !(t.ends_with('.') && text::words(t) > 6) =>
+            {
+                options.push(t.trim_end_matches('.').to_string());
+                letters = None;
+                used.push(j);
+            }
+            _ => break,
+        }
+        j += 1;
+    }
+    let correct = correct_options(&key?, options.len(), letters.as_deref())?;
+    Some((
+        Mcq {
+            question,
+            options,
+            correct,
+        },
+        used,
+        feedback,
+    ))
+}
+
+impl Reader {
+    fn qa(&mut self, line: u32, question: String, answer: String) {
+        self.flush_paragraph();
+        self.flush_list();
+        self.doc.blocks.push(Block {
+            section: self.section.clone().into(),
+            line,
+            body: Body::Qa { question, answer },
+        });
+    }
+
+    fn mcq(&mut self, line: u32, mcq: Mcq, feedback: Vec<(String, u32)>) {
+        self.flush_paragraph();
+        self.flush_list();
+        self.doc.blocks.push(Block {
+            section: self.section.clone().into(),
+            line,
+            body: Body::Mcq(mcq),
+        });
+        for (text, line) in feedback {
+            self.doc.blocks.push(Block {
+                section: self.section.clone().into(),
+                line,
+                body: Body::Paragraph(text),
+            });
+        }
+    }
+
+    fn item(&mut self, text: &str, line: u32, number: Option<u32>) {
+        let ordered = number.is_some();
+        if self.list.as_ref().is_some_and(|l| l.1 != ordered) {
+            self.flush_list();
+        }
+        let section = self.section.clone();
+        let label = self.label.take();
+        let list = self.list.get_or_insert_with(|| {
+            let label = match label {
+                Some((label, _)) => Some(label),
+                None => section.last().cloned(),
+            };
+            (label, ordered, Vec::new(), section)
+        });
+        list.2.push(Item {
+            text: text.to_string(),
+            line,
+            number,
+        });
+    }
+
+    fn title(&mut self, text: &str, line: u32) {
+        self.flush_list();
+        if super::is_reading_list(text) {
+            self.section = vec![text.to_string()];
+            self.doc.skip(line, text, "reading list");
+            self.references = true;
+            return;
+        }
+        // Under an intro line ending in ':', titles are tabs: items of the
+        // intro's list, and headings for the paragraphs after them.
+        if let Some((_, parent, items)) = self.tabs.as_mut() {
+            items.push(Item {
+                text: text.to_string(),
+                line,
+                number: None,
+            });
+            let mut path = parent.clone();
+            path.push(text.to_string());
+            self.section = path;
+            return;
+        }
+        self.label = None;
+        self.section = vec![text.to_string()];
+    }
+
+    fn text(&mut self, text: &str, line: u32) {
+        let feedback = feedback_text(text);
+        let text = feedback.as_deref().unwrap_or(text);
+        if text.ends_with(':') && text::words(text) <= 25 {
+            self.flush_paragraph();
+            self.flush_list();
+            self.flush_tabs();
+            let label = text::no_stop(text.trim_end_matches(':')).to_string();
+            self.tabs = (self.kind == DocKind::ELearning)
+                .then(|| (label.clone(), self.section.clone(), Vec::new()));
+            self.label = Some((label, self.section.clone()));
+            return;
+        }
+        let first = text.chars().next().unwrap_or(' ');
+        if first.is_lowercase() && text::words(text) <= 4 {
+            self.doc.skip(line, text, "fragment");
+            return;
+        }
+        self.flush_list();
+        match self.kind {
+            DocKind::Essay => self.paragraph.push((text.to_string(), line)),
+            _ => self.doc.blocks.push(Block {
+                section: self.section.clone().into(),
+                line,
+                body: Body::Paragraph(text.to_string()),
+            }),
+        }
+    }
+
+    fn flush_paragraph(&mut self) {
+        if self.paragraph.is_empty() {
+            return;
+        }
+        let line = self.paragraph[0].1;
+        let text = self
+            .paragraph
+            .drain(..)
+            .map(|(t, _)| t)
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.doc.blocks.push(Block {
+            section: self.section.clone().into(),
+            line,
+            body: Body::Paragraph(text),
+        });
+    }
+
+    fn flush_list(&mut self) {
+        if let Some((label, ordered, items, section)) = self.list.take()
+            && !items.is_empty()
+        {
+            self.doc.blocks.push(Block {
+                section: section.into(),
+                line: items[0].line,
+                body: Body::List(List {
+                    label,
+                    ordered,
+                    items,
+                    grouped: false,
+                }),
+            });
+        }
+    }
+
+    fn flush_tabs(&mut self) {
+        if let Some((label, parent, items)) = self.tabs.take() {
+            if items.len() >= 2 {
+                self.doc.blocks.push(Block {
+                    section: parent.into(),
+                    line: items[0].line,
+                    body: Body::List(List {
+                        label: Some(label),
+                        ordered: false,
+                        items,
+                        grouped: false,
+                    }),
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,284 @@
+//! Acronym cards: an acronym spelled by a list ("A – Accept …"), and
+//! acronyms defined in passing ("long form (SHORT)").
+
+use super::*;
+
+impl Extractor {
+    /// Acts and acronyms mentioned anywhere in a piece of text.
+    pub(super) fn in_passing(&mut self, block: &Block, text: &str, line: u32) {
+        self.in_passing_with_term(block, text, line, None);
+    }
+
+    pub(super) fn in_passing_with_term(
+        &mut self,
+        block: &Block,
+        text: &str,
+        line: u32,
+        term: Option<&str>,
+    ) {
+        for (acronym, expansion) in acronyms_in(text) {
+            self.acronym_card(block, line, &acronym, &expansion);
+        }
+        for name in laws_in(text) {
+            self.legislation(block, line, &name, text, term);
+        }
+    }
+
+    pub(super) fn acronym_card(
+        &mut self,
+        block: &Block,
+        line: u32,
+        acronym: &str,
+        expansion: &str,
+    ) {
+        let front = self.in_topic(&format!("what does {acronym} stand for?"));
+        let back = capitalize(expansion);
+        self.push(
+            block,
+            line,
+            Self::draft(CardKind::Acronym, Cue::acronym(acronym), front, back),
+        );
+    }
+
+    pub(super) fn acronym_expansion(&mut self, block: &Block, list: &List, acronym: &str) {
+        // The heading, unless it is only the acronym ("Tile" for TILE).
+        let context = block
+            .section
+            .last()
+            .filter(|s| !s.trim().eq_ignore_ascii_case(acronym))
+            .map(|s| format!(" ({})", self.shown(s)))
+            .unwrap_or_default();
+        let letters: Vec<char> = acronym.chars().collect();
+        let mut expansions = Vec::new();
+        for (i, item) in list.items.iter().enumerate() {
+            let letter = letters[i];
+            let repeated = letters.iter().filter(|&&c| c == letter).count() > 1;
+            let which = if repeated {
+                format!(
+                    "the {} {letter}",
+                    ordinal(letters[..=i].iter().filter(|&&c| c == letter).count())
+                )
+            } else {
+                letter.to_string()
+            };
+            let back = expansion_text(&item.text);
+            // The expansion's words: "Situation", or "Pass on" in "**P**ass
+            // on - record it".
+            let word = match back.split_once(':') {
+                Some((head, _)) if (1..=3).contains(&words(head)) => head.trim().to_string(),
+                _ => back.split(' ').next().unwrap_or("").to_string(),
+            };
+            expansions.push(word);
+            let front = format!("In {acronym}{context}, what does {which} stand for?");
+            self.push(
+                block,
+                item.line,
+                Self::draft(
+                    CardKind::Acronym,
+                    Cue::acronym_letter(acronym, i),
+                    front,
+                    back,
+                ),
+            );
+        }
+        let front = self.in_topic(&format!("what does {acronym} stand for{context}?"));
+        self.push(
+            block,
+            block.line,
+            Self::draft(
+                CardKind::Acronym,
+                Cue::acronym(acronym),
+                front,
+                expansions.join(", "),
+            ),
+        );
+    }
+}
+
+pub(crate) static ACRONYM_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([A-Z][A-Za-z]{0,2}[A-Z]{1,6})(s?)\)").expect("valid pattern"));
+
+/// "Situation - What's happening?" → "Situation: what's happening?"
+pub(crate) fn expansion_text(item: &str) -> String {
+    for sep in [" - ", " – ", " — ", ": ", "- "] {
+        if let Some((head, tail)) = item.split_once(sep) {
+            return format!("{}: {}", head.trim(), decapitalize(tail.trim()));
+        }
+    }
+    item.trim().to_string()
+}
+
+/// The acronym a list spells out, letter by letter (`FAST` with items
+/// Face, Arms, Speech, Time).
+pub(crate) fn acronym_list(list: &List, heading: Option<&String>) -> Option<String> {
+    let spells = |acronym: &str| {
+        acronym.len() == list.items.len()
+            && acronym.chars().zip(&list.items).all(|(letter, item)| {
+                item.text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.eq_ignore_ascii_case(&letter))
+            })
+    };
+    if let Some(acronym) = list.label.as_deref().and_then(|label| {
+        label
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 2 && w.len() <= 8 && w.chars().all(|c| c.is_ascii_uppercase()))
+            .find(|acronym| spells(acronym))
+    }) {
+        return Some(acronym.to_string());
+    }
+    // A list under a one-word heading or label (`### TILE:`, which reads
+    // "Tile" once the heading's capitals are undone) that the items' first
+    // letters spell, three letters or more.
+    let word = list
+        .label
+        .as_deref()
+        .or(heading.map(String::as_str))?
+        .trim();
+    (word.len() >= 3
+        && word.len() <= 8
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && spells(word))
+    .then(|| word.to_ascii_uppercase())
+}
+
+/// An acronym term whose definition spells it out ("CQC: Care Quality
+/// Commission, the regulator…").
+pub(crate) fn acronym_of_term(term: &str, def: &str) -> Option<(String, String)> {
+    let acronym: String = term.chars().filter(|c| !c.is_whitespace()).collect();
+    if acronym.len() < 2 || acronym.len() > 8 || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let words: Vec<&str> = def.split_whitespace().take(acronym.len() + 4).collect();
+    let expansion = expand(&acronym, &words)?;
+    Some((acronym, expansion))
+}
+
+/// Acronyms defined in passing: "personal protective equipment (PPE)",
+/// and the short form first: "an ABC chart – Antecedent, Behaviour,
+/// Consequence".
+pub fn acronyms_in(text: &str) -> Vec<(String, String)> {
+    let mut out = short_form_first(text);
+    if !text.contains('(') {
+        return out;
+    }
+    for caps in ACRONYM_PAREN.captures_iter(text) {
+        let (Some(whole), Some(acronym)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        let acronym = acronym.as_str();
+        let upper: String = acronym.chars().filter(char::is_ascii_uppercase).collect();
+        // Only the words just before the brackets: reading the whole text
+        // before each match would make a long paragraph quadratic.
+        let mut window: Vec<&str> = text[..whole.start()]
+            .split_whitespace()
+            .rev()
+            .take(upper.len() + 5)
+            .collect();
+        window.reverse();
+        // "… Regulations 1999 (MHSWR)": the year is not part of the name.
+        while window
+            .last()
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        {
+            window.pop();
+        }
+        // Try the shortest run of trailing words that spells the acronym.
+        for start in (0..window.len()).rev() {
+            if let Some(expansion) = expand(&upper, &window[start..]) {
+                out.push((acronym.to_string(), expansion));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The words, cleaned, if their initials (and letters inside a word, in
+/// order, for words like "Multidisciplinary") spell `letters`.
+pub(crate) fn expand(letters: &str, words: &[&str]) -> Option<String> {
+    let cleaned: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_string()
+        })
+        .collect();
+    let first = cleaned.first()?;
+    if SMALL.contains_lower(first) || first.is_empty() {
+        return None;
+    }
+    let letters: Vec<char> = letters.to_lowercase().chars().collect();
+    if covers(&letters, &cleaned) {
+        Some(cleaned.join(" "))
+    } else {
+        None
+    }
+}
+
+pub(crate) fn covers(letters: &[char], words: &[String]) -> bool {
+    match (letters.first(), words.first()) {
+        (None, None) => true,
+        (None, Some(_)) => false,
+        (Some(_), None) => false,
+        (Some(&l), Some(word)) => {
+            let lower = word.to_lowercase();
+            let rest = &words[1..];
+            if SMALL.contains(&lower.as_str()) && covers(letters, rest) {
+                return true;
+            }
+            if !lower.starts_with(l) {
+                return false;
+            }
+            // A word covers its initial and, optionally, more letters that
+            // appear later in it ("Multidisciplinary" covers M and D).
+            let chars: Vec<char> = lower.chars().collect();
+            let mut k = 1;
+            let mut pos = 1;
+            if covers(&letters[1..], rest) {
+                return true;
+            }
+            while k < letters.len() {
+                let Some(found) = chars[pos..].iter().position(|&c| c == letters[k]) else {
+                    break;
+                };
+                pos += found + 1;
+                k += 1;
+                if covers(&letters[k..], rest) {
+                    return true;
+                }
+            }
+            false
+        }
+    }
+}
+
+/// "ABC chart – Antecedent, Behaviour, Consequence": an acronym, perhaps
+/// a noun, a dash or colon, then the words it spells.
+pub(crate) fn short_form_first(text: &str) -> Vec<(String, String)> {
+    static SHORT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)([A-Z]{2,6})(?: [a-z]+)? ?[–—:] ?([A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+){1,7})")
+            .expect("valid pattern")
+    });
+    if !text.contains(['–', '—', ':']) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for caps in SHORT_FIRST.captures_iter(text) {
+        let (Some(acronym), Some(long)) = (caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let acronym = acronym.as_str();
+        let words: Vec<&str> = long
+            .as_str()
+            .split([',', ' '])
+            .filter(|w| !w.is_empty() && *w != "and")
+            .collect();
+        // Exactly one word per letter, each starting with it.
+        if words.len() == acronym.len() && expand(acronym, &words).is_some() {
+            out.push((acronym.to_string(), words.join(", ")));
+        }
+    }
+    out
+}

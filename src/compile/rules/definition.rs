@@ -1,0 +1,383 @@
+//! Definition cards: a term with its meaning, from a `Term: meaning` item,
+//! a "what is it?" label, or a sentence that defines ("X means …"), and
+//! the reverse card when the definition is short.
+
+use super::*;
+
+impl Extractor {
+    pub(super) fn heading_definition(&mut self, block: &Block, item: &Item) {
+        let Some(term) = block.section.last() else {
+            return;
+        };
+        let term = question_term(term);
+        self.definition(block, item.line, &term, &item.text, "what is");
+        self.in_passing(block, &term, item.line);
+    }
+
+    /// A definition card, and its reverse when the definition is short.
+    pub(super) fn definition(
+        &mut self,
+        block: &Block,
+        line: u32,
+        term: &str,
+        text: &str,
+        ask: &str,
+    ) {
+        let term = text::strip_outline_number(no_stop(term).trim().trim_end_matches('?'));
+        // With its article, "the main law" is a placeholder, not a term.
+        if !is_term(term) {
+            return;
+        }
+        let term = ["A ", "An ", "The "]
+            .iter()
+            .find_map(|a| term.strip_prefix(a))
+            .unwrap_or(term);
+        // A question word or a number is no term ("what is what?"), nor a
+        // phrase cut after a small word ("communicate … by any"), nor the
+        // name of a place (a case study's setting is context).
+        let wh = ["what", "who", "why", "how", "when", "where", "which"];
+        let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
+        if wh.contains(&term.to_lowercase().as_str())
+            || term.starts_with(|c: char| c.is_ascii_digit())
+            || SMALL.contains(&last.as_str())
+            || ["any", "some", "all", "every", "each", "no", "by"].contains(&last.as_str())
+            || is_place_name(term)
+            || self.is_setting(term)
+        {
+            return;
+        }
+        // A condition or a pronoun is no meaning ("If the plan is unclear, …").
+        let opener = text.split_whitespace().next().unwrap_or("").to_lowercase();
+        if ["if", "they", "it", "this", "these", "he", "she"].contains(&opener.as_str()) {
+            return;
+        }
+        // Examples are no definition ("Injection: e.g. insulin …"), and a
+        // syllabus line is no term ("Safeguarding: knowledge of …").
+        let lower = text.trim_start().to_lowercase();
+        if [
+            "e.g",
+            "eg ",
+            "such as",
+            "including",
+            "for example",
+            "understanding ",
+            "knowledge of ",
+            "skills in ",
+            "ability to ",
+            "awareness of ",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        {
+            return;
+        }
+        let Some(back) = text::trim_answer(&capitalize(text.trim()), MAX_ANSWER_WORDS) else {
+            return;
+        };
+        // A pointer is no meaning ("Security: the final feature.").
+        let pointer = [
+            "final",
+            "first",
+            "last",
+            "next",
+            "following",
+            "above",
+            "below",
+        ];
+        if words(&back) <= 4 && back.split_whitespace().any(|w| pointer.contains(&w)) {
+            return;
+        }
+        if words(term) == 0
+            || words(term) > 8
+            || text::contains_words(&back, term) && words(&back) <= words(term) + 2
+            || !is_term(term)
+        {
+            return;
+        }
+        if is_numbered_label(term) {
+            // "Stage 1: Is there an impairment…?": the label needs its
+            // context, and has no reverse.
+            let front = self.in_topic(&format!("what is {}?", decapitalize(term)));
+            self.push(
+                block,
+                line,
+                Self::draft(CardKind::Definition, Cue::term(term), front, back),
+            );
+            return;
+        }
+        let shown = self.shown(term);
+        // "Kitchen safety and hygiene: checking, cleaning, storing …": two
+        // syllabus headings joined, glossed by a list of activities.
+        let gerund = back
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.trim_end_matches(',').ends_with("ing"));
+        if term.contains(" and ") && gerund {
+            return;
+        }
+        // A pointer needs the sentence before ("Diversity: valuing these
+        // differences").
+        if back
+            .split_whitespace()
+            .take(3)
+            .any(|w| ["these", "those", "this"].contains(&w.to_lowercase().as_str()))
+        {
+            return;
+        }
+        // A law's meaning is what it does: a legislation card.
+        if ACT.is_match(term) && laws_in(term).len() == 1 {
+            self.law_card(block, line, term, back);
+            return;
+        }
+        let front = match ask {
+            "meant" => self.in_topic(&format!("what is meant by {shown}?")),
+            "involve" | "describe" => self.in_topic(&format!("what does {shown} {ask}?")),
+            _ => {
+                let verb = if is_plural(term) { "are" } else { "is" };
+                self.in_topic(&format!("what {verb} {shown}?"))
+            }
+        };
+        let cue = Cue::term(term);
+        self.push(
+            block,
+            line,
+            Self::draft(CardKind::Definition, cue.clone(), front, back.clone()),
+        );
+        // The reverse ("which term means …?") only for a short gloss that
+        // reads as one ("A …", "The …", "When …"), does not hold the term,
+        // and does not ask for the topic itself.
+        let core = no_stop(&back);
+        let first = core.split(' ').next().unwrap_or("").to_lowercase();
+        let gloss = ["a", "an", "the", "when", "where", "any"].contains(&first.as_str());
+        if (4..=14).contains(&words(core))
+            && gloss
+            && !text::contains_words(core, term)
+            && !is_clause(core)
+            && !self.mentions_topic(term)
+            && !text::contains_words(term, &self.topic)
+        {
+            let ask = format!("which term means: {}?", decapitalize(core));
+            let front = self.in_topic(&ask);
+            let mut reverse = Self::draft(
+                CardKind::Definition,
+                Cue::reverse(&cue),
+                front,
+                capitalize(term),
+            );
+            reverse.reverse_of = Some((CardKind::Definition, cue));
+            self.push(block, line, reverse);
+        }
+    }
+
+    pub(super) fn term_item(&mut self, block: &Block, item: &Item) {
+        if let Some((term, def)) = split_term(&item.text) {
+            if let Some(acronym) = acronym_of_term(term, def) {
+                self.acronym_card(block, item.line, &acronym.0, &acronym.1);
+            }
+            if !laws_in(term).is_empty() || ACT.is_match(term) {
+                self.legislation(block, item.line, term, def, Some(term));
+            } else {
+                self.definition(block, item.line, term, def, "meant");
+            }
+            self.term_list(block, item, term, def);
+            self.rest_of_definition(block, item.line, term, def);
+            // What the definition mentions in passing: each acronym once
+            // (a second card for one would repeat the first), each law
+            // without the term and then with it.
+            for (acronym, expansion) in acronyms_in(def) {
+                self.acronym_card(block, item.line, &acronym, &expansion);
+            }
+            let laws = laws_in(def);
+            for with_term in [None, Some(term)] {
+                for name in &laws {
+                    self.legislation(block, item.line, name, def, with_term);
+                }
+            }
+        } else {
+            self.prose(block, &item.text, item.line, 1);
+        }
+    }
+
+    /// A definition that lists its parts ("six linked stages – a, b, c…")
+    /// becomes a list card (or one cloze per part) under the term.
+    pub(super) fn term_list(&mut self, block: &Block, item: &Item, term: &str, def: &str) {
+        let Some(items) = enumeration(def) else {
+            return;
+        };
+        let list = List {
+            label: Some(term.to_string()),
+            ordered: false,
+            items: items
+                .iter()
+                .map(|&(a, b)| Item {
+                    text: def[a..b].to_string(),
+                    line: item.line,
+                    number: None,
+                })
+                .collect(),
+            grouped: false,
+        };
+        self.members(block, &list);
+    }
+
+    /// What a long definition says after the part its card kept: a cloze
+    /// of the rest, when it has a key term.
+    pub(super) fn rest_of_definition(&mut self, block: &Block, line: u32, term: &str, def: &str) {
+        let kept = text::trim_answer(def, MAX_ANSWER_WORDS).unwrap_or_default();
+        let kept = no_stop(&kept);
+        let Some(rest) = def.get(kept.len()..) else {
+            return;
+        };
+        let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if words(rest) < 6 || !def.starts_with(kept) {
+            return;
+        }
+        let subject = capitalize(term);
+        let sentence = close(&capitalize(rest));
+        if let Some((start, end)) = self.gap(&sentence, &block.section) {
+            let gap = sentence[start..end].trim().to_string();
+            if words(&gap) == 0 || words(&gap) > 6 || text::contains_words(term, &gap) {
+                return;
+            }
+            let front = format!("{subject}: {}[...]{}", &sentence[..start], &sentence[end..]);
+            if words(&front) > MAX_FRONT_WORDS {
+                return;
+            }
+            let mut draft = Self::draft(
+                CardKind::Cloze,
+                Cue::rest_of_definition(term, &gap),
+                front,
+                gap.clone(),
+            );
+            draft.cloze = Some(format!(
+                "{subject}: {}{{{{c1::{gap}}}}}{}",
+                &sentence[..start],
+                &sentence[end..]
+            ));
+            self.push(block, line, draft);
+        }
+    }
+}
+
+pub(crate) static DEFINES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:An? |The )?([A-Za-z][0-9A-Za-z_’'()-]*(?: [0-9A-Za-z_’'()-]+){0,6}) (means|refers to|is defined as|is the term for|describes|involves|happens when|occurs when) (.{8,})$")
+        .expect("valid pattern")
+});
+
+pub(crate) static IS_A: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:An? |The )?([A-Z][0-9A-Za-z_’'-]*(?: [0-9A-Za-z_’'-]+){0,4}) (is|are) ((?:a|an|the|when|where|any|how) .{8,})$")
+        .expect("valid pattern")
+});
+
+pub(crate) static KNOWN_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:This|That|It|These|Such [0-9A-Za-z_]+) (?:is|are) (?:known as|called|referred to as|described as) [‘'“\x22]?([^’'”\x22.]+)[’'”\x22]?\.?$")
+        .expect("valid pattern")
+});
+
+pub(crate) static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+which (?:is|are) (the (?:[^,]{6,}))(?:,|\.|$)").expect("valid pattern")
+});
+
+/// Whether most items read `Term: definition`.
+pub(crate) fn is_term_list(list: &List) -> bool {
+    let terms = list
+        .items
+        .iter()
+        .filter(|i| split_term(&i.text).is_some())
+        .count();
+    terms >= 1 && terms * 2 > list.items.len()
+}
+
+/// `Term: definition` (or `Term - definition`) with a short term.
+pub(crate) fn split_term(text: &str) -> Option<(&str, &str)> {
+    // The term's first character is the text's: told before any search.
+    let first = text.trim_start().chars().next()?;
+    if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return None;
+    }
+    let (term, def) = text::split_once_at(text, ": ")
+        .or_else(|| text::split_once_at(text, " - "))
+        .or_else(|| text::split_once_at(text, " – "))?;
+    let term = term.trim();
+    let def = def.trim();
+    let first = term.chars().next()?;
+    (first.is_uppercase() || first.is_ascii_digit())
+        .then_some(())
+        .filter(|_| words(term) <= 8 && words(def) >= 3 && !term.ends_with('.'))
+        .map(|_| (term, def))
+}
+
+/// "What is hydration?" → "hydration"; other headings unchanged.
+pub(crate) fn question_term(heading: &str) -> String {
+    let h = heading.trim().trim_end_matches('?').trim();
+    for lead in [
+        "What is ",
+        "What are ",
+        "What does ",
+        "What do ",
+        "Who is ",
+        "Who are ",
+    ] {
+        if let Some(rest) = strip_prefix_ci(h, lead.trim_end()) {
+            let rest = rest.trim();
+            let rest = rest.strip_suffix(" mean").unwrap_or(rest);
+            if !rest.is_empty() {
+                return rest.to_string();
+            }
+        }
+    }
+    h.to_string()
+}
+
+/// Whether a phrase can be a term to define: no pointing word, no leading
+/// preposition, not a placeholder such as "the main law".
+pub(crate) fn is_term(term: &str) -> bool {
+    let lower = norm(term);
+    let words_: Vec<&str> = lower.split(' ').collect();
+    let first = words_.first().copied().unwrap_or("");
+    static PREPOSITIONS: Words = Words::new(&[
+        "at", "in", "on", "for", "with", "by", "from", "to", "of", "under", "if", "when", "before",
+        "after", "during", "while", "because",
+    ]);
+    static VAGUE: Words = Words::new(&[
+        "main", "key", "first", "most", "only", "other", "same", "next",
+    ]);
+    let pointing = words_
+        .iter()
+        .any(|w| ["this", "that", "these", "those", "it", "they", "here"].contains(w));
+    let vague = first == "the" && words_.get(1).is_some_and(|w| VAGUE.contains(w));
+    let quantifier = ["one", "another", "some", "many"].contains(&first);
+    !(pointing || vague || quantifier || PREPOSITIONS.contains(&first))
+}
+
+/// "Washing hands with soap for twenty seconds is known as ‘hand
+/// hygiene’.": the description and the term it names, in one
+/// sentence. The term is quoted, or three words at most.
+pub(crate) fn known_as_inline(sentence: &str) -> Option<(&str, &str)> {
+    const QUOTES: [char; 6] = ['‘', '’', '\'', '“', '”', '"'];
+    let s = no_stop(sentence.trim());
+    let (pos, marker) = [
+        " is known as ",
+        " are known as ",
+        " is called ",
+        " are called ",
+        " is referred to as ",
+        " are referred to as ",
+    ]
+    .iter()
+    .find_map(|m| s.find(m).map(|pos| (pos, m)))?;
+    let description = s[..pos].trim();
+    let named = &s[pos + marker.len()..];
+    let named = ["an ", "a ", "the "]
+        .iter()
+        .find_map(|a| named.strip_prefix(a))
+        .unwrap_or(named);
+    let quoted = named.starts_with(QUOTES) && named.ends_with(QUOTES);
+    let term = named.trim_matches(QUOTES).trim();
+    let fits = !term.is_empty()
+        && !term.contains([',', ';'])
+        && words(term) <= if quoted { 5 } else { 3 }
+        && (3..=30).contains(&words(description))
+        && !is_pointing(description);
+    fits.then_some((description, term))
+}

@@ -1,0 +1,305 @@
+//! Legislation cards: the laws, regulations and policies a document names,
+//! and what it says each one does.
+
+use super::*;
+
+impl Extractor {
+    pub(super) fn legislation(
+        &mut self,
+        block: &Block,
+        line: u32,
+        name: &str,
+        text: &str,
+        term: Option<&str>,
+    ) {
+        let mut context = text.to_string();
+        // The list of examples the name sits in says nothing about it.
+        if let Some(m) = EXAMPLES_PAREN
+            .find_iter(text)
+            .find(|m| m.as_str().contains(name))
+        {
+            context = format!("{}{}", &text[..m.start()], &text[m.end()..]);
+        } else if term.is_none() {
+            // Running text: only what the sentence says the law does.
+            match law_predicate(text, name) {
+                Some(said) => context = said,
+                None => return,
+            }
+        }
+        let mut context = text::plain(&context);
+        for lead in ["Knowledge of ", "Understanding "] {
+            if let Some(rest) = context.strip_prefix(lead) {
+                context = capitalize(rest);
+                break;
+            }
+        }
+        if norm(&context) == norm(name) || words(&context) < 3 {
+            match term {
+                Some(term) => context = term.to_string(),
+                None => return,
+            }
+        } else if let Some(term) = term
+            && !text::contains_words(&context, term)
+            && norm(term) != norm(name)
+        {
+            context = format!("{term}: {}", decapitalize(&context));
+        }
+        let Some(back) = text::trim_answer(&capitalize(&context), MAX_ANSWER_WORDS) else {
+            return;
+        };
+        // A cut-off clause says nothing ("Gives certain people.").
+        if norm(&back) == norm(name) || words(&back) < 4 {
+            return;
+        }
+        self.law_card(block, line, name, back);
+    }
+
+    /// "What does the Equality Act 2010 do?" → what the document says.
+    pub(super) fn law_card(&mut self, block: &Block, line: u32, name: &str, back: String) {
+        let name_shown = name.strip_prefix("The ").unwrap_or(name);
+        let formal = ACT.find(name_shown).is_some_and(|m| m.start() > 0) && !name.starts_with("UK");
+        let the = if formal { "the " } else { "" };
+        let verb = if !formal && is_plural(name_shown) {
+            "do"
+        } else {
+            "does"
+        };
+        let front = self.in_topic(&format!("what {verb} {the}{name_shown} do?"));
+        self.push(
+            block,
+            line,
+            Self::draft(CardKind::Legislation, Cue::law(name), front, back),
+        );
+    }
+}
+
+impl Extractor {
+    /// A law named in a sentence of its own ("4.2 Management of … Regulations
+    /// 1999 (MHSWR).") and described by the next ("These require employers
+    /// to …"): what the law does, from the description.
+    pub(super) fn law_then_description(
+        &mut self,
+        block: &Block,
+        line: u32,
+        sentence: &str,
+        next: &str,
+    ) {
+        let Some(name) = laws_in(sentence).into_iter().next() else {
+            return;
+        };
+        if words(sentence) > words(&name) + 3 {
+            return;
+        }
+        let next = text::strip_lead_in(next);
+        let Some((pronoun, rest)) = next.split_once(' ') else {
+            return;
+        };
+        // The short name the sentence gives in brackets stands for the law.
+        let short = acronyms_in(sentence).into_iter().next().map(|(a, _)| a);
+        let rest = match pronoun {
+            "This" | "It" if rest.starts_with("is ") || rest.starts_with("was ") => {
+                format!("It {rest}")
+            }
+            "This" | "It" | "These" | "They" => capitalize(rest),
+            p if short.as_deref() == Some(p) => capitalize(rest),
+            _ => return,
+        };
+        if words(&rest) < 4 {
+            return;
+        }
+        let described = format!("{name} {}", decapitalize(&rest));
+        self.legislation(block, line, &name, &described, None);
+    }
+}
+
+pub(crate) static ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(Act|Regulations?|Directive|Charter|Convention|GDPR)(?-u:\b)(\s+\(?[0-9]{4}\)?)?",
+    )
+    .expect("valid pattern")
+});
+
+/// Names of Acts, regulations and named policies in a text.
+pub fn laws_in(text: &str) -> Vec<String> {
+    // A name ends in one of these words, or is given in brackets: one
+    // pass over the text finds whether there can be one.
+    static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "Act",
+            "Regulation",
+            "Directive",
+            "Charter",
+            "Convention",
+            "GDPR",
+            "(",
+        ])
+        .expect("valid built-in markers")
+    });
+    /// Words in a law's name, at most: the walk back from its last word
+    /// stops here, so that a long run of capitalised words stays linear.
+    const MAX_NAME_WORDS: usize = 16;
+    let mut out: Vec<String> = Vec::new();
+    let mut seen: FxHashSet<String> = FxHashSet::default();
+    if !MARKERS.is_match(text) {
+        return out;
+    }
+    let tokens: Vec<(usize, &str)> = text::word_offsets(text).collect();
+    for m in ACT.find_iter(text) {
+        // Walk back over capitalised words and connectors, from the word
+        // the match starts in (found by binary search: offsets ascend).
+        let Some(idx) = tokens
+            .partition_point(|(s, _)| *s <= m.start())
+            .checked_sub(1)
+        else {
+            continue;
+        };
+        let mut first = idx;
+        while first > 0 && idx - first < MAX_NAME_WORDS {
+            let w = tokens[first - 1]
+                .1
+                .trim_matches(|c: char| "(“‘\"'".contains(c));
+            let bare = w.trim_end_matches([',', ';', ':']);
+            // "Reporting of Injuries, Diseases and …": a comma after a
+            // capitalised word inside a name.
+            let comma_in_name = w.ends_with(',')
+                && bare.len() + 1 == w.len()
+                && bare.chars().next().is_some_and(char::is_uppercase)
+                && !bare.chars().any(|c| c.is_ascii_digit())
+                && !ACT.is_match(bare)
+                && tokens[first..=idx].iter().any(|(_, t)| *t == "and");
+            if bare.len() != w.len() && !comma_in_name {
+                break;
+            }
+            let capital = bare.chars().next().is_some_and(char::is_uppercase);
+            let connector =
+                ["of", "and", "for", "on", "in", "to", "the", "at", "etc."].contains(&w);
+            if !(capital || connector) {
+                break;
+            }
+            first -= 1;
+        }
+        while first < idx
+            && ["of", "and", "for", "on", "in", "to", "the", "The"].contains(&tokens[first].1)
+        {
+            first += 1;
+        }
+        if first == idx && !m.as_str().starts_with("GDPR") {
+            continue;
+        }
+        let start = tokens[first].0;
+        let start = start
+            + text[start..]
+                .find(|c: char| c.is_alphanumeric())
+                .unwrap_or(0);
+        let name = text[start..m.end()]
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        let mut name = name.replace(['(', ')'], "");
+        for lead in [
+            "Under ", "In ", "By ", "From ", "With ", "Within ", "Through ", "Of ", "And ",
+        ] {
+            if let Some(rest) = name.strip_prefix(lead) {
+                name = rest.trim_start_matches("the ").to_string();
+            }
+        }
+        if words(&name) >= 2 && seen.insert(name.clone()) {
+            out.push(name);
+        }
+    }
+    // Named policies given as examples of legislation or guidance.
+    let lower = text.to_lowercase();
+    if ["legislation", "polic", "guidance", "framework", "law"]
+        .iter()
+        .any(|k| lower.contains(k))
+    {
+        for caps in EXAMPLES_PAREN.captures_iter(text) {
+            for part in caps[1].split(',') {
+                let part = part.trim().trim_start_matches("and ").trim();
+                let capitalised = part
+                    .split_whitespace()
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .count();
+                if words(part) >= 2
+                    && capitalised * 2 >= words(part)
+                    && seen.insert(part.to_string())
+                {
+                    out.push(part.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// What a sentence says a law does: the predicate after the name ("The
+/// Care Act 2014 places a duty on…" → "Places a duty on…"), or `None`
+/// when the sentence is about something else.
+pub(crate) fn law_predicate(text: &str, name: &str) -> Option<String> {
+    static VERBS: Words = Words::new(&[
+        "places",
+        "makes",
+        "requires",
+        "sets",
+        "gives",
+        "protects",
+        "says",
+        "states",
+        "covers",
+        "introduced",
+        "established",
+        "means",
+        "is",
+        "was",
+        "applies",
+        "replaced",
+        "brought",
+        "created",
+        "defines",
+        "puts",
+        "provides",
+        "outlines",
+        "requires",
+        "lets",
+        "allows",
+        "made",
+        "sets",
+        "underpins",
+        "governs",
+        "ensures",
+        "aims",
+        "promotes",
+        "prohibits",
+        // The plural forms, for regulations ("These require …").
+        "place",
+        "make",
+        "require",
+        "set",
+        "give",
+        "protect",
+        "cover",
+        "apply",
+        "put",
+        "provide",
+        "outline",
+        "allow",
+        "govern",
+        "ensure",
+        "promote",
+        "prohibit",
+        "are",
+    ]);
+    let pos = text.find(name)?;
+    let after = text[pos + name.len()..].trim_start_matches([')', ',', ' ']);
+    let verb = after.split_whitespace().next()?.to_lowercase();
+    if !VERBS.contains(&verb.as_str()) {
+        return None;
+    }
+    let clause = after.split(". ").next().unwrap_or(after);
+    let clause = no_stop(clause);
+    // "… is the main law …" reads as an answer with its subject: "It is …".
+    let answer = match verb.as_str() {
+        "is" | "was" => format!("It {clause}"),
+        _ => capitalize(clause),
+    };
+    (words(clause) >= 4).then(|| close(&answer))
+}

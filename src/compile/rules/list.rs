@@ -1,0 +1,471 @@
+//! List cards: the members of a labelled list and lists written inline
+//! in a sentence.
+
+use super::*;
+use crate::compile::text::singular;
+
+impl Extractor {
+    /// A labelled list is a set to recall only when the document counts
+    /// it and it is small ("Three types of consent:" over three short
+    /// items): one card asks for the set. Any other list is not quizzed as
+    /// a list (no "name the N", no "under which heading", no cloze of one
+    /// item: the rubric's layout quizzes, kept 0 times in 226); its items
+    /// still give their acronyms and laws ([`Extractor::in_passing`]).
+    pub(super) fn members(&mut self, block: &Block, list: &List) {
+        self.category(block, list);
+        let label = list
+            .label
+            .clone()
+            .or_else(|| block.section.last().cloned())
+            .unwrap_or_default();
+        if label.is_empty() {
+            for item in &list.items {
+                self.prose(block, &item.text, item.line, 1);
+            }
+            return;
+        }
+        let n = list.items.len();
+        let items: Vec<String> = list
+            .items
+            .iter()
+            .map(|i| no_stop(&i.text).to_string())
+            .collect();
+        let short = items.iter().all(|i| words(i) <= 6);
+        if !counts(&label, n) || !short {
+            self.rule_items(block, list);
+            return;
+        }
+        let set = decapitalize(no_stop(label.trim_end_matches(':')));
+        let front = self.in_topic(&format!("what are the {set}?"));
+        self.push(
+            block,
+            block.line,
+            Self::draft(
+                CardKind::ListMember,
+                Cue::list(&label),
+                front,
+                items.join("; "),
+            ),
+        );
+    }
+
+    /// A group among sibling groups under a heading that names a category
+    /// ("Barriers to communication" over "Language: jargon, acronyms …",
+    /// "Principles of X" over "Trust" + bullets): one card asks which
+    /// member of the category the items describe, the group's label being
+    /// the answer. Not for headings of actions ("Building relationships"),
+    /// labels of attributes or audiences ("Examples", "For individuals"),
+    /// nor a label that repeats the heading's own word.
+    pub(super) fn category(&mut self, block: &Block, list: &List) {
+        if !list.grouped || list.ordered {
+            return;
+        }
+        let Some(label) = list.label.as_deref() else {
+            return;
+        };
+        let Some(key) = crate::compile::document::group_key(&block.section, list) else {
+            return;
+        };
+        // The heading over the groups, or the one above it when that one
+        // is a pair ("Types and signs" under "Types of abuse").
+        let Some((parent, kind)) = key
+            .iter()
+            .rev()
+            .take(2)
+            .find(|h| !h.to_lowercase().contains(" and "))
+            .and_then(|h| Some((h, category_name(h)?)))
+        else {
+            return;
+        };
+        let label = strip_outline_number(label.trim_end_matches(':').trim());
+        let first = label.split(' ').next().unwrap_or("");
+        let repeats = {
+            let stem = norm(&singular(label));
+            !stem.is_empty() && norm(parent).split(' ').any(|w| w.starts_with(&stem))
+        };
+        if label.is_empty()
+            || words(label) > 5
+            || label.ends_with('?')
+            || is_attribute_label(label)
+            || SMALL.contains_lower(first)
+            || repeats
+            || list.items.len() > SHORT_LIST + 1
+            || list.items.iter().any(|i| words(&i.text) > 8)
+        {
+            return;
+        }
+        let items: Vec<String> = list
+            .items
+            .iter()
+            .map(|i| decapitalize(no_stop(&i.text)))
+            .collect();
+        let (last, rest) = items.split_last().expect("a group has items");
+        // Items with commas of their own are set apart by semicolons.
+        let front = if items.iter().any(|i| i.contains(',')) {
+            self.in_topic(&format!("which {kind} covers: {}?", items.join("; ")))
+        } else {
+            let joined = format!("{} and {last}", rest.join(", "));
+            self.in_topic(&format!("which {kind} covers {joined}?"))
+        };
+        if words(&front) > MAX_FRONT_WORDS {
+            return;
+        }
+        self.push(
+            block,
+            list.items[0].line,
+            Self::draft(
+                CardKind::ListMember,
+                Cue::category(label),
+                front,
+                label.to_string(),
+            ),
+        );
+    }
+
+    /// Items that state a rule or a fact in a sentence of their own ("Never
+    /// leave medicines unattended"): each goes to the prose rules, which
+    /// ask about its key term, as a paragraph's sentence would.
+    pub(super) fn rule_items(&mut self, block: &Block, list: &List) {
+        for item in &list.items {
+            // "Prescribers: GP, dentist, …" is a label over a list, not a rule.
+            if words(&item.text) >= 6 && split_term(&item.text).is_none() {
+                self.prose(block, &item.text, item.line, 1);
+            }
+        }
+    }
+
+    /// "Waste falls into three streams: a, b and c."
+    /// → one card asking for the items, when the sentence introduces a
+    /// list of three or more.
+    pub(super) fn inline_list(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        let Some((lead, items)) = introduced_list(sentence) else {
+            return false;
+        };
+        let back = items.join("; ");
+        // Only a small set the sentence counts ("… falls into three
+        // streams: …"); an open list of examples is no set to recall.
+        if words(&back) > MAX_ANSWER_WORDS + text::SLACK || !counts(lead, items.len()) {
+            return false;
+        }
+        let lead = no_stop(lead);
+        let front = if self.mentions_topic(lead) {
+            format!("{lead}: name the {}.", items.len())
+        } else {
+            format!(
+                "{}: {lead}: name the {}.",
+                capitalize(&self.topic),
+                items.len()
+            )
+        };
+        if words(&front) > MAX_FRONT_WORDS {
+            return false;
+        }
+        self.push(
+            block,
+            line,
+            Self::draft(CardKind::ListMember, Cue::inline_list(lead), front, back),
+        );
+        true
+    }
+}
+
+/// "1. Trust" → "Trust".
+fn strip_outline_number(label: &str) -> &str {
+    let rest = label.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() < label.len() {
+        rest.trim_start_matches(['.', ')']).trim_start()
+    } else {
+        label
+    }
+}
+
+/// The member noun of a heading that names a category, in the singular
+/// ("Barriers to Communication" → "barrier to communication", "Types of
+/// transitions" → "type of transition", "Key Partners" → "key partner"):
+/// the head noun, before any preposition, is plural. None for a heading
+/// of actions ("Building relationships") or of attributes ("Benefits").
+pub(crate) fn category_name(heading: &str) -> Option<String> {
+    const PREPOSITIONS: [&str; 6] = ["of", "to", "for", "in", "between", "with"];
+    let heading = strip_outline_number(heading.trim_end_matches(':').trim());
+    let ws: Vec<&str> = heading.split_whitespace().collect();
+    if ws.is_empty() || ws.len() > 5 || is_attribute_label(heading) {
+        return None;
+    }
+    if ws[0].to_lowercase().ends_with("ing") {
+        return None;
+    }
+    let head_at = ws
+        .iter()
+        .position(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        .unwrap_or(ws.len());
+    if head_at == 0 {
+        return None;
+    }
+    let head = ws[head_at - 1];
+    let lower = head.to_lowercase();
+    if !lower.ends_with('s') || lower.ends_with("ss") || singular(head) == head {
+        return None;
+    }
+    let kinds = matches!(lower.as_str(), "types" | "kinds" | "forms" | "categories");
+    let mut out: Vec<String> = Vec::with_capacity(ws.len());
+    for (k, w) in ws.iter().enumerate() {
+        let w = if k == head_at - 1 || (kinds && k == ws.len() - 1 && k > head_at) {
+            singular(w)
+        } else {
+            w.to_string()
+        };
+        out.push(
+            if w.chars().skip(1).any(|c| c.is_uppercase()) && w.len() <= 6 {
+                w
+            } else {
+                w.to_lowercase()
+            },
+        );
+    }
+    Some(out.join(" "))
+}
+
+/// Sets larger than this are not asked for as a whole.
+pub(crate) const SHORT_LIST: usize = 5;
+
+/// Whether `text` counts `n` things ("three types", "the 4 stages"), with
+/// `n` small enough to recall as a set.
+pub(crate) fn counts(text: &str, n: usize) -> bool {
+    const NUMBERS: [&str; 6] = ["", "one", "two", "three", "four", "five"];
+    (2..=SHORT_LIST).contains(&n)
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(NUMBERS[n]) || w.parse::<usize>().is_ok_and(|k| k == n))
+}
+
+pub(crate) static EXAMPLES_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:e\.g\.,?|eg,?|such as|including|i\.e\.,?)\s*([^()]+)\)")
+        .expect("valid pattern")
+});
+
+pub(crate) static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[a-z][0-9A-Za-z_-]*(?: [a-z][0-9A-Za-z_-]*)?, ){1,4}[a-z][0-9A-Za-z_-]*(?: [a-z][0-9A-Za-z_-]*)?,? (?:and|or) [a-z][0-9A-Za-z_-]*(?: [a-z][0-9A-Za-z_-]*)?(?-u:\b)")
+        .expect("valid pattern")
+});
+
+pub(crate) static EXAMPLE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:such as|e\.g\.,?|for example,?|including) (?:the |a |an )?([A-Za-z][0-9A-Za-z_-]*(?: [0-9A-Za-z_-]+){0,3}?)(?:,| and | or |\)|\.|$)")
+        .expect("valid pattern")
+});
+
+/// Labels that name a property of the heading, not a category of it: a
+/// heading with "Examples" and "Benefits" lists has no member groups.
+pub(crate) static ATTRIBUTE_LABELS: Words = Words::new(&[
+    "examples",
+    "example",
+    "benefits",
+    "include",
+    "includes",
+    "purpose",
+    "aims",
+    "key features",
+    "features",
+    "signs",
+    "types",
+    "how",
+    "why",
+    "when",
+    "who",
+    "what",
+    "role",
+    "roles",
+    "responsibilities",
+    "advantages",
+    "disadvantages",
+    "challenges",
+    "risks",
+    "remember",
+]);
+
+/// A sentence that introduces a list ("… falls into three streams: a, b
+/// and c"): the introduction and the items (three or more, at most
+/// eight words each).
+pub(crate) fn introduced_list(sentence: &str) -> Option<(&str, Vec<String>)> {
+    // Markers after which a list runs to the end of the sentence ("such
+    // as" and "including" lists usually stop mid-sentence).
+    const MARKERS: &[&str] = &[
+        " i.e. ",
+        " i.e ",
+        ": ",
+        " include ",
+        " includes ",
+        " namely ",
+        ", including ",
+        ", such as ",
+    ];
+    let (pos, marker) = MARKERS
+        .iter()
+        .filter_map(|m| sentence.find(m).map(|p| (p, *m)))
+        .min_by_key(|(p, _)| *p)?;
+    let lead = sentence[..pos].trim_end_matches([',', ' ']);
+    let rest = no_stop(&sentence[pos + marker.len()..]);
+    if words(lead) < 3 || words(lead) > 20 {
+        return None;
+    }
+    let mut parts: Vec<&str> = rest.split(", ").collect();
+    let joined_last = parts
+        .last()
+        .is_some_and(|p| p.starts_with("and ") || p.starts_with("or "));
+    // Three comma-separated parts, or two with ", and …" (not one clause
+    // and a participle), and the joining "and"/"or" only at the end: a list
+    // that runs to the end of the sentence.
+    let enough = parts.len() >= 3 || (parts.len() == 2 && joined_last);
+    let joins_early = parts[..parts.len().saturating_sub(1)]
+        .iter()
+        .any(|p| p.contains(" and ") || p.contains(" or "));
+    let mid_sentence_marker = marker.starts_with(',');
+    if !enough || (joins_early && mid_sentence_marker) || lead.ends_with(',') {
+        return None;
+    }
+    let last = parts.pop()?;
+    // "…, and d" already stands apart; "… c and d" does not.
+    let joined = ["and ", "or "].iter().find_map(|c| last.strip_prefix(c));
+    let tail: Vec<&str> = match joined {
+        Some(item) => vec![item],
+        None => match last.split_once(" and ").or_else(|| last.split_once(" or ")) {
+            Some((a, b)) => vec![a, b],
+            None => vec![last],
+        },
+    };
+    parts.extend(tail);
+    let items: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            let p = p.trim();
+            let p = p.strip_prefix("and ").unwrap_or(p);
+            capitalize(p.strip_prefix("the ").unwrap_or(p))
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    let good = items.len() >= 3
+        && items
+            .iter()
+            .all(|i| (1..=12).contains(&words(i)) && !i.contains(';'));
+    good.then_some((lead, items))
+}
+
+/// The items of the longest inline list in a text ("a, b, c and d"), as
+/// byte ranges, when it has three items or more of at most four words.
+pub(crate) fn enumeration(text: &str) -> Option<Vec<(usize, usize)>> {
+    static LEADS: Words = Words::new(&[
+        "consider",
+        "include",
+        "includes",
+        "including",
+        "such",
+        "as",
+        "are",
+        "is",
+        "through",
+        "be",
+        "like",
+        "e.g.",
+        "i.e.",
+        "namely",
+        "from",
+    ]);
+    let mut best: Option<Vec<(usize, usize)>> = None;
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let ends = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()));
+    for end in ends {
+        let boundary = end == bytes.len()
+            || matches!(bytes[end], b';' | b':' | b'(' | b')' | b'.')
+            || text[end..].starts_with(" – ")
+            || text[end..].starts_with(" - ");
+        if !boundary {
+            continue;
+        }
+        let clause = &text[start..end];
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut bad = false;
+        let mut offset = start;
+        let parts: Vec<&str> = clause.split(", ").collect();
+        for (k, part) in parts.iter().enumerate() {
+            let part_start = offset;
+            offset += part.len() + 2;
+            let mut pieces = vec![(part_start, *part)];
+            if k == parts.len() - 1 || k == parts.len() - 2 {
+                for joint in [" and ", " or "] {
+                    if let Some(pos) = part.find(joint) {
+                        let tail = &part[pos + joint.len()..];
+                        let tail_start = part_start + pos + joint.len();
+                        pieces = vec![(part_start, &part[..pos]), (tail_start, tail)];
+                        break;
+                    }
+                }
+            }
+            for (ps, piece) in pieces {
+                let trimmed = piece
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .trim_start_matches("and ")
+                    .trim_start_matches("or ");
+                let lead = ps + (piece.len() - trimmed.len());
+                let piece = trimmed;
+                let mut s = lead;
+                let mut item = piece;
+                if items.is_empty() && words(piece) > 4 {
+                    // The first item follows its lead-in ("consider gloves").
+                    let cut = piece
+                        .split(' ')
+                        .collect::<Vec<_>>()
+                        .iter()
+                        .rposition(|w| LEADS.contains_lower(w) || SMALL.contains_lower(w));
+                    let Some(cut) = cut else { continue };
+                    let skip: usize = piece.split(' ').take(cut + 1).map(|w| w.len() + 1).sum();
+                    if skip >= piece.len() {
+                        continue;
+                    }
+                    s += skip;
+                    item = &piece[skip..];
+                }
+                let item = item.trim_end();
+                let edge = |w: Option<&str>| w.is_some_and(|w| SMALL.contains_lower(w));
+                let lead_word = item
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| LEADS.contains_lower(w));
+                if words(item) == 0
+                    || words(item) > 3
+                    || edge(item.split(' ').next())
+                    || edge(item.rsplit(' ').next())
+                    || lead_word
+                {
+                    // One item that is not a list entry: the clause is not a list.
+                    items.clear();
+                    bad = true;
+                    break;
+                }
+                items.push((s, s + item.len()));
+            }
+            if bad {
+                break;
+            }
+        }
+        let has_joint = clause.contains(" and ") || clause.contains(" or ");
+        if items.len() >= 3 && has_joint && best.as_ref().is_none_or(|b| items.len() > b.len()) {
+            best = Some(items);
+        }
+        start = end + 1;
+    }
+    best
+}
+
+/// Whether the items are sentences rather than list entries.
+pub(crate) fn is_prose_list(list: &List) -> bool {
+    let total: usize = list.items.iter().map(|i| words(&i.text)).sum();
+    !list.items.is_empty() && total / list.items.len() >= 10
+}
+
+pub(crate) fn is_attribute_label(label: &str) -> bool {
+    let l = norm(label);
+    ATTRIBUTE_LABELS.contains(&l.as_str()) || crate::compile::read::is_definition_label(label)
+}

@@ -1,0 +1,99 @@
+//! Misconception cards: a myth with the truth or the reason it is wrong.
+
+use super::*;
+
+impl Extractor {
+    pub(super) fn misconception(&mut self, block: &Block, item: &Item) {
+        let text = no_stop(&item.text);
+        let (front, back) = match split_misconception(text) {
+            Some((mistake, Split::Truth, rest)) => (
+                self.in_topic(&format!(
+                    "a common mistake is {}. What is true instead?",
+                    decapitalize(mistake)
+                )),
+                close(&capitalize(&rest)),
+            ),
+            Some((mistake, Split::Instead, rest)) => (
+                self.in_topic(&format!("what is wrong with {}?", decapitalize(mistake))),
+                close(&format!("It should be {rest}")),
+            ),
+            Some((mistake, Split::Consequence, rest)) => (
+                self.in_topic(&format!("why is {} a mistake?", decapitalize(mistake))),
+                close(&capitalize(&rest)),
+            ),
+            Some((mistake, Split::Missing, rest)) => (
+                self.in_topic(&format!("why is {} a mistake?", decapitalize(mistake))),
+                close(&format!("It leaves out {}", decapitalize(&rest))),
+            ),
+            // A mistake with no truth or reason stated is no card: a gap in
+            // it asks for a word of the mistake, not what is right.
+            None => return,
+        };
+        let Some(back) = text::trim_answer(&back, MAX_ANSWER_WORDS) else {
+            return;
+        };
+        self.push(
+            block,
+            item.line,
+            Self::draft(CardKind::Misconception, Cue::mistake(text), front, back),
+        );
+    }
+}
+
+/// How a misconception bullet divides into the mistake and its correction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Split {
+    Truth,
+    Instead,
+    Consequence,
+    Missing,
+}
+
+pub(crate) fn split_misconception(text: &str) -> Option<(&str, Split, String)> {
+    // (separator, kind, bytes of the separator to drop from the rest)
+    const SEPARATORS: &[(&str, Split, usize)] = &[
+        ("; ", Split::Truth, 2),
+        (" – ", Split::Truth, " – ".len()),
+        (", rather than ", Split::Instead, 14),
+        (" rather than ", Split::Instead, 13),
+        (", instead of ", Split::Instead, 13),
+        (", thus ", Split::Consequence, 7),
+        (", which ", Split::Consequence, 8),
+        (", leaving ", Split::Consequence, 2),
+        (", ignoring ", Split::Consequence, 2),
+        (", leading to ", Split::Consequence, 2),
+        (", causing ", Split::Consequence, 2),
+        (", resulting in ", Split::Consequence, 2),
+        (", so ", Split::Consequence, 5),
+        (" without ", Split::Missing, 9),
+    ];
+    let (pos, sep, split, drop) = SEPARATORS
+        .iter()
+        .filter_map(|(sep, split, drop)| text.find(sep).map(|pos| (pos, *sep, *split, *drop)))
+        .min_by_key(|(pos, ..)| *pos)?;
+    let mistake = text[..pos].trim();
+    let rest = text[pos + drop..].trim();
+    if words(mistake) < 3 || words(rest) < 2 {
+        return None;
+    }
+    let rest = if sep == ", which " {
+        format!("It {rest}")
+    } else {
+        rest.to_string()
+    };
+    Some((mistake, split, rest))
+}
+
+pub(crate) fn is_misconception_section(section: &str) -> bool {
+    let s = norm(section);
+    [
+        "misconception",
+        "mistake",
+        "pitfall",
+        "myth",
+        "errors",
+        "to avoid",
+    ]
+    .iter()
+    .any(|k| s.contains(k))
+}

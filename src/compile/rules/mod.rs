@@ -1,0 +1,484 @@
+//! The rules: a document model in, draft cards out. One card family per
+//! file; [`ListReading`] states once, in order, which rule a list goes to.
+//!
+//! - `definition`: a term with its meaning; `acronym`: acronyms and
+//!   their letters; `legislation`: what a named law does;
+//! - `list`: labelled and inline lists; `sequence`: numbered items;
+//! - `question`: questions the document writes with their answers;
+//! - `misconception`: a myth with the truth;
+//! - `prose`: a paragraph's sentences, each to the rule that fits it;
+//!   `cloze`: a sentence with its key term blanked.
+//!
+//! Every front names its context (the topic, and the section where it
+//! helps). The helpers below are shared by the rule files.
+
+mod acronym;
+mod cloze;
+mod definition;
+mod legislation;
+mod list;
+mod misconception;
+mod prose;
+mod question;
+mod sequence;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use acronym::*;
+pub(crate) use cloze::*;
+pub(crate) use definition::*;
+pub(crate) use legislation::*;
+pub(crate) use list::*;
+pub(crate) use misconception::*;
+pub(crate) use prose::*;
+pub(crate) use sequence::*;
+
+pub(crate) use std::collections::{BTreeMap, BTreeSet, HashSet};
+pub(crate) use std::sync::LazyLock;
+
+pub(crate) use aho_corasick::AhoCorasick;
+pub(crate) use regex::Regex;
+pub(crate) use rustc_hash::{FxHashMap, FxHashSet};
+
+pub(crate) use super::analyse::*;
+pub(crate) use super::card::*;
+pub(crate) use super::document::{Block, Body, Document, Item, List, Mcq};
+pub(crate) use super::text::{self, Words, capitalize, decapitalize, no_stop, norm, words};
+pub(crate) use crate::deck::CardKind;
+
+/// Compiles this module's patterns on the pool's threads (see
+/// [`super::compile_patterns`]).
+pub(crate) fn compile_patterns() {
+    for pattern in [
+        &ACT,
+        &EXAMPLES_PAREN,
+        &ACRONYM_PAREN,
+        &DEFINES,
+        &IS_A,
+        &KNOWN_AS,
+        &APPOSITIVE,
+        &COMPLEMENT,
+        &QUANTITY,
+        &ENUMERATION,
+        &EXAMPLE_INLINE,
+    ] {
+        rayon::spawn(move || {
+            LazyLock::force(pattern);
+        });
+    }
+}
+
+pub(crate) use text::FUNCTION_WORDS as SMALL;
+
+/// What the extractor knows about one document.
+pub struct Extractor {
+    kind: crate::compile::document::DocKind,
+    topic: String,
+    topic_norm: String,
+    drafts: Vec<Draft>,
+    cues: FxHashSet<String>,
+    key_terms: Vec<String>,
+    /// Indexes into `key_terms` by each term's first word (normalised).
+    key_index: FxHashMap<String, Vec<usize>>,
+    setting: Option<String>,
+    /// Words the document capitalises in mid-sentence (names).
+    proper: FxHashSet<String>,
+    /// Terms the document defines (through `norm`).
+    defined: FxHashSet<String>,
+    /// The answers of the clozes made so far (through `norm`): one cloze
+    /// per answer.
+    gaps: FxHashSet<String>,
+}
+
+/// Every draft card of a document, in document order.
+pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
+    let mut x = Extractor {
+        kind: doc.kind,
+        topic: topic.to_string(),
+        topic_norm: norm(topic),
+        drafts: Vec::new(),
+        cues: FxHashSet::default(),
+        key_terms: Vec::new(),
+        key_index: FxHashMap::default(),
+        setting: None,
+        proper: FxHashSet::default(),
+        defined: defined_terms(doc),
+        gaps: FxHashSet::default(),
+    };
+    // The names in paragraphs also vote for the document's main setting.
+    let mut settings: BTreeMap<String, usize> = BTreeMap::new();
+    for block in &doc.blocks {
+        let paragraph = matches!(block.body, Body::Paragraph(_));
+        let texts: Vec<&str> = match &block.body {
+            Body::Paragraph(text) => vec![text.as_str()],
+            // A `Term: definition` item's term is a label, capitalised as one.
+            Body::List(list) => list
+                .items
+                .iter()
+                .map(|i| split_term(&i.text).map_or(i.text.as_str(), |(_, def)| def))
+                .collect(),
+            _ => Vec::new(),
+        };
+        for text in texts {
+            for sentence in text::sentences(text) {
+                for (a, b) in proper_nouns(&sentence) {
+                    // Whole names, and one-word names ("Gillick"): a word
+                    // inside a longer name ("Standard Infection Control
+                    // Precautions") is not a name by itself.
+                    let name = norm(&sentence[a..b]);
+                    if paragraph {
+                        count_setting(&mut settings, &name);
+                    }
+                    x.proper.insert(name);
+                }
+            }
+        }
+    }
+    x.key_terms = key_terms(doc, topic);
+    for (i, term) in x.key_terms.iter().enumerate() {
+        if let Some(first) = norm(term).split(' ').next() {
+            x.key_index.entry(first.to_string()).or_default().push(i);
+        }
+    }
+    x.setting = main_setting(doc, settings);
+    for block in &doc.blocks {
+        x.block(block);
+    }
+    // No two laws share an answer: a back copied to several laws says
+    // what none of them does.
+    let mut backs: FxHashMap<String, usize> = FxHashMap::default();
+    for d in x.drafts.iter().filter(|d| d.kind == CardKind::Legislation) {
+        *backs.entry(norm(&d.back)).or_default() += 1;
+    }
+    x.drafts
+        .retain(|d| d.kind != CardKind::Legislation || backs.get(&norm(&d.back)) == Some(&1));
+    x.drafts
+}
+
+impl Extractor {
+    fn push(&mut self, block: &Block, line: u32, mut draft: Draft) {
+        if draft.front.trim().is_empty() || draft.back.trim().is_empty() {
+            return;
+        }
+        if !self.cues.insert(cue_key(draft.kind, &draft.cue)) {
+            return;
+        }
+        draft.line = line;
+        draft.section = block.section.clone();
+        self.drafts.push(draft);
+    }
+
+    fn draft(kind: CardKind, cue: Cue, front: String, back: String) -> Draft {
+        Draft {
+            kind,
+            cue,
+            front,
+            back,
+            line: 0,
+            section: std::sync::Arc::default(),
+            cloze: None,
+            options: Vec::new(),
+            correct: Vec::new(),
+            reverse_of: None,
+        }
+    }
+
+    /// A term as it reads inside a question: Title Case made lower case,
+    /// except acronyms, names the document capitalises, and laws.
+    fn shown(&self, term: &str) -> String {
+        if !laws_in(term).is_empty() || ACT.is_match(term) {
+            return term.to_string();
+        }
+        if self.proper.contains(&norm(term)) {
+            return term.to_string();
+        }
+        let lowered = lower_title(term);
+        let mut out: Vec<String> = Vec::new();
+        for (orig, low) in term.split_whitespace().zip(lowered.split_whitespace()) {
+            let bare = norm(orig);
+            if self.proper.contains(&bare) && orig != low {
+                out.push(orig.to_string());
+            } else {
+                out.push(low.to_string());
+            }
+        }
+        out.join(" ")
+    }
+
+    /// Whether `text` names every content word of the document's topic.
+    fn mentions_topic(&self, text: &str) -> bool {
+        mentions_normed(&norm(text), &self.topic_norm)
+    }
+
+    /// "In infection control, " unless the rest already names the topic.
+    fn in_topic(&self, rest: &str) -> String {
+        if self.topic.is_empty() || self.mentions_topic(rest) {
+            capitalize(rest)
+        } else {
+            format!("In {}, {}", self.topic, rest)
+        }
+    }
+
+    /// The rules a block goes to. Lists go by [`ListReading`], whose
+    /// order is the precedence of the list rules.
+    fn block(&mut self, block: &Block) {
+        let label = match &block.body {
+            Body::List(list) => list.label.as_deref(),
+            _ => None,
+        };
+        if block
+            .section
+            .iter()
+            .map(String::as_str)
+            .chain(label)
+            .any(is_not_subject)
+        {
+            return;
+        }
+        let list = match &block.body {
+            Body::Paragraph(text) => return self.prose(block, text, block.line, 5),
+            Body::Mcq(mcq) => return self.mcq(block, mcq),
+            Body::Qa { question, answer } => return self.qa(block, question, answer),
+            Body::Table { header, rows } => return self.table(block, header, rows),
+            Body::List(list) => list,
+        };
+        match ListReading::of(block, list) {
+            ListReading::HeadingDefinition => self.heading_definition(block, &list.items[0]),
+            ListReading::Misconceptions => {
+                for item in &list.items {
+                    self.misconception(block, item);
+                    self.in_passing(block, &item.text, item.line);
+                }
+            }
+            ListReading::Acronym(acronym) => self.acronym_expansion(block, list, &acronym),
+            ListReading::NumberedTerms => {
+                self.ordered(block, list);
+                for item in &list.items {
+                    self.term_item(block, item);
+                }
+            }
+            ListReading::Terms => {
+                for item in &list.items {
+                    self.term_item(block, item);
+                }
+            }
+            ListReading::Prose => {
+                for item in &list.items {
+                    self.prose(block, &item.text, item.line, 1);
+                }
+            }
+            ListReading::Numbered => {
+                self.ordered(block, list);
+                if !is_procedure(list.label.as_deref().unwrap_or("")) {
+                    self.rule_items(block, list);
+                }
+                for item in &list.items {
+                    self.in_passing(block, &item.text, item.line);
+                }
+            }
+            ListReading::Members => {
+                self.members(block, list);
+                for item in &list.items {
+                    self.in_passing(block, &item.text, item.line);
+                }
+            }
+        }
+    }
+}
+
+/// How a list is read. The variants are in order of precedence: a list
+/// is read the first way that fits it ([`ListReading::of`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListReading {
+    /// One item under a "What is it?" label: the heading's definition.
+    HeadingDefinition,
+    /// Items of five words or more under a heading of mistakes.
+    Misconceptions,
+    /// Items whose initials spell the heading or label.
+    Acronym(String),
+    /// "1. Term - definition" where the number names the term.
+    NumberedTerms,
+    /// "Term: definition" items.
+    Terms,
+    /// Items that are whole sentences.
+    Prose,
+    /// Numbered items.
+    Numbered,
+    /// Anything else: members of a labelled list.
+    Members,
+}
+
+impl ListReading {
+    /// The first reading that fits `list`, in the order of the variants.
+    pub fn of(block: &Block, list: &List) -> Self {
+        let label = list.label.as_deref().unwrap_or("");
+        // Under a heading of mistakes; a list with a label of its own ("2.
+        // Report it" under "Medication errors") is judged by that label and
+        // its nearest heading.
+        let misconceptions = match &list.label {
+            Some(label) => {
+                is_misconception_section(label)
+                    || block
+                        .section
+                        .last()
+                        .is_some_and(|s| is_misconception_section(s))
+            }
+            None => block.section.iter().any(|s| is_misconception_section(s)),
+        };
+        let numbered = list.ordered && list.items.iter().all(|i| i.number.is_some());
+        let numbered_label = || {
+            list.items
+                .iter()
+                .any(|i| split_term(&i.text).is_some_and(|(t, _)| is_numbered_label(t)))
+        };
+        if crate::compile::read::is_definition_label(label) && list.items.len() == 1 {
+            Self::HeadingDefinition
+        } else if misconceptions && list.items.iter().all(|i| words(&i.text) >= 5) {
+            Self::Misconceptions
+        } else if let Some(acronym) = acronym_list(list, block.section.last()) {
+            Self::Acronym(acronym)
+        } else if numbered && is_term_list(list) && !numbered_label() {
+            Self::NumberedTerms
+        } else if is_term_list(list) {
+            Self::Terms
+        } else if is_prose_list(list) {
+            Self::Prose
+        } else if numbered {
+            Self::Numbered
+        } else {
+            Self::Members
+        }
+    }
+}
+
+/// Whether a heading introduces what is not subject knowledge: exam tips,
+/// marking points, learning outcomes, revision advice, or a closing summary
+/// that repeats the sections before it. Nothing under it becomes a card.
+pub(crate) fn is_not_subject(heading: &str) -> bool {
+    static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        text::keyword_matcher(&[
+            "exam tip",
+            "exam technique",
+            "examiner",
+            "marking point",
+            "marking scheme",
+            "marking criteria",
+            "assessment criteria",
+            "assessment tip",
+            "learning outcome",
+            "learning objective",
+            "revision tip",
+            "revision strateg",
+            "revision advice",
+            "how to revise",
+            "summary",
+            "key points",
+            "key takeaways",
+            "recap",
+            // Web page furniture around an essay.
+            "comments",
+            "leave a reply",
+            "related posts",
+            "related articles",
+            "about the author",
+        ])
+    });
+    PHRASES.is_match(heading)
+}
+
+/// `text` without a leading `prefix` (ignoring case), at a word boundary.
+pub(crate) fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let n = prefix.len();
+    let head = text.get(..n)?;
+    let rest = &text[n..];
+    (head.eq_ignore_ascii_case(prefix) && rest.starts_with(' ')).then_some(rest)
+}
+
+/// A Title Case term as it reads inside a sentence ("Person-Centred
+/// Care" → "person-centred care"); acronyms and other text unchanged.
+pub(crate) fn lower_title(term: &str) -> String {
+    let words: Vec<&str> = term.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if words.len() >= 2 && capitalised * 2 > words.len() {
+        words
+            .iter()
+            .map(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let acronym = bare.chars().filter(|c| c.is_uppercase()).count() >= 2
+                    && bare.chars().filter(|c| c.is_lowercase()).count() <= 1;
+                if acronym {
+                    w.to_string()
+                } else {
+                    w.to_lowercase()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        decapitalize(term)
+    }
+}
+
+pub(crate) fn close(s: &str) -> String {
+    let s = s.trim();
+    if s.ends_with(['.', '!', '?']) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
+}
+
+/// Whether a definition is a whole clause with its own verb ("every
+/// individual has the right…") rather than a gloss.
+pub(crate) fn is_clause(text: &str) -> bool {
+    static FINITE: Words = Words::new(&[
+        "is", "are", "has", "have", "must", "should", "can", "will", "may", "was", "were",
+    ]);
+    text.split_whitespace()
+        .take(5)
+        .skip(1)
+        .any(|w| FINITE.contains_lower(w))
+        || text.ends_with('?')
+}
+
+/// Whether every content word of `topic` occurs in `text`.
+pub(crate) fn mentions(text: &str, topic: &str) -> bool {
+    mentions_normed(&norm(text), &norm(topic))
+}
+
+/// [`mentions`], for a text and topic already made [`norm`]al.
+pub(crate) fn mentions_normed(text: &str, topic: &str) -> bool {
+    let mut wanted = topic
+        .split(' ')
+        .filter(|w| !w.is_empty() && !SMALL.contains(w))
+        .peekable();
+    wanted.peek().is_some()
+        && wanted.all(|w| {
+            text.split(' ')
+                .any(|have| have == w || have.strip_suffix('s') == Some(w))
+        })
+}
+
+/// The byte position of `needle` in `hay` as whole words (both lower case).
+pub(crate) fn find_words(hay: &str, needle: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(pos) = hay[from..].find(needle) {
+        let s = from + pos;
+        let e = s + needle.len();
+        let before = hay[..s].chars().next_back();
+        let after = hay[e..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return Some(s);
+        }
+        from = e;
+    }
+    None
+}
+
+pub(crate) fn is_plural(term: &str) -> bool {
+    let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
+    last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us") && !last.ends_with("is")
+}

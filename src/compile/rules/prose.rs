@@ -1,0 +1,413 @@
+//! Prose: the sentences of a paragraph, each handed to the rule that can
+//! make a card of it (definitions, inline lists, misconceptions, clozes).
+
+use super::*;
+
+impl Extractor {
+    /// Running text: definitions first, then cloze cards for key sentences
+    /// (at most `max_cloze` from this text).
+    pub(super) fn prose(&mut self, block: &Block, text: &str, line: u32, max_cloze: usize) {
+        let mut clozes = 0;
+        let sentences = text::sentences(text);
+        let mut answered = usize::MAX;
+        for (i, raw) in sentences.iter().enumerate() {
+            if i == answered {
+                continue;
+            }
+            // "How often …? – At least every six months.": a question the
+            // document answers on the same line.
+            if raw.ends_with('?')
+                && let Some(next) = sentences.get(i + 1)
+                && let Some(answer) = ["– ", "- ", "— "].iter().find_map(|d| next.strip_prefix(d))
+            {
+                answered = i + 1;
+                self.qa(block, text::strip_outline_number(raw), answer);
+                continue;
+            }
+            if let Some((question, answer)) = ["? – ", "? - ", "? — "]
+                .iter()
+                .find_map(|d| raw.split_once(d))
+                .filter(|(q, a)| words(q) >= 3 && words(a) >= 1)
+            {
+                let question = format!("{}?", text::strip_outline_number(question));
+                self.qa(block, &question, answer);
+                continue;
+            }
+            // An essay paragraph that opens with a short label sentence
+            // ("Clear labelling. Every bottle must show…").
+            if i == 0
+                && self.kind == crate::compile::document::DocKind::Essay
+                && sentences.len() > 1
+                && (2..=7).contains(&words(raw))
+                && is_label(no_stop(raw))
+                && raw.ends_with('.')
+                && !is_pointing(raw)
+                && !is_clause(&format!("x {raw}"))
+                && raw.chars().next().is_some_and(char::is_uppercase)
+            {
+                let term = no_stop(raw);
+                let rest = text::strip_lead_in(&sentences[1]);
+                if !text::contains_words(&rest, term)
+                    && let Some(back) = text::trim_answer(&rest, MAX_ANSWER_WORDS)
+                {
+                    let front = self.in_topic(&format!("what does “{term}” involve?"));
+                    self.push(
+                        block,
+                        line,
+                        Self::draft(CardKind::Definition, Cue::term(term), front, close(&back)),
+                    );
+                }
+                continue;
+            }
+            if i == 0
+                && let Some((term, rest)) = pseudo_heading(raw)
+                && is_label(term)
+                && !text::contains_words(rest, term)
+            {
+                let front = self.in_topic(&format!("what does “{term}” involve?"));
+                if let Some(back) = text::trim_answer(&capitalize(rest), MAX_ANSWER_WORDS) {
+                    self.push(
+                        block,
+                        line,
+                        Self::draft(CardKind::Definition, Cue::term(term), front, close(&back)),
+                    );
+                }
+            }
+            let sentence = text::strip_lead_in(&strip_pseudo_heading(raw));
+            // What the course says about itself is no subject knowledge
+            // ("Learners should be able to …", "This unit covers …").
+            if is_about_the_course(&sentence) {
+                continue;
+            }
+            // "It can spread by…" after "Norovirus is common…": the
+            // pronoun stands for the subject before it.
+            let sentence = match (
+                i,
+                resolve_pronoun(&sentence, i.checked_sub(1).map(|p| sentences[p].as_str())),
+            ) {
+                (_, Some(resolved)) => resolved,
+                _ => sentence,
+            };
+            // "Feeling safe, warm and reassured." under the tab "Comfort":
+            // a gloss of its heading, opening with a gerund.
+            if i == 0
+                && matches!(block.body, Body::Paragraph(_))
+                && let Some(title) = block.section.last()
+                && (1..=3).contains(&words(title))
+                && is_term(title)
+                && is_gloss(&sentence)
+            {
+                let title = title.clone();
+                self.definition(block, line, &title, &close(&sentence), "what is");
+                continue;
+            }
+            // "Implied consent is shown through…" under the tab "Implied consent".
+            if let Some(title) = block.section.last()
+                && let Some(rest) = strip_prefix_ci(&sentence, title)
+                && let Some(def) = ["is ", "are ", "means ", "refers to "]
+                    .iter()
+                    .find_map(|v| rest.trim_start().strip_prefix(v))
+                && words(def) >= 4
+            {
+                let title = title.clone();
+                self.definition(block, line, &title, &close(&capitalize(def)), "what is");
+                continue;
+            }
+            self.in_passing(block, &sentence, line);
+            if let Some(next) = sentences.get(i + 1) {
+                self.law_then_description(block, line, &sentence, next);
+            }
+            if let Some(caps) = KNOWN_AS.captures(&sentence)
+                && i > 0
+            {
+                let term = caps[1].trim();
+                let before = text::strip_lead_in(&sentences[i - 1]);
+                if words(&before) <= 30 && !is_pointing(&before) {
+                    let front =
+                        format!("What term describes the following: “{}”", no_stop(&before));
+                    let front = format!("{front}?");
+                    self.push(
+                        block,
+                        line,
+                        Self::draft(
+                            CardKind::Definition,
+                            Cue::term(term),
+                            front,
+                            capitalize(term),
+                        ),
+                    );
+                }
+                continue;
+            }
+            if let Some((description, term)) = known_as_inline(&sentence) {
+                let description = close(&capitalize(description));
+                self.definition(block, line, term, &description, "meant");
+                continue;
+            }
+            if is_pointing(&sentence) || sentence.ends_with('?') || mentions_figure(&sentence) {
+                continue;
+            }
+            // The appositive's length is checked here, not in the pattern:
+            // a bounded repeat of a Unicode class is slow to compile.
+            if let Some(caps) = APPOSITIVE.captures(&sentence)
+                && caps[1].chars().count() <= 124
+                && let Some(whole) = caps.get(0)
+            {
+                let term = noun_before(&sentence[..whole.start()]);
+                if let Some(term) = term {
+                    self.definition(block, line, &term, &caps[1], "what is");
+                }
+            }
+            if let Some(caps) = DEFINES
+                .captures(no_stop(&sentence))
+                .or_else(|| IS_A.captures(no_stop(&sentence)))
+            {
+                let term = caps[1].to_string();
+                let verb = &caps[2];
+                if !is_pointing(&term) && words(&term) <= 6 && !term.contains(',') {
+                    let def = if matches!(
+                        verb,
+                        "is" | "are" | "means" | "refers to" | "is defined as" | "is the term for"
+                    ) {
+                        caps[3].to_string()
+                    } else if verb.ends_with(" when") {
+                        // "Shear happens when the skin …": what it is, when.
+                        format!("when {}", &caps[3])
+                    } else {
+                        // "X involves Y": what does X involve? Y.
+                        let ask = if verb == "describes" {
+                            "describe"
+                        } else {
+                            "involve"
+                        };
+                        let def = close(&capitalize(&caps[3]));
+                        self.definition(block, line, &term, &def, ask);
+                        continue;
+                    };
+                    self.definition(block, line, &term, &close(&capitalize(&def)), "what is");
+                    continue;
+                }
+            }
+            if self.inline_list(block, line, &sentence) {
+                continue;
+            }
+            if clozes < max_cloze && self.cloze(block, line, &sentence) {
+                clozes += 1;
+            }
+        }
+    }
+}
+
+pub(crate) static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:is|are|was|were|remains|becomes|means) ([a-z][0-9A-Za-z_-]*(?: [a-z][0-9A-Za-z_-]*)?)\.?$")
+        .expect("valid pattern")
+});
+
+/// Words that, starting a sentence, point back at something the card
+/// would not show.
+pub(crate) static POINTING: Words = Words::new(&[
+    "it",
+    "they",
+    "their",
+    "this",
+    "these",
+    "those",
+    "he",
+    "she",
+    "his",
+    "her",
+    "its",
+    "such",
+    "both",
+    "here",
+    "there",
+    "that",
+    "them",
+    "then",
+    "also",
+    "however",
+    "therefore",
+    "thus",
+    "as",
+    "each",
+    "so",
+    "but",
+    "and",
+    "or",
+    "finally",
+    "which",
+    "who",
+]);
+
+/// The term and text of a paragraph that opens with a pseudo-heading
+/// ("Apology- the regulation requires…").
+pub(crate) fn pseudo_heading(sentence: &str) -> Option<(&str, &str)> {
+    let pos = sentence.find("- ")?;
+    let term = sentence[..pos].trim();
+    let rest = sentence[pos + 2..].trim();
+    let first = term.chars().next()?;
+    (pos > 0
+        && !sentence[..pos].ends_with(' ')
+        && first.is_uppercase()
+        && (1..=4).contains(&words(term))
+        && words(rest) >= 5)
+        .then_some((term, rest))
+}
+
+/// "Hand hygiene- the single most important step is…" → "the single most
+/// important step is…": a pseudo-heading glued to the start of a paragraph.
+pub(crate) fn strip_pseudo_heading(sentence: &str) -> String {
+    if let Some(pos) = sentence.find("- ")
+        && pos > 0
+        && !sentence[..pos].ends_with(' ')
+        && words(&sentence[..pos]) <= 4
+        && words(&sentence[pos + 2..]) >= 5
+    {
+        return capitalize(sentence[pos + 2..].trim());
+    }
+    sentence.to_string()
+}
+
+/// The noun phrase just before a comma ("… such as hand gels, which").
+pub(crate) fn noun_before(text: &str) -> Option<String> {
+    let mut picked: Vec<&str> = Vec::new();
+    for w in text.split_whitespace().rev() {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if picked.is_empty() && w.starts_with('(') && w.trim_end_matches([',', '.']).ends_with(')')
+        {
+            // "Public Sector Equality Duty (PSED), which…": skip the acronym.
+            continue;
+        }
+        if SMALL.contains_lower(bare)
+            || ["should", "not", "must", "can", "may", "will"].contains(&bare)
+            || bare.is_empty()
+            || picked.len() >= 5
+        {
+            break;
+        }
+        picked.push(bare);
+    }
+    picked.reverse();
+    (!picked.is_empty()).then(|| picked.join(" "))
+}
+
+/// The sentence with a leading "It"/"They" replaced by the subject of the
+/// sentence before, when that subject is a short noun phrase.
+pub(crate) fn resolve_pronoun(sentence: &str, previous: Option<&str>) -> Option<String> {
+    static VERBS: Words = Words::new(&[
+        "can", "is", "are", "has", "have", "must", "should", "will", "may", "was", "were", "occur",
+        "occurs", "means", "involves", "helps", "help", "need", "needs", "could",
+    ]);
+    let (pronoun, rest) = sentence.split_once(' ')?;
+    if !["It", "They"].contains(&pronoun) {
+        return None;
+    }
+    let previous = text::strip_lead_in(previous?);
+    let words_before: Vec<&str> = previous
+        .split_whitespace()
+        .take_while(|w| !VERBS.contains_lower(w))
+        .collect();
+    if words_before.is_empty() || words_before.len() > 4 || is_pointing(&previous) {
+        return None;
+    }
+    let subject = words_before.join(" ");
+    if subject.contains(',') || words_before.len() == previous.split_whitespace().count() {
+        return None;
+    }
+    Some(format!("{subject} {rest}"))
+}
+
+pub(crate) fn is_pointing(sentence: &str) -> bool {
+    let lower = sentence.trim_start().to_lowercase();
+    if [
+        "if so",
+        "if not",
+        "in this case",
+        "in that case",
+        "in these cases",
+        "as above",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
+    let first = sentence
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    POINTING.contains(&first.as_str())
+}
+
+pub(crate) fn mentions_figure(sentence: &str) -> bool {
+    static FIGURES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        text::keyword_matcher(&[
+            "diagram",
+            "figure",
+            "the table",
+            "chart",
+            "picture",
+            "image",
+            "below",
+            "above",
+            "shown",
+        ])
+    });
+    FIGURES.is_match(sentence)
+}
+
+/// A sentence that glosses a heading rather than saying something of its
+/// own: it opens with a gerund ("Feeling safe and reassured", "Having
+/// bonds with other people") and is short.
+pub(crate) fn is_gloss(sentence: &str) -> bool {
+    let mut words_ = sentence.split_whitespace();
+    let first = words_.next().unwrap_or("");
+    // "Lifting Operations …" is a name, not a gerund phrase.
+    let second_lower = words_
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    second_lower
+        && first.len() > 5
+        && first.ends_with("ing")
+        && first.starts_with(|c: char| c.is_uppercase())
+        && !["During", "Nothing", "Something", "Everything", "According"].contains(&first)
+        && (4..=20).contains(&words(sentence))
+}
+
+/// A label rather than a sentence: three words at most ("Written
+/// follow-up"), or Title Case ("Duty Of Candour Explained"); not "Records
+/// also protect the individual".
+pub(crate) fn is_label(text: &str) -> bool {
+    words(text) <= 3
+        || text
+            .split_whitespace()
+            .filter(|w| w.len() >= 4)
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether a sentence speaks about the course rather than its subject: a
+/// learning outcome, or the unit, guide or module describing itself.
+pub(crate) fn is_about_the_course(sentence: &str) -> bool {
+    static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        text::keyword_matcher(&[
+            "learners should",
+            "learners must",
+            "learners will",
+            "learners need",
+            "by the end of this",
+            "you will be able to",
+            "this unit ",
+            "this module ",
+            "this guide ",
+            "this study guide",
+            "this course ",
+            "this workbook",
+            "in your answer",
+            "in the exam",
+            "gain marks",
+        ])
+    });
+    PHRASES.is_match(sentence)
+}

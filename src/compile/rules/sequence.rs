@@ -1,0 +1,190 @@
+//! Ordered-item cards: numbered lists and the position of each item.
+
+use super::*;
+
+impl Extractor {
+    /// A numbered list is a sequence to learn only when it says it is a
+    /// procedure ("Steps to take", "How to wash your hands"): then it asks
+    /// what comes first and what comes after each step. A list numbered
+    /// only on the page gets no card of its own (no "what is principle 5?",
+    /// no "which step is X?"); its items still give their definitions,
+    /// acronyms and laws.
+    pub(super) fn ordered(&mut self, block: &Block, list: &List) {
+        let label = list
+            .label
+            .clone()
+            .or_else(|| block.section.last().cloned())
+            .unwrap_or_default();
+        if label.ends_with('?') || !is_procedure(&label) || list.items.len() < 3 {
+            return;
+        }
+        let steps: Vec<(&Item, String)> = list
+            .items
+            .iter()
+            .filter_map(|item| {
+                let text = split_term(&item.text).map_or(item.text.as_str(), |(term, _)| term);
+                (words(text) <= 12).then(|| (item, no_stop(text).to_string()))
+            })
+            .collect();
+        if steps.len() != list.items.len() {
+            return;
+        }
+        let (_, plain_label) = ordered_name(&label);
+        let what = decapitalize(&plain_label);
+        let first = self.in_topic(&format!("what is the first step of {what}?"));
+        self.push(
+            block,
+            steps[0].0.line,
+            Self::draft(
+                CardKind::OrderedItem,
+                Cue::ordered(&plain_label, 1),
+                first,
+                capitalize(&steps[0].1),
+            ),
+        );
+        for pair in steps.windows(2) {
+            let (before, after) = (&pair[0], &pair[1]);
+            let Some(k) = after.0.number else { continue };
+            let front = self.in_topic(&format!(
+                "in {what}, what comes after “{}”?",
+                decapitalize(&before.1)
+            ));
+            self.push(
+                block,
+                after.0.line,
+                Self::draft(
+                    CardKind::OrderedItem,
+                    Cue::ordered(&plain_label, k),
+                    front,
+                    capitalize(&after.1),
+                ),
+            );
+        }
+    }
+}
+
+/// Whether a list's label says its order matters: a procedure, not a
+/// list numbered on the page.
+pub(crate) fn is_procedure(label: &str) -> bool {
+    static ORDERED: Words = Words::new(&[
+        "step",
+        "steps",
+        "procedure",
+        "procedures",
+        "process",
+        "sequence",
+        "order",
+        "stages",
+        "how",
+    ]);
+    text::norm(label).split(' ').any(|w| ORDERED.contains(&w))
+}
+
+pub(crate) fn ordinal(n: usize) -> &'static str {
+    ["first", "second", "third", "fourth", "fifth"]
+        .get(n.saturating_sub(1))
+        .copied()
+        .unwrap_or("next")
+}
+
+/// "Stage 1", "Step 3", "Principle 2": a numbered label.
+pub(crate) fn is_numbered_label(term: &str) -> bool {
+    let mut it = term.split_whitespace();
+    let (Some(head), Some(n), None) = (it.next(), it.next(), it.next()) else {
+        return false;
+    };
+    [
+        "stage",
+        "step",
+        "part",
+        "phase",
+        "level",
+        "principle",
+        "rule",
+        "section",
+    ]
+    .contains(&head.to_lowercase().as_str())
+        && n.trim_end_matches(':')
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric())
+        && n.chars().any(|c| c.is_ascii_digit())
+}
+
+/// How to name item `k` of an ordered list with this label, and the label
+/// without its count ("Five Moments (WHO)" → "WHO moment 3").
+pub(crate) fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) {
+    static COUNTS: Words = Words::new(&[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "the", "key",
+    ]);
+    let mut text = label.trim().to_string();
+    // "(WHO)" moves to the front.
+    let mut owner = String::new();
+    if let (Some(open), true) = (text.find('('), text.ends_with(')')) {
+        owner = text[open + 1..text.len() - 1].trim().to_string();
+        text = text[..open].trim().to_string();
+    }
+    let mut parts: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+    while parts.len() > 1 && (COUNTS.contains_lower(&parts[0]) || parts[0].parse::<u32>().is_ok()) {
+        parts.remove(0);
+    }
+    let owner_is_name = owner.chars().next().is_some_and(char::is_uppercase)
+        && words(&owner) <= 3
+        && !owner.chars().any(|c| c.is_ascii_digit());
+    if owner_is_name {
+        parts.insert(0, owner.clone());
+    }
+    let plain_label = parts.join(" ");
+    let of = parts.iter().position(|w| w.eq_ignore_ascii_case("of"));
+    let head_idx = of.map_or(parts.len() - 1, |i| i.saturating_sub(1));
+    let head = parts[head_idx].clone();
+    let lower_parts: Vec<String> = parts
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i == 0 && owner_is_name {
+                w.clone()
+            } else {
+                decapitalize(w)
+            }
+        })
+        .collect();
+    static NOUNS_IN_ING: Words = Words::new(&[
+        "learning",
+        "training",
+        "nursing",
+        "housing",
+        "planning",
+        "safeguarding",
+        "funding",
+        "meeting",
+        "setting",
+        "building",
+        "wellbeing",
+        "warning",
+        "reporting",
+        "handling",
+        "marking",
+        "listening",
+        "working",
+    ]);
+    let first = parts[0].to_lowercase();
+    let gerund =
+        first.ends_with("ing") && !NOUNS_IN_ING.contains(&first.as_str()) && !owner_is_name;
+    if gerund || (!is_plural(&head) && of.is_none()) {
+        let whole = lower_parts.join(" ");
+        return (
+            Box::new(move |k| format!("step {k} of {whole}")),
+            plain_label,
+        );
+    }
+    let before: Vec<String> = lower_parts[..head_idx].to_vec();
+    let singular = text::singular(&lower_parts[head_idx]);
+    let after: Vec<String> = lower_parts[head_idx + 1..].to_vec();
+    let name = move |k: u32| {
+        let mut s = before.clone();
+        s.push(format!("{singular} {k}"));
+        s.extend(after.iter().cloned());
+        s.join(" ")
+    };
+    (Box::new(name), plain_label)
+}

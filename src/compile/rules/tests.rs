@@ -1,0 +1,619 @@
+//! Unit tests of the rules, on a few lines of text each.
+
+use super::*;
+
+#[test]
+fn steps_under_a_heading_of_errors_are_not_mistakes() {
+    let doc = crate::compile::read::markdown::read(
+        "# Medicines\n\n## Medication errors\n\n### Common mistakes to avoid\n\n- Signing the chart before the dose is given; sign only once it is taken\n- Crushing tablets for a resident, thus changing how the drug works\n\n### After an error\n\n**Report it:**\n- Tell your manager straight away\n- Contact the GP or the pharmacist\n",
+    );
+    let drafts = extract(&doc, "medicines");
+    let mistakes: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Misconception)
+        .map(|d| d.front.as_str())
+        .collect();
+    assert_eq!(mistakes.len(), 2, "{mistakes:?}");
+    assert!(
+        mistakes
+            .iter()
+            .all(|f| !f.contains("manager") && !f.contains("GP"))
+    );
+    // The steps are not quizzed as a list ("name the 2 listed under …").
+    assert!(
+        !drafts.iter().any(|d| d.kind == CardKind::ListMember),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_law_named_with_at_and_etc() {
+    assert_eq!(
+        laws_in("The Health and Safety at Work etc. Act 1974 is the main law."),
+        ["Health and Safety at Work etc. Act 1974"]
+    );
+    assert_eq!(
+        law_predicate(
+            "The Food Safety Act 1990 is the main law on food in shops.",
+            "Food Safety Act 1990"
+        )
+        .as_deref(),
+        Some("It is the main law on food in shops.")
+    );
+}
+
+#[test]
+fn a_term_named_in_the_sentence_that_describes_it() {
+    assert_eq!(
+        known_as_inline("Washing hands with soap for twenty seconds is known as ‘hand hygiene’."),
+        Some(("Washing hands with soap for twenty seconds", "hand hygiene"))
+    );
+    assert_eq!(
+        known_as_inline("An event that was spotted before it did harm is known as a ‘near miss’."),
+        Some(("An event that was spotted before it did harm", "near miss"))
+    );
+    assert_eq!(
+        known_as_inline("A written plan for the person is called a care plan."),
+        Some(("A written plan for the person", "care plan"))
+    );
+    // Pointing back, too short, or naming a whole clause.
+    assert_eq!(known_as_inline("This is known as ‘hydration’."), None);
+    assert_eq!(known_as_inline("It is called care."), None);
+    assert_eq!(
+        known_as_inline("The meeting is called when the risk is high and the family agree."),
+        None
+    );
+}
+
+#[test]
+fn an_acronym_heading_spelled_by_its_list() {
+    let doc = crate::compile::read::markdown::read(
+        "# Moving people\n\n## Risk\n\n### TILE:\n\n- **T**ask - What movement is needed?\n- **I**ndividual - Who is moving and are they fit?\n- **L**oad - The person and their weight\n- **E**nvironment - Space, flooring and lighting\n",
+    );
+    let drafts = extract(&doc, "moving people");
+    let acronyms: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Acronym)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert_eq!(acronyms.len(), 5, "{acronyms:?}");
+    assert_eq!(
+        acronyms[0],
+        (
+            "In TILE, what does T stand for?",
+            "Task: what movement is needed?"
+        )
+    );
+    assert!(acronyms[4].1 == "Task, Individual, Load, Environment");
+    // A letter's words run to the colon: "Pass on", not "Pass".
+    let doc = crate::compile::read::markdown::read(
+        "# Medicines\n\n## Refusal\n\n**STOP:**\n- **S**top - Do not force it\n- **T**alk - Ask why\n- **O**ffer - Try again later\n- **P**ass on - Record it and tell the prescriber\n",
+    );
+    let whole = extract(&doc, "medicines")
+        .into_iter()
+        .find(|d| d.kind == CardKind::Acronym && d.front.contains("does STOP stand"))
+        .map(|d| d.back);
+    assert_eq!(whole.as_deref(), Some("Stop, Talk, Offer, Pass on"));
+    // A heading that the items do not spell is no acronym.
+    let doc = crate::compile::read::markdown::read(
+        "# T\n\n## Care\n\n- Cooking meals\n- Activities\n- Reading\n- Laundry\n",
+    );
+    assert!(
+        !extract(&doc, "t")
+            .iter()
+            .any(|d| d.kind == CardKind::Acronym)
+    );
+}
+
+#[test]
+fn quantities_are_found_as_the_single_pattern_found_them() {
+    let quantity = Regex::new(r"(?-u:\b)(?:[0-9]+(?:\s*(?:[–-]|(?i-u:to))\s*[0-9]+)?|(?i-u:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety))\s+(?:(?i-u:working|calendar|clear)\s+)?(?i-u:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?-u:\b)|(?-u:\b)[0-9]+(?:\.[0-9]+)?\s*(?:%|(?i-u:per ?cent))").unwrap();
+    let texts = [
+        "Wash for 40–60 seconds.",
+        "Within 72 HOURS of the breach",
+        "Two Working Days later, 15 Per Cent, 3.5% and 10 to 12 weeks",
+        "report it in ſeven days",
+        "K\u{212A}ELVIN 5 ᴅays",
+        "In November 2014 and March 2015 the Act",
+        "since 1998, before December  2001 or in xMay 2003",
+        "the Care Act 2014January 2015",
+        "é\u{301}June 2020 ",
+        "May 2019",
+        "20145 and 1999x and 2000_",
+        "café May 1999",
+        "no numbers here",
+        "",
+        "The  Data Protection Act 2018 (GDPR) in May 2018",
+    ];
+    for text in texts {
+        let want = quantity.find(text).map(|m| (m.start(), m.end()));
+        assert_eq!(super::quantity(text), want, "{text:?}");
+    }
+}
+
+#[test]
+fn cue_keys_read_as_the_kind_and_cue_formatted() {
+    for kind in [CardKind::Definition, CardKind::Cloze, CardKind::OrderedItem] {
+        let cue = Cue::ordered("care", 1);
+        assert_eq!(cue_key(kind, &cue), format!("{kind}:care:1"));
+    }
+}
+
+#[test]
+fn an_acronym_given_before_its_words() {
+    assert_eq!(
+        acronyms_in(
+            "Use a behaviour chart (such as an ABC chart – Antecedent, Behaviour, Consequence) to look for patterns."
+        ),
+        [(
+            "ABC".to_string(),
+            "Antecedent, Behaviour, Consequence".to_string()
+        )]
+    );
+    assert_eq!(
+        acronyms_in("FAST: Face, Arms, Speech and Time."),
+        [("FAST".to_string(), "Face, Arms, Speech, Time".to_string())]
+    );
+    // Words that do not spell it are no expansion.
+    assert!(acronyms_in("NHS – Staff, Rules, Wards").is_empty());
+}
+
+#[test]
+fn acronyms_in_passing() {
+    assert_eq!(
+        acronyms_in("by wearing personal protective equipment (PPE) at all times"),
+        [(
+            "PPE".to_string(),
+            "personal protective equipment".to_string()
+        )]
+    );
+    assert_eq!(
+        acronyms_in("the number of urinary tract infections (UTIs) each month"),
+        [("UTI".to_string(), "urinary tract infections".to_string())]
+    );
+    assert_eq!(
+        acronyms_in("Body Mass Index (BMI)"),
+        [("BMI".to_string(), "Body Mass Index".to_string())]
+    );
+    assert!(acronyms_in("Checks (BP, pulse, SpO2)").is_empty());
+    assert_eq!(
+        acronyms_in("an Independent Mental Capacity Advocate (IMCA) must"),
+        [(
+            "IMCA".to_string(),
+            "Independent Mental Capacity Advocate".to_string()
+        )]
+    );
+}
+
+#[test]
+fn laws_and_policies() {
+    assert_eq!(
+        laws_in("Awareness of the law (e.g., Equality Act 2010, Food Safety Act 1990) and"),
+        ["Equality Act 2010", "Food Safety Act 1990"]
+    );
+    assert_eq!(
+        laws_in(
+            "key guidance and rules (e.g., Eating Well for Older People, Equality Act 2010) that"
+        ),
+        ["Equality Act 2010", "Eating Well for Older People"]
+    );
+    assert_eq!(
+        laws_in("including NICE standards, the Food Safety Act, and the Human Rights Act, and"),
+        ["Food Safety Act", "Human Rights Act"]
+    );
+    assert_eq!(
+        laws_in("under the Data Protection Act 2018 and UK GDPR"),
+        ["Data Protection Act 2018", "UK GDPR"]
+    );
+}
+
+#[test]
+fn ordered_names() {
+    assert_eq!(ordered_name("Five Moments (WHO)").0(3), "WHO moment 3");
+    assert_eq!(
+        ordered_name("Principles of Food Hygiene").0(1),
+        "principle 1 of food hygiene"
+    );
+    assert_eq!(
+        ordered_name("Resolving Conflicts").0(2),
+        "step 2 of resolving conflicts"
+    );
+    assert_eq!(ordered_name("Learning Outcomes").0(4), "learning outcome 4");
+    assert_eq!(
+        ordered_name("Six Principles of Safeguarding (Care Act 2014)").0(1),
+        "principle 1 of safeguarding"
+    );
+}
+
+/// The dash is three bytes: the split once sliced inside it and panicked.
+#[test]
+fn a_misconception_split_at_a_dash() {
+    let (m, s, r) =
+        split_misconception("Thinking good posture makes lifting safe – it does not").unwrap();
+    assert_eq!(
+        (m, s, r.as_str()),
+        (
+            "Thinking good posture makes lifting safe",
+            Split::Truth,
+            "it does not"
+        )
+    );
+}
+
+#[test]
+fn misconception_splits() {
+    let (m, s, r) = split_misconception(
+        "Thinking gloves replace hand washing; hands must still be washed afterwards",
+    )
+    .unwrap();
+    assert_eq!(
+        (m, s, r.as_str()),
+        (
+            "Thinking gloves replace hand washing",
+            Split::Truth,
+            "hands must still be washed afterwards"
+        )
+    );
+    let (_, s, r) =
+        split_misconception("Skipping the handover, thus putting residents at risk").unwrap();
+    assert_eq!(
+        (s, r.as_str()),
+        (Split::Consequence, "putting residents at risk")
+    );
+    let (_, _, r) =
+        split_misconception("Failing to label the bottle, leaving no way to trace it").unwrap();
+    assert_eq!(r, "leaving no way to trace it");
+}
+
+#[test]
+fn inline_lists() {
+    let t = "Infection spreads through six linked stages – infectious agent, reservoir, portal of exit, mode of transmission, portal of entry and susceptible host – and breaking any one link stops it.";
+    let items: Vec<&str> = enumeration(t)
+        .unwrap()
+        .iter()
+        .map(|&(a, b)| &t[a..b])
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "infectious agent",
+            "reservoir",
+            "portal of exit",
+            "mode of transmission",
+            "portal of entry",
+            "susceptible host"
+        ]
+    );
+    let t = "staff may need to consider gloves, aprons or face masks.";
+    let items: Vec<&str> = enumeration(t)
+        .unwrap()
+        .iter()
+        .map(|&(a, b)| &t[a..b])
+        .collect();
+    assert_eq!(items, ["gloves", "aprons", "face masks"]);
+    assert!(enumeration("Wash well and be kind.").is_none());
+}
+
+#[test]
+fn names_and_gaps() {
+    let s = "Maple Court care home sends samples to Northgate General Hospital.";
+    let names: Vec<&str> = proper_nouns(s).iter().map(|&(a, b)| &s[a..b]).collect();
+    assert_eq!(
+        names,
+        ["Maple Court care home", "Northgate General Hospital"]
+    );
+    let s = "Staff at Maple court care home refer clients to Northgate general hospital and the Eating Well for Older People guidance.";
+    let names: Vec<&str> = proper_nouns(s).iter().map(|&(a, b)| &s[a..b]).collect();
+    assert_eq!(
+        names,
+        [
+            "Maple court care home",
+            "Northgate general hospital",
+            "Eating Well for Older People"
+        ]
+    );
+    assert_eq!(
+        noun_before("should not be ignored as urinary tract infections"),
+        Some("urinary tract infections".into())
+    );
+}
+
+/// A Markdown sheet's lists, each with the reading the precedence gives it.
+fn readings(sheet: &str) -> Vec<ListReading> {
+    let doc = crate::compile::read::markdown::read(sheet);
+    doc.blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::List(list) => Some(ListReading::of(b, list)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn each_list_is_read_the_first_way_that_fits() {
+    let sheet = "# Kitchen\n\n## Hygiene\n\n**What is it?**\n- Keeping food safe to eat.\n\n## Common mistakes\n\n- Thawing meat on the kitchen counter overnight\n- Using one board for raw and cooked food\n\n## FAST\n\n- **F**ace\n- **A**rms\n- **S**peech\n- **T**ime\n\n## Terms\n\n- Bacteria: tiny living things that can spoil food.\n- Spores: a resting form that survives heat.\n\n## Steps\n\n1. Wash your hands\n2. Put on an apron\n\n## Kit\n\n- Gloves\n- Aprons\n";
+    assert_eq!(
+        readings(sheet),
+        [
+            ListReading::HeadingDefinition,
+            ListReading::Misconceptions,
+            ListReading::Acronym("FAST".into()),
+            ListReading::Terms,
+            ListReading::Numbered,
+            ListReading::Members,
+        ]
+    );
+}
+
+/// The drafts of a Markdown sheet.
+fn sheet(md: &str, topic: &str) -> Vec<Draft> {
+    extract(&crate::compile::read::markdown::read(md), topic)
+}
+
+/// The drafts of a plain-text study guide.
+fn guide(text: &str, topic: &str) -> Vec<Draft> {
+    let doc =
+        crate::compile::read::plain::read(text, crate::compile::document::DocKind::StudyGuide);
+    extract(&doc, topic)
+}
+
+fn fronts(drafts: &[Draft]) -> Vec<(CardKind, &str, &str)> {
+    drafts
+        .iter()
+        .map(|d| (d.kind, d.front.as_str(), d.back.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_list_is_a_set_only_when_the_document_counts_it() {
+    assert!(counts("Three types of consent", 3));
+    assert!(counts("The 4 stages", 4));
+    assert!(!counts("Types of consent", 3));
+    assert!(!counts("Three types of consent", 4));
+    assert!(!counts("Seven rules", 7), "too many to recall as a set");
+    let counted = sheet(
+        "# Consent\n\n## Kinds\n\n**Three kinds of consent:**\n- Implied\n- Verbal\n- Written\n",
+        "consent",
+    );
+    assert_eq!(
+        fronts(&counted),
+        [(
+            CardKind::ListMember,
+            "What are the three kinds of consent?",
+            "Implied; Verbal; Written"
+        )]
+    );
+    let open = sheet(
+        "# Kitchen\n\n## Kit\n\n**Useful kit:**\n- Gloves\n- Aprons\n- Hair nets\n",
+        "kitchen",
+    );
+    assert!(open.is_empty(), "{open:#?}");
+}
+
+#[test]
+fn a_procedure_asks_what_comes_first_and_next_and_a_page_list_asks_nothing() {
+    assert!(is_procedure("Steps to put on PPE"));
+    assert!(is_procedure("How to wash your hands"));
+    assert!(!is_procedure("Five Moments (WHO)"));
+    let drafts = sheet(
+        "# PPE\n\n## Putting it on\n\n**Steps to put on PPE:**\n1. Wash your hands\n2. Put on the apron\n3. Put on the gloves\n\n**Five moments:**\n1. Before touching a patient\n2. After touching a patient\n3. After body fluid exposure\n",
+        "infection control",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::OrderedItem,
+                "In infection control, what is the first step of steps to put on PPE?",
+                "Wash your hands"
+            ),
+            (
+                CardKind::OrderedItem,
+                "In infection control, in steps to put on PPE, what comes after “wash your hands”?",
+                "Put on the apron"
+            ),
+            (
+                CardKind::OrderedItem,
+                "In infection control, in steps to put on PPE, what comes after “put on the apron”?",
+                "Put on the gloves"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn exam_tips_marking_points_outcomes_and_summaries_are_not_subject() {
+    for heading in [
+        "14. Exam Tips & Revision Strategies",
+        "Learning Outcomes",
+        "Examiner marking points",
+        "Summary",
+        "Key points",
+        "3 Comments",
+    ] {
+        assert!(is_not_subject(heading), "{heading}");
+    }
+    for heading in ["Hand hygiene", "Key terms", "Common mistakes"] {
+        assert!(!is_not_subject(heading), "{heading}");
+    }
+    let drafts = sheet(
+        "# Food\n\n## Exam tips\n\n- Food poisoning (FP) is a term examiners like to see.\n\n## Terms\n\n- Allergen: a substance that can cause an allergic reaction.\n",
+        "food",
+    );
+    assert!(
+        drafts.iter().all(|d| !d.front.contains("FP")),
+        "{drafts:#?}"
+    );
+    assert!(drafts.iter().any(|d| d.front.contains("allergen")));
+}
+
+#[test]
+fn a_cloze_blanks_a_key_term_once_and_nothing_else() {
+    let text = "Kitchen hygiene\n\nCross-contamination means the spread of germs from raw food to ready-to-eat food.\nStaff must store raw meat below cooked food so that cross-contamination cannot happen in the fridge.\nAlways keep the kitchen door closed when the oven is on and the staff are busy.\nCooked rice must be cooled within one hour before it goes in the fridge.\nCooked pasta must also be cooled within one hour before it is stored away.\n";
+    let drafts = guide(text, "kitchen hygiene");
+    let clozes: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Cloze)
+        .map(|d| d.back.as_str())
+        .collect();
+    // The time limit, once (the pasta sentence repeats its answer); the
+    // sentence with no key term ("keep the kitchen door closed") has no
+    // card; the defined term is asked by its definition.
+    assert_eq!(clozes, ["one hour"], "{drafts:#?}");
+    assert!(drafts.iter().any(|d| d.kind == CardKind::Definition));
+}
+
+#[test]
+fn a_question_answered_on_its_line_is_a_basic_card() {
+    let drafts = guide(
+        "Self-check\n\nHow often must a hoist be examined under the rules? – At least every six months.\n",
+        "moving people",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [(
+            CardKind::Basic,
+            "How often must a hoist be examined under the rules?",
+            "At least every six months."
+        )]
+    );
+}
+
+#[test]
+fn a_law_named_alone_is_described_by_the_next_sentence() {
+    let drafts = guide(
+        "Laws\n\n4.2 Food Hygiene Regulations 2006 (FHR). These require kitchens to keep written records of their checks.\n",
+        "food safety",
+    );
+    assert!(
+        fronts(&drafts).contains(&(
+            CardKind::Legislation,
+            "In food safety, what does the Food Hygiene Regulations 2006 do?",
+            "Require kitchens to keep written records of their checks."
+        )),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn definitions_in_prose_and_what_is_no_definition() {
+    let drafts = guide(
+        "Skin care\n\nShear happens when the skin stays still while the tissue underneath moves.\nA pressure ulcer is an injury to the skin caused by pressure over time.\n",
+        "skin care",
+    );
+    let defs = fronts(&drafts);
+    assert!(defs.contains(&(
+        CardKind::Definition,
+        "In skin care, what is shear?",
+        "When the skin stays still while the tissue underneath moves."
+    )));
+    assert!(
+        defs.iter()
+            .any(|d| d.1 == "In skin care, what is pressure ulcer?"),
+        "{defs:#?}"
+    );
+    // Examples, a pointer or a condition are no meaning.
+    let drafts = sheet(
+        "# Kit\n\n## Terms\n\n- Injection: e.g. insulin, only if trained.\n- Security: the final feature.\n- Your manager: if the plan is unclear, ask them.\n",
+        "kit",
+    );
+    assert!(
+        drafts.iter().all(|d| d.kind != CardKind::Definition),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_reverse_card_only_for_a_short_gloss() {
+    let drafts = sheet(
+        "# Skin\n\n## Terms\n\n- Pressure ulcer: an injury to the skin caused by pressure.\n- Repositioning: involves moving the person every two hours.\n",
+        "skin",
+    );
+    let reverses: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.reverse_of.is_some())
+        .map(|d| d.back.as_str())
+        .collect();
+    assert_eq!(reverses, ["Pressure ulcer"], "{drafts:#?}");
+}
+
+#[test]
+fn a_tab_gloss_defines_its_tab() {
+    assert!(is_gloss("Feeling safe, warm and reassured."));
+    assert!(!is_gloss(
+        "Lifting Operations and Lifting Equipment Regulations 1998 (LOLER)."
+    ));
+    assert!(!is_gloss("During the night, check every hour."));
+    assert!(names_a_person("Mr Clarke is 82 and lives alone."));
+    assert!(!names_a_person("Ask Mrs or Mr to sign here."));
+}
+
+#[test]
+fn what_the_course_says_about_itself_is_no_card() {
+    assert!(is_about_the_course(
+        "Learners should be able to describe hand hygiene."
+    ));
+    assert!(is_about_the_course(
+        "This unit covers the safe storage of food."
+    ));
+    assert!(!is_about_the_course("Food must be stored below 8 degrees."));
+    let drafts = guide(
+        "Food\n\nLearners should be able to describe how food poisoning (FP) spreads.\n",
+        "food",
+    );
+    assert!(drafts.is_empty(), "{drafts:#?}");
+}
+
+#[test]
+fn a_law_defined_as_a_term_is_a_legislation_card() {
+    let drafts = sheet(
+        "# Rights\n\n## Laws\n\n- Equality Act 2010: the main law that protects people from unfair treatment.\n",
+        "rights",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [(
+            CardKind::Legislation,
+            "In rights, what does the Equality Act 2010 do?",
+            "The main law that protects people from unfair treatment."
+        )]
+    );
+}
+
+#[test]
+fn groups_under_a_category_heading_ask_which_member_the_items_describe() {
+    assert_eq!(
+        category_name("Kinds of Fruit").as_deref(),
+        Some("kind of fruit")
+    );
+    assert_eq!(
+        category_name("Storage Methods").as_deref(),
+        Some("storage method")
+    );
+    assert_eq!(
+        category_name("Sorting the Laundry"),
+        None,
+        "a heading of actions"
+    );
+    assert_eq!(category_name("Examples"), None, "a heading of attributes");
+    let drafts = sheet(
+        "# Kitchen\n\n## Waste Streams\n\n**Food Waste:**\n- Peelings\n- Leftovers\n\n**Dry Recycling:**\n- Cans\n- Clean cardboard\n\n## Cleaning the Kitchen\n\n**Daily Jobs:**\n- Wipe the worktops\n- Mop the floor\n\n**Weekly Jobs:**\n- Defrost the freezer\n- Clean the oven\n",
+        "kitchen",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::ListMember,
+                "In kitchen, which waste stream covers peelings and leftovers?",
+                "Food Waste"
+            ),
+            (
+                CardKind::ListMember,
+                "In kitchen, which waste stream covers cans and clean cardboard?",
+                "Dry Recycling"
+            ),
+        ]
+    );
+}

@@ -1,0 +1,557 @@
+//! What a document is about, as fronts name it, and the deck's name when
+//! none is given.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::document;
+use super::text::{self, Words};
+use rustc_hash::FxHashMap;
+use text::FUNCTION_WORDS as STOP;
+
+/// What a document is about, as fronts name it ("partnership working"):
+/// its title when short, else its most repeated key phrase.
+pub fn topic(doc: &document::Document, text: &str) -> String {
+    let phrase = key_phrase(text);
+    if let Some(title) = &doc.title {
+        let title = text::sentence_case(&title_subject(title));
+        let title_words = text::norm(&title);
+        let title_words: BTreeSet<&str> = title_words.split(' ').collect();
+        // A key phrase made of the title's words reads better in a
+        // question ("food hygiene" for "Hygiene of food").
+        if let Some(p) = &phrase
+            && p.split(' ').all(|w| title_words.contains(w))
+        {
+            // A one-word phrase takes the word before it in the title
+            // ("hygiene" in "The Food Hygiene Rules" → "food hygiene").
+            if !p.contains(' ') {
+                let title_norm = text::norm(&title);
+                let words: Vec<&str> = title_norm.split(' ').collect();
+                if let Some(i) = words.iter().position(|w| w == p)
+                    && i > 0
+                    && !STOP.contains(&words[i - 1])
+                    && !GENERIC.contains(&words[i - 1])
+                    && !words[i - 1].chars().any(|c| c.is_ascii_digit())
+                {
+                    return format!("{} {p}", words[i - 1]);
+                }
+            }
+            return p.clone();
+        }
+        let title = noun_title(&title);
+        if (1..=5).contains(&text::words(&title)) {
+            return decapitalize_name(&title);
+        }
+    }
+    synopsis_subject(doc)
+        .or(phrase)
+        .or_else(|| doc.title.as_deref().map(decapitalize_name))
+        .unwrap_or_default()
+}
+
+/// A unit title as a subject ("Administer medication safely" →
+/// "Medication"): without a leading instruction verb or a trailing adverb,
+/// so that fronts read "In medication, …".
+pub(crate) fn noun_title(title: &str) -> String {
+    static VERBS: Words = Words::new(&[
+        "administer",
+        "support",
+        "promote",
+        "understand",
+        "work",
+        "provide",
+        "implement",
+        "contribute",
+        "develop",
+        "manage",
+        "move",
+        "handle",
+        "prepare",
+        "assist",
+        "maintain",
+        "respond",
+        "communicate",
+        "plan",
+        "use",
+        "apply",
+        "deliver",
+        "ensure",
+        "monitor",
+        "review",
+        "undertake",
+        "recognise",
+        "recognize",
+        "identify",
+        "introduction",
+    ]);
+    let mut words: Vec<&str> = title.split_whitespace().collect();
+    let verb = |w: &&str| VERBS.contains_lower(w);
+    if words.len() > 1 && words.first().is_some_and(verb) {
+        words.remove(0);
+        if words.len() > 2 && words[0].eq_ignore_ascii_case("and") && verb(&words[1]) {
+            words.drain(..2);
+        }
+        if words
+            .first()
+            .is_some_and(|w| ["to", "of"].contains(&w.to_lowercase().as_str()))
+        {
+            words.remove(0);
+        }
+    }
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| w.to_lowercase().ends_with("ly"))
+    {
+        words.pop();
+    }
+    text::capitalize(&words.join(" "))
+}
+
+/// The subject of a document's opening sentence when it names the topic
+/// ("Infection prevention and control covers…"): two to four words before
+/// the first verb, not a pronoun, not only generic words.
+pub(crate) fn synopsis_subject(doc: &document::Document) -> Option<String> {
+    static VERBS: Words = Words::new(&[
+        "is",
+        "are",
+        "covers",
+        "supports",
+        "enables",
+        "involves",
+        "means",
+        "explores",
+        "describes",
+        "refers",
+        "focuses",
+        "looks",
+        "examines",
+        "concerns",
+        "sets",
+        "protects",
+        "aims",
+        "ensures",
+        "requires",
+        "helps",
+        "includes",
+        "relates",
+        "underpins",
+        "applies",
+    ]);
+    let text = doc.blocks.iter().find_map(|b| match &b.body {
+        document::Body::Paragraph(text) => Some(text),
+        _ => None,
+    })?;
+    let first = text::sentences(text).into_iter().next()?;
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let verb = words.iter().position(|w| VERBS.contains_lower(w))?;
+    let mut subject = &words[..verb];
+    // "Safe moving and handling of people is …" → "Safe moving and handling".
+    if let Some(of) = subject.iter().position(|w| *w == "of")
+        && of >= 2
+    {
+        subject = &subject[..of];
+    }
+    let lowered: Vec<String> = subject.iter().map(|w| text::norm(w)).collect();
+    let generic = lowered
+        .iter()
+        .all(|w| GENERIC.contains(&w.as_str()) || STOP.contains(&w.as_str()));
+    let pointing = [
+        "this", "these", "it", "they", "your", "you", "there", "the", "a", "an",
+    ]
+    .contains(&lowered.first()?.as_str());
+    let clean = subject
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    ((2..=4).contains(&subject.len()) && !generic && !pointing && clean)
+        .then(|| decapitalize_name(&subject.join(" ")))
+}
+
+/// What a title is about, without its unit number or the half that names
+/// the kind of document: "Unit 9: Food hygiene" → "Food hygiene",
+/// "Infection control: revision sheet" → "Infection control".
+pub(crate) fn title_subject(title: &str) -> String {
+    let title = strip_document_kind(title);
+    let title = title.as_str();
+    let lower = title.to_lowercase();
+    for lead in [
+        "unit", "module", "topic", "chapter", "lesson", "section", "week", "part",
+    ] {
+        if lower.starts_with(lead)
+            && let Some((_, rest)) = title.split_once([':', '-', '–'])
+            && text::words(rest) >= 1
+        {
+            return rest.trim().to_string();
+        }
+    }
+    title.to_string()
+}
+
+/// A title without the half that only names the kind of document:
+/// "Infection control: revision sheet" and "Quick quiz – Infection
+/// control" are both about "Infection control".
+pub(crate) fn strip_document_kind(title: &str) -> String {
+    static KIND_WORDS: Words = Words::new(&[
+        "revision",
+        "sheet",
+        "notes",
+        "note",
+        "guide",
+        "study",
+        "quiz",
+        "quick",
+        "summary",
+        "check",
+        "your",
+        "understanding",
+        "knowledge",
+        "overview",
+        "test",
+        "self-test",
+        "questions",
+        "answers",
+        "handout",
+        "factsheet",
+        "facts",
+        "key",
+        "points",
+        "worksheet",
+        "recap",
+        "and",
+        "level",
+    ]);
+    let is_kind = |side: &str| {
+        side.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            w.is_empty() || w.bytes().all(|b| b.is_ascii_digit()) || KIND_WORDS.contains_lower(w)
+        })
+    };
+    for sep in [": ", " - ", " – ", " — ", " | "] {
+        if let Some((head, tail)) = title.split_once(sep) {
+            let (head, tail) = (head.trim(), tail.trim());
+            if text::words(head) >= 1 && text::words(tail) >= 1 {
+                if is_kind(tail) {
+                    return head.to_string();
+                }
+                if is_kind(head) {
+                    return tail.to_string();
+                }
+            }
+        }
+    }
+    title.to_string()
+}
+
+/// A name as it reads inside a sentence: "Infection Prevention and
+/// Control" → "infection prevention and control" (acronyms kept).
+pub(crate) fn decapitalize_name(s: &str) -> String {
+    text::decapitalize(&crate::compile::rules::lower_title(s.trim()))
+}
+
+/// Words too common in this field to make a topic on their own.
+pub(crate) static GENERIC: Words = Words::new(&[
+    "health",
+    "social",
+    "care",
+    "individual",
+    "individuals",
+    "people",
+    "person",
+    "service",
+    "services",
+    "support",
+    "work",
+    "worker",
+    "workers",
+    "setting",
+    "settings",
+    "staff",
+    "role",
+    "good",
+    "important",
+    "different",
+    "need",
+    "needs",
+    "also",
+    "must",
+    "should",
+    "can",
+    "may",
+    "will",
+    "one",
+    "two",
+    "three",
+    "other",
+    "all",
+    "each",
+    "your",
+    "their",
+    "they",
+    "them",
+    "you",
+    "who",
+    "what",
+    "how",
+    "which",
+    "when",
+    "there",
+    "these",
+    "those",
+    "such",
+    "more",
+    "most",
+    "well",
+    "use",
+    "using",
+    "used",
+    "key",
+    "level",
+    "way",
+    "ways",
+    "within",
+    "between",
+    "example",
+    "e",
+    "g",
+    "i",
+    "including",
+]);
+
+/// The document's most repeated phrase of two or three words that is
+/// neither generic nor a name.
+pub(crate) fn key_phrase(text: &str) -> Option<String> {
+    /// A word of the document, interned: phrases are counted as tuples of
+    /// these indexes, and only the few frequent ones are spelled out.
+    struct Word<'a> {
+        text: Cow<'a, str>,
+        /// A function word or a generic one ("care", "support").
+        weak: bool,
+        stop: bool,
+        digit: bool,
+    }
+    const NONE: u32 = u32::MAX;
+    let mut index: FxHashMap<Cow<'_, str>, u32> = FxHashMap::default();
+    let mut vocabulary: Vec<Word<'_>> = Vec::new();
+    let words: Vec<u32> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .map(|w| w.trim_matches(['-', '\'']))
+        .filter(|w| !w.is_empty())
+        .take(20_000)
+        .map(|w| {
+            let lower = if w.chars().any(char::is_uppercase) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            };
+            if let Some(&id) = index.get(&lower) {
+                return id;
+            }
+            let id = vocabulary.len() as u32;
+            let stop = STOP.contains(lower.as_ref());
+            vocabulary.push(Word {
+                weak: stop || GENERIC.contains(lower.as_ref()),
+                stop,
+                digit: lower.chars().any(|c| c.is_ascii_digit()),
+                text: lower.clone(),
+            });
+            index.insert(lower, id);
+            id
+        })
+        .collect();
+    let word = |id: u32| &vocabulary[id as usize];
+    let spell = |phrase: &[u32; 3]| -> String {
+        let mut out = String::new();
+        for &id in phrase.iter().filter(|&&id| id != NONE) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&word(id).text);
+        }
+        out
+    };
+    // Phrases in the opening lines (title, synopsis) count double.
+    let opening: String = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let mut counts: FxHashMap<[u32; 3], usize> = FxHashMap::default();
+    for n in 2..=3 {
+        for window in words.windows(n) {
+            if word(window[0]).stop || word(window[n - 1]).stop {
+                continue;
+            }
+            if window.iter().all(|&w| word(w).weak) {
+                continue;
+            }
+            if window.iter().any(|&w| word(w).digit) {
+                continue;
+            }
+            if n == 3 && word(window[1]).stop && word(window[1]).text != "of" {
+                continue;
+            }
+            let mut key = [NONE; 3];
+            key[..n].copy_from_slice(window);
+            *counts.entry(key).or_default() += 1;
+        }
+    }
+    // The most repeated single word, for one-word topics ("consent").
+    let mut single: FxHashMap<u32, usize> = FxHashMap::default();
+    for &w in &words {
+        let entry = word(w);
+        if entry.text.len() >= 5 && !entry.weak {
+            *single.entry(w).or_default() += 1;
+        }
+    }
+    let top = single.iter().max_by(|a, b| {
+        a.1.cmp(b.1)
+            .then_with(|| word(*b.0).text.cmp(&word(*a.0).text))
+    });
+    if let Some((&top, &n)) = top
+        && n >= 8
+    {
+        let best_with = counts
+            .iter()
+            .filter(|(p, _)| p.contains(&top))
+            .map(|(_, c)| *c)
+            .max()
+            .unwrap_or(0);
+        if best_with * 3 < n {
+            return Some(word(top).text.to_string());
+        }
+    }
+    // A phrase scores its count × (length + 1), doubled when the opening
+    // lines hold it; the best score wins, and the first spelling among
+    // equals. Spelling a phrase and looking for it in the opening cost
+    // more than all the counting, so phrases go best base score first and
+    // stop when even a doubled score can no longer reach the best (a tie
+    // could still win on its spelling, so ties go on).
+    let mut frequent: Vec<([u32; 3], usize)> = counts
+        .into_iter()
+        .filter(|(_, c)| *c >= 3)
+        .map(|(p, c)| {
+            let length = p.iter().filter(|&&id| id != NONE).count();
+            (p, c * (length + 1))
+        })
+        .collect();
+    frequent.sort_unstable_by_key(|&(_, base)| std::cmp::Reverse(base));
+    let mut best: Option<(String, usize)> = None;
+    for (p, base) in frequent {
+        if best.as_ref().is_some_and(|(_, score)| base * 2 < *score) {
+            break;
+        }
+        let phrase = spell(&p);
+        let score = if opening.contains(phrase.as_str()) {
+            base * 2
+        } else {
+            base
+        };
+        let wins = best
+            .as_ref()
+            .is_none_or(|(b, s)| score > *s || (score == *s && phrase < *b));
+        if wins {
+            best = Some((phrase, score));
+        }
+    }
+    best.map(|(phrase, _)| phrase)
+}
+
+/// The deck's name when none is given: the one document's title, or the
+/// topic most documents share (`topics` holds each document's own, empty
+/// when it has none).
+pub(crate) fn default_name(topics: &[String], only_title: Option<&str>) -> String {
+    if topics.len() == 1
+        && let Some(title) = only_title
+    {
+        return text::capitalize(&text::sentence_case(&title_subject(title)));
+    }
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for t in topics.iter().filter(|t| !t.is_empty()) {
+        *counts.entry(t.as_str()).or_default() += 1;
+    }
+    // A topic names the deck only when the documents share it: most of
+    // them (six documents on six topics are no deck about the first).
+    counts
+        .into_iter()
+        .max_by_key(|(t, n)| (*n, std::cmp::Reverse(*t)))
+        .filter(|(_, n)| topics.len() == 1 || (*n >= 2 && *n * 2 > topics.len()))
+        .map(|(t, _)| title_case(t))
+        .unwrap_or_else(|| "Compiled deck".to_string())
+}
+
+pub(crate) fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && STOP.contains(&w) {
+                w.to_string()
+            } else {
+                text::capitalize(w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_unit_title_without_its_instruction_verb() {
+        assert_eq!(noun_title("Administer medication safely"), "Medication");
+        assert_eq!(
+            noun_title("Understand the role of the carer"),
+            "The role of the carer"
+        );
+        assert_eq!(noun_title("Food hygiene"), "Food hygiene");
+        assert_eq!(
+            default_name(&["food".into(), "skin".into()], None),
+            "Compiled deck"
+        );
+        assert_eq!(
+            default_name(&["food".into(), "food".into(), "skin".into()], None),
+            "Food"
+        );
+    }
+
+    #[test]
+    fn topic_from_title_or_key_phrase() {
+        let doc = document::read(
+            "Duty of care means acting in the interests of others. The duty of care applies to all staff. Breaching the duty of care harms trust.",
+        );
+        assert_eq!(
+            topic(
+                &doc,
+                "Duty of care means x. The duty of care y. Breach the duty of care z."
+            ),
+            "duty of care"
+        );
+        let doc = document::read(
+            "End of life care supports people in their last months of life. Death is near. Death is hard. Death comes.",
+        );
+        assert_eq!(
+            topic(&doc, "Death is near. Death is hard. Death comes. Death."),
+            "end of life care"
+        );
+        assert_eq!(title_subject("Unit 9: Food hygiene"), "Food hygiene");
+        assert_eq!(
+            title_subject("Infection Prevention and Control: Revision Sheet"),
+            "Infection Prevention and Control"
+        );
+        assert_eq!(
+            title_subject("Nutrition and Hydration: Check Your Understanding"),
+            "Nutrition and Hydration"
+        );
+        assert_eq!(
+            title_subject("Quick quiz – Safeguarding adults"),
+            "Safeguarding adults"
+        );
+        assert_eq!(
+            title_subject("Consent: the key points of the law"),
+            "Consent: the key points of the law"
+        );
+    }
+}
