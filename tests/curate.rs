@@ -913,7 +913,18 @@ fn two_sessions_on_one_edits_file_keep_each_others_decisions() {
     use std::io::BufRead;
     use std::process::{Command, Stdio};
     let course = safe_course();
+    // Four definitions, so that the second session has several cards to
+    // decide and the first session's save has others' drops to keep.
+    course.env.write(
+        "notes/safe.txt",
+        &format!(
+            "{SAFE}- Capacity: the ability to make a particular decision at the time it is needed.\n\
+             - Consent: agreement given freely by a person who understands what they agree to.\n"
+        ),
+    );
     course.compiled();
+    let n = course.cards().len();
+    assert!(n >= 4, "{n} cards");
     let mut first = Command::new(env!("CARGO_BIN_EXE_srs"))
         .arg("curate")
         .arg(&course.deck)
@@ -929,14 +940,20 @@ fn two_sessions_on_one_edits_file_keep_each_others_decisions() {
     stdin.flush().unwrap();
     // The first session has saved its keep and is waiting.
     assert!(lines.any(|l| l.unwrap().starts_with("Kept '")));
-    // A second session drops the three cards still undecided.
-    course.curate(&[], "drop\ndrop\ndrop\nquit\n");
+    // A second session drops the cards still undecided.
+    course.curate(&[], &format!("{}quit\n", "drop\n".repeat(n - 1)));
     stdin.write_all(b"keep\nquit\n").unwrap();
     drop(stdin);
     for _ in lines {}
     assert!(first.wait().unwrap().success());
     let edits = course.edits_text();
-    assert_eq!(edits.matches("\naction = \"drop\"\n").count(), 2, "{edits}");
+    // The first session's second keep decides one of the dropped cards
+    // again; the second session's other drops stay.
+    assert_eq!(
+        edits.matches("\naction = \"drop\"\n").count(),
+        n - 2,
+        "{edits}"
+    );
     assert_eq!(edits.matches("\naction = \"keep\"\n").count(), 2, "{edits}");
 }
 

@@ -797,10 +797,10 @@ pub(crate) fn assert_schedule_kept(after: &Value, studied: &[Value]) {
     }
 }
 
-/// A hand-hygiene sheet: list groups, numbered principles (each a forward
-/// and a reverse card), and a definition, in sections whose alphabetical
-/// order is not the course's.
-const HYGIENE: &str = "# UNIT 4: HAND HYGIENE\n\n## WHEN TO CLEAN HANDS\n\n### Moments:\n\n**Before:**\n- Touching a patient\n- A clean task\n\n**After:**\n- Body fluid exposure\n- Touching surroundings\n\n## PRINCIPLES OF CARE\n\n1. **Dignity**: treating people with respect\n2. **Choice**: people decide for themselves\n3. **Safety**: keeping people from harm\n\n## ALCOHOL RUB\n\n**What is it?**\nA gel used to clean hands that are not visibly dirty.\n";
+/// A hand-hygiene sheet: list groups, numbered principles (definitions),
+/// and defined terms (each a forward and a reverse card, one Anki note), in
+/// sections whose alphabetical order is not the course's.
+const HYGIENE: &str = "# UNIT 4: HAND HYGIENE\n\n## WHEN TO CLEAN HANDS\n\n### Moments:\n\n**Before:**\n- Touching a patient\n- A clean task\n\n**After:**\n- Body fluid exposure\n- Touching surroundings\n\n## PRINCIPLES OF CARE\n\n1. **Dignity**: treating people with respect\n2. **Choice**: people decide for themselves\n3. **Safety**: keeping people from harm\n\n## ALCOHOL RUB\n\n**What is it?**\nA gel used to clean hands that are not visibly dirty.\n\n## WHY IT MATTERS\n\n- **Cross-infection**: the spread of germs from one person to another, often on unwashed hands\n";
 
 /// `srs compile DIR --deck NAME --out OUT` at `at`.
 fn compile_to(env: &Env, at: &str, dir: &Path, name: &str, out: &Path) -> String {
@@ -811,6 +811,24 @@ fn compile_to(env: &Env, at: &str, dir: &Path, name: &str, out: &Path) -> String
             .args(["--deck", name, "--out"])
             .arg(out),
     )
+}
+
+/// The compiled deck file's cards.
+fn deck_cards(path: &Path) -> Vec<Value> {
+    let deck: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    deck["cards"].as_array().unwrap().clone()
+}
+
+/// A compiled deck file's number of cards and of Anki notes (a reverse
+/// shares its forward's note); fails unless some fact has two directions.
+fn cards_and_notes(path: &Path) -> (usize, usize) {
+    let cards = deck_cards(path);
+    let notes = cards.iter().filter(|c| c["reverse_of"].is_null()).count();
+    assert!(
+        notes < cards.len(),
+        "the deck has no reverse card: {cards:?}"
+    );
+    (cards.len(), notes)
 }
 
 /// The cards of the collection (`srs cards --json`).
@@ -836,16 +854,21 @@ fn two_units_with_the_same_document_stay_apart() {
     let b = env.path().join("b.json");
     compile_to(&env, T0, &env.path().join("unit-a"), "Unit A", &a);
     compile_to(&env, T0, &env.path().join("unit-b"), "Unit B", &b);
+    let (n, n_notes) = cards_and_notes(&a);
+    assert_eq!(cards_and_notes(&b), (n, n_notes));
     let first = import(&env, T0, &a);
     let second = import(&env, T0, &b);
-    assert!(first.contains("16 added, 0 updated"), "{first}");
-    assert!(second.contains("16 added, 0 updated"), "{second}");
+    assert!(first.contains(&format!("{n} added, 0 updated")), "{first}");
+    assert!(
+        second.contains(&format!("{n} added, 0 updated")),
+        "{second}"
+    );
     let cards = cards_json(&env);
-    assert_eq!(cards.len(), 32);
+    assert_eq!(cards.len(), 2 * n);
     for deck in ["Unit A", "Unit B"] {
         assert_eq!(
             cards.iter().filter(|c| c["deck"] == deck).count(),
-            16,
+            n,
             "{deck}"
         );
     }
@@ -855,7 +878,11 @@ fn two_units_with_the_same_document_stay_apart() {
     let col = anki_collection(&env);
     let report = anki(&["import", &col, out.to_str().unwrap()]);
     let notes = package_notes(&out).len() as u64;
-    assert_eq!(notes, 2 * 9, "every fact's directions are one note");
+    assert_eq!(
+        notes,
+        2 * n_notes as u64,
+        "every fact's directions are one note"
+    );
     assert_eq!(log(&report), (notes, 0, 0, 0));
     let in_deck = |deck: &str| {
         report["cards"]
@@ -865,7 +892,7 @@ fn two_units_with_the_same_document_stay_apart() {
             .filter(|c| c["deck"] == deck)
             .count()
     };
-    assert_eq!((in_deck("Unit A"), in_deck("Unit B")), (16, 16));
+    assert_eq!((in_deck("Unit A"), in_deck("Unit B")), (n, n));
     assert_renders_cleanly(&report);
 
     // A deck file reusing one of Unit A's ids is refused, and nothing moves.
@@ -895,11 +922,14 @@ fn two_units_with_the_same_document_stay_apart() {
     let alone = env.path().join("alone.json");
     let together = env.path().join("together.json");
     compile_to(&env, T0, &course, "Course", &alone);
-    // The same facts under another unit's title: the same cues, other
-    // questions.
+    // A same-named sibling that sorts first, with other facts (the same
+    // facts would be dropped from b as duplicates, which is not what this
+    // checks).
     env.write(
         "course/a/notes.md",
-        &HYGIENE.replace("UNIT 4: HAND HYGIENE", "UNIT 5: INFECTION CONTROL"),
+        "# UNIT 5: INFECTION CONTROL\n\n## PROTECTIVE EQUIPMENT\n\n\
+         - **Gloves**: worn when touching body fluids, broken skin or mucous membranes\n\
+         - **Apron**: a single-use plastic cover that protects clothing from splashes\n",
     );
     compile_to(&env, T0, &course, "Course", &together);
     let ids = |path: &Path| -> BTreeSet<String> {
@@ -912,7 +942,8 @@ fn two_units_with_the_same_document_stay_apart() {
             .collect()
     };
     let (alone, together) = (ids(&alone), ids(&together));
-    assert_eq!(together.len(), 32);
+    assert_eq!(alone.len(), n);
+    assert!(together.len() > n, "a's cards are in the deck");
     assert!(
         alone.is_subset(&together),
         "b's ids changed when a was added"
@@ -939,22 +970,42 @@ fn a_wording_fix_updates_instead_of_adding() {
     let deck = env.path().join("hygiene.json");
     let unit = env.path().join("unit");
     compile_to(&env, T0, &unit, "Hand Hygiene", &deck);
+    let (_, notes) = cards_and_notes(&deck);
+    let before_ids: BTreeSet<String> = deck_cards(&deck)
+        .iter()
+        .map(|c| c["id"].as_str().unwrap().to_string())
+        .collect();
+    // The cards that show the misspelt term: its forward and its reverse,
+    // one note.
+    let misspelt = deck_cards(&deck)
+        .iter()
+        .filter(|c| (c["front"].to_string() + &c["back"].to_string()).contains("lchohol"))
+        .count();
+    assert!(misspelt >= 2, "the term's two directions");
     import(&env, T0, &deck);
     let col = anki_collection(&env);
     let before = to_anki(&env, T0, &col, "v1.apkg");
-    assert_eq!(log(&before).0, 9);
+    assert_eq!(log(&before).0, notes as u64);
     assert!(before["notes"].to_string().contains("Alchohol"));
 
     std::fs::write(&sheet, HYGIENE).unwrap();
     let compiled = compile_to(&env, T1, &unit, "Hand Hygiene", &deck);
     assert!(
-        compiled.contains("2 reworded cards keep their ids"),
+        compiled.contains(&format!("{misspelt} reworded cards keep their ids")),
         "{compiled}"
     );
+    let after_ids: BTreeSet<String> = deck_cards(&deck)
+        .iter()
+        .map(|c| c["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(after_ids, before_ids);
     let imported = import(&env, T1, &deck);
-    assert!(imported.contains("0 added, 2 updated"), "{imported}");
+    assert!(
+        imported.contains(&format!("0 added, {misspelt} updated")),
+        "{imported}"
+    );
     let after = to_anki(&env, T1, &col, "v2.apkg");
-    assert_eq!(log(&after), (0, 1, 8, 0), "{}", after["log"]);
+    assert_eq!(log(&after), (0, 1, notes as u64 - 1, 0), "{}", after["log"]);
     assert!(!after["notes"].to_string().contains("Alchohol"));
     assert_renders_cleanly(&after);
 }
@@ -969,6 +1020,7 @@ fn an_inserted_blank_line_updates_no_note() {
     let deck = env.path().join("hygiene.json");
     let unit = env.path().join("unit");
     compile_to(&env, T0, &unit, "Hand Hygiene", &deck);
+    let (n, notes) = cards_and_notes(&deck);
     import(&env, T0, &deck);
     let col = anki_collection(&env);
     to_anki(&env, T0, &col, "v1.apkg");
@@ -976,11 +1028,11 @@ fn an_inserted_blank_line_updates_no_note() {
     compile_to(&env, T1, &unit, "Hand Hygiene", &deck);
     let imported = import(&env, T1, &deck);
     assert!(
-        imported.contains("0 added, 0 updated, 16 unchanged"),
+        imported.contains(&format!("0 added, 0 updated, {n} unchanged")),
         "{imported}"
     );
     let after = to_anki(&env, T1, &col, "v2.apkg");
-    assert_eq!(log(&after), (0, 0, 9, 0), "{}", after["log"]);
+    assert_eq!(log(&after), (0, 0, notes as u64, 0), "{}", after["log"]);
 }
 
 /// When a definition loses its reverse, the card Anki already made from it
@@ -1012,24 +1064,31 @@ fn a_dropped_reverse_never_leaves_a_blank_card() {
 }
 
 /// Anki's scheduler, with its default options, first shows the course's
-/// first cards, not a section whose name sorts first; and a principle's
-/// two directions are sibling cards of one note.
+/// first cards, not a section whose name sorts first; and a term's two
+/// directions are sibling cards of one note.
 #[test]
 fn anki_queues_new_cards_in_course_order() {
     let env = Env::new();
     env.write("unit/hygiene.md", HYGIENE);
     let deck = env.path().join("hygiene.json");
     compile_to(&env, T0, &env.path().join("unit"), "Hand Hygiene", &deck);
+    let (n, _) = cards_and_notes(&deck);
     import(&env, T0, &deck);
     let col = anki_collection(&env);
     let report = to_anki(&env, T0, &col, "v1.apkg");
     assert_renders_cleanly(&report);
-    let principle = note_guid(&report, "Hand hygiene: what is principle 1");
+    let cards = deck_cards(&deck);
+    let reverse = cards.iter().find(|c| !c["reverse_of"].is_null()).unwrap();
+    let forward = cards
+        .iter()
+        .find(|c| c["id"] == reverse["reverse_of"])
+        .unwrap();
+    let term = note_guid(&report, forward["front"].as_str().unwrap());
     let siblings = report["cards"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|c| c["guid"] == principle.as_str())
+        .filter(|c| c["guid"] == term.as_str())
         .count();
     assert_eq!(siblings, 2, "forward and reverse are one note's two cards");
 
@@ -1054,14 +1113,14 @@ fn anki_queues_new_cards_in_course_order() {
     }
     // The day's whole queue: a fact's two directions are never shown one
     // right after the other.
-    let all = anki(&["queue", &col, "Hand Hygiene", "16"]);
+    let all = anki(&["queue", &col, "Hand Hygiene", &n.to_string()]);
     let guids: Vec<&str> = all["queued"]
         .as_array()
         .unwrap()
         .iter()
         .map(|c| c["guid"].as_str().unwrap())
         .collect();
-    assert_eq!(guids.len(), 16);
+    assert_eq!(guids.len(), n);
     assert!(guids.windows(2).all(|w| w[0] != w[1]), "{guids:?}");
 }
 
