@@ -6,15 +6,12 @@
 //! The tests find cards by the words of their questions and never by how
 //! their ids are formed.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 use serde_json::Value;
 
-use crate::util::{Env, json_of, stdout_of};
+use crate::util::{Env, Pty, json_of, stdout_of};
 
 const CARE: &str = "# Care basics
 
@@ -459,143 +456,27 @@ fn bad_edits_files_name_the_line_and_nothing_is_written() {
 // ---------------------------------------------------------------------------
 // The full screen in a pseudo-terminal.
 
-/// `srs curate` in a pseudo-terminal, its output collected.
-struct Pty {
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    output: Arc<Mutex<Vec<u8>>>,
-    /// Signalled when the reader has seen the end of the output.
-    drained: std::sync::mpsc::Receiver<()>,
-    seen: usize,
+/// `srs curate` on the course's deck in a pseudo-terminal of `size`
+/// (columns, rows), with `editor` as `$EDITOR` when given.
+fn curate_pty(course: &Course, size: (u16, u16), editor: Option<&Path>) -> Pty {
+    let deck = course.deck.to_str().expect("a UTF-8 deck path");
+    let editor = editor.map(|path| path.to_str().expect("a UTF-8 editor path"));
+    let vars: Vec<(&str, &str)> = editor.into_iter().map(|path| ("EDITOR", path)).collect();
+    Pty::spawn_with(&course.env, "curate", &[deck], size.0, size.1, &vars)
 }
 
-impl Pty {
-    fn spawn(course: &Course, size: (u16, u16), editor: Option<&Path>) -> Pty {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: size.1,
-                cols: size.0,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_srs"));
-        cmd.arg("curate");
-        cmd.arg(&course.deck);
-        for var in ["SRS_DB", "SRS_NOW", "NO_COLOR", "VISUAL", "EDITOR"] {
-            cmd.env_remove(var);
-        }
-        cmd.env("SRS_DB", &course.env.db);
-        cmd.env("TERM", "xterm-256color");
-        if let Some(editor) = editor {
-            cmd.env("EDITOR", editor);
-        }
-        cmd.cwd(course.env.path());
-        let child = pair.slave.spawn_command(cmd).expect("spawn srs");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("reader");
-        let writer = pair.master.take_writer().expect("writer");
-        let output = Arc::new(Mutex::new(Vec::new()));
-        let sink = Arc::clone(&output);
-        let (done, drained) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            // Keep the master open while reading; reads end with the child.
-            let _master = pair.master;
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
-            let _ = done.send(());
-        });
-        Pty {
-            writer,
-            child,
-            output,
-            drained,
-            seen: 0,
-        }
+/// Waits for the exit; returns the code and everything printed. Whatever
+/// the way out, the alternate screen was left.
+fn finish(pty: Pty) -> (u32, String) {
+    let done = pty.finish();
+    let find = |needle: &[u8]| done.raw.windows(needle.len()).rposition(|w| w == needle);
+    if let Some(entered) = find(b"\x1b[?1049h") {
+        assert!(
+            find(b"\x1b[?1049l").is_some_and(|left| left > entered),
+            "the terminal was left in the alternate screen"
+        );
     }
-
-    /// The output so far after the last wait, escape codes removed.
-    fn text_since(&self, from: usize) -> (usize, String) {
-        let raw = self.output.lock().unwrap().clone();
-        let text = strip_ansi(&raw[from.min(raw.len())..]);
-        (raw.len(), text)
-    }
-
-    /// Waits until the output after the last wait shows every one of
-    /// `needles`.
-    fn expect(&mut self, needles: &[&str]) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let (len, text) = self.text_since(self.seen);
-            if needles.iter().all(|n| text.contains(n)) {
-                self.seen = len;
-                return text;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {needles:?}; screen so far:\n{text}"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    /// Waits for the exit; returns the code and everything printed.
-    fn finish(mut self) -> (u32, String) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        let status = loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                break status;
-            }
-            assert!(Instant::now() < deadline, "srs curate did not exit");
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        // Let the reader drain what is left.
-        let _ = self.drained.recv_timeout(Duration::from_secs(10));
-        // Whatever the way out, the alternate screen was left.
-        let raw = self.output.lock().unwrap().clone();
-        let find = |needle: &[u8]| raw.windows(needle.len()).rposition(|w| w == needle);
-        if let Some(entered) = find(b"\x1b[?1049h") {
-            assert!(
-                find(b"\x1b[?1049l").is_some_and(|left| left > entered),
-                "the terminal was left in the alternate screen"
-            );
-        }
-        (status.exit_code(), self.text_since(0).1)
-    }
-}
-
-/// Text with ANSI escape sequences removed; a cursor move starts a line.
-fn strip_ansi(bytes: &[u8]) -> String {
-    let text = String::from_utf8_lossy(bytes);
-    let mut out = String::new();
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c != '\u{1b}' {
-            out.push(c);
-            continue;
-        }
-        if chars.next() == Some('[') {
-            for c in chars.by_ref() {
-                if ('@'..='~').contains(&c) {
-                    if c == 'H' {
-                        out.push('\n');
-                    }
-                    break;
-                }
-            }
-        }
-    }
-    out
+    (done.code, done.text)
 }
 
 /// An editor that rewrites a card being edited, and writes a new card
@@ -621,9 +502,9 @@ fn full_screen_keep_edit_add_drop_undo_quit() {
     course.compiled();
     let cards = course.cards();
     let editor = editor(&course);
-    let mut pty = Pty::spawn(&course, (100, 30), Some(&editor));
+    let mut pty = curate_pty(&course, (100, 30), Some(&editor));
     let first = cards[0]["front"].as_str().unwrap();
-    pty.expect(&[
+    pty.expect_all(&[
         "5 of 5 undecided · card 1 of 5",
         first,
         "care.md:3",
@@ -632,19 +513,19 @@ fn full_screen_keep_edit_add_drop_undo_quit() {
     // The document beside the deck is not there (it is under notes/):
     // no source line, but the card still shows.
     pty.send("k");
-    pty.expect(&["Kept '", "4 of 5 undecided · card 2 of 5"]);
+    pty.expect_all(&["Kept '", "4 of 5 undecided · card 2 of 5"]);
     // Saved at once.
     assert_eq!(course.edits_text().matches("\n[[card]]\n").count(), 1);
     pty.send("e");
-    pty.expect(&["Edited '", "3 of 5 undecided · card 3 of 5"]);
+    pty.expect_all(&["Edited '", "3 of 5 undecided · card 3 of 5"]);
     pty.send("a");
-    pty.expect(&["Added your card 'tutor-"]);
+    pty.expect_all(&["Added your card 'tutor-"]);
     pty.send("d");
-    pty.expect(&["Dropped '", "card 4 of 5"]);
+    pty.expect_all(&["Dropped '", "card 4 of 5"]);
     pty.send("u");
-    pty.expect(&["Undid the last change; back at '", "card 3 of 5"]);
+    pty.expect_all(&["Undid the last change; back at '", "card 3 of 5"]);
     pty.send("q");
-    let (code, text) = pty.finish();
+    let (code, text) = finish(pty);
     assert_eq!(code, 0, "{text}");
     assert!(
         text.contains("2 of 5 cards decided (1 kept, 1 edited, 0 dropped), 1 added"),
@@ -677,12 +558,12 @@ fn full_screen_without_an_editor_leaves_the_card_and_shows_the_document() {
         ..course
     };
     course.compiled();
-    let mut pty = Pty::spawn(&course, (100, 30), None);
-    pty.expect(&["care.md:3", "│ Q: What does person-centred care mean?"]);
+    let mut pty = curate_pty(&course, (100, 30), None);
+    pty.expect_all(&["care.md:3", "│ Q: What does person-centred care mean?"]);
     pty.send("e");
-    pty.expect(&["Set $VISUAL or $EDITOR to edit cards; the card is left undecided."]);
+    pty.expect_all(&["Set $VISUAL or $EDITOR to edit cards; the card is left undecided."]);
     pty.send("q");
-    let (code, text) = pty.finish();
+    let (code, text) = finish(pty);
     assert_eq!(code, 0, "{text}");
     assert!(!course.edits.exists(), "nothing decided, nothing written");
 }
@@ -693,13 +574,13 @@ fn full_screen_decisions_survive_a_kill_and_a_small_terminal_is_refused() {
     use nix::unistd::Pid;
     let course = Course::new();
     course.compiled();
-    let mut pty = Pty::spawn(&course, (100, 30), None);
-    pty.expect(&["card 1 of 5"]);
+    let mut pty = curate_pty(&course, (100, 30), None);
+    pty.expect_all(&["card 1 of 5"]);
     pty.send("d");
-    pty.expect(&["Dropped '"]);
+    pty.expect_all(&["Dropped '"]);
     let pid = pty.child.process_id().expect("pid");
     kill(Pid::from_raw(pid as i32), Signal::SIGTERM).unwrap();
-    let (code, text) = pty.finish();
+    let (code, text) = finish(pty);
     assert_eq!(code, 1);
     assert!(
         text.contains("the curation was stopped by a signal; every decision made is saved"),
@@ -707,10 +588,10 @@ fn full_screen_decisions_survive_a_kill_and_a_small_terminal_is_refused() {
     );
     assert!(course.edits_text().contains("action = \"drop\""));
 
-    let mut pty = Pty::spawn(&course, (19, 4), None);
-    pty.expect(&["too small"]);
+    let mut pty = curate_pty(&course, (19, 4), None);
+    pty.expect_all(&["too small"]);
     pty.send("q");
-    let (code, _) = pty.finish();
+    let (code, _) = finish(pty);
     assert_eq!(code, 0);
 }
 

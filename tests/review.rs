@@ -2,15 +2,11 @@
 //! completions and man page: the real binary, in a pseudo-terminal for the
 //! full-screen review and through pipes for the scripted one.
 
-use std::io::{Read, Write};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use serde_json::Value;
 
-use crate::util::{Env, card_ids, json_of, stdout_of};
+use crate::util::{Env, Pty, card_ids, json_of, stdout_of};
 
 /// A deck of three plain cards, a cloze and a multiple-choice question.
 const DECK: &str = r#"{
@@ -441,215 +437,6 @@ fn completions_and_man_page() {
 // ---------------------------------------------------------------------------
 // The full-screen review in a pseudo-terminal.
 
-/// `srs review` running in a pseudo-terminal, its output collected.
-struct Pty {
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    output: Arc<Mutex<Vec<u8>>>,
-    /// Signalled when the reader has seen the end of the output.
-    drained: std::sync::mpsc::Receiver<()>,
-    /// How much of the output earlier waits consumed.
-    seen: usize,
-}
-
-impl Pty {
-    fn spawn(env: &Env, args: &[&str], cols: u16, rows: u16) -> Pty {
-        Pty::spawn_with(env, args, cols, rows, &[])
-    }
-
-    /// [`Pty::spawn`] with extra environment variables.
-    fn spawn_with(env: &Env, args: &[&str], cols: u16, rows: u16, vars: &[(&str, &str)]) -> Pty {
-        let system = native_pty_system();
-        let pair = system
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_srs"));
-        cmd.arg("review");
-        cmd.args(args);
-        for var in [
-            "SRS_DB",
-            "SRS_NOW",
-            "SRS_NO_DEFAULT_DECK",
-            "XDG_DATA_HOME",
-            "NO_COLOR",
-        ] {
-            cmd.env_remove(var);
-        }
-        cmd.env("SRS_DB", &env.db);
-        cmd.env("SRS_NOW", &env.now);
-        cmd.env("TZ", "UTC");
-        cmd.env("TERM", "xterm-256color");
-        for (key, value) in vars {
-            cmd.env(key, value);
-        }
-        cmd.cwd(env.path());
-        let child = pair.slave.spawn_command(cmd).expect("spawn srs");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("reader");
-        let writer = pair.master.take_writer().expect("writer");
-        let output = Arc::new(Mutex::new(Vec::new()));
-        let sink = Arc::clone(&output);
-        let (done, drained) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            // Reading fails (EIO) or ends once the process has exited.
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
-            let _ = done.send(());
-        });
-        Pty {
-            master: pair.master,
-            writer,
-            child,
-            output,
-            drained,
-            seen: 0,
-        }
-    }
-
-    fn raw(&self) -> Vec<u8> {
-        self.output.lock().unwrap().clone()
-    }
-
-    /// Waits until the output after the last wait shows `needle` (escape
-    /// codes removed); returns that output.
-    fn expect(&mut self, needle: &str) -> String {
-        self.expect_all(&[needle])
-    }
-
-    /// Waits until the output after the last wait shows every one of
-    /// `needles` (a frame may arrive in pieces); returns that output.
-    fn expect_all(&mut self, needles: &[&str]) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let raw = self.raw();
-            let text = strip_ansi(&raw[self.seen.min(raw.len())..]);
-            if needles.iter().all(|needle| text.contains(needle)) {
-                // Later waits look only at what comes after this.
-                self.seen = raw.len();
-                return text;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {needles:?}; screen so far:\n{text}"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("write keys");
-        self.writer.flush().expect("flush keys");
-    }
-
-    fn resize(&self, cols: u16, rows: u16) {
-        self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("resize");
-    }
-
-    /// Whether the terminal is in canonical mode with echo (not raw).
-    fn cooked(&self) -> bool {
-        use nix::sys::termios::LocalFlags;
-        let termios = self.master.get_termios().expect("termios");
-        termios
-            .local_flags
-            .contains(LocalFlags::ICANON | LocalFlags::ECHO)
-    }
-
-    /// Waits for the process to end; returns its exit code, everything it
-    /// printed (escape codes removed, and raw), and whether the terminal
-    /// is back in cooked mode with echo.
-    fn finish(mut self) -> Finished {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        let status = loop {
-            if let Some(status) = self.child.try_wait().expect("wait") {
-                break status;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "srs review did not exit:\n{}",
-                strip_ansi(&self.raw())
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        // Let the reader drain what is left.
-        let _ = self.drained.recv_timeout(Duration::from_secs(10));
-        let raw = self.raw();
-        Finished {
-            code: status.exit_code(),
-            text: strip_ansi(&raw),
-            cooked: self.cooked(),
-            raw,
-        }
-    }
-
-    /// [`Pty::finish`], checking the terminal was restored.
-    fn finish_checked(self) -> (u32, String, Vec<u8>) {
-        let done = self.finish();
-        assert!(done.cooked, "terminal left in raw mode:\n{}", done.text);
-        (done.code, done.text, done.raw)
-    }
-}
-
-struct Finished {
-    code: u32,
-    text: String,
-    raw: Vec<u8>,
-    cooked: bool,
-}
-
-/// The output with ANSI escape sequences removed.
-fn strip_ansi(bytes: &[u8]) -> String {
-    let text = String::from_utf8_lossy(bytes).replace('\u{a0}', " ");
-    let mut out = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '\u{1b}' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('[') => {
-                // CSI: parameters, then one final byte in @..~. A cursor
-                // move starts a new line of text.
-                for c in chars.by_ref() {
-                    if ('@'..='~').contains(&c) {
-                        if c == 'H' && !out.ends_with('\n') {
-                            out.push('\n');
-                        }
-                        break;
-                    }
-                }
-            }
-            Some(']') => {
-                for c in chars.by_ref() {
-                    if c == '\u{7}' {
-                        break;
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 fn left_alternate_screen(raw: &[u8]) -> bool {
     let enter = b"\x1b[?1049h";
     let leave = b"\x1b[?1049l";
@@ -660,7 +447,7 @@ fn left_alternate_screen(raw: &[u8]) -> bool {
 #[test]
 fn pty_session_reveal_grade_undo_quit_resume() {
     let env = env_with_deck();
-    let mut pty = Pty::spawn(&env, &[], 80, 24);
+    let mut pty = Pty::spawn(&env, "review", &[], 80, 24);
     pty.expect_all(&[
         "Q alpha",
         "Demo · greek",
@@ -699,7 +486,7 @@ fn pty_session_reveal_grade_undo_quit_resume() {
 
     // Resume: the next run starts with the next card; its undo is for its
     // own answers only, never one given before the restart.
-    let mut pty = Pty::spawn(&env, &[], 80, 24);
+    let mut pty = Pty::spawn(&env, "review", &[], 80, 24);
     pty.expect("Q beta");
     pty.send("u");
     pty.expect("Nothing to undo in this session.");
@@ -713,7 +500,7 @@ fn pty_session_reveal_grade_undo_quit_resume() {
 #[test]
 fn pty_terminal_is_restored_on_quit_and_ctrl_c() {
     let env = env_with_deck();
-    let mut pty = Pty::spawn(&env, &[], 80, 24);
+    let mut pty = Pty::spawn(&env, "review", &[], 80, 24);
     pty.expect("Q alpha");
     assert!(!pty.cooked());
     pty.send("\u{3}"); // Ctrl-C
@@ -729,7 +516,7 @@ fn pty_terminal_is_restored_when_killed_with_sigterm_or_sighup() {
     use nix::unistd::Pid;
     for signal in [Signal::SIGTERM, Signal::SIGHUP] {
         let env = env_with_deck();
-        let mut pty = Pty::spawn(&env, &[], 80, 24);
+        let mut pty = Pty::spawn(&env, "review", &[], 80, 24);
         pty.expect("Q alpha");
         pty.send(" ");
         pty.expect("A alpha");
@@ -749,7 +536,7 @@ fn pty_terminal_is_restored_when_killed_with_sigterm_or_sighup() {
 #[test]
 fn pty_terminal_is_restored_after_a_crash_mid_session() {
     let env = env_with_deck();
-    let mut pty = Pty::spawn(&env, &[], 80, 24);
+    let mut pty = Pty::spawn(&env, "review", &[], 80, 24);
     pty.expect("Q alpha");
     assert!(!pty.cooked());
     // The collection is destroyed under the running session.
@@ -782,7 +569,7 @@ fn destroy_collection(db: &Path) {
 #[test]
 fn pty_resize_redraws_and_tiny_terminals_work() {
     let env = env_with_deck();
-    let mut pty = Pty::spawn(&env, &[], 80, 24);
+    let mut pty = Pty::spawn(&env, "review", &[], 80, 24);
     pty.expect("Q alpha");
     pty.resize(20, 5);
     // The progress line is cut to 20 columns; the card is still there.
@@ -803,7 +590,7 @@ fn pty_resize_redraws_and_tiny_terminals_work() {
 #[test]
 fn pty_cloze_and_multiple_choice() {
     let env = env_with_deck();
-    let mut pty = Pty::spawn(&env, &["--grades", "sm2"], 80, 24);
+    let mut pty = Pty::spawn(&env, "review", &["--grades", "sm2"], 80, 24);
     pty.expect("Q alpha");
     pty.send("s");
     pty.expect("Q beta");
@@ -851,7 +638,7 @@ fn pty_nothing_to_study() {
     let mut cmd = env.srs();
     cmd.env("SRS_NO_DEFAULT_DECK", "1").arg("status");
     stdout_of(&mut cmd);
-    let pty = Pty::spawn(&env, &[], 80, 24);
+    let pty = Pty::spawn(&env, "review", &[], 80, 24);
     let (code, text, raw) = pty.finish_checked();
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("Nothing to study today."), "{text}");
@@ -863,13 +650,13 @@ fn pty_no_color_turns_colours_off() {
     // crossterm writes a foreground colour as `ESC [ 38 ; 5 ; n m`.
     let colour = |raw: &[u8]| raw.windows(5).any(|w| w == b"[38;5");
     let env = env_with_deck();
-    let mut pty = Pty::spawn(&env, &[], 80, 24);
+    let mut pty = Pty::spawn(&env, "review", &[], 80, 24);
     pty.expect_all(&["Q alpha", "q quit"]);
     pty.send("q");
     let (_, _, raw) = pty.finish_checked();
     assert!(colour(&raw), "colours expected without NO_COLOR");
 
-    let mut pty = Pty::spawn_with(&env, &[], 80, 24, &[("NO_COLOR", "1")]);
+    let mut pty = Pty::spawn_with(&env, "review", &[], 80, 24, &[("NO_COLOR", "1")]);
     pty.expect_all(&["Q alpha", "q quit"]);
     pty.send(" ");
     pty.expect("A alpha");
@@ -882,7 +669,7 @@ fn pty_no_color_turns_colours_off() {
 #[test]
 fn pty_collection_deleted_mid_session_is_an_error_and_the_terminal_is_restored() {
     let env = env_with_deck();
-    let mut pty = Pty::spawn(&env, &[], 80, 24);
+    let mut pty = Pty::spawn(&env, "review", &[], 80, 24);
     pty.expect("Q alpha");
     pty.send(" ");
     pty.expect("3 good");
@@ -920,7 +707,7 @@ fn pty_deck_text_cannot_drive_the_terminal() {
         .to_string(),
     );
     stdout_of(env.srs().arg("--no-default-deck").arg("import").arg(deck));
-    let mut pty = Pty::spawn(&env, &[], 80, 24);
+    let mut pty = Pty::spawn(&env, "review", &[], 80, 24);
     pty.expect("Evil␛]52");
     pty.send(" ");
     pty.expect("3 good");
