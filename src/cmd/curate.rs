@@ -14,7 +14,6 @@ use std::process::Command;
 
 use anyhow::{Context as _, Result, bail};
 use crossterm::event::{KeyCode, KeyModifiers};
-use scheduler::CardState;
 
 use super::Context;
 use crate::cli::{CompileArgs, CurateArgs};
@@ -24,7 +23,7 @@ use crate::curate::{self, Decision, Edits, Tally, Text, template};
 use crate::deck::{Card, Deck, Source};
 use crate::review::render::{self, Line, Span, Tone, line_text};
 use crate::review::screen::{self, MIN_HEIGHT, MIN_WIDTH, Terminal};
-use crate::store::{StoredCard, Suspension};
+use crate::store::StoredCard;
 
 /// Deck and document text as it may reach the terminal, through the one
 /// sanitiser every command uses ([`crate::term::clean`]).
@@ -226,16 +225,7 @@ fn display_card(card: &Card, deck: &str) -> StoredCard {
     card.cloze = card.cloze.as_deref().map(shown);
     card.options = card.options.iter().map(|o| shown(o)).collect();
     card.tags = card.tags.iter().map(|t| shown(t)).collect();
-    StoredCard {
-        card,
-        deck: shown(deck),
-        state: CardState::new(),
-        suspension: Suspension::Active,
-        buried_until: None,
-        leech: false,
-        modified_at: 0,
-        added_at: 0,
-    }
+    StoredCard::unreviewed(card, shown(deck))
 }
 
 /// Everything one screen (or one printed card) shows.
@@ -304,16 +294,7 @@ impl Page {
     }
 
     fn body(&self, width: usize) -> Vec<Line> {
-        let card = &self.card;
-        let mut lines = render::wrap(&render::question(card), width);
-        if render::is_choice(card) {
-            lines.push(Vec::new());
-            for option in render::options(card, &[], true) {
-                lines.extend(render::wrap(&option, width));
-            }
-        }
-        lines.push(vec![Span::new("─".repeat(width.min(40)), Tone::Dim)]);
-        lines.extend(render::wrap(&render::answer(card), width));
+        let mut lines = screen::card_lines(&self.card, &[], true, width);
         if let Some(compiled) = &self.compiled {
             lines.push(Vec::new());
             let was = format!("compiled: Q: {} | A: {}", compiled.front, compiled.back);
@@ -336,17 +317,12 @@ fn compose(page: &Page, notice: Option<&str>, width: u16, height: u16) -> Vec<Li
     let compact = h < 12;
     let (done, total) = page.decided;
     let mut top = Vec::new();
-    let bar_width = w.saturating_sub(render::width(&page.progress) + 3).min(30);
-    let mut progress = Vec::new();
-    if bar_width >= 5 {
-        let filled = (done * bar_width).checked_div(total).unwrap_or(0);
-        progress.push(Span::plain("["));
-        progress.push(Span::new("#".repeat(filled), Tone::Strong));
-        progress.push(Span::new("-".repeat(bar_width - filled), Tone::Dim));
-        progress.push(Span::plain("] "));
-    }
-    progress.push(Span::new(page.progress.as_str(), Tone::Dim));
-    top.push(screen::truncate(progress, w));
+    top.push(screen::bar_line(
+        done,
+        total,
+        format!(" {}", page.progress),
+        w,
+    ));
     top.push(screen::truncate(
         vec![
             Span::new(page.status.as_str(), Tone::Strong),
@@ -378,23 +354,7 @@ fn compose(page: &Page, notice: Option<&str>, width: u16, height: u16) -> Vec<Li
     while top.len() + bottom.len() >= h && !bottom.is_empty() {
         bottom.remove(0);
     }
-    let room = h.saturating_sub(top.len() + bottom.len());
-    let mut middle = page.body(w);
-    if middle.len() > room {
-        middle.truncate(room.saturating_sub(1));
-        middle.push(screen::truncate(
-            vec![Span::new("… (enlarge the terminal to see more)", Tone::Dim)],
-            w,
-        ));
-    }
-    let mut lines = top;
-    lines.extend(middle);
-    while lines.len() + bottom.len() < h {
-        lines.push(Vec::new());
-    }
-    lines.extend(bottom);
-    lines.truncate(h);
-    lines
+    screen::stack(top, page.body(w), bottom, false, w, h)
 }
 
 /// One session: the curation, where it is saved, the documents.

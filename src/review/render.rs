@@ -395,20 +395,10 @@ fn push(line: Option<&mut Line>, text: &str, tone: Tone) {
 mod tests {
     use super::*;
     use crate::deck::Card;
-    use crate::store::Suspension;
     use scheduler::CardState;
 
     fn stored(card: Card) -> StoredCard {
-        StoredCard {
-            card,
-            deck: "Deck".into(),
-            state: CardState::new(),
-            suspension: Suspension::Active,
-            buried_until: None,
-            leech: false,
-            modified_at: 0,
-            added_at: 0,
-        }
+        StoredCard::unreviewed(card, "Deck".into())
     }
 
     fn texts(lines: &[Line]) -> Vec<String> {

@@ -74,18 +74,22 @@ pub fn progress_line(progress: Progress, width: usize) -> Line {
         " {}/{} · due {} · new {} · re-drill {}",
         progress.done, total, progress.left.due, progress.left.new, progress.left.redrills
     );
-    let bar_width = width.saturating_sub(render::width(&counts) + 2).min(30);
+    bar_line(progress.done as usize, total, counts, width)
+}
+
+/// A bar of `done` out of `total` (up to 30 columns, left out when fewer
+/// than 5 fit) followed by `label`, cut to `width` columns.
+pub fn bar_line(done: usize, total: usize, label: String, width: usize) -> Line {
+    let bar_width = width.saturating_sub(render::width(&label) + 2).min(30);
     let mut line = Vec::new();
     if bar_width >= 5 {
-        let filled = (progress.done as usize * bar_width)
-            .checked_div(total)
-            .unwrap_or(0);
+        let filled = (done * bar_width).checked_div(total).unwrap_or(0);
         line.push(Span::plain("["));
         line.push(Span::new("#".repeat(filled), Tone::Strong));
         line.push(Span::new("-".repeat(bar_width - filled), Tone::Dim));
         line.push(Span::plain("]"));
     }
-    line.push(Span::new(counts, Tone::Dim));
+    line.push(Span::new(label, Tone::Dim));
     truncate(line, width)
 }
 
@@ -152,17 +156,23 @@ fn footer(view: &CardView<'_>, width: usize, compact: bool) -> (Vec<Line>, Vec<L
 }
 
 fn body(view: &CardView<'_>, width: usize) -> Vec<Line> {
-    let card = view.card;
+    card_lines(view.card, view.picked, view.revealed, width)
+}
+
+/// A card's question, its options with `picked` marked, and once
+/// `revealed` a rule, the verdict on the choice and the answer, wrapped to
+/// `width`.
+pub fn card_lines(card: &StoredCard, picked: &[usize], revealed: bool, width: usize) -> Vec<Line> {
     let mut lines = render::wrap(&render::question(card), width);
     if render::is_choice(card) {
         lines.push(Vec::new());
-        for option in render::options(card, view.picked, view.revealed) {
+        for option in render::options(card, picked, revealed) {
             lines.extend(render::wrap(&option, width));
         }
     }
-    if view.revealed {
+    if revealed {
         lines.push(vec![Span::new("─".repeat(width.min(40)), Tone::Dim)]);
-        if let Some(verdict) = render::choice_verdict(card, view.picked) {
+        if let Some(verdict) = render::choice_verdict(card, picked) {
             lines.extend(render::wrap(&[verdict], width));
         }
         lines.extend(render::wrap(&render::answer(card), width));
@@ -209,14 +219,28 @@ pub fn compose(view: &CardView<'_>, width: u16, height: u16) -> Vec<Line> {
             bottom.pop();
         }
     }
+    stack(top, body(view, w), bottom, view.revealed, w, h)
+}
+
+/// Stacks `top`, `middle` and `bottom` into exactly `h` lines of at most
+/// `w` columns: blank lines pad the middle, and a middle too long for the
+/// room left is cut with a note, keeping its end when `keep_end` (an
+/// answer below a question already seen) and its start otherwise.
+pub fn stack(
+    top: Vec<Line>,
+    mut middle: Vec<Line>,
+    bottom: Vec<Line>,
+    keep_end: bool,
+    w: usize,
+    h: usize,
+) -> Vec<Line> {
     let room = h.saturating_sub(top.len() + bottom.len());
-    let mut middle = body(view, w);
     if middle.len() > room {
         let note = truncate(
             vec![Span::new("… (enlarge the terminal to see more)", Tone::Dim)],
             w,
         );
-        if view.revealed {
+        if keep_end {
             // The question was seen before the reveal: keep the answer.
             let cut = middle.len() - room;
             middle.drain(..cut);
@@ -509,20 +533,9 @@ fn command(key: KeyEvent) -> Option<Action> {
 mod tests {
     use super::*;
     use crate::deck::{Card, CardKind};
-    use crate::store::Suspension;
-    use scheduler::CardState;
 
     fn stored(card: Card) -> StoredCard {
-        StoredCard {
-            card,
-            deck: "Partnership".into(),
-            state: CardState::new(),
-            suspension: Suspension::Active,
-            buried_until: None,
-            leech: false,
-            modified_at: 0,
-            added_at: 0,
-        }
+        StoredCard::unreviewed(card, "Partnership".into())
     }
 
     fn labels() -> Vec<(char, String)> {

@@ -60,6 +60,21 @@ pub struct StoredCard {
 }
 
 impl StoredCard {
+    /// A card of `deck` as it stands before its first review: a new
+    /// schedule, active, never changed.
+    pub fn unreviewed(card: Card, deck: String) -> StoredCard {
+        StoredCard {
+            card,
+            deck,
+            state: CardState::new(),
+            suspension: Suspension::Active,
+            buried_until: None,
+            leech: false,
+            modified_at: 0,
+            added_at: 0,
+        }
+    }
+
     /// Whether the card is suspended for any reason.
     pub fn is_suspended(&self) -> bool {
         self.suspension != Suspension::Active
