@@ -18,6 +18,13 @@ fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// Asserts that `srs` failed (exit code 1) saying `needle` on stderr.
+fn assert_refused(output: &std::process::Output, needle: &str) {
+    let err = stderr_of(output);
+    assert_eq!(output.status.code(), Some(1), "{err}");
+    assert!(err.contains(needle), "wanted {needle:?} in: {err}");
+}
+
 /// A revision sheet that compiles into cards.
 const SHEET: &str = "# Infection control\n\n## Hand hygiene\n\n- **Hand rub:** an alcohol gel that cleans hands between patients\n- **PPE:** personal protective equipment worn to stop the spread of infection\n";
 
@@ -51,12 +58,7 @@ fn devices_are_refused_not_read() {
         vec!["compile", "/dev/urandom", "--out", "x.json"],
     ] {
         let output = env.srs().args(&args).timeout(BOUND).output().unwrap();
-        assert_eq!(output.status.code(), Some(1), "{args:?}");
-        let err = stderr_of(&output);
-        assert!(
-            err.contains("not a regular file (a device)"),
-            "{args:?}: {err}"
-        );
+        assert_refused(&output, "not a regular file (a device)");
     }
 }
 
@@ -95,12 +97,7 @@ fn fifos_named_or_met_in_a_folder_never_block() {
         .timeout(BOUND)
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr_of(&output).contains("not a regular file"),
-        "{}",
-        stderr_of(&output)
-    );
+    assert_refused(&output, "not a regular file");
 
     let output = env
         .srs()
@@ -151,12 +148,7 @@ fn the_size_cap_is_named_and_can_be_raised() {
         .timeout(BOUND)
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr_of(&output).contains("1 MB limit"),
-        "{}",
-        stderr_of(&output)
-    );
+    assert_refused(&output, "1 MB limit");
     assert!(stderr_of(&output).contains("--max-size"));
     let output = env
         .srs()
@@ -175,12 +167,7 @@ fn the_size_cap_is_named_and_can_be_raised() {
         .timeout(BOUND)
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr_of(&output).contains("1 MB limit"),
-        "{}",
-        stderr_of(&output)
-    );
+    assert_refused(&output, "1 MB limit");
 }
 
 // 6. Terminal escape injection.
@@ -358,34 +345,30 @@ fn remove_collection(db: &Path) {
     }
 }
 
+/// Answers one card, runs `interrupt`, answers `after`: the review fails
+/// naming the lost collection, and only the first answer was acknowledged.
+fn assert_interrupted_review_fails(env: &Env, interrupt: impl FnOnce(), after: &[&str]) {
+    let (code, out, err) = review_with_interruption(env, &["good"], interrupt, after);
+    assert_eq!(code, Some(1), "{out}\n{err}");
+    assert!(err.contains("deleted, moved or replaced"), "{err}");
+    assert_eq!(out.matches("next review").count(), 1, "{out}");
+}
+
 #[test]
 fn a_collection_deleted_during_a_review_is_an_error_not_a_lost_answer() {
     let env = env_with(5);
-    let (code, out, err) = review_with_interruption(
-        &env,
-        &["good"],
-        || remove_collection(&env.db),
-        &["good", "good"],
-    );
-    assert_eq!(code, Some(1), "{out}\n{err}");
-    assert!(err.contains("deleted, moved or replaced"), "{err}");
-    // Only the answer given before the deletion was acknowledged.
-    assert_eq!(out.matches("next review").count(), 1, "{out}");
+    assert_interrupted_review_fails(&env, || remove_collection(&env.db), &["good", "good"]);
 }
 
 #[test]
 fn a_collection_moved_during_a_review_is_an_error_not_a_lost_answer() {
     let env = env_with(5);
     let moved = env.path().join("moved.db");
-    let (code, out, err) = review_with_interruption(
+    assert_interrupted_review_fails(
         &env,
-        &["good"],
         || std::fs::rename(&env.db, &moved).unwrap(),
         &["good"],
     );
-    assert_eq!(code, Some(1), "{out}\n{err}");
-    assert!(err.contains("deleted, moved or replaced"), "{err}");
-    assert_eq!(out.matches("next review").count(), 1, "{out}");
 }
 
 // 4. The collection overwritten by an output.
@@ -423,12 +406,7 @@ fn outputs_never_replace_the_collection_an_input_or_a_foreign_database() {
             .arg(out)
             .output()
             .unwrap();
-        assert_eq!(output.status.code(), Some(1), "{}", stderr_of(&output));
-        assert!(
-            stderr_of(&output).contains("choose another name"),
-            "{}",
-            stderr_of(&output)
-        );
+        assert_refused(&output, "choose another name");
     }
     assert_eq!(std::fs::read_to_string(&sheet).unwrap(), SHEET);
     assert_eq!(std::fs::read(&env.db).unwrap(), before);
@@ -447,12 +425,7 @@ fn outputs_never_replace_the_collection_an_input_or_a_foreign_database() {
         .arg(&foreign)
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr_of(&output).contains("SQLite database"),
-        "{}",
-        stderr_of(&output)
-    );
+    assert_refused(&output, "SQLite database");
     assert_eq!(std::fs::read(&foreign).unwrap(), theirs);
 }
 
@@ -506,12 +479,7 @@ fn db_is_always_a_plain_path() {
     assert!(env.path().join("file:theirs.db?mode=rw").is_file());
     for db in [":memory:", "file::memory:"] {
         let output = env.srs().args(["--db", db, "status"]).output().unwrap();
-        assert_eq!(output.status.code(), Some(1), "{db}");
-        assert!(
-            stderr_of(&output).contains("not a usable file path"),
-            "{}",
-            stderr_of(&output)
-        );
+        assert_refused(&output, "not a usable file path");
     }
 }
 
@@ -562,19 +530,21 @@ fn concurrent_first_use_all_succeeds() {
 
 // 8. Undo does too much.
 
+/// The card `id` as `srs cards --json` lists it.
+fn card_json(env: &Env, id: &str) -> serde_json::Value {
+    let cards = json_of(env.srs().args(["cards", "--json"]));
+    let card = cards.as_array().unwrap().iter().find(|c| c["id"] == id);
+    card.unwrap_or_else(|| panic!("no card {id}: {cards}"))
+        .clone()
+}
+
 #[test]
 fn undo_never_unsuspends_or_resurrects() {
     let env = env_with(3);
     stdout_of(env.srs().args(["answer", "c0", "good"]));
     stdout_of(env.srs().args(["suspend", "c0"]));
     stdout_of(env.srs().arg("undo"));
-    let cards = json_of(env.srs().args(["cards", "--json"]));
-    let c0 = cards
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == "c0")
-        .unwrap();
+    let c0 = card_json(&env, "c0");
     assert_eq!(c0["suspended"], true, "{c0}");
     assert_eq!(c0["repetitions"], 0, "{c0}");
 
@@ -583,13 +553,7 @@ fn undo_never_unsuspends_or_resurrects() {
     let smaller = deck(&env, "deck.json", "T", 1);
     stdout_of(env.srs().arg("import").arg(smaller));
     stdout_of(env.srs().arg("undo"));
-    let cards = json_of(env.srs().args(["cards", "--json"]));
-    let c1 = cards
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == "c1")
-        .unwrap();
+    let c1 = card_json(&env, "c1");
     assert_eq!(c1["suspended"], true, "{c1}");
     assert_eq!(c1["repetitions"], 0, "{c1}");
 }
@@ -696,8 +660,8 @@ fn shell(env: &Env, line: &str) -> std::process::Output {
 }
 
 /// Runs `srs ARGS` with its stdout a pipe whose reader is already gone,
-/// as `| head` leaves it.
-fn into_closed_pipe(env: &Env, args: &[&str]) -> std::process::Output {
+/// as `| head` leaves it, and asserts it succeeds saying nothing.
+fn assert_quiet_into_closed_pipe(env: &Env, args: &[&str]) {
     use std::process::{Command, Stdio};
     let mut child = Command::new(env!("CARGO_BIN_EXE_srs"))
         .args(args)
@@ -709,23 +673,21 @@ fn into_closed_pipe(env: &Env, args: &[&str]) -> std::process::Output {
         .spawn()
         .unwrap();
     drop(child.stdout.take());
-    child.wait_with_output().unwrap()
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(stderr_of(&output), "");
 }
 
 #[test]
 fn completions_into_a_closed_pipe_do_not_panic() {
     let env = env_with(1);
-    let output = into_closed_pipe(&env, &["completions", "bash"]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
-    assert_eq!(stderr_of(&output), "");
+    assert_quiet_into_closed_pipe(&env, &["completions", "bash"]);
 }
 
 #[test]
 fn json_into_a_closed_pipe_is_silent() {
     let env = env_with(300);
-    let output = into_closed_pipe(&env, &["cards", "--json"]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
-    assert_eq!(stderr_of(&output), "");
+    assert_quiet_into_closed_pipe(&env, &["cards", "--json"]);
 }
 
 #[test]
@@ -750,12 +712,7 @@ fn a_setting_far_too_large_says_so() {
         .args(["config", "new-per-day", "1000000000000"])
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr_of(&output).contains("too large"),
-        "{}",
-        stderr_of(&output)
-    );
+    assert_refused(&output, "too large");
 }
 
 #[test]
@@ -767,12 +724,7 @@ fn years_srs_cannot_print_are_refused() {
             .arg("status")
             .output()
             .unwrap();
-        assert_eq!(output.status.code(), Some(1), "{year}");
-        assert!(
-            stderr_of(&output).contains("outside the years"),
-            "{}",
-            stderr_of(&output)
-        );
+        assert_refused(&output, "outside the years");
     }
 }
 
@@ -781,11 +733,7 @@ fn an_unknown_deck_is_an_error_not_an_empty_list() {
     let env = env_with(1);
     for cmd in ["cards", "status", "next", "stats", "review"] {
         let output = env.srs().args([cmd, "--deck", "Nope"]).output().unwrap();
-        assert_eq!(output.status.code(), Some(1), "{cmd}");
-        assert!(
-            stderr_of(&output).contains("no deck named \"Nope\""),
-            "{cmd}"
-        );
+        assert_refused(&output, "no deck named \"Nope\"");
     }
 }
 
@@ -824,12 +772,7 @@ fn ids_with_control_characters_are_refused() {
             &json!({"name": "T", "cards": [{"id": id, "front": "Q", "back": "A"}]}).to_string(),
         );
         let output = env.srs().arg("import").arg(&file).output().unwrap();
-        assert_eq!(output.status.code(), Some(1), "{id:?}");
-        assert!(
-            stderr_of(&output).contains("control character"),
-            "{}",
-            stderr_of(&output)
-        );
+        assert_refused(&output, "control character");
     }
 }
 
