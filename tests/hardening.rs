@@ -373,6 +373,16 @@ fn a_collection_moved_during_a_review_is_an_error_not_a_lost_answer() {
 
 // 4. The collection overwritten by an output.
 
+/// Writes another program's SQLite database at `path`; returns its bytes.
+fn foreign_database(path: &Path) -> Vec<u8> {
+    {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+            .unwrap();
+    }
+    std::fs::read(path).unwrap()
+}
+
 #[test]
 fn outputs_never_replace_the_collection_an_input_or_a_foreign_database() {
     let env = env_with(3);
@@ -413,12 +423,7 @@ fn outputs_never_replace_the_collection_an_input_or_a_foreign_database() {
 
     // Another program's database, whatever its name.
     let foreign = env.path().join("other.csv");
-    {
-        let conn = rusqlite::Connection::open(&foreign).unwrap();
-        conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
-            .unwrap();
-    }
-    let theirs = std::fs::read(&foreign).unwrap();
+    let theirs = foreign_database(&foreign);
     let output = env
         .srs()
         .args(["export", "--out"])
@@ -461,12 +466,7 @@ fn exporting_over_a_symlink_keeps_the_link_and_the_mode() {
 fn db_is_always_a_plain_path() {
     let env = Env::new();
     let foreign = env.path().join("theirs.db");
-    {
-        let conn = rusqlite::Connection::open(&foreign).unwrap();
-        conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
-            .unwrap();
-    }
-    let theirs = std::fs::read(&foreign).unwrap();
+    let theirs = foreign_database(&foreign);
     let output = env
         .srs()
         .current_dir(env.path())
