@@ -65,16 +65,19 @@ impl Env {
     }
 }
 
+/// The environment variables that would let the user's own settings in.
+const AMBIENT: [&str; 5] = [
+    "SRS_DB",
+    "SRS_NOW",
+    "SRS_NO_DEFAULT_DECK",
+    "XDG_DATA_HOME",
+    "NO_COLOR",
+];
+
 /// The `srs` binary with a clean environment.
 pub fn srs() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_srs"));
-    for var in [
-        "SRS_DB",
-        "SRS_NOW",
-        "SRS_NO_DEFAULT_DECK",
-        "XDG_DATA_HOME",
-        "NO_COLOR",
-    ] {
+    for var in AMBIENT {
         cmd.env_remove(var);
     }
     cmd
@@ -153,15 +156,7 @@ impl Pty {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_srs"));
         cmd.arg(command);
         cmd.args(args);
-        for var in [
-            "SRS_DB",
-            "SRS_NOW",
-            "SRS_NO_DEFAULT_DECK",
-            "XDG_DATA_HOME",
-            "NO_COLOR",
-            "VISUAL",
-            "EDITOR",
-        ] {
+        for var in AMBIENT.into_iter().chain(["VISUAL", "EDITOR"]) {
             cmd.env_remove(var);
         }
         cmd.env("SRS_DB", &env.db);

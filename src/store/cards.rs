@@ -390,16 +390,20 @@ impl Store {
                     Some(s) => (Some(s.file.as_str()), Some(s.line)),
                     None => (None, None),
                 };
-                let fingerprint = fingerprint(
-                    deck_id,
-                    card.kind.as_str(),
-                    &card.front,
-                    &card.back,
-                    &tags,
-                    file,
-                    line,
-                    &extra,
-                );
+                // The card's content as it stands with its source at `line`.
+                let at_line = |line| {
+                    fingerprint(
+                        deck_id,
+                        card.kind.as_str(),
+                        &card.front,
+                        &card.back,
+                        &tags,
+                        file,
+                        line,
+                        &extra,
+                    )
+                };
+                let fingerprint = at_line(line);
                 match existing.get(card.id.as_str()) {
                     None => {
                         insert
@@ -422,17 +426,7 @@ impl Store {
                     Some((row_id, _, old, suspended, _, old_line))
                         if *old != fingerprint
                             && *suspended != Suspension::Vanished.to_sql()
-                            && *old
-                                == self::fingerprint(
-                                    deck_id,
-                                    card.kind.as_str(),
-                                    &card.front,
-                                    &card.back,
-                                    &tags,
-                                    file,
-                                    *old_line,
-                                    &extra,
-                                ) =>
+                            && *old == at_line(*old_line) =>
                     {
                         moved
                             .execute(params![row_id, position, line])

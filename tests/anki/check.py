@@ -173,13 +173,18 @@ def cmd_add_field(col_path, notetype, field):
         col.close()
 
 
+def select_deck(col, deck):
+    """Makes the deck named `deck` the one studied; exits if there is none."""
+    did = col.decks.id_for_name(deck)
+    if not did:
+        raise SystemExit(f"no deck named {deck!r}")
+    col.decks.select(did)
+
+
 def cmd_study(col_path, deck, count):
     col = Collection(col_path)
     try:
-        did = col.decks.id_for_name(deck)
-        if not did:
-            raise SystemExit(f"no deck named {deck!r}")
-        col.decks.select(did)
+        select_deck(col, deck)
         studied = []
         for _ in range(count):
             card = col.sched.getCard()
@@ -226,10 +231,7 @@ def cmd_csv_default(col_path, csv_path, localized=False):
 def cmd_queue(col_path, deck, count):
     col = Collection(col_path)
     try:
-        did = col.decks.id_for_name(deck)
-        if not did:
-            raise SystemExit(f"no deck named {deck!r}")
-        col.decks.select(did)
+        select_deck(col, deck)
         queued = col.sched.get_queued_cards(fetch_limit=count)
         cards = []
         for qc in queued.cards:
