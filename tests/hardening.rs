@@ -14,6 +14,11 @@ use crate::util::{Env, json_of, stdout_of};
 /// enough that a hang fails the test.
 const BOUND: Duration = Duration::from_secs(60);
 
+/// Runs `cmd`, failing the test if it outlasts [`BOUND`].
+fn bounded(cmd: &mut assert_cmd::Command) -> std::process::Output {
+    cmd.timeout(BOUND).output().unwrap()
+}
+
 fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
@@ -57,7 +62,7 @@ fn devices_are_refused_not_read() {
         vec!["import", "/dev/zero"],
         vec!["compile", "/dev/urandom", "--out", "x.json"],
     ] {
-        let output = env.srs().args(&args).timeout(BOUND).output().unwrap();
+        let output = bounded(env.srs().args(&args));
         assert_refused(&output, "not a regular file (a device)");
     }
 }
@@ -68,44 +73,19 @@ fn fifos_named_or_met_in_a_folder_never_block() {
     let notes = env.path().join("notes");
     env.write("notes/sheet.md", SHEET);
     mkfifo(&notes.join("pipe.md"));
-    let output = env
-        .srs()
-        .arg("compile")
-        .arg(&notes)
-        .timeout(BOUND)
-        .output()
-        .unwrap();
+    let output = bounded(env.srs().arg("compile").arg(&notes));
     assert!(output.status.success(), "{}", stderr_of(&output));
     assert!(stderr_of(&output).contains("pipe.md: not a regular file (a FIFO)"));
 
-    let output = env
-        .srs()
-        .arg("compile")
-        .arg(notes.join("pipe.md"))
-        .timeout(BOUND)
-        .output()
-        .unwrap();
+    let output = bounded(env.srs().arg("compile").arg(notes.join("pipe.md")));
     assert_eq!(output.status.code(), Some(1));
 
     let fifo_db = env.path().join("db.fifo");
     mkfifo(&fifo_db);
-    let output = env
-        .srs()
-        .arg("--db")
-        .arg(&fifo_db)
-        .arg("status")
-        .timeout(BOUND)
-        .output()
-        .unwrap();
+    let output = bounded(env.srs().arg("--db").arg(&fifo_db).arg("status"));
     assert_refused(&output, "not a regular file");
 
-    let output = env
-        .srs()
-        .arg("import")
-        .arg(notes.join("pipe.md"))
-        .timeout(BOUND)
-        .output()
-        .unwrap();
+    let output = bounded(env.srs().arg("import").arg(notes.join("pipe.md")));
     assert_eq!(output.status.code(), Some(1));
 }
 
@@ -117,13 +97,7 @@ fn symlink_cycles_end_and_each_document_is_read_once() {
     std::os::unix::fs::symlink(".", notes.join("self")).unwrap();
     std::os::unix::fs::symlink("..", notes.join("a/up")).unwrap();
     std::os::unix::fs::symlink("../a", notes.join("a/back")).unwrap();
-    let output = env
-        .srs()
-        .arg("compile")
-        .arg(&notes)
-        .timeout(BOUND)
-        .output()
-        .unwrap();
+    let output = bounded(env.srs().arg("compile").arg(&notes));
     assert!(output.status.success(), "{}", stderr_of(&output));
     let err = stderr_of(&output);
     assert!(err.contains("1 documents"), "{err}");
@@ -141,32 +115,14 @@ fn the_size_cap_is_named_and_can_be_raised() {
             })
             .collect::<String>(),
     );
-    let output = env
-        .srs()
-        .args(["compile", "--max-size", "1"])
-        .arg(&big)
-        .timeout(BOUND)
-        .output()
-        .unwrap();
+    let output = bounded(env.srs().args(["compile", "--max-size", "1"]).arg(&big));
     assert_refused(&output, "1 MB limit");
     assert!(stderr_of(&output).contains("--max-size"));
-    let output = env
-        .srs()
-        .args(["compile", "--max-size", "2"])
-        .arg(&big)
-        .timeout(BOUND)
-        .output()
-        .unwrap();
+    let output = bounded(env.srs().args(["compile", "--max-size", "2"]).arg(&big));
     assert!(output.status.success(), "{}", stderr_of(&output));
 
     let file = env.write("deck.json", &"x".repeat(1024 * 1024 + 10));
-    let output = env
-        .srs()
-        .args(["import", "--max-size", "1"])
-        .arg(&file)
-        .timeout(BOUND)
-        .output()
-        .unwrap();
+    let output = bounded(env.srs().args(["import", "--max-size", "1"]).arg(&file));
     assert_refused(&output, "1 MB limit");
 }
 
@@ -219,13 +175,7 @@ fn file_names_and_errors_are_cleaned_too() {
     let env = Env::new();
     let name = "sheet\x1b]0;pwned\x07.md";
     env.write(name, SHEET);
-    let output = env
-        .srs()
-        .arg("compile")
-        .arg(env.path().join(name))
-        .timeout(BOUND)
-        .output()
-        .unwrap();
+    let output = bounded(env.srs().arg("compile").arg(env.path().join(name)));
     assert!(output.status.success());
     assert_clean(&stderr_of(&output));
     let output = env
@@ -622,12 +572,10 @@ fn damaged_collections_are_refused_before_writing() {
             continue;
         }
         damaged += 1;
-        let output = env
-            .srs()
-            .args(["answer", &format!("c{}", 1 + n % 300), "good"])
-            .timeout(BOUND)
-            .output()
-            .unwrap();
+        let output = bounded(
+            env.srs()
+                .args(["answer", &format!("c{}", 1 + n % 300), "good"]),
+        );
         assert_eq!(
             output.status.code(),
             Some(1),
@@ -750,13 +698,7 @@ fn piped_lines_that_are_not_utf8_or_huge_do_not_end_the_review() {
     let mut input = b"go\xffod\n".to_vec();
     input.extend(vec![b'x'; 5_000_000]);
     input.extend(b"\ngood\nq\n");
-    let output = env
-        .srs()
-        .arg("review")
-        .write_stdin(input)
-        .timeout(BOUND)
-        .output()
-        .unwrap();
+    let output = bounded(env.srs().arg("review").write_stdin(input));
     assert!(output.status.success(), "{}", stderr_of(&output));
     let out = String::from_utf8_lossy(&output.stdout);
     assert!(out.contains("good (4):"), "{}", &out[..out.len().min(2000)]);
@@ -979,24 +921,13 @@ fn curate_reads_only_regular_files_under_the_cap() {
             fifo.display().to_string(),
         ],
     ] {
-        let output = env
-            .srs()
-            .args(&args)
-            .write_stdin("quit\n")
-            .timeout(BOUND)
-            .output()
-            .unwrap();
+        let output = bounded(env.srs().args(&args).write_stdin("quit\n"));
         assert_eq!(output.status.code(), Some(1), "{args:?}");
         let err = stderr_of(&output);
         assert!(err.contains("not a regular file"), "{args:?}: {err}");
         assert_eq!(err.trim().lines().count(), 1, "{err}");
     }
-    let output = env
-        .srs()
-        .args(["compile", "x.md", "--edits", "/dev/zero"])
-        .timeout(BOUND)
-        .output()
-        .unwrap();
+    let output = bounded(env.srs().args(["compile", "x.md", "--edits", "/dev/zero"]));
     let err = stderr_of(&output);
     assert!(!err.contains("does not exist"), "{err}");
 }
