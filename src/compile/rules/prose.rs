@@ -73,6 +73,13 @@ impl Extractor {
                     );
                 }
             }
+            // "3.2 Moving and positioning means …": the outline number is
+            // the page's, not the sentence's.
+            let raw = if i == 0 {
+                text::strip_outline_number(raw)
+            } else {
+                raw.as_str()
+            };
             let sentence = text::strip_lead_in(&strip_pseudo_heading(raw));
             // What the course says about itself is no subject knowledge
             // ("Learners should be able to …", "This unit covers …").
@@ -161,6 +168,7 @@ impl Extractor {
             if let Some(caps) = DEFINES
                 .captures(no_stop(&sentence))
                 .or_else(|| IS_A.captures(no_stop(&sentence)))
+                .or_else(|| IS_A_LOWER.captures(no_stop(&sentence)))
             {
                 let term = caps[1].to_string();
                 let verb = &caps[2];

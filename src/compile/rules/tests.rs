@@ -617,3 +617,27 @@ fn groups_under_a_category_heading_ask_which_member_the_items_describe() {
         ]
     );
 }
+
+#[test]
+fn definitions_after_an_outline_number_an_article_or_before_an_acronym() {
+    let drafts = guide(
+        "Kitchen Guide\n\n1. Key Terms\n\n1.1 A spill kit is a box of absorbent pads kept near the fryer. A burn is any injury to the skin caused by heat.\n\nCore temperature (CT) is the heat at the centre of the thickest part of the food.\n",
+        "kitchen",
+    );
+    let defs: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Definition)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert!(
+        defs.iter()
+            .any(|(f, b)| f.contains("spill kit") && b.starts_with("A box")),
+        "{defs:#?}"
+    );
+    assert!(defs.iter().any(|(f, _)| f.contains("burn")), "{defs:#?}");
+    assert!(
+        defs.iter()
+            .any(|(f, b)| f.contains("core temperature") && b.starts_with("The heat")),
+        "{drafts:#?}"
+    );
+}
