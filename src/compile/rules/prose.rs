@@ -86,6 +86,9 @@ impl Extractor {
             if is_about_the_course(&sentence) {
                 continue;
             }
+            if self.never_rule(block, line, &sentence) {
+                continue;
+            }
             // "It can spread by…" after "Norovirus is common…": the
             // pronoun stands for the subject before it.
             let sentence = match (
@@ -418,4 +421,68 @@ pub(crate) fn is_about_the_course(sentence: &str) -> bool {
         ])
     });
     PHRASES.is_match(sentence)
+}
+
+impl Extractor {
+    /// A rule that forbids ("Never X without Y", "Never X (the term)"):
+    /// "what must you have before you X? → Y", or "what is the term, and
+    /// is it allowed? → X – never allowed". True when a card was made.
+    pub(super) fn never_rule(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        let s = no_stop(sentence.trim());
+        let Some(rest) = ["Never ", "Do not ", "Don't ", "Don’t "]
+            .iter()
+            .find_map(|p| s.strip_prefix(p))
+        else {
+            return false;
+        };
+        if rest.contains(';') || words(rest) < 3 {
+            return false;
+        }
+        if let Some((act, need)) = rest.split_once(" without ")
+            && (2..=10).contains(&words(act))
+            && (2..=MAX_ANSWER_WORDS).contains(&words(need))
+            && !need.contains(',')
+            && !act.contains(',')
+        {
+            let front = self.in_topic(&format!("what must you have before you {act}?"));
+            let back = close(&capitalize(need));
+            self.push(
+                block,
+                line,
+                Self::draft(
+                    CardKind::Basic,
+                    Cue::term(&format!("before:{act}")),
+                    front,
+                    back,
+                ),
+            );
+            return true;
+        }
+        if let Some(open) = rest.rfind(" (")
+            && rest.ends_with(')')
+        {
+            let term = &rest[open + 2..rest.len() - 1];
+            let act = &rest[..open];
+            let lower = term
+                .chars()
+                .all(|c| c.is_lowercase() || c == ' ' || c == '-');
+            if lower
+                && (1..=3).contains(&words(term))
+                && (3..=MAX_ANSWER_WORDS).contains(&words(act))
+                && !["e.g", "eg", "such", "see", "for"]
+                    .iter()
+                    .any(|w| term.starts_with(w))
+            {
+                let front = self.in_topic(&format!("what is {term}, and is it allowed?"));
+                let back = format!("{} – never allowed.", capitalize(act));
+                self.push(
+                    block,
+                    line,
+                    Self::draft(CardKind::Definition, Cue::term(term), front, back),
+                );
+                return true;
+            }
+        }
+        false
+    }
 }

@@ -641,3 +641,26 @@ fn definitions_after_an_outline_number_an_article_or_before_an_acronym() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn a_rule_that_forbids_asks_what_it_needs_or_names() {
+    let drafts = guide(
+        "Kitchen Guide\n\nNever use the slicer without a guard fitted by the supervisor.\n\nNever refill a bottle of cleaner with another product (topping up).\n\nNever run.\n",
+        "kitchen",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Basic,
+                "In kitchen, what must you have before you use the slicer?",
+                "A guard fitted by the supervisor."
+            ),
+            (
+                CardKind::Definition,
+                "In kitchen, what is topping up, and is it allowed?",
+                "Refill a bottle of cleaner with another product – never allowed."
+            ),
+        ]
+    );
+}
