@@ -89,6 +89,9 @@ impl Extractor {
             if self.never_rule(block, line, &sentence) {
                 continue;
             }
+            if self.which_means(block, line, &sentence) {
+                continue;
+            }
             // "It can spread by…" after "Norovirus is common…": the
             // pronoun stands for the subject before it.
             let sentence = match (
@@ -484,5 +487,44 @@ impl Extractor {
             }
         }
         false
+    }
+}
+
+impl Extractor {
+    /// "Dementia is progressive, which means the symptoms gradually get
+    /// worse": what it means that the subject is so. True when a card was
+    /// made.
+    pub(super) fn which_means(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        let s = no_stop(sentence.trim());
+        let Some((claim, meaning)) = s.split_once(", which means ") else {
+            return false;
+        };
+        let meaning = meaning.strip_prefix("that ").unwrap_or(meaning).trim();
+        let verb = claim
+            .split(' ')
+            .skip(1)
+            .any(|w| ["is", "are", "can", "has", "have", "was", "were"].contains(&w));
+        if !claim.starts_with(|c: char| c.is_uppercase())
+            || !(3..=10).contains(&words(claim))
+            || !verb
+            || is_pointing(claim)
+            || claim.contains(',')
+            || !(3..=MAX_ANSWER_WORDS).contains(&words(meaning))
+        {
+            return false;
+        }
+        let claim = decapitalize(claim);
+        let front = self.in_topic(&format!("what does it mean that {claim}?"));
+        self.push(
+            block,
+            line,
+            Self::draft(
+                CardKind::Basic,
+                Cue::term(&format!("means:{claim}")),
+                front,
+                close(&capitalize(meaning)),
+            ),
+        );
+        true
     }
 }

@@ -664,3 +664,19 @@ fn a_rule_that_forbids_asks_what_it_needs_or_names() {
         ]
     );
 }
+
+#[test]
+fn a_claim_with_which_means_asks_what_it_means() {
+    let drafts = guide(
+        "Kitchen Guide\n\nBleach is corrosive, which means it can burn skin and damage surfaces.\n\nThis is important, which means you should read it twice.\n",
+        "kitchen",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [(
+            CardKind::Basic,
+            "In kitchen, what does it mean that bleach is corrosive?",
+            "It can burn skin and damage surfaces."
+        )]
+    );
+}
