@@ -500,10 +500,12 @@ impl Extractor {
             return false;
         };
         let meaning = meaning.strip_prefix("that ").unwrap_or(meaning).trim();
-        let verb = claim
-            .split(' ')
-            .skip(1)
-            .any(|w| ["is", "are", "can", "has", "have", "was", "were"].contains(&w));
+        let verb = claim.split(' ').skip(1).any(|w| {
+            [
+                "is", "are", "can", "has", "have", "was", "were", "should", "must", "may",
+            ]
+            .contains(&w)
+        });
         if !claim.starts_with(|c: char| c.is_uppercase())
             || !(3..=10).contains(&words(claim))
             || !verb

@@ -680,3 +680,35 @@ fn a_claim_with_which_means_asks_what_it_means() {
         )]
     );
 }
+
+#[test]
+fn what_a_law_does_past_an_aside_or_its_examples() {
+    assert_eq!(
+        law_predicate(
+            "The Food Safety Act 1990, through section 7, makes it an offence to sell harmful food.",
+            "Food Safety Act 1990"
+        )
+        .as_deref(),
+        Some("Makes it an offence to sell harmful food.")
+    );
+    assert_eq!(
+        law_predicate(
+            "The Food Safety Act 1990 gives officers, such as environmental health officers, the power to enter premises.",
+            "Food Safety Act 1990"
+        )
+        .as_deref(),
+        Some("Gives officers the power to enter premises.")
+    );
+    let drafts = guide(
+        "Kitchen Guide\n\nFood should be chilled quickly, which means within ninety minutes of cooking.\n",
+        "kitchen",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [(
+            CardKind::Basic,
+            "In kitchen, what does it mean that food should be chilled quickly?",
+            "Within ninety minutes of cooking."
+        )]
+    );
+}
