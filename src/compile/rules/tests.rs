@@ -597,6 +597,15 @@ fn groups_under_a_category_heading_ask_which_member_the_items_describe() {
         "a heading of actions"
     );
     assert_eq!(category_name("Examples"), None, "a heading of attributes");
+    let one_word = sheet(
+        "# Kitchen\n\n## Food Storage\n\n### Methods\n\n**Chilling:**\n- Fridge\n- Cold room\n\n**Freezing:**\n- Chest freezer\n- Blast chiller\n",
+        "kitchen",
+    );
+    assert_eq!(
+        one_word.first().map(|d| d.front.as_str()),
+        Some("In kitchen, which method of food storage covers fridge and cold room?"),
+        "{one_word:#?}"
+    );
     let drafts = sheet(
         "# Kitchen\n\n## Waste Streams\n\n**Food Waste:**\n- Peelings\n- Leftovers\n\n**Dry Recycling:**\n- Cans\n- Clean cardboard\n\n## Cleaning the Kitchen\n\n**Daily Jobs:**\n- Wipe the worktops\n- Mop the floor\n\n**Weekly Jobs:**\n- Defrost the freezer\n- Clean the oven\n",
         "kitchen",
