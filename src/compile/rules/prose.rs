@@ -92,6 +92,9 @@ impl Extractor {
             if self.which_means(block, line, &sentence) {
                 continue;
             }
+            if self.denial(block, line, &sentence) {
+                continue;
+            }
             // "It can spread by…" after "Norovirus is common…": the
             // pronoun stands for the subject before it.
             let sentence = match (
@@ -525,6 +528,82 @@ impl Extractor {
                 Cue::term(&format!("means:{claim}")),
                 front,
                 close(&capitalize(meaning)),
+            ),
+        );
+        true
+    }
+}
+
+impl Extractor {
+    /// "Dementia is not a normal part of growing older." → "Is dementia a
+    /// normal part of growing older? → No – …": a fact stated as a denial
+    /// is asked as the question it answers. True when a card was made.
+    pub(super) fn denial(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        const NEGATIONS: [(&str, &str); 4] = [
+            (" is not ", "is"),
+            (" are not ", "are"),
+            (" does not ", "does"),
+            (" do not ", "do"),
+        ];
+        let s = no_stop(sentence.trim());
+        // "No. Dementia is not …": the answer to a question before it.
+        let s = ["No. ", "Yes. "]
+            .iter()
+            .find_map(|p| s.strip_prefix(p))
+            .unwrap_or(s);
+        // The first clause of "X does not …, and Y is not …".
+        let clause = [", and ", ", although ", ", but ", ", as ", ", because "]
+            .iter()
+            .filter_map(|j| s.find(j))
+            .min()
+            .map_or(s, |end| &s[..end]);
+        let Some((subject, aux, rest)) = NEGATIONS
+            .iter()
+            .filter_map(|(neg, aux)| clause.find(neg).map(|p| (p, *neg, *aux)))
+            .min_by_key(|(p, _, _)| *p)
+            .map(|(p, neg, aux)| (&clause[..p], aux, &clause[p + neg.len()..]))
+        else {
+            return false;
+        };
+        let relative = subject
+            .split(' ')
+            .any(|w| ["that", "which", "who", "where", "when", "if"].contains(&w));
+        let first = rest.split(' ').next().unwrap_or("");
+        if !subject.starts_with(|c: char| c.is_uppercase())
+            || !(1..=8).contains(&words(subject))
+            || subject.contains([',', '.'])
+            || relative
+            || is_pointing(subject)
+            || ["only", "just", "always", "necessarily"].contains(&first)
+            || !(2..=14).contains(&words(rest))
+            || rest.contains(',')
+            || words(s) > MAX_ANSWER_WORDS
+        {
+            return false;
+        }
+        let opener = subject.split(' ').next().unwrap_or("").to_lowercase();
+        if [
+            "it", "this", "that", "these", "those", "they", "he", "she", "there",
+        ]
+        .contains(&opener.as_str())
+        {
+            return false;
+        }
+        // "A signature …" → "a signature …" (an article is no acronym).
+        let lower = |t: &str| match t.split_once(' ') {
+            Some((w, r)) if ["A", "An", "The"].contains(&w) => format!("{} {r}", w.to_lowercase()),
+            _ => decapitalize(t),
+        };
+        let front = self.in_topic(&format!("{aux} {} {rest}?", lower(subject)));
+        let back = format!("No – {}", close(&lower(s)));
+        self.push(
+            block,
+            line,
+            Self::draft(
+                CardKind::Basic,
+                Cue::term(&format!("not:{clause}")),
+                front,
+                back,
             ),
         );
         true

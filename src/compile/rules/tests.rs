@@ -721,3 +721,22 @@ fn what_a_law_does_past_an_aside_or_its_examples() {
         )]
     );
 }
+
+#[test]
+fn a_denial_is_asked_as_the_question_it_answers() {
+    let drafts = guide(
+        "Kitchen Guide\n\nA clean cloth does not make a chopping board safe, and a rinse is not a wash.\n\nFood that is not labelled must be thrown away.\n\nThis is not easy.\n",
+        "kitchen",
+    );
+    assert_eq!(
+        fronts(&drafts)
+            .into_iter()
+            .filter(|(k, _, _)| *k == CardKind::Basic)
+            .collect::<Vec<_>>(),
+        [(
+            CardKind::Basic,
+            "In kitchen, does a clean cloth make a chopping board safe?",
+            "No – a clean cloth does not make a chopping board safe, and a rinse is not a wash."
+        )]
+    );
+}
