@@ -268,7 +268,8 @@ pub(crate) fn defined_term(sentence: &str) -> Option<&str> {
     }
     let caps = DEFINES
         .captures(sentence)
-        .or_else(|| IS_A.captures(sentence))?;
+        .or_else(|| IS_A.captures(sentence))
+        .or_else(|| IS_A_LOWER.captures(sentence))?;
     let term = caps.get(1)?;
     let first = term.as_str().split(' ').next().unwrap_or("");
     (is_term(term.as_str()) && !SMALL.contains_lower(first)).then(|| term.as_str())

@@ -265,7 +265,13 @@ pub(crate) static DEFINES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) static IS_A: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:An? |The )?([A-Z][0-9A-Za-z_’'-]*(?: [0-9A-Za-z_’'-]+){0,4}) (is|are) ((?:a|an|the|when|where|any|how) .{8,})$")
+    Regex::new(r"^(?:An? |The )?([A-Z][0-9A-Za-z_’'-]*(?: [0-9A-Za-z_’'-]+){0,4})(?: \([A-Z][A-Za-z]{1,7}\))? (is|are) ((?:a|an|the|when|where|any|anything|something|someone|how) .{8,})$")
+        .expect("valid pattern")
+});
+
+/// "A hazard is anything that …": a lower-case term after an article.
+pub(crate) static IS_A_LOWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^An? ([a-z][0-9A-Za-z_’'-]*(?: [0-9A-Za-z_’'-]+){0,3}) (is) ((?:a|an|the|any|anything|something|someone) .{8,})$")
         .expect("valid pattern")
 });
 

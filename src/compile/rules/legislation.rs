@@ -289,13 +289,51 @@ pub(crate) fn law_predicate(text: &str, name: &str) -> Option<String> {
         "are",
     ]);
     let pos = text.find(name)?;
-    let after = text[pos + name.len()..].trim_start_matches([')', ',', ' ']);
+    let mut after = text[pos + name.len()..].trim_start_matches(')');
+    // "The Human Rights Act 1998, through Article 8, protects …": the
+    // aside between the name and its verb.
+    if let Some(aside) = after.strip_prefix(", ")
+        && let Some((inner, rest)) = aside.split_once(", ")
+        && (1..=4).contains(&words(inner))
+        && !inner.contains(['.', ';'])
+    {
+        after = rest;
+    }
+    let after = after.trim_start_matches([')', ',', ' ']);
     let verb = after.split_whitespace().next()?.to_lowercase();
     if !VERBS.contains(&verb.as_str()) {
         return None;
     }
     let clause = after.split(". ").next().unwrap_or(after);
     let clause = no_stop(clause);
+    // "gives certain people, such as a personal representative, the right
+    // to …": the examples set in commas are left out.
+    let unexampled;
+    let clause = match clause
+        .find(", such as ")
+        .or_else(|| clause.find(", for example "))
+    {
+        Some(start) => match clause[start + 2..].find(", ") {
+            Some(len) => {
+                // The comma after the aside stays before a new clause
+                // ("…, although …") and goes inside one ("…, the right").
+                let tail = &clause[start + 2 + len..];
+                let next = tail[2..].split(' ').next().unwrap_or("");
+                let joins = [
+                    "although", "but", "and", "which", "while", "because", "so", "or",
+                ];
+                let tail = if joins.contains(&next) {
+                    tail
+                } else {
+                    &tail[1..]
+                };
+                unexampled = format!("{}{}", &clause[..start], tail);
+                unexampled.as_str()
+            }
+            None => clause,
+        },
+        None => clause,
+    };
     // "… is the main law …" reads as an answer with its subject: "It is …".
     let answer = match verb.as_str() {
         "is" | "was" => format!("It {clause}"),

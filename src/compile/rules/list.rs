@@ -77,6 +77,22 @@ impl Extractor {
         else {
             return;
         };
+        // "Methods" under "Effective communication": "method of effective
+        // communication", so the front says what kind of method.
+        let above = key
+            .iter()
+            .rev()
+            .skip_while(|h| *h != parent)
+            .nth(1)
+            .filter(|h| {
+                (1..=3).contains(&words(h))
+                    && !h.contains(|c: char| c.is_ascii_digit() || c == ':')
+                    && category_name(h).is_none()
+            });
+        let kind = match above {
+            Some(h) if !kind.contains(' ') => format!("{kind} of {}", h.to_lowercase()),
+            _ => kind,
+        };
         let label = strip_outline_number(label.trim_end_matches(':').trim());
         let first = label.split(' ').next().unwrap_or("");
         let repeats = {

@@ -55,6 +55,7 @@ pub(crate) fn compile_patterns() {
         &ACRONYM_PAREN,
         &DEFINES,
         &IS_A,
+        &IS_A_LOWER,
         &KNOWN_AS,
         &APPOSITIVE,
         &COMPLEMENT,

@@ -73,10 +73,26 @@ impl Extractor {
                     );
                 }
             }
+            // "3.2 Moving and positioning means …": the outline number is
+            // the page's, not the sentence's.
+            let raw = if i == 0 {
+                text::strip_outline_number(raw)
+            } else {
+                raw.as_str()
+            };
             let sentence = text::strip_lead_in(&strip_pseudo_heading(raw));
             // What the course says about itself is no subject knowledge
             // ("Learners should be able to …", "This unit covers …").
             if is_about_the_course(&sentence) {
+                continue;
+            }
+            if self.never_rule(block, line, &sentence) {
+                continue;
+            }
+            if self.which_means(block, line, &sentence) {
+                continue;
+            }
+            if self.denial(block, line, &sentence) {
                 continue;
             }
             // "It can spread by…" after "Norovirus is common…": the
@@ -161,6 +177,7 @@ impl Extractor {
             if let Some(caps) = DEFINES
                 .captures(no_stop(&sentence))
                 .or_else(|| IS_A.captures(no_stop(&sentence)))
+                .or_else(|| IS_A_LOWER.captures(no_stop(&sentence)))
             {
                 let term = caps[1].to_string();
                 let verb = &caps[2];
@@ -410,4 +427,185 @@ pub(crate) fn is_about_the_course(sentence: &str) -> bool {
         ])
     });
     PHRASES.is_match(sentence)
+}
+
+impl Extractor {
+    /// A rule that forbids ("Never X without Y", "Never X (the term)"):
+    /// "what must you have before you X? → Y", or "what is the term, and
+    /// is it allowed? → X – never allowed". True when a card was made.
+    pub(super) fn never_rule(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        let s = no_stop(sentence.trim());
+        let Some(rest) = ["Never ", "Do not ", "Don't ", "Don’t "]
+            .iter()
+            .find_map(|p| s.strip_prefix(p))
+        else {
+            return false;
+        };
+        if rest.contains(';') || words(rest) < 3 {
+            return false;
+        }
+        if let Some((act, need)) = rest.split_once(" without ")
+            && (2..=10).contains(&words(act))
+            && (2..=MAX_ANSWER_WORDS).contains(&words(need))
+            && !need.contains(',')
+            && !act.contains(',')
+        {
+            let front = self.in_topic(&format!("what must you have before you {act}?"));
+            let back = close(&capitalize(need));
+            self.push(
+                block,
+                line,
+                Self::draft(
+                    CardKind::Basic,
+                    Cue::term(&format!("before:{act}")),
+                    front,
+                    back,
+                ),
+            );
+            return true;
+        }
+        if let Some(open) = rest.rfind(" (")
+            && rest.ends_with(')')
+        {
+            let term = &rest[open + 2..rest.len() - 1];
+            let act = &rest[..open];
+            let lower = term
+                .chars()
+                .all(|c| c.is_lowercase() || c == ' ' || c == '-');
+            if lower
+                && (1..=3).contains(&words(term))
+                && (3..=MAX_ANSWER_WORDS).contains(&words(act))
+                && !["e.g", "eg", "such", "see", "for"]
+                    .iter()
+                    .any(|w| term.starts_with(w))
+            {
+                let front = self.in_topic(&format!("what is {term}, and is it allowed?"));
+                let back = format!("{} – never allowed.", capitalize(act));
+                self.push(
+                    block,
+                    line,
+                    Self::draft(CardKind::Definition, Cue::term(term), front, back),
+                );
+                return true;
+            }
+        }
+        false
+    }
+}
+
+impl Extractor {
+    /// "Dementia is progressive, which means the symptoms gradually get
+    /// worse": what it means that the subject is so. True when a card was
+    /// made.
+    pub(super) fn which_means(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        let s = no_stop(sentence.trim());
+        let Some((claim, meaning)) = s.split_once(", which means ") else {
+            return false;
+        };
+        let meaning = meaning.strip_prefix("that ").unwrap_or(meaning).trim();
+        let verb = claim.split(' ').skip(1).any(|w| {
+            [
+                "is", "are", "can", "has", "have", "was", "were", "should", "must", "may",
+            ]
+            .contains(&w)
+        });
+        if !claim.starts_with(|c: char| c.is_uppercase())
+            || !(3..=10).contains(&words(claim))
+            || !verb
+            || is_pointing(claim)
+            || claim.contains(',')
+            || !(3..=MAX_ANSWER_WORDS).contains(&words(meaning))
+        {
+            return false;
+        }
+        let claim = decapitalize(claim);
+        let front = self.in_topic(&format!("what does it mean that {claim}?"));
+        self.push(
+            block,
+            line,
+            Self::draft(
+                CardKind::Basic,
+                Cue::term(&format!("means:{claim}")),
+                front,
+                close(&capitalize(meaning)),
+            ),
+        );
+        true
+    }
+}
+
+impl Extractor {
+    /// "Dementia is not a normal part of growing older." → "Is dementia a
+    /// normal part of growing older? → No – …": a fact stated as a denial
+    /// is asked as the question it answers. True when a card was made.
+    pub(super) fn denial(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        const NEGATIONS: [(&str, &str); 4] = [
+            (" is not ", "is"),
+            (" are not ", "are"),
+            (" does not ", "does"),
+            (" do not ", "do"),
+        ];
+        let s = no_stop(sentence.trim());
+        // "No. Dementia is not …": the answer to a question before it.
+        let s = ["No. ", "Yes. "]
+            .iter()
+            .find_map(|p| s.strip_prefix(p))
+            .unwrap_or(s);
+        // The first clause of "X does not …, and Y is not …".
+        let clause = [", and ", ", although ", ", but ", ", as ", ", because "]
+            .iter()
+            .filter_map(|j| s.find(j))
+            .min()
+            .map_or(s, |end| &s[..end]);
+        let Some((subject, aux, rest)) = NEGATIONS
+            .iter()
+            .filter_map(|(neg, aux)| clause.find(neg).map(|p| (p, *neg, *aux)))
+            .min_by_key(|(p, _, _)| *p)
+            .map(|(p, neg, aux)| (&clause[..p], aux, &clause[p + neg.len()..]))
+        else {
+            return false;
+        };
+        let relative = subject
+            .split(' ')
+            .any(|w| ["that", "which", "who", "where", "when", "if"].contains(&w));
+        let first = rest.split(' ').next().unwrap_or("");
+        if !subject.starts_with(|c: char| c.is_uppercase())
+            || !(1..=8).contains(&words(subject))
+            || subject.contains([',', '.'])
+            || relative
+            || is_pointing(subject)
+            || ["only", "just", "always", "necessarily"].contains(&first)
+            || !(2..=14).contains(&words(rest))
+            || rest.contains(',')
+            || words(s) > MAX_ANSWER_WORDS
+        {
+            return false;
+        }
+        let opener = subject.split(' ').next().unwrap_or("").to_lowercase();
+        if [
+            "it", "this", "that", "these", "those", "they", "he", "she", "there",
+        ]
+        .contains(&opener.as_str())
+        {
+            return false;
+        }
+        // "A signature …" → "a signature …" (an article is no acronym).
+        let lower = |t: &str| match t.split_once(' ') {
+            Some((w, r)) if ["A", "An", "The"].contains(&w) => format!("{} {r}", w.to_lowercase()),
+            _ => decapitalize(t),
+        };
+        let front = self.in_topic(&format!("{aux} {} {rest}?", lower(subject)));
+        let back = format!("No – {}", close(&lower(s)));
+        self.push(
+            block,
+            line,
+            Self::draft(
+                CardKind::Basic,
+                Cue::term(&format!("not:{clause}")),
+                front,
+                back,
+            ),
+        );
+        true
+    }
 }

@@ -597,6 +597,15 @@ fn groups_under_a_category_heading_ask_which_member_the_items_describe() {
         "a heading of actions"
     );
     assert_eq!(category_name("Examples"), None, "a heading of attributes");
+    let one_word = sheet(
+        "# Kitchen\n\n## Food Storage\n\n### Methods\n\n**Chilling:**\n- Fridge\n- Cold room\n\n**Freezing:**\n- Chest freezer\n- Blast chiller\n",
+        "kitchen",
+    );
+    assert_eq!(
+        one_word.first().map(|d| d.front.as_str()),
+        Some("In kitchen, which method of food storage covers fridge and cold room?"),
+        "{one_word:#?}"
+    );
     let drafts = sheet(
         "# Kitchen\n\n## Waste Streams\n\n**Food Waste:**\n- Peelings\n- Leftovers\n\n**Dry Recycling:**\n- Cans\n- Clean cardboard\n\n## Cleaning the Kitchen\n\n**Daily Jobs:**\n- Wipe the worktops\n- Mop the floor\n\n**Weekly Jobs:**\n- Defrost the freezer\n- Clean the oven\n",
         "kitchen",
@@ -615,5 +624,119 @@ fn groups_under_a_category_heading_ask_which_member_the_items_describe() {
                 "Dry Recycling"
             ),
         ]
+    );
+}
+
+#[test]
+fn definitions_after_an_outline_number_an_article_or_before_an_acronym() {
+    let drafts = guide(
+        "Kitchen Guide\n\n1. Key Terms\n\n1.1 A spill kit is a box of absorbent pads kept near the fryer. A burn is any injury to the skin caused by heat.\n\nCore temperature (CT) is the heat at the centre of the thickest part of the food.\n",
+        "kitchen",
+    );
+    let defs: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Definition)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert!(
+        defs.iter()
+            .any(|(f, b)| f.contains("spill kit") && b.starts_with("A box")),
+        "{defs:#?}"
+    );
+    assert!(defs.iter().any(|(f, _)| f.contains("burn")), "{defs:#?}");
+    assert!(
+        defs.iter()
+            .any(|(f, b)| f.contains("core temperature") && b.starts_with("The heat")),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_rule_that_forbids_asks_what_it_needs_or_names() {
+    let drafts = guide(
+        "Kitchen Guide\n\nNever use the slicer without a guard fitted by the supervisor.\n\nNever refill a bottle of cleaner with another product (topping up).\n\nNever run.\n",
+        "kitchen",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Basic,
+                "In kitchen, what must you have before you use the slicer?",
+                "A guard fitted by the supervisor."
+            ),
+            (
+                CardKind::Definition,
+                "In kitchen, what is topping up, and is it allowed?",
+                "Refill a bottle of cleaner with another product – never allowed."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_claim_with_which_means_asks_what_it_means() {
+    let drafts = guide(
+        "Kitchen Guide\n\nBleach is corrosive, which means it can burn skin and damage surfaces.\n\nThis is important, which means you should read it twice.\n",
+        "kitchen",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [(
+            CardKind::Basic,
+            "In kitchen, what does it mean that bleach is corrosive?",
+            "It can burn skin and damage surfaces."
+        )]
+    );
+}
+
+#[test]
+fn what_a_law_does_past_an_aside_or_its_examples() {
+    assert_eq!(
+        law_predicate(
+            "The Food Safety Act 1990, through section 7, makes it an offence to sell harmful food.",
+            "Food Safety Act 1990"
+        )
+        .as_deref(),
+        Some("Makes it an offence to sell harmful food.")
+    );
+    assert_eq!(
+        law_predicate(
+            "The Food Safety Act 1990 gives officers, such as environmental health officers, the power to enter premises.",
+            "Food Safety Act 1990"
+        )
+        .as_deref(),
+        Some("Gives officers the power to enter premises.")
+    );
+    let drafts = guide(
+        "Kitchen Guide\n\nFood should be chilled quickly, which means within ninety minutes of cooking.\n",
+        "kitchen",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [(
+            CardKind::Basic,
+            "In kitchen, what does it mean that food should be chilled quickly?",
+            "Within ninety minutes of cooking."
+        )]
+    );
+}
+
+#[test]
+fn a_denial_is_asked_as_the_question_it_answers() {
+    let drafts = guide(
+        "Kitchen Guide\n\nA clean cloth does not make a chopping board safe, and a rinse is not a wash.\n\nFood that is not labelled must be thrown away.\n\nThis is not easy.\n",
+        "kitchen",
+    );
+    assert_eq!(
+        fronts(&drafts)
+            .into_iter()
+            .filter(|(k, _, _)| *k == CardKind::Basic)
+            .collect::<Vec<_>>(),
+        [(
+            CardKind::Basic,
+            "In kitchen, does a clean cloth make a chopping board safe?",
+            "No – a clean cloth does not make a chopping board safe, and a rinse is not a wash."
+        )]
     );
 }
