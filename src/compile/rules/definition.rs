@@ -1,6 +1,6 @@
 //! Definition cards: a term with its meaning, from a `Term: meaning` item,
 //! a "what is it?" label, or a sentence that defines ("X means …"), and
-//! the reverse card when the definition is short.
+//! no reverse card (one card per fact).
 
 use super::*;
 
@@ -14,7 +14,7 @@ impl Extractor {
         self.in_passing(block, &term, item.line);
     }
 
-    /// A definition card, and its reverse when the definition is short.
+    /// A definition card (one per term; no reverse).
     pub(super) fn definition(
         &mut self,
         block: &Block,
@@ -143,30 +143,8 @@ impl Extractor {
             line,
             Self::draft(CardKind::Definition, cue.clone(), front, back.clone()),
         );
-        // The reverse ("which term means …?") only for a short gloss that
-        // reads as one ("A …", "The …", "When …"), does not hold the term,
-        // and does not ask for the topic itself.
-        let core = no_stop(&back);
-        let first = core.split(' ').next().unwrap_or("").to_lowercase();
-        let gloss = ["a", "an", "the", "when", "where", "any"].contains(&first.as_str());
-        if (4..=14).contains(&words(core))
-            && gloss
-            && !text::contains_words(core, term)
-            && !is_clause(core)
-            && !self.mentions_topic(term)
-            && !text::contains_words(term, &self.topic)
-        {
-            let ask = format!("which term means: {}?", decapitalize(core));
-            let front = self.in_topic(&ask);
-            let mut reverse = Self::draft(
-                CardKind::Definition,
-                Cue::reverse(&cue),
-                front,
-                capitalize(term),
-            );
-            reverse.reverse_of = Some((CardKind::Definition, cue));
-            self.push(block, line, reverse);
-        }
+        // No reverse ("which term means …?"): reviewers dropped every one as
+        // a second card spent on the same fact.
     }
 
     pub(super) fn term_item(&mut self, block: &Block, item: &Item) {
