@@ -741,3 +741,21 @@ fn a_denial_is_asked_as_the_question_it_answers() {
         )]
     );
 }
+
+#[test]
+fn table_rows_need_a_subject_and_a_grammatical_verb() {
+    let drafts = sheet(
+        "# Kitchen\n\n## Laws\n\n| Law | What it means for cooks |\n|---|---|\n| Food Act 1990 | Food must be safe to eat |\n\n## Bands\n\n| Score | Rating |\n|---|---|\n| 1–4 | Low |\n| 5–9 | High |\n",
+        "kitchen",
+    );
+    let fronts: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Basic)
+        .map(|d| d.front.as_str())
+        .collect();
+    assert_eq!(
+        fronts,
+        ["In kitchen, what does Food Act 1990 mean for cooks?"],
+        "{drafts:#?}"
+    );
+}
