@@ -46,6 +46,16 @@ impl Extractor {
         {
             return;
         }
+        // An instruction is no term ("Check the labels", "Decide who …"),
+        // nor is "Example"; a question is no meaning ("Lifting – how heavy?"),
+        // unless it is the whole test the term names ("Stage 1: Is there …?").
+        let second = term.split_whitespace().nth(1).unwrap_or("").to_lowercase();
+        if ["the", "a", "an", "who", "what", "how", "whether", "if"].contains(&second.as_str())
+            || ["example", "examples"].contains(&term.to_lowercase().as_str())
+            || (text.contains('?') && !is_yes_no_question(text))
+        {
+            return;
+        }
         // A condition or a pronoun is no meaning ("If the plan is unclear, …").
         let opener = text.split_whitespace().next().unwrap_or("").to_lowercase();
         if ["if", "they", "it", "this", "these", "he", "she"].contains(&opener.as_str()) {
@@ -364,4 +374,13 @@ pub(crate) fn known_as_inline(sentence: &str) -> Option<(&str, &str)> {
         && (3..=30).contains(&words(description))
         && !is_pointing(description);
     fits.then_some((description, term))
+}
+
+/// A question that starts with its verb ("Is there …?", "Can the person …?").
+fn is_yes_no_question(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    [
+        "is", "are", "does", "do", "can", "has", "have", "was", "were",
+    ]
+    .contains(&first.as_str())
 }

@@ -759,3 +759,24 @@ fn table_rows_need_a_subject_and_a_grammatical_verb() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn no_definition_of_an_instruction_or_by_a_question() {
+    let drafts = sheet(
+        "# Kitchen\n\n## Steps\n\n- **Check the labels** – read every label before use\n- **Lifting** – how heavy? how far?\n- **Example** – a chef who burns a hand\n- **Blanching** – brief boiling of vegetables before freezing\n- **Stage 1** – Is the food within its date?\n",
+        "kitchen",
+    );
+    let terms: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Definition)
+        .map(|d| d.front.as_str())
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            "In kitchen, what is meant by blanching?",
+            "In kitchen, what is stage 1?"
+        ],
+        "{drafts:#?}"
+    );
+}
