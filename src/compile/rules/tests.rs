@@ -780,3 +780,26 @@ fn no_definition_of_an_instruction_or_by_a_question() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn no_cloze_on_a_sentence_that_leans_on_the_one_before() {
+    use super::cloze::leans_on_before;
+    assert!(leans_on_before(
+        "Despite this, mould was found in the Food Standards Agency kitchen in 2019."
+    ));
+    assert!(leans_on_before(
+        "If the answer is no, the chef is placed on the register."
+    ));
+    assert!(leans_on_before(
+        "The Food Act also created the hygiene rating scheme."
+    ));
+    assert!(leans_on_before(
+        "True or false: a chef must wear gloves at all times."
+    ));
+    assert!(!leans_on_before(
+        "In England and Wales, food must be stored below 8°C."
+    ));
+    assert!(!leans_on_before(
+        "The Food Act 1990 created the hygiene rating scheme."
+    ));
+}
