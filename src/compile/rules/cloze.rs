@@ -559,6 +559,13 @@ pub(crate) fn leans_on_before(sentence: &str) -> bool {
     if lower.starts_with("true or false") {
         return true;
     }
+    // The tail of a list cut from the line before ("Programme, and …").
+    let mut first_two = lower.split_whitespace();
+    if first_two.next().is_some_and(|w| w.ends_with(','))
+        && first_two.next().is_some_and(|w| w == "and" || w == "or")
+    {
+        return true;
+    }
     let head: Vec<&str> = lower.split_whitespace().take(4).collect();
     if head.contains(&"also") {
         return true;

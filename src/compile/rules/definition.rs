@@ -164,6 +164,10 @@ impl Extractor {
             }
             if !laws_in(term).is_empty() || ACT.is_match(term) {
                 self.legislation(block, item.line, term, def, Some(term));
+            } else if item.number.is_some() && words(term) <= 3 && is_whole_sentence(def) {
+                // "1. Recognise – the possibility … is recognised": a
+                // numbered step or principle said as a sentence names its
+                // label, it does not define a word.
             } else {
                 self.definition(block, item.line, term, def, "meant");
             }
@@ -383,4 +387,25 @@ fn is_yes_no_question(text: &str) -> bool {
         "is", "are", "does", "do", "can", "has", "have", "was", "were",
     ]
     .contains(&first.as_str())
+}
+
+/// Whether a text is a sentence with its own subject and verb ("the needs
+/// of families are explored"), not a noun phrase that may hold a relative
+/// clause ("anything that is likely to cause harm").
+pub(crate) fn is_whole_sentence(text: &str) -> bool {
+    static FINITE: Words = Words::new(&[
+        "is", "are", "was", "were", "takes", "take", "happens", "occurs",
+    ]);
+    static SUBORDINATE: Words = Words::new(&[
+        "unless", "before", "after", "if", "until", "because", "while", "once",
+    ]);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.iter().enumerate().skip(1).any(|(i, w)| {
+        FINITE.contains_lower(w)
+            && !words[..i].iter().any(|p| SUBORDINATE.contains_lower(p))
+            && !words[i.saturating_sub(3)..i].iter().any(|p| {
+                ["that", "which", "who", "whom", "whose", "where", "when"]
+                    .contains(&p.to_lowercase().trim_matches(',').as_ref())
+            })
+    })
 }

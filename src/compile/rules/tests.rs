@@ -803,3 +803,30 @@ fn no_cloze_on_a_sentence_that_leans_on_the_one_before() {
         "The Food Act 1990 created the hygiene rating scheme."
     ));
 }
+
+#[test]
+fn a_numbered_principle_said_as_a_sentence_defines_no_word() {
+    assert!(super::definition::is_whole_sentence(
+        "the food is checked and recorded twice a day"
+    ));
+    assert!(!super::definition::is_whole_sentence(
+        "anything that is likely to spoil the food"
+    ));
+    assert!(!super::definition::is_whole_sentence(
+        "assume a chef can cook unless it is shown otherwise"
+    ));
+    let drafts = guide(
+        "Kitchen rules\n  1. Check – the food is checked and recorded twice a day.\n  2. Blanching – brief boiling of vegetables before freezing.\n",
+        "kitchen",
+    );
+    let terms: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Definition)
+        .map(|d| d.front.as_str())
+        .collect();
+    assert_eq!(
+        terms,
+        ["In kitchen, what is meant by blanching?"],
+        "{drafts:#?}"
+    );
+}
