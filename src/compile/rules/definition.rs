@@ -405,7 +405,7 @@ pub(crate) fn is_whole_sentence(text: &str) -> bool {
             && !words[..i].iter().any(|p| SUBORDINATE.contains_lower(p))
             && !words[i.saturating_sub(3)..i].iter().any(|p| {
                 ["that", "which", "who", "whom", "whose", "where", "when"]
-                    .contains(&p.to_lowercase().trim_matches(',').as_ref())
+                    .contains(&p.to_lowercase().trim_matches(','))
             })
     })
 }
