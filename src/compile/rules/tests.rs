@@ -830,3 +830,17 @@ fn a_numbered_principle_said_as_a_sentence_defines_no_word() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn a_short_form_first_keeps_its_hyphenated_words() {
+    let found = super::acronym::short_form_first(
+        "Plan each dish (FAST: Fresh, Affordable, Seasonal, Time-saving).",
+    );
+    assert_eq!(
+        found,
+        [(
+            "FAST".to_string(),
+            "Fresh, Affordable, Seasonal, Time-saving".to_string()
+        )]
+    );
+}
