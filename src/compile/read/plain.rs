@@ -198,9 +198,14 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             }
             Line::Numbered(n, text) => {
                 r.flush_paragraph();
+                // Indented, or a line of its own between blank lines (a
+                // contents list runs its numbers together).
+                let alone = i > 0
+                    && lines[i - 1] == Line::Blank
+                    && lines.get(i + 1).is_none_or(|l| *l == Line::Blank);
                 let heading_like = text::words(text) <= 10
-                    && !text.ends_with(['.', ';', ','])
-                    && raw[i].starts_with([' ', '\t']);
+                    && !text.ends_with(['.', ';', ',', ':'])
+                    && (raw[i].starts_with([' ', '\t']) || alone);
                 if kind == DocKind::Essay && heading_like {
                     r.title(&text::capitalize(text), no);
                 } else {

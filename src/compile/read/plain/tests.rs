@@ -297,3 +297,15 @@ fn wrapped_lines_are_joined_back() {
     );
     assert_eq!(paras[2].0, "A new line that stands on its own.");
 }
+
+#[test]
+fn a_numbered_line_alone_between_blank_lines_heads_an_essay_section() {
+    let text = "Food in care homes\n\n1. Storage\n2. Cooking\n\n1. Storage\n\nRaw meat is kept on the lowest shelf of the fridge so that it cannot drip onto other food.\n";
+    let doc = read(text, DocKind::Essay);
+    let para = doc
+        .blocks
+        .iter()
+        .find(|b| matches!(&b.body, Body::Paragraph(p) if p.starts_with("Raw meat")))
+        .expect("the paragraph");
+    assert_eq!(para.section.to_vec(), ["Storage"]);
+}
