@@ -58,7 +58,8 @@ impl Extractor {
         }
         // A condition or a pronoun is no meaning ("If the plan is unclear, …").
         let opener = text.split_whitespace().next().unwrap_or("").to_lowercase();
-        if ["if", "they", "it", "this", "these", "he", "she"].contains(&opener.as_str()) {
+        // Nor is a consequence ("Staff turnover means that new workers …").
+        if ["if", "they", "it", "this", "these", "he", "she", "that"].contains(&opener.as_str()) {
             return;
         }
         // Examples are no definition ("Injection: e.g. insulin …"), and a

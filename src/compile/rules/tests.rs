@@ -844,3 +844,15 @@ fn a_short_form_first_keeps_its_hyphenated_words() {
         )]
     );
 }
+
+#[test]
+fn a_consequence_is_no_definition() {
+    let drafts = guide(
+        "Kitchen staffing\n\nStaff turnover means that new cooks may not know the menu well.\n",
+        "kitchen",
+    );
+    assert!(
+        drafts.iter().all(|d| d.kind != CardKind::Definition),
+        "{drafts:#?}"
+    );
+}
