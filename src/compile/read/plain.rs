@@ -244,6 +244,20 @@ fn join_wrapped(mut lines: Vec<Line>, raw: &[&str], consumed: &mut [bool]) -> Ve
             i += 1;
             continue;
         }
+        // A "title" that ends on a small word ("… in advance \"just in case\" a")
+        // is running text cut by the line's end.
+        if let Line::Title(t) = &lines[i]
+            && t.rsplit(' ').next().is_some_and(|w| {
+                [
+                    "a", "an", "the", "of", "to", "and", "or", "for", "in", "with", "by", "that",
+                ]
+                .contains(&w)
+            })
+            && matches!(lines.get(i + 1), Some(Line::Text(_)))
+            && !consumed.get(i + 1).copied().unwrap_or(true)
+        {
+            lines[i] = Line::Text(t.clone());
+        }
         let item = matches!(lines[i], Line::Bullet(_) | Line::Numbered(..));
         let prose = matches!(lines[i], Line::Text(_));
         if !item && !prose {

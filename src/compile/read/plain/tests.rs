@@ -309,3 +309,20 @@ fn a_numbered_line_alone_between_blank_lines_heads_an_essay_section() {
         .expect("the paragraph");
     assert_eq!(para.section.to_vec(), ["Storage"]);
 }
+
+#[test]
+fn a_title_that_ends_on_a_small_word_is_wrapped_text() {
+    let text = "Kitchen\n\nBlanching. Vegetables dipped briefly in boiling water before a\nfreezer is filled are said to be blanched by the cook.\n";
+    let doc = read(text, DocKind::StudyGuide);
+    let paras: Vec<(&str, Vec<String>)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::Paragraph(p) => Some((p.as_str(), b.section.to_vec())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(paras.len(), 1, "{paras:?}");
+    assert!(paras[0].0.ends_with("blanched by the cook."), "{paras:?}");
+    assert_eq!(paras[0].1, ["Kitchen"]);
+}
