@@ -186,9 +186,14 @@ impl Reader {
         }
     }
 
+    /// A soft or hard break: the next text starts on the next line (a hard
+    /// break's range starts at its two spaces or backslash, not at the
+    /// newline, so `offset + 1` would still be on this line).
     fn line_break(&mut self, offset: usize) {
         if self.collecting {
-            self.inline.push((String::new(), offset + 1));
+            let next = self.line_starts.partition_point(|&s| s <= offset);
+            let start = self.line_starts.get(next).copied().unwrap_or(offset + 1);
+            self.inline.push((String::new(), start));
         }
     }
 

@@ -126,6 +126,7 @@ pub fn read(text: &str, kind: DocKind) -> Document {
     };
     let mut consumed = vec![false; lines.len()];
     mark_preview(&raw, &mut consumed, &mut r.doc);
+    let lines = join_wrapped(lines, &raw, &mut consumed);
     if kind == DocKind::Essay
         && let Some(first) = (0..lines.len()).find(|&i| !consumed[i] && lines[i] != Line::Blank)
         && let Line::Title(t) = &lines[first]
@@ -197,9 +198,14 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             }
             Line::Numbered(n, text) => {
                 r.flush_paragraph();
+                // Indented, or a line of its own between blank lines (a
+                // contents list runs its numbers together).
+                let alone = i > 0
+                    && lines[i - 1] == Line::Blank
+                    && lines.get(i + 1).is_none_or(|l| *l == Line::Blank);
                 let heading_like = text::words(text) <= 10
-                    && !text.ends_with(['.', ';', ','])
-                    && raw[i].starts_with([' ', '\t']);
+                    && !text.ends_with(['.', ';', ',', ':'])
+                    && (raw[i].starts_with([' ', '\t']) || alone);
                 if kind == DocKind::Essay && heading_like {
                     r.title(&text::capitalize(text), no);
                 } else {
@@ -220,6 +226,77 @@ pub fn read(text: &str, kind: DocKind) -> Document {
     crate::compile::document::mark_groups(&mut r.doc.blocks);
     r.doc.blocks.sort_by_key(|b| b.line);
     r.doc
+}
+
+fn indent(raw: &str) -> usize {
+    raw.len() - raw.trim_start().len()
+}
+
+/// Lines wrapped by the author's editor, joined back: a bullet's or a
+/// numbered item's continuation (indented deeper than its marker), and a
+/// line of running text that stops mid-sentence (no closing punctuation)
+/// followed by more running text. The joined line keeps the first line's
+/// number; the rest are consumed.
+fn join_wrapped(mut lines: Vec<Line>, raw: &[&str], consumed: &mut [bool]) -> Vec<Line> {
+    let mut i = 0;
+    while i < lines.len() {
+        if consumed[i] {
+            i += 1;
+            continue;
+        }
+        // A "title" that ends on a small word ("… in advance \"just in case\" a")
+        // is running text cut by the line's end.
+        if let Line::Title(t) = &lines[i]
+            && t.rsplit(' ').next().is_some_and(|w| {
+                [
+                    "a", "an", "the", "of", "to", "and", "or", "for", "in", "with", "by", "that",
+                ]
+                .contains(&w)
+            })
+            && matches!(lines.get(i + 1), Some(Line::Text(_)))
+            && !consumed.get(i + 1).copied().unwrap_or(true)
+        {
+            lines[i] = Line::Text(t.clone());
+        }
+        let item = matches!(lines[i], Line::Bullet(_) | Line::Numbered(..));
+        let prose = matches!(lines[i], Line::Text(_));
+        if !item && !prose {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < lines.len() && !consumed[j] {
+            let open = match &lines[i] {
+                Line::Bullet(t) | Line::Numbered(_, t) | Line::Text(t) => !t
+                    .trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')'])
+                    .ends_with(['.', '?', '!', ':', ';']),
+                _ => false,
+            };
+            let next = match &lines[j] {
+                Line::Text(t) | Line::Title(t) => t.clone(),
+                _ => break,
+            };
+            let joins = if item {
+                indent(raw[j]) > indent(raw[i]) && (open || !matches!(lines[j], Line::Title(_)))
+            } else {
+                // Short lines without a stop are options and answers, not
+                // wrapped prose.
+                let long = text::words(raw[i]) >= 8;
+                open && long && matches!(lines[j], Line::Text(_))
+            };
+            if !joins {
+                break;
+            }
+            if let Line::Bullet(t) | Line::Numbered(_, t) | Line::Text(t) = &mut lines[i] {
+                t.push(' ');
+                t.push_str(&next);
+            }
+            consumed[j] = true;
+            j += 1;
+        }
+        i = j;
+    }
+    lines
 }
 
 fn line_no(i: usize) -> u32 {

@@ -258,7 +258,7 @@ pub(crate) fn covers(letters: &[char], words: &[String]) -> bool {
 /// a noun, a dash or colon, then the words it spells.
 pub(crate) fn short_form_first(text: &str) -> Vec<(String, String)> {
     static SHORT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)([A-Z]{2,6})(?: [a-z]+)? ?[–—:] ?([A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+){1,7})")
+        Regex::new(r"(?-u:\b)([A-Z]{2,6})(?: [a-z]+)? ?[–—:] ?([A-Z][a-z]+(?:-[a-z]+)*(?:,? (?:and )?[A-Z][a-z]+(?:-[a-z]+)*){1,7})")
             .expect("valid pattern")
     });
     if !text.contains(['–', '—', ':']) {

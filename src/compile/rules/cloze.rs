@@ -17,7 +17,7 @@ impl Extractor {
         {
             return false;
         }
-        if !(7..=40).contains(&n) || names_a_person(sentence) {
+        if !(7..=40).contains(&n) || names_a_person(sentence) || leans_on_before(sentence) {
             return false;
         }
         let Some((start, end)) = self.gap(sentence, &block.section) else {
@@ -548,4 +548,32 @@ pub(crate) fn is_place_name(gap: &str) -> bool {
             .split_whitespace()
             .last()
             .is_some_and(|w| PLACES.contains_lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// A sentence that leans on the one before it, which the card would not
+/// show: an opening clause that points back ("Despite this, …", "If the
+/// answer is no, …"), an "also" among its first words ("The Act also …"),
+/// or a quiz statement ("True or false: …").
+pub(crate) fn leans_on_before(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    if lower.starts_with("true or false") {
+        return true;
+    }
+    // The tail of a list cut from the line before ("Programme, and …").
+    let mut first_two = lower.split_whitespace();
+    if first_two.next().is_some_and(|w| w.ends_with(','))
+        && first_two.next().is_some_and(|w| w == "and" || w == "or")
+    {
+        return true;
+    }
+    let head: Vec<&str> = lower.split_whitespace().take(4).collect();
+    if head.contains(&"also") {
+        return true;
+    }
+    match lower.split_once(',') {
+        Some((lead, _)) if words(lead) <= 5 => lead
+            .split_whitespace()
+            .any(|w| ["this", "these", "that", "those", "it", "answer", "so"].contains(&w)),
+        _ => false,
+    }
 }

@@ -1,6 +1,6 @@
 //! Definition cards: a term with its meaning, from a `Term: meaning` item,
 //! a "what is it?" label, or a sentence that defines ("X means …"), and
-//! the reverse card when the definition is short.
+//! no reverse card (one card per fact).
 
 use super::*;
 
@@ -14,7 +14,7 @@ impl Extractor {
         self.in_passing(block, &term, item.line);
     }
 
-    /// A definition card, and its reverse when the definition is short.
+    /// A definition card (one per term; no reverse).
     pub(super) fn definition(
         &mut self,
         block: &Block,
@@ -46,9 +46,20 @@ impl Extractor {
         {
             return;
         }
+        // An instruction is no term ("Check the labels", "Decide who …"),
+        // nor is "Example"; a question is no meaning ("Lifting – how heavy?"),
+        // unless it is the whole test the term names ("Stage 1: Is there …?").
+        let second = term.split_whitespace().nth(1).unwrap_or("").to_lowercase();
+        if ["the", "a", "an", "who", "what", "how", "whether", "if"].contains(&second.as_str())
+            || ["example", "examples"].contains(&term.to_lowercase().as_str())
+            || (text.contains('?') && !is_yes_no_question(text))
+        {
+            return;
+        }
         // A condition or a pronoun is no meaning ("If the plan is unclear, …").
         let opener = text.split_whitespace().next().unwrap_or("").to_lowercase();
-        if ["if", "they", "it", "this", "these", "he", "she"].contains(&opener.as_str()) {
+        // Nor is a consequence ("Staff turnover means that new workers …").
+        if ["if", "they", "it", "this", "these", "he", "she", "that"].contains(&opener.as_str()) {
             return;
         }
         // Examples are no definition ("Injection: e.g. insulin …"), and a
@@ -143,30 +154,8 @@ impl Extractor {
             line,
             Self::draft(CardKind::Definition, cue.clone(), front, back.clone()),
         );
-        // The reverse ("which term means …?") only for a short gloss that
-        // reads as one ("A …", "The …", "When …"), does not hold the term,
-        // and does not ask for the topic itself.
-        let core = no_stop(&back);
-        let first = core.split(' ').next().unwrap_or("").to_lowercase();
-        let gloss = ["a", "an", "the", "when", "where", "any"].contains(&first.as_str());
-        if (4..=14).contains(&words(core))
-            && gloss
-            && !text::contains_words(core, term)
-            && !is_clause(core)
-            && !self.mentions_topic(term)
-            && !text::contains_words(term, &self.topic)
-        {
-            let ask = format!("which term means: {}?", decapitalize(core));
-            let front = self.in_topic(&ask);
-            let mut reverse = Self::draft(
-                CardKind::Definition,
-                Cue::reverse(&cue),
-                front,
-                capitalize(term),
-            );
-            reverse.reverse_of = Some((CardKind::Definition, cue));
-            self.push(block, line, reverse);
-        }
+        // No reverse ("which term means …?"): reviewers dropped every one as
+        // a second card spent on the same fact.
     }
 
     pub(super) fn term_item(&mut self, block: &Block, item: &Item) {
@@ -176,6 +165,10 @@ impl Extractor {
             }
             if !laws_in(term).is_empty() || ACT.is_match(term) {
                 self.legislation(block, item.line, term, def, Some(term));
+            } else if item.number.is_some() && words(term) <= 3 && is_whole_sentence(def) {
+                // "1. Recognise – the possibility … is recognised": a
+                // numbered step or principle said as a sentence names its
+                // label, it does not define a word.
             } else {
                 self.definition(block, item.line, term, def, "meant");
             }
@@ -386,4 +379,34 @@ pub(crate) fn known_as_inline(sentence: &str) -> Option<(&str, &str)> {
         && (3..=30).contains(&words(description))
         && !is_pointing(description);
     fits.then_some((description, term))
+}
+
+/// A question that starts with its verb ("Is there …?", "Can the person …?").
+fn is_yes_no_question(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    [
+        "is", "are", "does", "do", "can", "has", "have", "was", "were",
+    ]
+    .contains(&first.as_str())
+}
+
+/// Whether a text is a sentence with its own subject and verb ("the needs
+/// of families are explored"), not a noun phrase that may hold a relative
+/// clause ("anything that is likely to cause harm").
+pub(crate) fn is_whole_sentence(text: &str) -> bool {
+    static FINITE: Words = Words::new(&[
+        "is", "are", "was", "were", "takes", "take", "happens", "occurs",
+    ]);
+    static SUBORDINATE: Words = Words::new(&[
+        "unless", "before", "after", "if", "until", "because", "while", "once",
+    ]);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.iter().enumerate().skip(1).any(|(i, w)| {
+        FINITE.contains_lower(w)
+            && !words[..i].iter().any(|p| SUBORDINATE.contains_lower(p))
+            && !words[i.saturating_sub(3)..i].iter().any(|p| {
+                ["that", "which", "who", "whom", "whose", "where", "when"]
+                    .contains(&p.to_lowercase().trim_matches(','))
+            })
+    })
 }

@@ -421,6 +421,8 @@ pub(crate) fn is_about_the_course(sentence: &str) -> bool {
             "this study guide",
             "this course ",
             "this workbook",
+            "this lesson",
+            "you will learn",
             "in your answer",
             "in the exam",
             "gain marks",

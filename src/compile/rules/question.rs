@@ -48,6 +48,12 @@ impl Extractor {
             let Some(key) = row.first().filter(|k| !k.is_empty()) else {
                 continue;
             };
+            // A row keyed by a number or a range ("1–4") has no subject: a
+            // front "1–4: rating?" is a fragment.
+            if !key.chars().any(char::is_alphabetic) {
+                self.in_passing(block, &row.join(" — "), *line);
+                continue;
+            }
             for (j, cell) in row.iter().enumerate().skip(1) {
                 if cell.is_empty() {
                     continue;
@@ -56,13 +62,17 @@ impl Extractor {
                 let front = match column {
                     // "What it covers" → "What does the Misuse of Drugs Act cover?"
                     Some(h) if h.to_lowercase().starts_with("what it ") => {
-                        let verb = h[8..].trim();
+                        // The verb is the first word ("means for …" →
+                        // "mean for …").
+                        let rest = h[8..].trim();
+                        let (verb, tail) = rest.split_once(' ').unwrap_or((rest, ""));
                         let verb = verb
                             .strip_suffix("es")
                             .filter(|v| v.ends_with("sh") || v.ends_with("ch") || v.ends_with('s'))
                             .or_else(|| verb.strip_suffix('s'))
                             .unwrap_or(verb);
-                        self.in_topic(&format!("what does {key} {}?", verb.to_lowercase()))
+                        let verb = [verb, tail].join(" ");
+                        self.in_topic(&format!("what does {key} {}?", verb.trim().to_lowercase()))
                     }
                     Some(h) => self.in_topic(&format!("{key}: {}?", lower_title(h))),
                     None => self.in_topic(&format!("{key}?")),

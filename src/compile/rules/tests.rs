@@ -525,7 +525,7 @@ fn definitions_in_prose_and_what_is_no_definition() {
 }
 
 #[test]
-fn a_reverse_card_only_for_a_short_gloss() {
+fn no_reverse_card_for_a_definition() {
     let drafts = sheet(
         "# Skin\n\n## Terms\n\n- Pressure ulcer: an injury to the skin caused by pressure.\n- Repositioning: involves moving the person every two hours.\n",
         "skin",
@@ -535,7 +535,8 @@ fn a_reverse_card_only_for_a_short_gloss() {
         .filter(|d| d.reverse_of.is_some())
         .map(|d| d.back.as_str())
         .collect();
-    assert_eq!(reverses, ["Pressure ulcer"], "{drafts:#?}");
+    assert!(reverses.is_empty(), "{drafts:#?}");
+    assert!(drafts.iter().any(|d| d.back.contains("injury to the skin")));
 }
 
 #[test]
@@ -738,5 +739,120 @@ fn a_denial_is_asked_as_the_question_it_answers() {
             "In kitchen, does a clean cloth make a chopping board safe?",
             "No – a clean cloth does not make a chopping board safe, and a rinse is not a wash."
         )]
+    );
+}
+
+#[test]
+fn table_rows_need_a_subject_and_a_grammatical_verb() {
+    let drafts = sheet(
+        "# Kitchen\n\n## Laws\n\n| Law | What it means for cooks |\n|---|---|\n| Food Act 1990 | Food must be safe to eat |\n\n## Bands\n\n| Score | Rating |\n|---|---|\n| 1–4 | Low |\n| 5–9 | High |\n",
+        "kitchen",
+    );
+    let fronts: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Basic)
+        .map(|d| d.front.as_str())
+        .collect();
+    assert_eq!(
+        fronts,
+        ["In kitchen, what does Food Act 1990 mean for cooks?"],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn no_definition_of_an_instruction_or_by_a_question() {
+    let drafts = sheet(
+        "# Kitchen\n\n## Steps\n\n- **Check the labels** – read every label before use\n- **Lifting** – how heavy? how far?\n- **Example** – a chef who burns a hand\n- **Blanching** – brief boiling of vegetables before freezing\n- **Stage 1** – Is the food within its date?\n",
+        "kitchen",
+    );
+    let terms: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Definition)
+        .map(|d| d.front.as_str())
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            "In kitchen, what is meant by blanching?",
+            "In kitchen, what is stage 1?"
+        ],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn no_cloze_on_a_sentence_that_leans_on_the_one_before() {
+    use super::cloze::leans_on_before;
+    assert!(leans_on_before(
+        "Despite this, mould was found in the Food Standards Agency kitchen in 2019."
+    ));
+    assert!(leans_on_before(
+        "If the answer is no, the chef is placed on the register."
+    ));
+    assert!(leans_on_before(
+        "The Food Act also created the hygiene rating scheme."
+    ));
+    assert!(leans_on_before(
+        "True or false: a chef must wear gloves at all times."
+    ));
+    assert!(!leans_on_before(
+        "In England and Wales, food must be stored below 8°C."
+    ));
+    assert!(!leans_on_before(
+        "The Food Act 1990 created the hygiene rating scheme."
+    ));
+}
+
+#[test]
+fn a_numbered_principle_said_as_a_sentence_defines_no_word() {
+    assert!(super::definition::is_whole_sentence(
+        "the food is checked and recorded twice a day"
+    ));
+    assert!(!super::definition::is_whole_sentence(
+        "anything that is likely to spoil the food"
+    ));
+    assert!(!super::definition::is_whole_sentence(
+        "assume a chef can cook unless it is shown otherwise"
+    ));
+    let drafts = guide(
+        "Kitchen rules\n  1. Check – the food is checked and recorded twice a day.\n  2. Blanching – brief boiling of vegetables before freezing.\n",
+        "kitchen",
+    );
+    let terms: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Definition)
+        .map(|d| d.front.as_str())
+        .collect();
+    assert_eq!(
+        terms,
+        ["In kitchen, what is meant by blanching?"],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_short_form_first_keeps_its_hyphenated_words() {
+    let found = super::acronym::short_form_first(
+        "Plan each dish (FAST: Fresh, Affordable, Seasonal, Time-saving).",
+    );
+    assert_eq!(
+        found,
+        [(
+            "FAST".to_string(),
+            "Fresh, Affordable, Seasonal, Time-saving".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_consequence_is_no_definition() {
+    let drafts = guide(
+        "Kitchen staffing\n\nStaff turnover means that new cooks may not know the menu well.\n",
+        "kitchen",
+    );
+    assert!(
+        drafts.iter().all(|d| d.kind != CardKind::Definition),
+        "{drafts:#?}"
     );
 }

@@ -156,3 +156,18 @@ fn a_bold_term_line_is_a_definition_item() {
         Body::List(l) if l.label.is_none()
             && l.items[0].text == "Pathogen: a germ that can cause disease.")));
 }
+
+#[test]
+fn a_line_after_a_hard_break_keeps_its_own_line_number() {
+    let text = "# Kitchen\n\n## Rules\n\n✅ Knives in the block  \n✅ Ovens cleaned on Friday\\\n✅ Floors mopped at night\n";
+    let doc = read(text);
+    let lines: Vec<u32> = doc
+        .blocks
+        .iter()
+        .flat_map(|b| match &b.body {
+            Body::List(l) => l.items.iter().map(|i| i.line).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    assert_eq!(lines, [5, 6, 7], "{:?}", doc.blocks);
+}

@@ -264,3 +264,65 @@ fn a_numbered_title_case_line_is_a_section_title() {
             .any(|b| matches!(&b.body, Body::List(l) if l.items.len() == 2))
     );
 }
+
+#[test]
+fn wrapped_lines_are_joined_back() {
+    let text = "Laws\n  - Widget Act 2001: makes it an offence to\n    sell a widget without a licence.\n  - Gadget Act 2002: short.\nA widget licence is issued by the local council for the area and\nlasts for one year from the day it is issued.\n\"Once the licence is issued, the widget is yours.\"\nA new line that stands on its own.\n";
+    let doc = read(text, DocKind::StudyGuide);
+    let items: Vec<String> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::List(l) => Some(l.items.iter().map(|i| i.text.clone()).collect::<Vec<_>>()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(
+        items[0],
+        "Widget Act 2001: makes it an offence to sell a widget without a licence."
+    );
+    assert_eq!(items[1], "Gadget Act 2002: short.");
+    let paras: Vec<(String, u32)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::Paragraph(p) => Some((p.clone(), b.line)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        paras[0].0,
+        "A widget licence is issued by the local council for the area and lasts for one year from the day it is issued."
+    );
+    assert_eq!(paras[2].0, "A new line that stands on its own.");
+}
+
+#[test]
+fn a_numbered_line_alone_between_blank_lines_heads_an_essay_section() {
+    let text = "Food in care homes\n\n1. Storage\n2. Cooking\n\n1. Storage\n\nRaw meat is kept on the lowest shelf of the fridge so that it cannot drip onto other food.\n";
+    let doc = read(text, DocKind::Essay);
+    let para = doc
+        .blocks
+        .iter()
+        .find(|b| matches!(&b.body, Body::Paragraph(p) if p.starts_with("Raw meat")))
+        .expect("the paragraph");
+    assert_eq!(para.section.to_vec(), ["Storage"]);
+}
+
+#[test]
+fn a_title_that_ends_on_a_small_word_is_wrapped_text() {
+    let text = "Kitchen\n\nBlanching. Vegetables dipped briefly in boiling water before a\nfreezer is filled are said to be blanched by the cook.\n";
+    let doc = read(text, DocKind::StudyGuide);
+    let paras: Vec<(&str, Vec<String>)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::Paragraph(p) => Some((p.as_str(), b.section.to_vec())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(paras.len(), 1, "{paras:?}");
+    assert!(paras[0].0.ends_with("blanched by the cook."), "{paras:?}");
+    assert_eq!(paras[0].1, ["Kitchen"]);
+}
