@@ -820,15 +820,34 @@ fn deck_cards(path: &Path) -> Vec<Value> {
 }
 
 /// A compiled deck file's number of cards and of Anki notes (a reverse
-/// shares its forward's note); fails unless some fact has two directions.
+/// shares its forward's note).
 fn cards_and_notes(path: &Path) -> (usize, usize) {
     let cards = deck_cards(path);
     let notes = cards.iter().filter(|c| c["reverse_of"].is_null()).count();
-    assert!(
-        notes < cards.len(),
-        "the deck has no reverse card: {cards:?}"
-    );
     (cards.len(), notes)
+}
+
+/// Gives the deck file's first definition a hand-written reverse card
+/// ("which term means …?"), placed right after it, as a tutor's deck file
+/// may: the compiler itself makes no reverses.
+fn add_reverse(path: &Path) {
+    let mut deck: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let cards = deck["cards"].as_array_mut().unwrap();
+    let at = cards
+        .iter()
+        .position(|c| c["kind"] == "definition")
+        .expect("a definition to reverse");
+    let forward = cards[at].clone();
+    let mut reverse = forward.clone();
+    reverse["id"] = json!(format!("{}-rev", forward["id"].as_str().unwrap()));
+    reverse["front"] = json!(format!(
+        "Which term means: {}?",
+        forward["back"].as_str().unwrap()
+    ));
+    reverse["back"] = json!("the term");
+    reverse["reverse_of"] = forward["id"].clone();
+    cards.insert(at + 1, reverse);
+    std::fs::write(path, serde_json::to_string_pretty(&deck).unwrap()).unwrap();
 }
 
 /// The cards of the collection (`srs cards --json`).
@@ -975,18 +994,17 @@ fn a_wording_fix_updates_instead_of_adding() {
         .iter()
         .map(|c| c["id"].as_str().unwrap().to_string())
         .collect();
-    // The cards that show the misspelt term: its forward and its reverse,
-    // one note.
+    // The cards that show the misspelt term (its definition: one note).
     let misspelt = deck_cards(&deck)
         .iter()
         .filter(|c| (c["front"].to_string() + &c["back"].to_string()).contains("lchohol"))
         .count();
-    assert!(misspelt >= 2, "the term's two directions");
+    assert!(misspelt >= 1, "a card shows the misspelt term");
     import(&env, T0, &deck);
     let col = anki_collection(&env);
     let before = to_anki(&env, T0, &col, "v1.apkg");
     assert_eq!(log(&before).0, notes as u64);
-    assert!(before["notes"].to_string().contains("Alchohol"));
+    assert!(before["notes"].to_string().to_lowercase().contains("alchohol"));
 
     std::fs::write(&sheet, HYGIENE).unwrap();
     let compiled = compile_to(&env, T1, &unit, "Hand Hygiene", &deck);
@@ -1006,7 +1024,7 @@ fn a_wording_fix_updates_instead_of_adding() {
     );
     let after = to_anki(&env, T1, &col, "v2.apkg");
     assert_eq!(log(&after), (0, 1, notes as u64 - 1, 0), "{}", after["log"]);
-    assert!(!after["notes"].to_string().contains("Alchohol"));
+    assert!(!after["notes"].to_string().to_lowercase().contains("alchohol"));
     assert_renders_cleanly(&after);
 }
 
@@ -1072,7 +1090,9 @@ fn anki_queues_new_cards_in_course_order() {
     env.write("unit/hygiene.md", HYGIENE);
     let deck = env.path().join("hygiene.json");
     compile_to(&env, T0, &env.path().join("unit"), "Hand Hygiene", &deck);
-    let (n, _) = cards_and_notes(&deck);
+    add_reverse(&deck);
+    let (n, notes) = cards_and_notes(&deck);
+    assert_eq!(notes, n - 1);
     import(&env, T0, &deck);
     let col = anki_collection(&env);
     let report = to_anki(&env, T0, &col, "v1.apkg");
