@@ -1004,7 +1004,12 @@ fn a_wording_fix_updates_instead_of_adding() {
     let col = anki_collection(&env);
     let before = to_anki(&env, T0, &col, "v1.apkg");
     assert_eq!(log(&before).0, notes as u64);
-    assert!(before["notes"].to_string().to_lowercase().contains("alchohol"));
+    assert!(
+        before["notes"]
+            .to_string()
+            .to_lowercase()
+            .contains("alchohol")
+    );
 
     std::fs::write(&sheet, HYGIENE).unwrap();
     let compiled = compile_to(&env, T1, &unit, "Hand Hygiene", &deck);
@@ -1024,7 +1029,12 @@ fn a_wording_fix_updates_instead_of_adding() {
     );
     let after = to_anki(&env, T1, &col, "v2.apkg");
     assert_eq!(log(&after), (0, 1, notes as u64 - 1, 0), "{}", after["log"]);
-    assert!(!after["notes"].to_string().to_lowercase().contains("alchohol"));
+    assert!(
+        !after["notes"]
+            .to_string()
+            .to_lowercase()
+            .contains("alchohol")
+    );
     assert_renders_cleanly(&after);
 }
 
