@@ -179,12 +179,14 @@ fn recall_of_facts_on_unseen_fixture_documents() {
         }
     }
     pairs.sort();
-    assert_eq!(pairs.len(), 18, "{pairs:?}");
+    assert_eq!(pairs.len(), 22, "{pairs:?}");
     let (got, all, report) = recall_over(pairs);
     eprintln!("fixture recall {got}/{all}\n{report}");
-    // Measured 271/604 (44.9%) after issue 17's third pass; see QUALITY.md.
+    // Measured 271/604 (44.9%) after issue 17's third pass; 304/764 (39.8%)
+    // with the four round-3 documents copied in (the 18 before them still
+    // 271/604); see QUALITY.md.
     assert!(
-        got * 100 >= all * 44,
+        got * 100 >= all * 39,
         "fixture recall {got}/{all}\n{report}"
     );
 }

@@ -10,43 +10,268 @@ use rustc_hash::FxHashMap;
 use text::FUNCTION_WORDS as STOP;
 
 /// What a document is about, as fronts name it ("partnership working"):
-/// its title when short, else its most repeated key phrase.
+/// its title when short, else its most repeated key phrase. The title is
+/// the document's own when the body is about it; else the first line of the
+/// opening that names the body's subject (a breadcrumb's last step, a
+/// "Unit: …" line), never a provider's or site's name.
 pub fn topic(doc: &document::Document, text: &str) -> String {
+    let counts = word_counts(text);
+    // A labelled line of the opening ("Unit: …", a breadcrumb) names the
+    // subject better than a header above it (a provider's name); the
+    // document's own title needs only to be about the body in part (a
+    // sheet names "prevention" once, in its title).
+    let (labelled, plain) = opening_titles(text, &counts);
+    let title = labelled
+        .or_else(|| {
+            doc.title
+                .as_deref()
+                .and_then(subject_of)
+                .filter(|s| names_body_in_part(s, &counts))
+        })
+        .or(plain);
     let phrase = key_phrase(text);
-    if let Some(title) = &doc.title {
-        let title = text::sentence_case(&title_subject(title));
-        let title_words = text::norm(&title);
-        let title_words: BTreeSet<&str> = title_words.split(' ').collect();
+    if let Some(title) = &title {
+        let title_norm = text::norm(title);
+        let title_words: BTreeSet<&str> = title_norm.split(' ').collect();
         // A key phrase made of the title's words reads better in a
-        // question ("food hygiene" for "Hygiene of food").
+        // question ("food hygiene" for "Hygiene of food"), when it keeps
+        // every word of the title that is not a function word: a phrase cut
+        // from the title ("wound" of "wound dressing care") is not it.
+        let content = title_words.iter().filter(|w| !STOP.contains(w)).count();
         if let Some(p) = &phrase
             && p.split(' ').all(|w| title_words.contains(w))
+            && p.split(' ').filter(|w| !STOP.contains(w)).count() >= content
         {
-            // A one-word phrase takes the word before it in the title
-            // ("hygiene" in "The Food Hygiene Rules" → "food hygiene").
-            if !p.contains(' ') {
-                let title_norm = text::norm(&title);
-                let words: Vec<&str> = title_norm.split(' ').collect();
-                if let Some(i) = words.iter().position(|w| w == p)
-                    && i > 0
-                    && !STOP.contains(&words[i - 1])
-                    && !GENERIC.contains(&words[i - 1])
-                    && !words[i - 1].chars().any(|c| c.is_ascii_digit())
-                {
-                    return format!("{} {p}", words[i - 1]);
-                }
-            }
             return p.clone();
         }
-        let title = noun_title(&title);
-        if (1..=5).contains(&text::words(&title)) {
-            return decapitalize_name(&title);
-        }
+        return decapitalize_name(title);
     }
     synopsis_subject(doc)
+        .or_else(|| opening_synopsis(text))
         .or(phrase)
-        .or_else(|| doc.title.as_deref().map(decapitalize_name))
+        .or_else(|| {
+            let title = doc.title.as_deref()?;
+            Some(decapitalize_name(
+                &subject_of(title).unwrap_or_else(|| title.to_string()),
+            ))
+        })
         .unwrap_or_default()
+}
+
+/// How often each word (lower case) occurs in the text.
+fn word_counts(text: &str) -> FxHashMap<String, usize> {
+    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
+    for w in text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(20_000)
+    {
+        *counts.entry(w.to_lowercase()).or_default() += 1;
+    }
+    counts
+}
+
+/// Whether a subject names what the body is about: each of its words that
+/// is neither a function word nor a generic one recurs, a plural counting
+/// for its singular (a provider's name, "Northfield Training Centre", is
+/// in the header only).
+fn names_body(subject: &str, counts: &FxHashMap<String, usize>) -> bool {
+    least_count(subject, counts).is_some_and(|n| n >= 3)
+}
+
+/// Whether any of a subject's own words recurs in the text.
+fn names_body_in_part(subject: &str, counts: &FxHashMap<String, usize>) -> bool {
+    let norm = text::norm(subject);
+    let own: Vec<&str> = norm
+        .split(' ')
+        .filter(|w| w.len() >= 3 && !STOP.contains(w) && !GENERIC.contains(w))
+        .collect();
+    let recurring = own
+        .iter()
+        .filter(|w| counts.get(**w).copied().unwrap_or(0) >= 3)
+        .count();
+    recurring > 0
+}
+
+/// How often the rarest of a subject's own words (neither a function word
+/// nor a generic one) occurs; `None` when it has none.
+fn least_count(subject: &str, counts: &FxHashMap<String, usize>) -> Option<usize> {
+    let norm = text::norm(subject);
+    let count = |w: &str| {
+        counts.get(w).copied().unwrap_or(0) + counts.get(&format!("{w}s")).copied().unwrap_or(0)
+    };
+    norm.split(' ')
+        .filter(|w| w.len() >= 3 && !STOP.contains(w) && !GENERIC.contains(w))
+        .map(count)
+        .min()
+}
+
+/// The subject a title line names, cleaned: no Markdown marks, no
+/// parenthesis, no unit number or document-kind words ("Study guide:",
+/// "revision notes", "Lesson 2:"), no subtitle when the whole is long, no
+/// leading instruction verb and no trailing setting ("in a care home");
+/// `None` unless one to five words are left.
+pub(crate) fn subject_of(line: &str) -> Option<String> {
+    let mut line = line.trim().trim_start_matches('#').replace("**", "");
+    while let Some(open) = line.find('(') {
+        let close = line[open..].find(')').map_or(line.len(), |c| open + c + 1);
+        line.replace_range(open..close, "");
+    }
+    let line = line
+        .rsplit(" > ")
+        .next()
+        .unwrap_or(&line)
+        .trim()
+        .to_string();
+    let mut subject = strip_kind_words(&title_subject(&line));
+    if text::words(&subject) > 5
+        && let Some((head, _)) = subject.split_once(": ")
+    {
+        subject = head.trim().to_string();
+    }
+    let subject = strip_setting(&noun_title(&text::sentence_case(&subject)));
+    let subject = subject.trim_matches(|c: char| !c.is_alphanumeric());
+    let subject = match subject.split_once(' ') {
+        Some((the, rest)) if the.eq_ignore_ascii_case("the") => text::capitalize(rest),
+        _ => subject.to_string(),
+    };
+    (1..=5).contains(&text::words(&subject)).then_some(subject)
+}
+
+/// A title without document-kind words at either end: "Medication
+/// revision notes" → "Medication", "Module 4 Food hygiene" → "Food
+/// hygiene".
+fn strip_kind_words(title: &str) -> String {
+    static KIND: Words = Words::new(&[
+        "revision",
+        "sheet",
+        "notes",
+        "guide",
+        "study",
+        "handout",
+        "factsheet",
+        "worksheet",
+        "recap",
+        "summary",
+        "overview",
+        "quiz",
+        "e-learning",
+        "elearning",
+        "essay",
+        "module",
+        "unit",
+        "lesson",
+        "chapter",
+        "workbook",
+        "learner",
+        "resource",
+        "pack",
+    ]);
+    let kind = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        w.is_empty() || w.bytes().all(|b| b.is_ascii_digit()) || KIND.contains_lower(w)
+    };
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let start = words.iter().position(|w| !kind(w)).unwrap_or(words.len());
+    let end = words
+        .iter()
+        .rposition(|w| !kind(w))
+        .map_or(start, |e| e + 1);
+    if start >= end {
+        return title.to_string();
+    }
+    words[start..end].join(" ")
+}
+
+/// A subject without a trailing setting: "Foot care in a nursing home" →
+/// "Foot care" (the setting is every document's).
+fn strip_setting(subject: &str) -> String {
+    static SETTINGS: Words = Words::new(&[
+        "care", "home", "homes", "setting", "settings", "service", "services", "adult", "adults",
+    ]);
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    if let Some(at) = words
+        .iter()
+        .rposition(|w| ["in", "within"].contains(&w.to_lowercase().as_str()))
+        && at >= 2
+        && words.len() - at <= 6
+    {
+        // Most of the words after "in" are the field's own ("in adult
+        // care services", misspelt or not).
+        let tail = &words[at + 1..];
+        let common = tail
+            .iter()
+            .filter(|w| {
+                let w = w.to_lowercase();
+                STOP.contains(&w.as_str()) || GENERIC.contains(&w.as_str()) || SETTINGS.contains(&w)
+            })
+            .count();
+        if common * 2 > tail.len() {
+            return words[..at].join(" ");
+        }
+    }
+    subject.to_string()
+}
+
+/// The titles a document names in its opening lines (up to its first
+/// sentence or its table of contents): the first breadcrumb or labelled
+/// line ("Unit: …", "Lesson 3: …", a Markdown title) whose subject the body
+/// is about, and among the other short lines of two words or more, the one
+/// the body is most about.
+fn opening_titles(
+    text: &str,
+    counts: &FxHashMap<String, usize>,
+) -> (Option<String>, Option<String>) {
+    // The opening runs to the first sentence of the body; a long first
+    // line is a page's preview, not its title.
+    let mut lines = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.chars().all(|c| "=-_*#~".contains(c)))
+        .peekable();
+    if lines.peek().is_some_and(|l| text::words(l) > 14) {
+        lines.next();
+    }
+    let opening: Vec<&str> = lines
+        .take(15)
+        .take_while(|l| {
+            l.contains(" > ")
+                || (text::words(l) <= 14
+                    && !l.ends_with(['.', '?', '!'])
+                    && !text::norm(l).ends_with("contents"))
+        })
+        .filter(|l| !l.ends_with(':'))
+        .collect();
+    let strong = |l: &&str| {
+        l.contains(" > ")
+            || (l.starts_with("# ") || l.starts_with("#\t"))
+            || l.split_once(':').is_some_and(|(head, _)| {
+                let head = head.replace('*', "");
+                (1..=3).contains(&text::words(&head))
+                    && strip_kind_words(&format!("{head} x")) == "x"
+            })
+    };
+    let strong_title = opening
+        .iter()
+        .filter(|l| strong(l))
+        .find_map(|l| subject_of(l).filter(|s| names_body(s, counts)));
+    // Among plain short lines (a site's name, a course's, the page's), the
+    // one whose words the body repeats most.
+    // (Not a numbered line: a table of contents lists the body's headings.)
+    let plain = opening
+        .iter()
+        .filter(|l| !strong(l) && !l.starts_with(|c: char| c.is_ascii_digit()))
+        .filter_map(|l| subject_of(l))
+        .filter(|s| s.split_whitespace().count() >= 2 && names_body(s, counts))
+        .max_by_key(|s| least_count(s, counts));
+    (strong_title, plain)
+}
+
+/// The subject of the text's first line when it opens on a sentence that
+/// names the topic (a page's preview: "Safe bathing of residents is …").
+fn opening_synopsis(text: &str) -> Option<String> {
+    let first = text.lines().find(|l| !l.trim().is_empty())?;
+    synopsis_subject(&document::read(first))
 }
 
 /// A unit title as a subject ("Administer medication safely" →
@@ -83,12 +308,17 @@ pub(crate) fn noun_title(title: &str) -> String {
         "recognize",
         "identify",
         "introduction",
+        "supporting",
+        "understanding",
+        "promoting",
+        "managing",
     ]);
     let mut words: Vec<&str> = title.split_whitespace().collect();
     let verb = |w: &&str| VERBS.contains_lower(w);
     if words.len() > 1 && words.first().is_some_and(verb) {
         words.remove(0);
-        if words.len() > 2 && words[0].eq_ignore_ascii_case("and") && verb(&words[1]) {
+        // "Move and position …": a second instruction verb.
+        if words.len() > 2 && words[0].eq_ignore_ascii_case("and") {
             words.drain(..2);
         }
         if words
@@ -515,6 +745,85 @@ mod tests {
             default_name(&["food".into(), "food".into(), "skin".into()], None),
             "Food"
         );
+    }
+
+    /// The topic of a document given as text.
+    fn topic_of(text: &str) -> String {
+        topic(&document::read(text), text)
+    }
+
+    #[test]
+    fn a_labelled_unit_line_beats_a_providers_header() {
+        let text = "Oakmoor Learning Partners\n\nUNIT: KITCHEN HYGIENE IN A CARE HOME\n\n\
+            Kitchen hygiene keeps food safe to eat. Good kitchen hygiene starts with clean hands. \
+            Kitchen hygiene also means clean boards and cloths. Wipe every surface after use.\n";
+        assert_eq!(topic_of(text), "kitchen hygiene");
+    }
+
+    #[test]
+    fn a_pages_breadcrumb_beats_a_list_label_deep_in_the_body() {
+        let mut text = String::from(
+            "Skip to main content\nLearnHub Portal\nHome\n\
+             Home > My courses > Induction > Lesson 2: Sleep and rest\n\
+             Sleep and rest help the body recover. Poor sleep affects mood and rest.\n",
+        );
+        for n in 0..6 {
+            text.push_str(&format!(
+                "Snacks: fruit {n}, toast, oat biscuits, yoghurt\nSnacks at night can disturb sleep and rest.\n"
+            ));
+        }
+        assert_eq!(topic_of(&text), "sleep and rest");
+    }
+
+    #[test]
+    fn a_title_keeps_its_whole_noun_phrase() {
+        let mut text = String::from("# WOUND DRESSING CARE – REVISION SHEET\n\n");
+        for _ in 0..4 {
+            text.push_str(
+                "A wound heals from the edges. Keep the wound clean. A dressing covers the wound. \
+                 Change the dressing when wet. Check the wound every day.\n\n",
+            );
+        }
+        assert_eq!(topic_of(&text), "wound dressing care");
+    }
+
+    #[test]
+    fn an_essay_headline_without_its_verb_subtitle_or_setting() {
+        let body = "Oral health matters to everyone who needs help with daily tasks, \
+            and oral health is easy to overlook.";
+        let text = format!(
+            "{}\nPromoting Oral Health In Adult Social Care: Teeth, Gums and Dentures\n\n\
+             Health And Social Care\n\n{body} Poor oral health causes pain. \
+             Good oral health needs a routine.\n",
+            &body[..60]
+        );
+        assert_eq!(topic_of(&text), "oral health");
+        assert_eq!(
+            subject_of("Fire drills in a nursing home").as_deref(),
+            Some("Fire drills")
+        );
+    }
+
+    #[test]
+    fn document_kind_words_leave_the_subject() {
+        assert_eq!(
+            strip_kind_words("Oral Health Revision Notes"),
+            "Oral Health"
+        );
+        assert_eq!(strip_kind_words("Module 4 Food hygiene"), "Food hygiene");
+        assert_eq!(strip_kind_words("Study guide"), "Study guide");
+        assert_eq!(
+            subject_of("Learner Study Guide: Hand Washing (Level 2)").as_deref(),
+            Some("Hand Washing")
+        );
+    }
+
+    #[test]
+    fn a_table_of_contents_names_no_topic() {
+        let text = "Contents\n1. Bathing routines and water safety\n2. Skin checks\n\n\
+            Bathing routines keep skin healthy. A bathing routine respects privacy. \
+            Bathing is a personal task. Water safety matters in bathing.\n";
+        assert_ne!(topic_of(text), "bathing routines and water safety");
     }
 
     #[test]
