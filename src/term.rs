@@ -58,7 +58,7 @@ mod tests {
 
     #[test]
     fn plain_text_is_borrowed_unchanged() {
-        let text = "In SBAR, what does “S” stand for? — 5 ✓ café\nsecond line";
+        let text = "In ABCDE, what does “A” stand for? — 5 ✓ café\nsecond line";
         assert!(matches!(clean(text), Cow::Borrowed(t) if t == text));
     }
 

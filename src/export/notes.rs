@@ -703,8 +703,8 @@ mod tests {
 
     #[test]
     fn reverse_folds_into_forward_note() {
-        let forward = card("term", CardKind::Definition, "What is SBAR?", "A tool");
-        let mut reverse = card("term-r", CardKind::Definition, "Which tool…?", "SBAR");
+        let forward = card("term", CardKind::Definition, "What is ABCDE?", "A tool");
+        let mut reverse = card("term-r", CardKind::Definition, "Which tool…?", "ABCDE");
         reverse.reverse_of = Some(CardId::new("term"));
         reverse.tags = vec!["extra".into()];
         let notes = build_notes(&[stored(forward, 10), stored(reverse, 20)]);
@@ -715,15 +715,15 @@ mod tests {
         assert_eq!(note.guid, guid("term"));
         assert_eq!(note.ords, [0, 1]);
         assert_eq!(note.fields[2], "Which tool…?");
-        assert_eq!(note.fields[3], "SBAR");
+        assert_eq!(note.fields[3], "ABCDE");
         assert_eq!(note.modified, RENDER_EPOCH.max(20));
         assert!(note.tags.contains(&"extra".to_string()));
     }
 
     #[test]
     fn a_retired_reverse_keeps_its_text_in_the_note() {
-        let forward = card("term", CardKind::Definition, "What is SBAR?", "A tool");
-        let mut old = card("term-r", CardKind::Definition, "Which tool…?", "SBAR");
+        let forward = card("term", CardKind::Definition, "What is ABCDE?", "A tool");
+        let mut old = card("term-r", CardKind::Definition, "Which tool…?", "ABCDE");
         old.reverse_of = Some(CardId::new("term"));
         let cards = [stored(forward, 10)];
         let retired = [stored(old, 5)];
