@@ -474,6 +474,7 @@ pub fn update(text: &str, key: &Key, edits: &Edits, deck: &str) -> Result<String
         Key::Entry(id) => edits.entries.contains_key(id),
         Key::Added(id) => edits.added.iter().any(|a| &a.id == id),
     };
+    let mut doc_trailing: Option<String> = None;
     match (at, present) {
         (Some(at), true) => {
             if let Some(table) = tables.get_mut(at) {
@@ -481,7 +482,16 @@ pub fn update(text: &str, key: &Key, edits: &Edits, deck: &str) -> Result<String
             }
         }
         (Some(at), false) => {
+            // The file's opening comment sits above the first entry: it
+            // moves to the entry that comes first now.
+            let opening = (at == 0).then(|| prefix_of(tables.get(0))).flatten();
             tables.remove(at);
+            if let Some(opening) = opening {
+                match tables.get_mut(0) {
+                    Some(first) => first.decor_mut().set_prefix(opening),
+                    None => doc_trailing = Some(opening),
+                }
+            }
         }
         (None, false) => {}
         (None, true) => {
@@ -498,6 +508,14 @@ pub fn update(text: &str, key: &Key, edits: &Edits, deck: &str) -> Result<String
                 }
                 Some(before) => {
                     let mut all: Vec<Table> = tables.iter().cloned().collect();
+                    if before == 0
+                        && let Some(opening) = prefix_of(all.first())
+                    {
+                        table.decor_mut().set_prefix(opening);
+                        if let Some(old_first) = all.first_mut() {
+                            old_first.decor_mut().set_prefix("\n");
+                        }
+                    }
                     all.insert(before, table);
                     tables.clear();
                     for t in all {
@@ -510,7 +528,17 @@ pub fn update(text: &str, key: &Key, edits: &Edits, deck: &str) -> Result<String
     if tables.is_empty() {
         doc.remove(array);
     }
+    if let Some(opening) = doc_trailing {
+        let trailing = format!("{}{opening}", doc.trailing().as_str().unwrap_or(""));
+        doc.set_trailing(trailing);
+    }
     Ok(doc.to_string())
+}
+
+/// The comment and blank lines written above `table`, if any.
+fn prefix_of(table: Option<&toml_edit::Table>) -> Option<String> {
+    let prefix = table?.decor().prefix()?.as_str()?;
+    (!prefix.trim().is_empty()).then(|| prefix.to_string())
 }
 
 #[cfg(test)]
@@ -542,6 +570,35 @@ front = "Mine?"
 back = "Yes"
 tags = ["x::y"]
 "#;
+
+    #[test]
+    fn the_files_opening_comment_stays_first_when_the_first_entry_changes() {
+        let text = "# my notes\n\n[[card]]\nid = \"m\"\naction = \"keep\"\n";
+        let mut edits = parse(text, "D").unwrap();
+        edits.entries.insert(
+            CardId::new("a"),
+            Entry {
+                decision: Decision::Drop,
+                compiled: None,
+                line: 0,
+            },
+        );
+        // A new first entry goes below the comment, not above it.
+        let got = update(text, &Key::Entry(CardId::new("a")), &edits, "D").unwrap();
+        assert!(got.starts_with("# my notes\n"), "{got}");
+        assert!(
+            got.find("\"a\"").unwrap() < got.find("\"m\"").unwrap(),
+            "{got}"
+        );
+        // Removing the first entry keeps the comment.
+        edits.entries.remove(&CardId::new("a"));
+        let got = update(&got, &Key::Entry(CardId::new("a")), &edits, "D").unwrap();
+        assert!(got.starts_with("# my notes\n"), "{got}");
+        assert!(!got.contains("\"a\""), "{got}");
+        edits.entries.remove(&CardId::new("m"));
+        let got = update(&got, &Key::Entry(CardId::new("m")), &edits, "D").unwrap();
+        assert!(got.contains("# my notes"), "{got}");
+    }
 
     #[test]
     fn update_changes_one_entry_and_keeps_the_rest() {
