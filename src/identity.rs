@@ -291,7 +291,7 @@ mod tests {
                     "c1",
                     CardKind::Cloze,
                     "Residents live at [...].",
-                    "beech field lodge",
+                    "oak tree hose",
                     3,
                 ),
                 card(
@@ -317,7 +317,7 @@ mod tests {
                     "c9",
                     CardKind::Cloze,
                     "Residents live at [...].",
-                    "beach field lodge",
+                    "oak tree house",
                     4,
                 ),
                 card(

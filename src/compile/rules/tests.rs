@@ -2,17 +2,22 @@
 
 use super::*;
 
+/// The fronts of the drafts of one kind, in order.
+fn fronts_of(drafts: &[Draft], kind: CardKind) -> Vec<&str> {
+    drafts
+        .iter()
+        .filter(|d| d.kind == kind)
+        .map(|d| d.front.as_str())
+        .collect()
+}
+
 #[test]
 fn steps_under_a_heading_of_errors_are_not_mistakes() {
     let doc = crate::compile::read::markdown::read(
         "# Medicines\n\n## Medication errors\n\n### Common mistakes to avoid\n\n- Signing the chart before the dose is given; sign only once it is taken\n- Crushing tablets for a resident, thus changing how the drug works\n\n### After an error\n\n**Report it:**\n- Tell your manager straight away\n- Contact the GP or the pharmacist\n",
     );
     let drafts = extract(&doc, "medicines");
-    let mistakes: Vec<&str> = drafts
-        .iter()
-        .filter(|d| d.kind == CardKind::Misconception)
-        .map(|d| d.front.as_str())
-        .collect();
+    let mistakes = fronts_of(&drafts, CardKind::Misconception);
     assert_eq!(mistakes.len(), 2, "{mistakes:?}");
     assert!(
         mistakes
@@ -748,11 +753,7 @@ fn table_rows_need_a_subject_and_a_grammatical_verb() {
         "# Kitchen\n\n## Laws\n\n| Law | What it means for cooks |\n|---|---|\n| Food Act 1990 | Food must be safe to eat |\n\n## Bands\n\n| Score | Rating |\n|---|---|\n| 1–4 | Low |\n| 5–9 | High |\n",
         "kitchen",
     );
-    let fronts: Vec<&str> = drafts
-        .iter()
-        .filter(|d| d.kind == CardKind::Basic)
-        .map(|d| d.front.as_str())
-        .collect();
+    let fronts = fronts_of(&drafts, CardKind::Basic);
     assert_eq!(
         fronts,
         ["In kitchen, what does Food Act 1990 mean for cooks?"],
@@ -766,11 +767,7 @@ fn no_definition_of_an_instruction_or_by_a_question() {
         "# Kitchen\n\n## Steps\n\n- **Check the labels** – read every label before use\n- **Lifting** – how heavy? how far?\n- **Example** – a chef who burns a hand\n- **Blanching** – brief boiling of vegetables before freezing\n- **Stage 1** – Is the food within its date?\n",
         "kitchen",
     );
-    let terms: Vec<&str> = drafts
-        .iter()
-        .filter(|d| d.kind == CardKind::Definition)
-        .map(|d| d.front.as_str())
-        .collect();
+    let terms = fronts_of(&drafts, CardKind::Definition);
     assert_eq!(
         terms,
         [
@@ -819,11 +816,7 @@ fn a_numbered_principle_said_as_a_sentence_defines_no_word() {
         "Kitchen rules\n  1. Check – the food is checked and recorded twice a day.\n  2. Blanching – brief boiling of vegetables before freezing.\n",
         "kitchen",
     );
-    let terms: Vec<&str> = drafts
-        .iter()
-        .filter(|d| d.kind == CardKind::Definition)
-        .map(|d| d.front.as_str())
-        .collect();
+    let terms = fronts_of(&drafts, CardKind::Definition);
     assert_eq!(
         terms,
         ["In kitchen, what is meant by blanching?"],
