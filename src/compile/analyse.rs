@@ -158,21 +158,31 @@ pub(crate) fn count_setting(counts: &mut BTreeMap<String, usize>, name: &str) {
 
 /// The document's key-term lexicon, longest first: terms it defines,
 /// labels, short headings, acronyms and their long forms, named laws, and
-/// noun phrases it repeats. A cloze blanks only these.
-pub(crate) fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
+/// noun phrases it repeats. A cloze blanks only these. The second set
+/// holds, through `norm`, the weak ones: terms found only as a heading or
+/// a repeated phrase, which give a sentence its subject but are too loose
+/// to be the one right answer of a gap ("pressure areas", "fire safety").
+pub(crate) fn key_terms(doc: &Document, topic: &str) -> (Vec<String>, HashSet<String>) {
     let mut terms: HashSet<String> = HashSet::new();
+    let mut strong: HashSet<String> = HashSet::new();
     let topic = norm(topic);
-    let mut add = |t: &str| {
+    let mut add = |t: &str, firm: bool| {
         let t = text::strip_outline_number(no_stop(t).trim());
         let t = ["A ", "An ", "The ", "Your "]
             .iter()
             .find_map(|a| t.strip_prefix(a))
             .unwrap_or(t);
         let n = words(t);
-        if !(1..=4).contains(&n) || t.len() < 4 || terms.contains(t) {
+        if !(1..=4).contains(&n) || t.len() < 4 {
             return;
         }
         let normed = norm(t);
+        if firm {
+            strong.insert(normed.clone());
+        }
+        if terms.contains(t) {
+            return;
+        }
         let generic = normed
             .split(' ')
             .all(|w| super::GENERIC.contains(&w) || SMALL.contains(&w));
@@ -184,29 +194,29 @@ pub(crate) fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
         match &block.body {
             Body::List(list) => {
                 if let Some(label) = &list.label {
-                    add(label);
+                    add(label, true);
                 }
                 for item in &list.items {
                     if let Some((term, _)) = split_term(&item.text) {
-                        add(term);
+                        add(term, true);
                     }
                     for (a, e) in acronyms_in(&item.text) {
-                        add(&a);
-                        add(&e);
+                        add(&a, true);
+                        add(&e, true);
                     }
                 }
             }
             Body::Paragraph(text) => {
                 for (a, e) in acronyms_in(text) {
-                    add(&a);
-                    add(&e);
+                    add(&a, true);
+                    add(&e, true);
                 }
                 for law in laws_in(text) {
-                    add(&law);
+                    add(&law, true);
                 }
                 for sentence in text::sentences(text) {
                     if let Some(term) = defined_term(&sentence) {
-                        add(term);
+                        add(term, true);
                     }
                 }
             }
@@ -218,20 +228,25 @@ pub(crate) fn key_terms(doc: &Document, topic: &str) -> Vec<String> {
             // "Equipment – hoists and slings": each half may be a term.
             for part in std::iter::once(s.as_str()).chain(s.split([':', '–', '—', '(', ')'])) {
                 if words(text::strip_outline_number(part.trim())) <= 3 {
-                    add(part);
+                    add(part, false);
                 }
             }
         }
     }
     for phrase in repeated_phrases(doc) {
-        add(&phrase);
+        add(&phrase, false);
     }
     let mut terms: Vec<String> = terms.into_iter().collect();
     terms.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
     // Long documents: the longest terms are enough, and the cost of
     // looking for them in every sentence stays linear.
     terms.truncate(MAX_KEY_TERMS);
-    terms
+    let weak = terms
+        .iter()
+        .map(|t| norm(t))
+        .filter(|t| !strong.contains(t))
+        .collect();
+    (terms, weak)
 }
 
 /// The terms a document defines, through `norm`: `Term: meaning` items

@@ -45,7 +45,10 @@ impl Extractor {
         let context = block
             .section
             .last()
-            .filter(|s| !s.trim().eq_ignore_ascii_case(acronym))
+            .filter(|s| {
+                !s.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(acronym))
+            })
             .map(|s| format!(" ({})", self.shown(s)))
             .unwrap_or_default();
         let letters: Vec<char> = acronym.chars().collect();
@@ -66,6 +69,8 @@ impl Extractor {
             // on - record it".
             let word = match back.split_once(':') {
                 Some((head, _)) if (1..=3).contains(&words(head)) => head.trim().to_string(),
+                // "Keep moving", "Nutrition and hydration": the whole words.
+                None if words(&back) <= 3 => no_stop(&back).to_string(),
                 _ => back.split(' ').next().unwrap_or("").to_string(),
             };
             expansions.push(word);

@@ -29,6 +29,37 @@ impl Extractor {
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()));
         let case_study = block.section.iter().any(|h| is_case_study(h));
+        // A case study teaches what transfers, not its own details (how
+        // long someone took to recover); a list item's gap is one item of
+        // the list unless it is a quantity.
+        let in_list = matches!(block.body, Body::List(_));
+        let rest = format!("{} {}", &sentence[..start], &sentence[end..]);
+        if case_study || tells_a_story(&rest) {
+            return false;
+        }
+        // A list item is one of its siblings unless it names what it is
+        // about ("CQC", "NICE (CG179)"); then only its quantity is asked.
+        if in_list && (quantity(&gap).is_none() || proper_nouns(&rest).is_empty()) {
+            return false;
+        }
+        // A name as the gap only when it is a body, a law, a tool or a
+        // term the document gives (its long form, a definition): the name
+        // of a setting or a person in a story has no one right answer.
+        // An acronym right after its long form ("the crisis team ([...])")
+        // is spelled out on the front.
+        if gap.chars().filter(char::is_ascii_uppercase).count() >= 2
+            && !gap.contains(' ')
+            && spelled_before(&gap, &sentence[..start])
+        {
+            return false;
+        }
+        if capitalised
+            && quantity(&gap).is_none()
+            && !is_institution(&gap)
+            && !self.firm_terms.contains(&norm(&gap))
+        {
+            return false;
+        }
         // Half a name: "The [...] Protection Safeguards".
         let next_capital = sentence[end..]
             .trim_start()
@@ -54,7 +85,6 @@ impl Extractor {
         );
         // The sentence names its own subject when it holds the topic, a
         // name or a key term besides the gap; else the topic goes first.
-        let rest = format!("{} {}", &sentence[..start], &sentence[end..]);
         let has_context = text::contains_words(sentence, &self.topic)
             || !proper_nouns(&rest).is_empty()
             || self.mentions_key_phrase(&rest);
@@ -63,13 +93,21 @@ impl Extractor {
         } else {
             // The topic names the subject; a heading trail would quiz the
             // page ("Topic › Section › Sub-section: …").
-            let subject = capitalize(&self.topic);
-            if subject.is_empty() {
+            // "In pressure care, …", as a tutor would say it.
+            if self.topic.is_empty() {
                 (shown, markup)
             } else {
+                let lead = |s: &str| {
+                    let first = s.split_whitespace().next().unwrap_or("");
+                    if self.proper.contains(&norm(first)) || s.starts_with("[...]") {
+                        s.to_string()
+                    } else {
+                        decapitalize(s)
+                    }
+                };
                 (
-                    format!("{subject}: {shown}"),
-                    format!("{subject}: {markup}"),
+                    format!("In {}, {}", self.topic, lead(&shown)),
+                    format!("In {}, {}", self.topic, lead(&markup)),
                 )
             }
         };
@@ -142,15 +180,6 @@ impl Extractor {
         {
             return Some(gap);
         }
-        // 1. The words this sentence shares with its own (tab) heading.
-        if let Some(title) = section.last()
-            && let Some((s, e)) = shared_run(sentence, title)
-            && !mentions(&self.topic, &sentence[s..e])
-            && fits(s, e)
-            && let Some(gap) = take((s, e))
-        {
-            return Some(gap);
-        }
         // 2. A name of two words or more (a body, a theory, a guideline),
         // other than the setting, a person, or anything in a case study,
         // whose names are context, never the answer.
@@ -186,7 +215,14 @@ impl Extractor {
         candidates.dedup();
         for term in candidates.into_iter().map(|i| &self.key_terms[i]) {
             // Part of the topic is no gap ("Infection [...] covers …").
-            if topic.contains(norm(term).as_str()) || text::words(term) > 5 {
+            // Nor is a heading or a phrase the document merely repeats:
+            // such gaps are filler with many answers ("check the [...]
+            // daily" → "pressure areas").
+            let normed = norm(term);
+            if topic.contains(normed.as_str())
+                || text::words(term) > 5
+                || self.weak_terms.contains(&normed)
+            {
                 continue;
             }
             // One word has one right answer only when the document defines
@@ -404,77 +440,168 @@ pub(crate) fn refine_gap(sentence: &str, mut s: usize, mut e: usize) -> Option<(
     Some((s, e))
 }
 
-/// The longest run of words a sentence shares with a heading, as a byte
-/// range of the sentence (at least one word of four letters or more).
-pub(crate) fn shared_run(sentence: &str, heading: &str) -> Option<(usize, usize)> {
-    let head: Vec<String> = norm(heading).split(' ').map(str::to_string).collect();
-    let tokens: Vec<(usize, usize)> = word_spans(sentence);
-    let mut best: Option<(usize, usize, usize)> = None;
-    for i in 0..tokens.len() {
-        for j in i..tokens.len().min(i + 5) {
-            let run: Vec<String> = tokens[i..=j]
-                .iter()
-                .map(|&(s, e)| sentence[s..e].to_lowercase())
-                .collect();
-            let found = head.windows(run.len()).any(|w| w == run.as_slice());
-            if !found {
-                break;
-            }
-            let first = &run[0];
-            let last = &run[run.len() - 1];
-            let content = run.iter().any(|w| {
-                w.len() >= 5
-                    && !SMALL.contains(&w.as_str())
-                    && !crate::compile::GENERIC.contains(&w.as_str())
-                    && !PLAIN_WORDS.contains(&w.as_str())
-            });
-            let single_lower = run.len() == 1
-                && !sentence[tokens[i].0..tokens[i].1]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase);
-            if content
-                && !single_lower
-                && !SMALL.contains(&first.as_str())
-                && !SMALL.contains(&last.as_str())
-            {
-                let len = j - i + 1;
-                if best.is_none_or(|b| len > b.2) {
-                    best = Some((tokens[i].0, tokens[j].1, len));
-                }
-            }
-        }
-    }
-    best.map(|(s, e, _)| (s, e))
-}
-
-/// Byte spans of the words (letters, digits, `-`, `'`) of a text.
-pub(crate) fn word_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
-}
-
 /// Whether a heading introduces a case study or a scenario.
 pub(crate) fn is_case_study(heading: &str) -> bool {
     let h = norm(heading);
     ["case study", "scenario", "case example", "practice example"]
         .iter()
         .any(|k| h.contains(k))
+}
+
+/// Whether a sentence tells a story: it names someone or somewhere by a
+/// single capitalised word in mid-sentence ("Marcus", "Margaret's mood",
+/// "near Bristol") that is not a nation of the UK, a month or a day. Its
+/// details are context, not facts that transfer.
+pub(crate) fn tells_a_story(sentence: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "England",
+        "Wales",
+        "Scotland",
+        "Ireland",
+        "Britain",
+        "British",
+        "English",
+        "Welsh",
+        "Scottish",
+        "Irish",
+        "European",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Yellow",
+        "Card",
+        "Section",
+        "Article",
+        "Regulation",
+        "Standard",
+        "Stage",
+        "Step",
+        "Category",
+        "Type",
+        "Part",
+    ];
+    let tokens: Vec<&str> = sentence.split_whitespace().collect();
+    let capital = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 3
+            && chars.all(|c| c.is_lowercase() || c == '\'' || c == '’')
+    };
+    let proper = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().next().is_some_and(char::is_uppercase)
+    };
+    tokens.iter().enumerate().skip(1).any(|(i, w)| {
+        let prev = tokens[i - 1];
+        let bare = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches("'s")
+            .trim_end_matches("’s");
+        capital(w)
+            && !prev.ends_with(['.', ':', '?', '!', '(', '“', '"'])
+            && (i == 1 || !proper(prev))
+            && !tokens.get(i + 1).is_some_and(|n| proper(n))
+            && !COMMON.contains(&bare)
+            && !w.ends_with(['.', ':'])
+            || false
+    })
+}
+
+/// Whether the words just before an acronym spell it ("crisis resolution
+/// and home treatment team (CRHTT").
+pub(crate) fn spelled_before(acronym: &str, before: &str) -> bool {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let words: Vec<String> = before
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        // A year after a law's name is no part of its initials.
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    (1..=words.len().min(2 * letters.len() + 2))
+        .any(|k| super::acronym::covers(&letters, &words[words.len() - k..]))
+}
+
+/// Whether a name is a body, a law, a tool or a scheme by its own words
+/// ("Care Quality Commission", "Caldicott Guardian", "Braden scale").
+pub(crate) fn is_institution(name: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "act",
+        "acts",
+        "regulations",
+        "regulation",
+        "order",
+        "commission",
+        "executive",
+        "agency",
+        "office",
+        "association",
+        "council",
+        "institute",
+        "service",
+        "services",
+        "trust",
+        "board",
+        "committee",
+        "department",
+        "guardian",
+        "certificate",
+        "standard",
+        "standards",
+        "principle",
+        "principles",
+        "framework",
+        "programme",
+        "scheme",
+        "tool",
+        "scale",
+        "model",
+        "inquiry",
+        "review",
+        "code",
+        "charter",
+        "convention",
+        "court",
+        "ombudsman",
+        "team",
+        "unit",
+        "society",
+        "foundation",
+        "college",
+        "guidance",
+        "strategy",
+        "plan",
+        "policy",
+        "index",
+        "chart",
+        "score",
+        "test",
+        "assessment",
+        "approach",
+        "system",
+        "register",
+    ];
+    norm(name).split(' ').any(|w| KINDS.contains(&w))
 }
 
 /// A person in a case study ("Mrs D", "Mrs D’s son"): never the point.
@@ -568,6 +695,21 @@ pub(crate) fn leans_on_before(sentence: &str) -> bool {
     }
     let head: Vec<&str> = lower.split_whitespace().take(4).collect();
     if head.contains(&"also") {
+        return true;
+    }
+    // "The Act applies to …": which Act is in the sentence before.
+    if let [the, noun, ..] = head[..]
+        && the == "the"
+        && ["act", "regulations", "order", "law", "guidance", "code"].contains(&noun)
+    {
+        return true;
+    }
+    // "Clarified that …": a bullet's tail without its subject.
+    if let [verb, next, ..] = head[..]
+        && verb.ends_with("ed")
+        && verb.len() > 4
+        && SMALL.contains(&next)
+    {
         return true;
     }
     match lower.split_once(',') {

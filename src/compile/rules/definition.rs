@@ -43,6 +43,7 @@ impl Extractor {
             || ["any", "some", "all", "every", "each", "no", "by"].contains(&last.as_str())
             || is_place_name(term)
             || self.is_setting(term)
+            || has_code(term)
         {
             return;
         }
@@ -408,5 +409,14 @@ pub(crate) fn is_whole_sentence(text: &str) -> bool {
                 ["that", "which", "who", "whom", "whose", "where", "when"]
                     .contains(&p.to_lowercase().trim_matches(','))
             })
+    })
+}
+
+/// Whether a term holds a document code ("NICE CG179 pressure ulcers",
+/// "QS89"): the title of a guideline, whose gloss is its subtitle.
+fn has_code(term: &str) -> bool {
+    term.split_whitespace().any(|w| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
     })
 }

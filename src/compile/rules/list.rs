@@ -110,19 +110,36 @@ impl Extractor {
         {
             return;
         }
-        let items: Vec<String> = list
+        // One cue, not the whole group: the first item or two that do not
+        // share a word with the answer ("Which barrier to communication
+        // covers “jargon” and “acronyms”?" → "Language"). A list of the
+        // items would be a layout quiz with the answer's clues all shown.
+        let answer_words: Vec<String> = norm(label)
+            .split(' ')
+            .filter(|w| w.len() > 2)
+            .map(|w| singular(w))
+            .collect();
+        let cues: Vec<String> = list
             .items
             .iter()
             .map(|i| decapitalize(no_stop(&i.text)))
+            .filter(|i| {
+                !norm(i)
+                    .split(' ')
+                    .any(|w| answer_words.iter().any(|a| *a == singular(w)))
+            })
             .collect();
-        let (last, rest) = items.split_last().expect("a group has items");
-        // Items with commas of their own are set apart by semicolons.
-        let front = if items.iter().any(|i| i.contains(',')) {
-            self.in_topic(&format!("which {kind} covers: {}?", items.join("; ")))
-        } else {
-            let joined = format!("{} and {last}", rest.join(", "));
-            self.in_topic(&format!("which {kind} covers {joined}?"))
+        let Some(first) = cues.first() else {
+            return;
         };
+        // Bullets are fragments of any grammar ("too busy", "keep
+        // commitments"): quoted, each reads as the page's own words.
+        let short = |i: &str| words(i) <= 4 && !i.contains([',', ';', '(']);
+        let cue = match cues.get(1) {
+            Some(second) if short(first) && short(second) => format!("“{first}” and “{second}”"),
+            _ => format!("“{first}”"),
+        };
+        let front = self.in_topic(&format!("which {kind} covers {cue}?"));
         if words(&front) > MAX_FRONT_WORDS {
             return;
         }

@@ -5,29 +5,39 @@ use super::*;
 impl Extractor {
     pub(super) fn misconception(&mut self, block: &Block, item: &Item) {
         let text = no_stop(&item.text);
-        let (front, back) = match split_misconception(text) {
-            Some((mistake, Split::Truth, rest)) => (
-                self.in_topic(&format!(
-                    "a common mistake is {}. What is true instead?",
-                    decapitalize(mistake)
-                )),
-                close(&capitalize(&rest)),
-            ),
-            Some((mistake, Split::Instead, rest)) => (
-                self.in_topic(&format!("what is wrong with {}?", decapitalize(mistake))),
-                close(&format!("It should be {rest}")),
-            ),
-            Some((mistake, Split::Consequence, rest)) => (
-                self.in_topic(&format!("why is {} a mistake?", decapitalize(mistake))),
-                close(&capitalize(&rest)),
-            ),
-            Some((mistake, Split::Missing, rest)) => (
-                self.in_topic(&format!("why is {} a mistake?", decapitalize(mistake))),
-                close(&format!("It leaves out {}", decapitalize(&rest))),
-            ),
-            // A mistake with no truth or reason stated is no card: a gap in
-            // it asks for a word of the mistake, not what is right.
-            None => return,
+        let (front, back) = if let Some((myth, truth)) = quoted_myth(text) {
+            // "“Pressure ulcers only happen in bed” → sitting puts …": the
+            // myth asked as the question it answers, the truth as the back.
+            let myth = no_stop(myth.trim_end_matches([',', '!', '?']));
+            (
+                self.in_topic(&format!("is it true that {}?", decapitalize(myth))),
+                close(&format!("No – {truth}")),
+            )
+        } else {
+            match split_misconception(text) {
+                Some((mistake, Split::Truth, rest)) => (
+                    self.in_topic(&format!(
+                        "a common mistake is {}. What is true instead?",
+                        decapitalize(mistake)
+                    )),
+                    close(&capitalize(&rest)),
+                ),
+                Some((mistake, Split::Instead, rest)) => (
+                    self.in_topic(&format!("what is wrong with {}?", decapitalize(mistake))),
+                    close(&format!("It should be {rest}")),
+                ),
+                Some((mistake, Split::Consequence, rest)) => (
+                    self.in_topic(&format!("why is {} a mistake?", decapitalize(mistake))),
+                    close(&capitalize(&rest)),
+                ),
+                Some((mistake, Split::Missing, rest)) => (
+                    self.in_topic(&format!("why is {} a mistake?", decapitalize(mistake))),
+                    close(&format!("It leaves out {}", decapitalize(&rest))),
+                ),
+                // A mistake with no truth or reason stated is no card: a gap in
+                // it asks for a word of the mistake, not what is right.
+                None => return,
+            }
         };
         let Some(back) = text::trim_answer(&back, MAX_ANSWER_WORDS) else {
             return;
@@ -38,6 +48,40 @@ impl Extractor {
             Self::draft(CardKind::Misconception, Cue::mistake(text), front, back),
         );
     }
+}
+
+/// A myth in quotes and what follows it ("“X” → No. Y"), the truth
+/// without its verdict word ("No.", "False –"), when both are there.
+pub(crate) fn quoted_myth(text: &str) -> Option<(&str, String)> {
+    let text = text.trim_start();
+    let close = match text.chars().next()? {
+        '"' => '"',
+        '“' => '”',
+        '\'' | '‘' => '’',
+        _ => return None,
+    };
+    let open_len = text.chars().next()?.len_utf8();
+    let end = text[open_len..].find(close)? + open_len;
+    let myth = text[open_len..end].trim();
+    let rest = text[end + close.len_utf8()..]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    let verdicts = ["no", "false", "wrong", "not true", "myth", "incorrect"];
+    let mut truth = rest;
+    for v in verdicts {
+        if let Some(after) = truth.get(..v.len()).filter(|h| h.eq_ignore_ascii_case(v))
+            && truth[after.len()..].starts_with(|c: char| !c.is_alphanumeric())
+        {
+            truth = truth[after.len()..]
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .trim();
+            break;
+        }
+    }
+    if words(myth) < 3 || words(truth) < 2 {
+        return None;
+    }
+    Some((myth, decapitalize(truth)))
 }
 
 /// How a misconception bullet divides into the mistake and its correction.

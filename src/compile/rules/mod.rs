@@ -81,6 +81,12 @@ pub struct Extractor {
     key_terms: Vec<String>,
     /// Indexes into `key_terms` by each term's first word (normalised).
     key_index: FxHashMap<String, Vec<usize>>,
+    /// Key terms (through `norm`) found only as a heading or a repeated
+    /// phrase: context for a front, never a gap.
+    weak_terms: HashSet<String>,
+    /// The other key terms (through `norm`): defined, labels, acronyms
+    /// and their long forms, laws.
+    firm_terms: HashSet<String>,
     setting: Option<String>,
     /// Words the document capitalises in mid-sentence (names).
     proper: FxHashSet<String>,
@@ -101,6 +107,8 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         cues: FxHashSet::default(),
         key_terms: Vec::new(),
         key_index: FxHashMap::default(),
+        weak_terms: HashSet::new(),
+        firm_terms: HashSet::new(),
         setting: None,
         proper: FxHashSet::default(),
         defined: defined_terms(doc),
@@ -135,7 +143,13 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
             }
         }
     }
-    x.key_terms = key_terms(doc, topic);
+    (x.key_terms, x.weak_terms) = key_terms(doc, topic);
+    x.firm_terms = x
+        .key_terms
+        .iter()
+        .map(|t| norm(t))
+        .filter(|t| !x.weak_terms.contains(t))
+        .collect();
     for (i, term) in x.key_terms.iter().enumerate() {
         if let Some(first) = norm(term).split(' ').next() {
             x.key_index.entry(first.to_string()).or_default().push(i);
@@ -424,7 +438,8 @@ pub(crate) fn lower_title(term: &str) -> String {
 }
 
 pub(crate) fn close(s: &str) -> String {
-    let s = s.trim();
+    // "… used across the NHS and care homes:" ends on a colon, not a stop.
+    let s = s.trim().trim_end_matches([',', ';', ':']).trim_end();
     if s.ends_with(['.', '!', '?']) {
         s.to_string()
     } else {
@@ -443,11 +458,6 @@ pub(crate) fn is_clause(text: &str) -> bool {
         .skip(1)
         .any(|w| FINITE.contains_lower(w))
         || text.ends_with('?')
-}
-
-/// Whether every content word of `topic` occurs in `text`.
-pub(crate) fn mentions(text: &str, topic: &str) -> bool {
-    mentions_normed(&norm(text), &norm(topic))
 }
 
 /// [`mentions`], for a text and topic already made [`norm`]al.

@@ -44,13 +44,51 @@ impl Extractor {
     }
 
     pub(super) fn table(&mut self, block: &Block, header: &[String], rows: &[(u32, Vec<String>)]) {
+        // Rows keyed by single letters that spell an acronym of the heading
+        // ("S | Surface", "K | Keep moving" under "SSKIN"): the acronym's
+        // letters, as a list spelling it would give them.
+        let letters: String = rows
+            .iter()
+            .filter_map(|(_, row)| row.first())
+            .map(String::as_str)
+            .collect();
+        let spelled = rows.len() >= 2
+            && rows.iter().all(|(_, row)| {
+                row.len() >= 2
+                    && row[0].chars().count() == 1
+                    && row[0].chars().all(|c| c.is_ascii_uppercase())
+                    && !row[1].is_empty()
+            })
+            && block.section.iter().any(|h| {
+                h.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(&letters))
+            });
+        if spelled {
+            let list = List {
+                label: None,
+                ordered: false,
+                items: rows
+                    .iter()
+                    .map(|(line, row)| Item {
+                        text: row[1].clone(),
+                        line: *line,
+                        number: None,
+                    })
+                    .collect(),
+                grouped: false,
+            };
+            self.acronym_expansion(block, &list, &letters);
+            return;
+        }
         for (line, row) in rows {
             let Some(key) = row.first().filter(|k| !k.is_empty()) else {
                 continue;
             };
             // A row keyed by a number or a range ("1–4") has no subject: a
             // front "1–4: rating?" is a fragment.
-            if !key.chars().any(char::is_alphabetic) {
+            // Nor does a row keyed by a description (a comparison table's
+            // "In skin folds, groin …"): its cells answer no question.
+            if !key.chars().any(char::is_alphabetic) || words(key) > 12 || key.contains(',') {
                 self.in_passing(block, &row.join(" — "), *line);
                 continue;
             }
@@ -64,18 +102,62 @@ impl Extractor {
                     Some(h) if h.to_lowercase().starts_with("what it ") => {
                         // The verb is the first word ("means for …" →
                         // "mean for …").
-                        let rest = h[8..].trim();
-                        let (verb, tail) = rest.split_once(' ').unwrap_or((rest, ""));
-                        let verb = verb
-                            .strip_suffix("es")
-                            .filter(|v| v.ends_with("sh") || v.ends_with("ch") || v.ends_with('s'))
-                            .or_else(|| verb.strip_suffix('s'))
-                            .unwrap_or(verb);
-                        let verb = [verb, tail].join(" ");
+                        let verb = singular_verb(h[8..].trim());
                         self.in_topic(&format!("what does {key} {}?", verb.trim().to_lowercase()))
                     }
-                    Some(h) => self.in_topic(&format!("{key}: {}?", lower_title(h))),
-                    None => self.in_topic(&format!("{key}?")),
+                    // "How it works" → "How does the Braden scale work?"
+                    Some(h) if h.to_lowercase().starts_with("how it ") => {
+                        let verb = singular_verb(h[7..].trim());
+                        self.in_topic(&format!("how does {key} {}?", verb.to_lowercase()))
+                    }
+                    // "What the score means" → "What does the Waterlow score mean?"
+                    Some(h) if h.to_lowercase().starts_with("what the ") => {
+                        let rest = h[9..].trim();
+                        let Some((noun, verb)) = rest.rsplit_once(' ') else {
+                            continue;
+                        };
+                        let verb = singular_verb(verb);
+                        self.in_topic(&format!(
+                            "what does the {key} {} {}?",
+                            noun.to_lowercase(),
+                            verb.to_lowercase()
+                        ))
+                    }
+                    // "Meaning" → "What is meant by X?"
+                    Some(h)
+                        if ["meaning", "definition", "description"]
+                            .contains(&h.to_lowercase().trim()) =>
+                    {
+                        self.in_topic(&format!("what is meant by {key}?"))
+                    }
+                    // "When to use it" → "When should you use X?"
+                    Some(h)
+                        if ["when to ", "how to ", "why to "]
+                            .iter()
+                            .any(|w| h.to_lowercase().starts_with(w)) =>
+                    {
+                        let lower = h.to_lowercase();
+                        let (wh, rest) = lower.split_once(" to ").expect("checked above");
+                        let rest = match rest.strip_suffix(" it") {
+                            Some(verb) => format!("{verb} {key}"),
+                            None => format!("{rest} for {key}"),
+                        };
+                        self.in_topic(&format!("{wh} should you {rest}?"))
+                    }
+                    // A column named by a noun ("Signs", "Main cause"):
+                    // "What are the signs of X?"
+                    Some(h) if is_noun_header(h) => {
+                        let noun = lower_title(h);
+                        let be = if noun.ends_with('s') && !noun.ends_with("ss") {
+                            "are"
+                        } else {
+                            "is"
+                        };
+                        self.in_topic(&format!("what {be} the {noun} of {key}?"))
+                    }
+                    // Any other column ("In practice", "Stands for") would
+                    // give a fragment front ("K: in practice?").
+                    _ => continue,
                 };
                 let Some(back) = text::trim_answer(cell, MAX_ANSWER_WORDS) else {
                     continue;
@@ -86,4 +168,32 @@ impl Extractor {
             self.in_passing(block, &row.join(" — "), *line);
         }
     }
+}
+
+/// A phrase whose first word is a verb in the third person, in the base
+/// form ("means for adults" → "mean for adults", "covers" → "cover").
+fn singular_verb(phrase: &str) -> String {
+    let (verb, tail) = phrase.split_once(' ').unwrap_or((phrase, ""));
+    let verb = verb
+        .strip_suffix("es")
+        .filter(|v| v.ends_with("sh") || v.ends_with("ch") || v.ends_with('s'))
+        .or_else(|| verb.strip_suffix('s'))
+        .unwrap_or(verb);
+    [verb, tail].join(" ").trim().to_string()
+}
+
+/// Whether a column header is a noun phrase of one to three words
+/// ("Signs", "Main cause"), not a phrase led by a verb or a small word
+/// ("Stands for", "In practice", "What to do").
+fn is_noun_header(header: &str) -> bool {
+    let lower = header.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    (1..=3).contains(&words(header))
+        && !SMALL.contains_lower(first)
+        && !cloze::is_verb_form(first)
+        && !lower.contains(" for")
+        && ![
+            "stands", "what", "how", "when", "why", "who", "which", "where",
+        ]
+        .contains(&first)
 }

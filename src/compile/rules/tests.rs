@@ -609,11 +609,11 @@ fn groups_under_a_category_heading_ask_which_member_the_items_describe() {
     );
     assert_eq!(
         one_word.first().map(|d| d.front.as_str()),
-        Some("In kitchen, which method of food storage covers fridge and cold room?"),
+        Some("In kitchen, which method of food storage covers “fridge” and “cold room”?"),
         "{one_word:#?}"
     );
     let drafts = sheet(
-        "# Kitchen\n\n## Waste Streams\n\n**Food Waste:**\n- Peelings\n- Leftovers\n\n**Dry Recycling:**\n- Cans\n- Clean cardboard\n\n## Cleaning the Kitchen\n\n**Daily Jobs:**\n- Wipe the worktops\n- Mop the floor\n\n**Weekly Jobs:**\n- Defrost the freezer\n- Clean the oven\n",
+        "# Kitchen\n\n## Waste Streams\n\n**Food Waste:**\n- Peelings\n- Leftovers\n\n**Dry Recycling:**\n- Recycling bags\n- Cans\n- Clean cardboard\n\n## Cleaning the Kitchen\n\n**Daily Jobs:**\n- Wipe the worktops\n- Mop the floor\n\n**Weekly Jobs:**\n- Defrost the freezer\n- Clean the oven\n",
         "kitchen",
     );
     assert_eq!(
@@ -621,12 +621,13 @@ fn groups_under_a_category_heading_ask_which_member_the_items_describe() {
         [
             (
                 CardKind::ListMember,
-                "In kitchen, which waste stream covers peelings and leftovers?",
+                "In kitchen, which waste stream covers “peelings” and “leftovers”?",
                 "Food Waste"
             ),
             (
                 CardKind::ListMember,
-                "In kitchen, which waste stream covers cans and clean cardboard?",
+                // The item that names the answer is no cue.
+                "In kitchen, which waste stream covers “cans” and “clean cardboard”?",
                 "Dry Recycling"
             ),
         ]
@@ -847,5 +848,141 @@ fn a_consequence_is_no_definition() {
     assert!(
         drafts.iter().all(|d| d.kind != CardKind::Definition),
         "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_table_keyed_by_letters_spells_the_acronym_of_its_heading() {
+    let drafts = sheet(
+        "# Garden\n\n## Watering – DRIP\n\n| Letter | Stands for | In practice |\n|---|---|---|\n| **D** | Deep soak | Water to the roots |\n| **R** | Regular times | Morning or evening |\n| **I** | Inspect soil | Push a finger in |\n| **P** | Protect leaves | Aim at the base |\n",
+        "gardening",
+    );
+    let acronyms = fronts_of(&drafts, CardKind::Acronym);
+    assert_eq!(
+        acronyms,
+        [
+            "In DRIP, what does D stand for?",
+            "In DRIP, what does R stand for?",
+            "In DRIP, what does I stand for?",
+            "In DRIP, what does P stand for?",
+            "In gardening, what does DRIP stand for?",
+        ]
+    );
+    let whole = drafts
+        .iter()
+        .find(|d| d.front.ends_with("DRIP stand for?"))
+        .unwrap();
+    assert_eq!(
+        whole.back,
+        "Deep soak, Regular times, Inspect soil, Protect leaves"
+    );
+    // No "D: in practice?" fragments.
+    assert!(
+        fronts_of(&drafts, CardKind::Basic).is_empty(),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn table_rows_ask_in_whole_questions_or_not_at_all() {
+    let drafts = sheet(
+        "# Garden\n\n## Soil tests\n\n| Test | How it works | What the result means | Signs | In practice | When to use it | Meaning |\n|---|---|---|---|---|---|---|\n| Jar test | Shake soil in water and let it settle | More sand means faster drainage | Layers in the jar | Use a clear jar | Before planting | A way to see what soil is made of |\n\n## Two pests\n\n| Slugs | Aphids |\n|---|---|\n| Slime trails on paths, holes in leaves | Sticky leaves |\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Basic),
+        [
+            "In gardening, how does Jar test work?",
+            "In gardening, what does the Jar test result mean?",
+            "In gardening, what are the signs of Jar test?",
+            "In gardening, when should you use Jar test?",
+            "In gardening, what is meant by Jar test?",
+        ]
+    );
+}
+
+#[test]
+fn a_quoted_myth_is_asked_as_the_question_it_answers() {
+    let drafts = sheet(
+        "# Garden\n\n## Common myths\n\n- ❌ \"A wet summer means you never need to water pots\" → ✅ NO. Pots dry out in wind as well as sun\n- ❌ \"Worms harm the soil\" → ✅ they open it up and let air and water in\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Misconception,
+                "In gardening, is it true that a wet summer means you never need to water pots?",
+                "No – pots dry out in wind as well as sun."
+            ),
+            (
+                CardKind::Misconception,
+                "In gardening, is it true that worms harm the soil?",
+                "No – they open it up and let air and water in."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn gaps_only_on_firm_terms_and_never_in_a_story() {
+    let drafts = guide(
+        "Garden Guide\n\n1. Compost\n\nCompost heaps need turning every two weeks so that air reaches the middle.\n\nTurning the compost heap keeps the whole pile warm, and compost heaps should sit on bare soil.\n\nThe Royal Horticultural Society (RHS) publishes advice for new gardeners on every kind of soil.\n\nGrowers may join the Soil Association, which runs a scheme that certifies organic produce.\n\nClarified that the rules cover every shared plot in the town.\n\nAt Elm Lane allotments, Priya turned her heap for three weeks before the first frost arrived.\n\nThe Act applies to allotments that are rented from a council for at least 12 months.\n",
+        "gardening",
+    );
+    let clozes: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Cloze)
+        .map(|d| d.back.as_str())
+        .collect();
+    // A quantity and named bodies; not "compost heaps" (a repeated
+    // phrase), not the story's quantity, not a sentence about "the Act" or
+    // a bullet's tail without its subject ("Clarified that …").
+    assert_eq!(
+        clozes,
+        [
+            "two weeks",
+            "Royal Horticultural Society",
+            "Soil Association"
+        ],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_story_is_told_by_a_single_name_in_mid_sentence() {
+    assert!(cloze::tells_a_story(
+        "Support was given by Marcus every day."
+    ));
+    assert!(cloze::tells_a_story("Hi Dan, the limit was lower then."));
+    assert!(!cloze::tells_a_story(
+        "The Care Quality Commission inspects services in England."
+    ));
+    assert!(!cloze::tells_a_story(
+        "Report it under Section 7 within 10 days."
+    ));
+    assert!(cloze::spelled_before(
+        "LOLER",
+        "Lifting Operations and Lifting Equipment Regulations 1998 ("
+    ));
+    assert!(!cloze::spelled_before(
+        "CQC",
+        "Providers registered with the"
+    ));
+}
+
+#[test]
+fn a_guideline_code_is_no_term_and_a_gloss_ends_with_a_stop_not_a_colon() {
+    let drafts = sheet(
+        "# Garden\n\n## Key terms\n\n- **RHS AB12 lawn care** – Sowing and feeding\n- **Mulch** – a layer spread on soil to keep it moist:\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [(
+            CardKind::Definition,
+            "In gardening, what is meant by mulch?",
+            "A layer spread on soil to keep it moist."
+        )]
     );
 }

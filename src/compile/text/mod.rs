@@ -187,7 +187,13 @@ fn with_first<I: Iterator<Item = char>>(s: &str, change: impl FnOnce(char) -> I)
 pub fn decapitalize(s: &str) -> String {
     let first_word = s.split_whitespace().next().unwrap_or("");
     let caps = first_word.chars().filter(|c| c.is_uppercase()).count();
-    if caps > 1 || first_word.len() <= 1 {
+    // "A ring cushion …" → "a ring cushion …"; a lone capital otherwise
+    // stays ("B vitamins").
+    let article = first_word == "A"
+        && s.split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if caps > 1 || (first_word.len() <= 1 && !article) {
         return s.to_string();
     }
     with_first(s, char::to_lowercase)

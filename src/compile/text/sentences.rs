@@ -125,6 +125,11 @@ pub(crate) fn push_sentence(out: &mut Vec<String>, s: &str) {
 /// the limit. `None` when no clean cut exists.
 pub fn trim_answer(s: &str, max: usize) -> Option<String> {
     let s = s.trim();
+    // An answer that ends on a colon lost what it introduced: it ends on a
+    // stop instead.
+    if s.ends_with([':', ';', ',']) {
+        return trim_answer(&close_sentence(s), max);
+    }
     if words(s) <= max {
         return Some(s.to_string());
     }
