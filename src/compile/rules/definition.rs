@@ -83,6 +83,40 @@ impl Extractor {
         {
             return;
         }
+        // A comparison is no meaning ("Depression is more than feeling
+        // sad"), nor is a term with an adverb in it ("Confidentiality also
+        // matters").
+        if ["more than ", "less than ", "not ", "one of ", "about "]
+            .iter()
+            .any(|p| lower.starts_with(p))
+            || term
+                .split_whitespace()
+                .any(|w| ["also", "still", "too"].contains(&w))
+        {
+            return;
+        }
+        // A superlative is a fact the term answers ("Suicide is the biggest
+        // killer of …" → "What is the biggest killer of …?" → "Suicide").
+        if let Some(rest) = lower.strip_prefix("the ")
+            && let Some(first) = rest.split_whitespace().next()
+            && (first.ends_with("est") && first.len() > 4
+                || ["most", "main", "leading", "commonest", "largest"].contains(&first))
+        {
+            let fact = text.trim();
+            let fact = fact.split(", which").next().unwrap_or(fact);
+            let fact = fact.split(", and ").next().unwrap_or(fact);
+            let fact = no_stop(fact);
+            if words(fact) <= MAX_ANSWER_WORDS {
+                let front = self.in_topic(&format!("what is {}?", decapitalize(fact)));
+                let answer = capitalize(&self.shown(term));
+                self.push(
+                    block,
+                    line,
+                    Self::draft(CardKind::Basic, Cue::term(term), front, answer),
+                );
+            }
+            return;
+        }
         let Some(back) = text::trim_answer(&capitalize(text.trim()), MAX_ANSWER_WORDS) else {
             return;
         };
@@ -297,7 +331,9 @@ pub(crate) fn split_term(text: &str) -> Option<(&str, &str)> {
     }
     let (term, def) = text::split_once_at(text, ": ")
         .or_else(|| text::split_once_at(text, " - "))
-        .or_else(|| text::split_once_at(text, " – "))?;
+        .or_else(|| text::split_once_at(text, " – "))
+        // "Hazard = anything with the potential to cause harm."
+        .or_else(|| text::split_once_at(text, " = "))?;
     let term = term.trim();
     let def = def.trim();
     let first = term.chars().next()?;

@@ -64,7 +64,25 @@ impl Extractor {
         } else {
             "does"
         };
-        let front = self.in_topic(&format!("what {verb} {the}{name_shown} do?"));
+        // "Means that diets … must be respected": what the law means for
+        // the subject; "Applies when …": when it applies. Neither is what
+        // the law does in general.
+        let (front, back) = if let Some(rest) = strip_prefix_ci(&back, "Means that") {
+            let front = if self.topic.is_empty() {
+                format!("What {verb} {the}{name_shown} mean in practice?")
+            } else {
+                format!("What {verb} {the}{name_shown} mean for {}?", self.topic)
+            };
+            (front, capitalize(rest.trim_start()))
+        } else if let Some(rest) = strip_prefix_ci(&back, "Applies") {
+            let front = self.in_topic(&format!("when {verb} {the}{name_shown} apply?"));
+            (front, capitalize(rest.trim_start()))
+        } else {
+            (
+                self.in_topic(&format!("what {verb} {the}{name_shown} do?")),
+                back,
+            )
+        };
         self.push(
             block,
             line,

@@ -43,6 +43,8 @@ impl Extractor {
                 && raw.ends_with('.')
                 && !is_pointing(raw)
                 && !is_clause(&format!("x {raw}"))
+                // "Confidentiality also matters." is a clause, not a label.
+                && !raw.split_whitespace().any(|w| ["also", "too", "still"].contains(&w))
                 && raw.chars().next().is_some_and(char::is_uppercase)
             {
                 let term = no_stop(raw);
@@ -191,6 +193,40 @@ impl Extractor {
                         // "Shear happens when the skin …": what it is, when.
                         format!("when {}", &caps[3])
                     } else {
+                        // "The WHO describes mental health as …": how X
+                        // describes it.
+                        if verb == "describes"
+                            && let Some((object, how)) = caps[3].split_once(" as ")
+                            && words(object) <= 5
+                        {
+                            // A name keeps its capitals and its article.
+                            let named = term.split_whitespace().all(|w| {
+                                w.starts_with(|c: char| c.is_uppercase()) || SMALL.contains(&w)
+                            });
+                            let who = if !named {
+                                self.shown(&term)
+                            } else if sentence.starts_with("The ") {
+                                format!("the {term}")
+                            } else {
+                                term.clone()
+                            };
+                            let front =
+                                self.in_topic(&format!("how does {who} describe {object}?"));
+                            let back = close(&capitalize(how));
+                            if let Some(back) = text::trim_answer(&back, MAX_ANSWER_WORDS) {
+                                self.push(
+                                    block,
+                                    line,
+                                    Self::draft(
+                                        CardKind::Definition,
+                                        Cue::term(&term),
+                                        front,
+                                        back,
+                                    ),
+                                );
+                            }
+                            continue;
+                        }
                         // "X involves Y": what does X involve? Y.
                         let ask = if verb == "describes" {
                             "describe"
@@ -391,6 +427,10 @@ pub(crate) fn is_gloss(sentence: &str) -> bool {
         && first.starts_with(|c: char| c.is_uppercase())
         && !["During", "Nothing", "Something", "Everything", "According"].contains(&first)
         && (4..=20).contains(&words(sentence))
+        // "Pruning is more than …" is a clause about the gerund, not a gloss.
+        && !sentence
+            .split_whitespace()
+            .any(|w| ["is", "are", "was", "were", "can", "must", "should"].contains(&w))
 }
 
 /// A label rather than a sentence: three words at most ("Written

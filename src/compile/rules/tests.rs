@@ -986,3 +986,54 @@ fn a_guideline_code_is_no_term_and_a_gloss_ends_with_a_stop_not_a_colon() {
         )]
     );
 }
+
+#[test]
+fn superlatives_comparisons_and_descriptions_are_not_definitions() {
+    let drafts = guide(
+        "Garden Guide\n\n1. Pests\n\nThe Garden Society describes a pest as any animal that damages plants grown for food or beauty.\n\nSlugs are the biggest cause of lost seedlings in spring, which is why beds are checked at dusk.\n\nPruning is more than cutting off dead stems with shears.\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Definition,
+                "In gardening, how does the Garden Society describe a pest?",
+                "Any animal that damages plants grown for food or beauty."
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, what is the biggest cause of lost seedlings in spring?",
+                "Slugs"
+            ),
+        ],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_law_that_means_or_applies_is_asked_what_it_means_or_when() {
+    let drafts = sheet(
+        "# Garden\n\n## The law\n\n- **Wildlife and Countryside Act 1981** – means that nesting birds must not be disturbed\n- **Plant Health Act 1967** – applies when plants are moved between countries\n",
+        "gardening",
+    );
+    let laws: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Legislation)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert_eq!(
+        laws,
+        [
+            (
+                "What does the Wildlife and Countryside Act 1981 mean for gardening?",
+                "Nesting birds must not be disturbed"
+            ),
+            (
+                "In gardening, when does the Plant Health Act 1967 apply?",
+                "When plants are moved between countries"
+            ),
+        ],
+        "{drafts:#?}"
+    );
+}
