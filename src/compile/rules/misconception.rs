@@ -9,10 +9,19 @@ impl Extractor {
             // "“Pressure ulcers only happen in bed” → sitting puts …": the
             // myth asked as the question it answers, the truth as the back.
             let myth = no_stop(myth.trim_end_matches([',', '!', '?']));
-            (
-                self.in_topic(&format!("is it true that {}?", decapitalize(myth))),
-                close(&format!("No – {truth}")),
-            )
+            if is_statement(myth) {
+                (
+                    self.in_topic(&format!("is it true that {}?", decapitalize(myth))),
+                    close(&format!("No – {truth}")),
+                )
+            } else {
+                // "If they refuse, just put it in their tea": advice, not a
+                // claim, so it is quoted.
+                (
+                    self.in_topic(&format!("why is “{myth}” a myth?")),
+                    close(&capitalize(&truth)),
+                )
+            }
         } else {
             match split_misconception(text) {
                 Some((mistake, Split::Truth, rest)) => (
@@ -82,6 +91,14 @@ pub(crate) fn quoted_myth(text: &str) -> Option<(&str, String)> {
         return None;
     }
     Some((myth, decapitalize(truth)))
+}
+
+/// Whether a myth reads as a claim ("Paracetamol is harmless"), not as
+/// advice ("If they refuse, just …", "Never …").
+fn is_statement(myth: &str) -> bool {
+    let lower = myth.to_lowercase().replace('’', "'");
+    let first = lower.split_whitespace().next().unwrap_or("");
+    !["if", "just", "when", "always", "never", "don't", "do"].contains(&first)
 }
 
 /// How a misconception bullet divides into the mistake and its correction.

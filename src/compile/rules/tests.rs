@@ -904,7 +904,7 @@ fn table_rows_ask_in_whole_questions_or_not_at_all() {
 #[test]
 fn a_quoted_myth_is_asked_as_the_question_it_answers() {
     let drafts = sheet(
-        "# Garden\n\n## Common myths\n\n- ❌ \"A wet summer means you never need to water pots\" → ✅ NO. Pots dry out in wind as well as sun\n- ❌ \"Worms harm the soil\" → ✅ they open it up and let air and water in\n",
+        "# Garden\n\n## Common myths\n\n- ❌ \"A wet summer means you never need to water pots\" → ✅ NO. Pots dry out in wind as well as sun\n- ❌ \"Worms harm the soil\" → ✅ they open it up and let air and water in\n- ❌ \"If it wilts, just water it more\" → ✅ wilting can mean too much water\n",
         "gardening",
     );
     assert_eq!(
@@ -919,6 +919,11 @@ fn a_quoted_myth_is_asked_as_the_question_it_answers() {
                 CardKind::Misconception,
                 "In gardening, is it true that worms harm the soil?",
                 "No – they open it up and let air and water in."
+            ),
+            (
+                CardKind::Misconception,
+                "In gardening, why is “If it wilts, just water it more” a myth?",
+                "Wilting can mean too much water."
             ),
         ]
     );
