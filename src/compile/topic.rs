@@ -335,6 +335,14 @@ pub(crate) fn noun_title(title: &str) -> String {
     {
         words.pop();
     }
+    // "Individuals with diabetes" → "Diabetes": who is supported is not
+    // the subject; what they live with is.
+    if words.len() > 2
+        && GENERIC.contains_lower(words[0])
+        && words[1].eq_ignore_ascii_case("with")
+    {
+        words.drain(..2);
+    }
     text::capitalize(&words.join(" "))
 }
 

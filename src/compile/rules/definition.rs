@@ -23,6 +23,15 @@ impl Extractor {
         text: &str,
         ask: &str,
     ) {
+        // "Nerves – peripheral neuropathy = loss of feeling": the term is
+        // the one the gloss names.
+        if let Some((inner, rest)) = text.split_once(" = ")
+            && (1..=4).contains(&words(inner))
+            && words(rest) >= 3
+        {
+            let rest = capitalize(rest.trim());
+            return self.definition(block, line, inner.trim(), &rest, ask);
+        }
         let term = text::strip_outline_number(no_stop(term).trim().trim_end_matches('?'));
         // With its article, "the main law" is a placeholder, not a term.
         if !is_term(term) {
@@ -98,11 +107,13 @@ impl Extractor {
         // A superlative is a fact the term answers ("Suicide is the biggest
         // killer of …" → "What is the biggest killer of …?" → "Suicide").
         if let Some(rest) = lower.strip_prefix("the ")
-            && let Some(first) = rest.split_whitespace().next()
-            && (first.ends_with("est") && first.len() > 4
-                || ["most", "main", "leading", "commonest", "largest"].contains(&first))
+            && rest.split_whitespace().take(3).any(|w| {
+                w.ends_with("est") && w.len() > 4
+                    || ["most", "main", "leading", "commonest", "largest"].contains(&w)
+            })
         {
             let fact = text.trim();
+            let fact = fact.split([';', '(']).next().unwrap_or(fact).trim();
             let fact = fact.split(", which").next().unwrap_or(fact);
             let fact = fact.split(", and ").next().unwrap_or(fact);
             let fact = no_stop(fact);
@@ -119,6 +130,54 @@ impl Extractor {
         }
         let Some(back) = text::trim_answer(&capitalize(text.trim()), MAX_ANSWER_WORDS) else {
             return;
+        };
+        // "Stroke is a medical emergency": a class, not what the term
+        // means; a term list's short gloss ("Oral – swallowed") is one.
+        if ask == "what is" && words(&back) <= 4 && !back.chars().any(|c| c.is_ascii_digit()) {
+            return;
+        }
+        // "Lack of insulin", "Diagnosis of diabetes": a relation, not a
+        // term; "NICE guidelines – NG17 …": codes, not a meaning.
+        let relational = {
+            let t = term.to_lowercase();
+            let mut w = t.split_whitespace();
+            let head = w.next().unwrap_or("").to_string();
+            w.next() == Some("of")
+                && [
+                    "lack", "loss", "use", "role", "diagnosis", "signs", "causes", "symptoms",
+                    "treatment", "risk", "risks", "benefits", "types", "effects", "impact",
+                ]
+                .contains(&head.as_str())
+        };
+        if relational || back.split_whitespace().next().is_some_and(|w| has_code(w)) {
+            return;
+        }
+        // "Tired – feeling more tired than usual" says the word again;
+        // "Remember: …" is a prompt, not a term.
+        let lower_term = term.to_lowercase();
+        if !term.contains(' ')
+            && back
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == lower_term || w.strip_suffix('s') == Some(&lower_term))
+            || [
+                "remember", "note", "tip", "top tip", "important", "warning", "caution",
+                "key point", "hint", "reminder", "nb", "answer", "why", "how",
+            ]
+            .contains(&lower_term.as_str())
+        {
+            return;
+        }
+        // "Polyuria – passing large amounts of urine; polydipsia means
+        // excessive thirst": one term per card.
+        let back = match back.split_once("; ") {
+            Some((head, tail))
+                if [" means ", " is ", " refers to "].iter().any(|v| tail.contains(v))
+                    && words(head) >= 3 =>
+            {
+                close(head)
+            }
+            _ => back,
         };
         // A pointer is no meaning ("Security: the final feature.").
         let pointer = [
@@ -175,7 +234,10 @@ impl Extractor {
             self.law_card(block, line, term, back);
             return;
         }
+        // "Typical target before meals – 4–7 mmol/L": a value, asked for.
+        let value = back.starts_with(|c: char| c.is_ascii_digit()) && term.contains(' ');
         let front = match ask {
+            _ if value => self.in_topic(&format!("what is the {shown}?")),
             "meant" => self.in_topic(&format!("what is meant by {shown}?")),
             "involve" | "describe" => self.in_topic(&format!("what does {shown} {ask}?")),
             _ => {

@@ -138,22 +138,14 @@ impl Extractor {
             if let Some(caps) = KNOWN_AS.captures(&sentence)
                 && i > 0
             {
-                let term = caps[1].trim();
+                // "… without coughing. This is known as silent aspiration,
+                // so …": the term is asked for what the sentence before says
+                // (a "which term describes …?" front quotes the page).
+                let term = caps[1].split([',', ';']).next().unwrap_or("").trim();
                 let before = text::strip_lead_in(&sentences[i - 1]);
-                if words(&before) <= 30 && !is_pointing(&before) {
-                    let front =
-                        format!("What term describes the following: “{}”", no_stop(&before));
-                    let front = format!("{front}?");
-                    self.push(
-                        block,
-                        line,
-                        Self::draft(
-                            CardKind::Definition,
-                            Cue::term(term),
-                            front,
-                            capitalize(term),
-                        ),
-                    );
+                if words(&before) <= 30 && !is_pointing(&before) && !term.is_empty() {
+                    let description = close(&capitalize(&before));
+                    self.definition(block, line, term, &description, "meant");
                 }
                 continue;
             }

@@ -80,6 +80,15 @@ impl Extractor {
             self.acronym_expansion(block, &list, &letters);
             return;
         }
+        // A comparison: the header names what is compared ("| | Type 1 |
+        // Type 2 |"), each row an attribute ("Cause", "How common").
+        if header.first().is_some_and(|h| h.trim().is_empty())
+            && header.len() >= 2
+            && header[1..].iter().all(|h| !h.trim().is_empty())
+        {
+            self.comparison(block, header, rows);
+            return;
+        }
         for (line, row) in rows {
             let Some(key) = row.first().filter(|k| !k.is_empty()) else {
                 continue;
@@ -163,6 +172,44 @@ impl Extractor {
                     continue;
                 };
                 let cue = Cue::table(key, column.map(String::as_str));
+                self.push(block, *line, Self::draft(CardKind::Basic, cue, front, back));
+            }
+            self.in_passing(block, &row.join(" — "), *line);
+        }
+    }
+}
+
+impl Extractor {
+    /// One card per cell of a comparison table: "What is the cause of
+    /// type 1?", "How common is type 1?", "Is type 2 preventable?".
+    fn comparison(&mut self, block: &Block, header: &[String], rows: &[(u32, Vec<String>)]) {
+        for (line, row) in rows {
+            let Some(attribute) = row.first().map(|a| a.trim()).filter(|a| !a.is_empty()) else {
+                continue;
+            };
+            for (j, cell) in row.iter().enumerate().skip(1) {
+                let Some(column) = header.get(j).map(|h| h.trim()) else {
+                    continue;
+                };
+                if cell.trim().is_empty() {
+                    continue;
+                }
+                let lower = lower_title(attribute);
+                let cue = Cue::table(column, Some(attribute));
+                let column = self.shown(column);
+                let front = if let Some(adjective) = lower.strip_suffix('?') {
+                    format!("is {column} {}?", adjective.trim())
+                } else if let Some(how) = lower.strip_prefix("how ") {
+                    format!("how {how} is {column}?")
+                } else if words(attribute) <= 4 {
+                    format!("what is the {lower} of {column}?")
+                } else {
+                    continue;
+                };
+                let Some(back) = text::trim_answer(cell, MAX_ANSWER_WORDS) else {
+                    continue;
+                };
+                let front = self.in_topic(&front);
                 self.push(block, *line, Self::draft(CardKind::Basic, cue, front, back));
             }
             self.in_passing(block, &row.join(" — "), *line);

@@ -15,7 +15,10 @@ impl Extractor {
             .clone()
             .or_else(|| block.section.last().cloned())
             .unwrap_or_default();
-        if label.ends_with('?') || !is_procedure(&label) || list.items.len() < 3 {
+        // A procedure says so ("Steps to take") or is a heading of actions
+        // over numbered steps ("Resolving conflicts" over "1. Address
+        // early", "2. Listen" …).
+        if label.ends_with('?') || !(is_procedure(&label) || is_action(&label)) || list.items.len() < 3 {
             return;
         }
         let steps: Vec<(&Item, String)> = list
@@ -29,38 +32,62 @@ impl Extractor {
         if steps.len() != list.items.len() {
             return;
         }
-        let (_, plain_label) = ordered_name(&label);
-        let what = decapitalize(&plain_label);
+        let steps: Vec<(u32, Option<u32>, String)> = steps
+            .into_iter()
+            .map(|(item, text)| (item.line, item.number, text))
+            .collect();
+        self.sequence(block, &label, &steps);
+    }
+
+    /// The cards of a sequence: what comes first, and what comes after
+    /// each step (`(line, number, step)`; a step without a number gets no
+    /// card of its own).
+    fn sequence(&mut self, block: &Block, label: &str, steps: &[(u32, Option<u32>, String)]) {
+        let (_, plain_label) = ordered_name(label);
+        // Title Case on the page is sentence case on a card ("Resolving
+        // Conflicts" → "resolving conflicts"), names and acronyms kept.
+        let what = self.shown(&plain_label);
+        let steps: Vec<(u32, Option<u32>, String)> = steps
+            .iter()
+            .map(|(line, k, step)| (*line, *k, capitalize(&self.shown(step))))
+            .collect();
         let first = self.in_topic(&format!("what is the first step of {what}?"));
         self.push(
             block,
-            steps[0].0.line,
+            steps[0].0,
             Self::draft(
                 CardKind::OrderedItem,
                 Cue::ordered(&plain_label, 1),
                 first,
-                capitalize(&steps[0].1),
+                capitalize(&steps[0].2),
             ),
         );
         for pair in steps.windows(2) {
             let (before, after) = (&pair[0], &pair[1]);
-            let Some(k) = after.0.number else { continue };
+            let Some(k) = after.1 else { continue };
             let front = self.in_topic(&format!(
                 "in {what}, what comes after “{}”?",
-                decapitalize(&before.1)
+                decapitalize(&before.2)
             ));
             self.push(
                 block,
-                after.0.line,
+                after.0,
                 Self::draft(
                     CardKind::OrderedItem,
                     Cue::ordered(&plain_label, k),
                     front,
-                    capitalize(&after.1),
+                    capitalize(&after.2),
                 ),
             );
         }
     }
+}
+
+/// A heading of actions: it opens with a gerund ("Resolving conflicts",
+/// "Handling a complaint").
+fn is_action(heading: &str) -> bool {
+    let first = heading.split_whitespace().next().unwrap_or("");
+    first.len() > 5 && first.to_lowercase().ends_with("ing")
 }
 
 /// Whether a list's label says its order matters: a procedure, not a

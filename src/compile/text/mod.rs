@@ -85,9 +85,19 @@ fn trim_is_enough(b: &[u8]) -> bool {
 /// [`plain`], step by step.
 fn plain_in_steps(text: &str) -> String {
     let mut s: String = if has_emoji(text) || text.contains('\u{a0}') {
+        // An arrow between words says "leads to" ("… (retina) → sight
+        // loss"): a dash keeps the two apart; other symbols go.
+        let mut seen_word = false;
         text.chars()
-            .filter(|&c| !is_emoji(c))
-            .map(|c| if c == '\u{a0}' { ' ' } else { c })
+            .filter_map(|c| {
+                seen_word |= c.is_alphanumeric();
+                match c {
+                    '\u{a0}' => Some(' '),
+                    '→' | '⇒' | '➔' | '⟶' if seen_word => Some('–'),
+                    c if is_emoji(c) => None,
+                    c => Some(c),
+                }
+            })
             .collect()
     } else {
         text.to_string()

@@ -125,6 +125,13 @@ pub(crate) fn push_sentence(out: &mut Vec<String>, s: &str) {
 /// the limit. `None` when no clean cut exists.
 pub fn trim_answer(s: &str, max: usize) -> Option<String> {
     let s = s.trim();
+    // "… get to the toilet in time, this." lost the clause that named it.
+    let bare = s.trim_end_matches(['.', ' ']);
+    for tail in [", this", "; this", ", which", ", that", ", and this"] {
+        if let Some(head) = bare.strip_suffix(tail) {
+            return trim_answer(&close_sentence(head), max);
+        }
+    }
     // An answer that ends on a colon lost what it introduced: it ends on a
     // stop instead.
     if s.ends_with([':', ';', ',']) {
@@ -151,6 +158,16 @@ pub fn trim_answer(s: &str, max: usize) -> Option<String> {
         ", e.g.",
         ", for example",
     ] {
+        // "When pressure on the bladder, for example from coughing, …,
+        // causes …": an aside inside a clause that opens with "when" or
+        // "if" is no place to cut; the head would have no verb.
+        let aside = sep.starts_with(", ") && sep != ", which ";
+        let subordinate = ["when ", "if ", "where ", "because ", "while ", "as "]
+            .iter()
+            .any(|w| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)));
+        if aside && subordinate {
+            continue;
+        }
         for (pos, _) in s.match_indices(sep) {
             let head = s[..pos].trim_end_matches([',', ' ']);
             if words(head) >= 3 && words(head) <= max && best.is_none_or(|b| pos > b) {
