@@ -337,9 +337,7 @@ pub(crate) fn noun_title(title: &str) -> String {
     }
     // "Individuals with diabetes" → "Diabetes": who is supported is not
     // the subject; what they live with is.
-    if words.len() > 2
-        && GENERIC.contains_lower(words[0])
-        && words[1].eq_ignore_ascii_case("with")
+    if words.len() > 2 && GENERIC.contains_lower(words[0]) && words[1].eq_ignore_ascii_case("with")
     {
         words.drain(..2);
     }

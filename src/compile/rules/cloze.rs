@@ -9,6 +9,8 @@ use super::*;
 impl Extractor {
     /// A cloze card from one sentence, when it has a key term to blank.
     pub(super) fn cloze(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        // "a) Focal seizures …": the page's marker is no part of the fact.
+        let sentence = strip_item_marker(sentence);
         let n = words(sentence);
         // A paragraph's last sentence without a full stop was cut off
         // (list items need none).
@@ -27,7 +29,7 @@ impl Extractor {
         // A case study's names are context, never the answer.
         let capitalised = gap
             .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || SMALL.contains(&w));
         let case_study = block.section.iter().any(|h| is_case_study(h));
         // A case study teaches what transfers, not its own details (how
         // long someone took to recover); a list item's gap is one item of
@@ -35,6 +37,28 @@ impl Extractor {
         let in_list = matches!(block.body, Body::List(_));
         let rest = format!("{} {}", &sentence[..start], &sentence[end..]);
         if case_study || tells_a_story(&rest) {
+            return false;
+        }
+        // A gap inside a quoted example ("write \"arm jerking for about
+        // [...]\"") or an example sentence asks for the example.
+        let quotes_before = sentence[..start].matches(['"', '“', '”']).count();
+        let lower_start = sentence.trim_start().to_lowercase();
+        if quotes_before % 2 == 1
+            || ["for example", "e.g", "for instance"]
+                .iter()
+                .any(|p| lower_start.starts_with(p))
+        {
+            return false;
+        }
+        // "Follow the [...] recommendations": an acronym used as a
+        // modifier; its card asks what it stands for.
+        if gap.len() >= 2
+            && gap.chars().all(|c| c.is_ascii_uppercase())
+            && sentence[..start]
+                .trim_end()
+                .to_lowercase()
+                .ends_with(" the")
+        {
             return false;
         }
         // A list item is one of its siblings unless it names what it is
@@ -448,6 +472,20 @@ pub(crate) fn is_case_study(heading: &str) -> bool {
         .any(|k| h.contains(k))
 }
 
+/// A sentence without a leading item marker ("a) ", "(b) ", "iii) ").
+pub(crate) fn strip_item_marker(sentence: &str) -> &str {
+    let t = sentence.trim_start();
+    let inner = t.strip_prefix('(').unwrap_or(t);
+    if let Some((marker, rest)) = inner.split_once(") ")
+        && !marker.is_empty()
+        && marker.len() <= 4
+        && marker.chars().all(|c| c.is_ascii_lowercase())
+    {
+        return rest.trim_start();
+    }
+    sentence
+}
+
 /// Whether a sentence tells a story: it names someone or somewhere by a
 /// single capitalised word in mid-sentence ("Marcus", "Margaret's mood",
 /// "near Bristol") that is not a nation of the UK, a month or a day. Its
@@ -693,8 +731,30 @@ pub(crate) fn leans_on_before(sentence: &str) -> bool {
     {
         return true;
     }
+    // An answer key ("A: Any two of …") or a quiz line.
+    if ["a:", "q:", "answer:", "answers:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
     let head: Vec<&str> = lower.split_whitespace().take(4).collect();
     if head.contains(&"also") {
+        return true;
+    }
+    // "… of this type", "take it": what it is was said before.
+    let early: Vec<&str> = lower
+        .split_whitespace()
+        .take(6)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    if lower
+        .split_whitespace()
+        .any(|w| ["this", "these"].contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        || early
+            .iter()
+            .any(|w| ["it", "they", "them", "one"].contains(w))
+    {
         return true;
     }
     // "The Act applies to …": which Act is in the sentence before.

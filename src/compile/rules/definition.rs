@@ -95,7 +95,7 @@ impl Extractor {
         // A comparison is no meaning ("Depression is more than feeling
         // sad"), nor is a term with an adverb in it ("Confidentiality also
         // matters").
-        if ["more than ", "less than ", "not ", "one of ", "about "]
+        if ["more ", "less ", "not ", "one of ", "about "]
             .iter()
             .any(|p| lower.starts_with(p))
             || term
@@ -117,7 +117,14 @@ impl Extractor {
             let fact = fact.split(", which").next().unwrap_or(fact);
             let fact = fact.split(", and ").next().unwrap_or(fact);
             let fact = no_stop(fact);
-            if words(fact) <= MAX_ANSWER_WORDS {
+            let fact = fact.split(" because ").next().unwrap_or(fact);
+            // "The most severe form" of what? Only a superlative with its
+            // object ("… killer of men under 50") stands alone.
+            let has_object = fact
+                .split_whitespace()
+                .skip(2)
+                .any(|w| ["of", "in", "for"].contains(&w));
+            if words(fact) <= MAX_ANSWER_WORDS && has_object {
                 let front = self.in_topic(&format!("what is {}?", decapitalize(fact)));
                 let answer = capitalize(&self.shown(term));
                 self.push(
@@ -133,7 +140,20 @@ impl Extractor {
         };
         // "Stroke is a medical emergency": a class, not what the term
         // means; a term list's short gloss ("Oral – swallowed") is one.
-        if ask == "what is" && words(&back) <= 4 && !back.chars().any(|c| c.is_ascii_digit()) {
+        const LINKS: &[&str] = &[
+            "that", "which", "who", "where", "when", "in", "of", "to", "for", "by", "with",
+            "after", "before", "from", "on", "caused", "used", "made", "so",
+        ];
+        if ask == "what is"
+            && words(&back) <= 6
+            && !back.chars().any(|c| c.is_ascii_digit())
+            && !back.split_whitespace().any(|w| {
+                LINKS.contains(
+                    &w.to_lowercase()
+                        .trim_matches(|c: char| !c.is_alphanumeric()),
+                )
+            })
+        {
             return;
         }
         // "Lack of insulin", "Diagnosis of diabetes": a relation, not a
@@ -144,8 +164,21 @@ impl Extractor {
             let head = w.next().unwrap_or("").to_string();
             w.next() == Some("of")
                 && [
-                    "lack", "loss", "use", "role", "diagnosis", "signs", "causes", "symptoms",
-                    "treatment", "risk", "risks", "benefits", "types", "effects", "impact",
+                    "lack",
+                    "loss",
+                    "use",
+                    "role",
+                    "diagnosis",
+                    "signs",
+                    "causes",
+                    "symptoms",
+                    "treatment",
+                    "risk",
+                    "risks",
+                    "benefits",
+                    "types",
+                    "effects",
+                    "impact",
                 ]
                 .contains(&head.as_str())
         };
@@ -161,8 +194,28 @@ impl Extractor {
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == lower_term || w.strip_suffix('s') == Some(&lower_term))
             || [
-                "remember", "note", "tip", "top tip", "important", "warning", "caution",
-                "key point", "hint", "reminder", "nb", "answer", "why", "how",
+                "remember",
+                "note",
+                "tip",
+                "top tip",
+                "important",
+                "warning",
+                "caution",
+                "key point",
+                "hint",
+                "reminder",
+                "nb",
+                "answer",
+                "why",
+                "how",
+                "symptoms",
+                "signs",
+                "causes",
+                "effects",
+                "risks",
+                "treatment",
+                "types",
+                "benefits",
             ]
             .contains(&lower_term.as_str())
         {
@@ -172,7 +225,9 @@ impl Extractor {
         // excessive thirst": one term per card.
         let back = match back.split_once("; ") {
             Some((head, tail))
-                if [" means ", " is ", " refers to "].iter().any(|v| tail.contains(v))
+                if [" means ", " is ", " refers to "]
+                    .iter()
+                    .any(|v| tail.contains(v))
                     && words(head) >= 3 =>
             {
                 close(head)

@@ -24,6 +24,19 @@ impl Extractor {
     /// A question the document asks and answers: the card as written, the
     /// answer cut at a clause (or to its first sentence) when it is long.
     pub(super) fn qa(&mut self, block: &Block, question: &str, answer: &str) {
+        // A case study's own question ("Why did Priya check his breathing?",
+        // "When did this become …?") asks about the story, not what
+        // transfers.
+        let pronoun = question.split_whitespace().any(|w| {
+            ["this", "he", "she", "his", "her", "him"].contains(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        });
+        if pronoun || cloze::tells_a_story(question) {
+            return;
+        }
         let answer = capitalize(answer.trim());
         let back = text::trim_answer(&answer, MAX_ANSWER_WORDS).or_else(|| {
             text::sentences(&answer)

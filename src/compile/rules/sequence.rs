@@ -18,7 +18,10 @@ impl Extractor {
         // A procedure says so ("Steps to take") or is a heading of actions
         // over numbered steps ("Resolving conflicts" over "1. Address
         // early", "2. Listen" …).
-        if label.ends_with('?') || !(is_procedure(&label) || is_action(&label)) || list.items.len() < 3 {
+        if label.ends_with('?')
+            || !(is_procedure(&label) || is_action(&label))
+            || list.items.len() < 3
+        {
             return;
         }
         let steps: Vec<(&Item, String)> = list

@@ -1042,3 +1042,78 @@ fn a_law_that_means_or_applies_is_asked_what_it_means_or_when() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn a_comparison_table_asks_each_cell_of_what_it_compares() {
+    let drafts = sheet(
+        "# Garden\n\n## Two lawns\n\n| | **Sown lawn** | **Turfed lawn** |\n|---|---|---|\n| Cost | Cheap | Dear |\n| How quick | Slow – months | Fast – days |\n| Walk on soon? | No | Yes, after two weeks |\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Basic),
+        [
+            "In gardening, what is the cost of sown lawn?",
+            "In gardening, what is the cost of turfed lawn?",
+            "In gardening, how quick is sown lawn?",
+            "In gardening, how quick is turfed lawn?",
+            "In gardening, is sown lawn walk on soon?",
+            "In gardening, is turfed lawn walk on soon?",
+        ]
+    );
+}
+
+#[test]
+fn glosses_that_are_no_definitions() {
+    let drafts = sheet(
+        "# Garden\n\n## Terms\n\n- **Roots** → **root rot** = decay of the roots caused by standing water\n- **Lack of light**: leaves turn pale and stems grow long\n- **Ideal soil pH for roses**: 6–6.5 on most soils\n- **Thirsty**: looking thirsty and limp\n- **Remember**: water in the morning\n- **Mulch**: a layer spread on soil; compost means rotted plant matter\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Definition,
+                "In gardening, what is meant by root rot?",
+                "Decay of the roots caused by standing water"
+            ),
+            (
+                CardKind::Definition,
+                "In gardening, what is the ideal soil pH for roses?",
+                "6–6.5 on most soils"
+            ),
+            (
+                CardKind::Definition,
+                "In gardening, what is meant by mulch?",
+                "A layer spread on soil."
+            ),
+        ],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn no_card_from_a_story_an_example_an_answer_key_or_a_bare_class() {
+    let drafts = guide(
+        "Garden Guide\n\n1. Care\n\nA weed is a plant growing where it is not wanted.\n\nBindweed is a serious garden problem.\n\nFor example write \"leaves yellow for about 3 days\" in the diary.\n\nA: Any two of the 14 days of frost.\n\nThe RHS advice says to follow the RHS planting calendar for every region.\n\nWhy did Sam water his beans at noon?\nBecause the soil was dry.\n\nOnly plant it out after 10 days of hardening off.\n",
+        "gardening",
+    );
+    let backs: Vec<&str> = drafts.iter().map(|d| d.back.as_str()).collect();
+    // The weed definition, nothing else.
+    assert_eq!(
+        backs,
+        ["A plant growing where it is not wanted."],
+        "{drafts:#?}"
+    );
+    assert_eq!(
+        cloze::strip_item_marker("a) Sow in spring."),
+        "Sow in spring."
+    );
+    assert_eq!(
+        cloze::strip_item_marker("(iv) Sow in spring."),
+        "Sow in spring."
+    );
+    assert_eq!(
+        cloze::strip_item_marker("Sow (late) in spring."),
+        "Sow (late) in spring."
+    );
+}
