@@ -24,6 +24,31 @@ impl Extractor {
             }
             return;
         }
+        // "Never:" over "restrain the person", "put anything in their
+        // mouth – …": each item is a rule that forbids.
+        let lower_label = label.to_lowercase();
+        let lower_label = lower_label.trim_end_matches(':').trim();
+        if [
+            "never",
+            "do not",
+            "don't",
+            "don’t",
+            "you must not",
+            "must not",
+            "avoid",
+        ]
+        .contains(
+            &lower_label
+                .rsplit(|c: char| c.is_ascii_digit() || c == '.')
+                .next()
+                .unwrap_or("")
+                .trim(),
+        ) {
+            for item in &list.items {
+                self.prohibition(block, item.line, &item.text, None);
+            }
+            return;
+        }
         let n = list.items.len();
         let items: Vec<String> = list
             .items

@@ -88,7 +88,16 @@ impl Extractor {
             if is_about_the_course(&sentence) {
                 continue;
             }
-            if self.never_rule(block, line, &sentence) {
+            // The sentence after a rule may give its reason ("Do not give
+            // aspirin. Some strokes are caused by bleeding …").
+            let reason = sentences.get(i + 1).map(String::as_str).filter(|next| {
+                words(next) <= MAX_ANSWER_WORDS
+                    && !next.ends_with('?')
+                    && [" can ", " could ", " may ", " might ", " would ", "because"]
+                        .iter()
+                        .any(|w| next.contains(w))
+            });
+            if self.never_rule(block, line, &sentence, reason) {
                 continue;
             }
             if self.which_means(block, line, &sentence) {
@@ -467,7 +476,13 @@ impl Extractor {
     /// A rule that forbids ("Never X without Y", "Never X (the term)"):
     /// "what must you have before you X? → Y", or "what is the term, and
     /// is it allowed? → X – never allowed". True when a card was made.
-    pub(super) fn never_rule(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+    pub(super) fn never_rule(
+        &mut self,
+        block: &Block,
+        line: u32,
+        sentence: &str,
+        reason: Option<&str>,
+    ) -> bool {
         let s = no_stop(sentence.trim());
         let Some(rest) = ["Never ", "Do not ", "Don't ", "Don’t "]
             .iter()
@@ -475,7 +490,7 @@ impl Extractor {
         else {
             return false;
         };
-        if rest.contains(';') || words(rest) < 3 {
+        if rest.contains(';') || words(rest) < 2 {
             return false;
         }
         if let Some((act, need)) = rest.split_once(" without ")
@@ -523,7 +538,78 @@ impl Extractor {
                 return true;
             }
         }
-        false
+        // "Do not give aspirin." → "Should you give aspirin?" → "No – …",
+        // with the reason when the sentence gives one.
+        self.prohibition(block, line, rest, reason)
+    }
+
+    /// A rule that forbids an act, asked as the question it answers: "In
+    /// stroke care, should you give the person aspirin?" → "No – do not
+    /// give aspirin: some strokes are caused by bleeding …". True when a
+    /// card was made.
+    pub(super) fn prohibition(
+        &mut self,
+        block: &Block,
+        line: u32,
+        act: &str,
+        reason: Option<&str>,
+    ) -> bool {
+        let act = no_stop(act.trim());
+        // "put anything in their mouth - a person cannot swallow …": the
+        // reason after a dash or "because".
+        let (act, own_reason) = match [" - ", " – ", " — ", ", because "]
+            .iter()
+            .find_map(|sep| act.split_once(sep))
+        {
+            Some((a, r)) if words(a) >= 2 => (a.trim(), Some(r.trim())),
+            _ => (act, None),
+        };
+        // "Don't worry about …", "Don't forget to …": advice to the
+        // reader, not a rule of practice.
+        let first = act.split_whitespace().next().unwrap_or("").to_lowercase();
+        if !(2..=14).contains(&words(act))
+            || act.contains(';')
+            || act.ends_with(':')
+            || [
+                "worry", "forget", "panic", "be", "feel", "think", "just", "miss",
+            ]
+            .contains(&first.as_str())
+        {
+            return false;
+        }
+        // The person the rule is about, named: "give them food" → "give
+        // the person food".
+        let asked: Vec<String> = act
+            .split_whitespace()
+            .map(|w| match w {
+                "them" | "him" | "her" => "the person".to_string(),
+                "their" | "his" => "the person's".to_string(),
+                w => w.to_string(),
+            })
+            .collect();
+        let asked = decapitalize(&asked.join(" "));
+        let front = self.in_topic(&format!("should you {asked}?"));
+        if words(&front) > MAX_FRONT_WORDS {
+            return false;
+        }
+        let why = own_reason
+            .or(reason)
+            .filter(|r| (2..=MAX_ANSWER_WORDS).contains(&words(r)));
+        let back = match why {
+            Some(why) => close(&format!("No – {}", decapitalize(no_stop(why)))),
+            None => close(&format!("No – never {}", decapitalize(act))),
+        };
+        self.push(
+            block,
+            line,
+            Self::draft(
+                CardKind::Basic,
+                Cue::term(&format!("never:{act}")),
+                front,
+                back,
+            ),
+        );
+        true
     }
 }
 

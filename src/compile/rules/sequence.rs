@@ -33,6 +33,8 @@ impl Extractor {
             })
             .collect();
         if steps.len() != list.items.len() {
+            // Steps too long to ask in order still state their rules.
+            self.rule_items(block, list);
             return;
         }
         let steps: Vec<(u32, Option<u32>, String)> = steps

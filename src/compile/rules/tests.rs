@@ -1117,3 +1117,44 @@ fn no_card_from_a_story_an_example_an_answer_key_or_a_bare_class() {
         "Sow (late) in spring."
     );
 }
+
+#[test]
+fn a_rule_that_forbids_is_asked_as_the_question_it_answers() {
+    let drafts = guide(
+        "Garden Guide\n\n1. Safety\n\nDo not spray weedkiller on a windy day. Drift can kill the plants next door.\n\nNever leave tools on the lawn – someone could trip over them.\n\nDon't worry about learning every Latin name.\n\nNever feed them bread.\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Basic,
+                "In gardening, should you spray weedkiller on a windy day?",
+                "No – drift can kill the plants next door."
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, should you leave tools on the lawn?",
+                "No – someone could trip over them."
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, should you feed the person bread?",
+                "No – never feed them bread."
+            ),
+        ],
+        "{drafts:#?}"
+    );
+    // Under a label that forbids, each item is such a rule.
+    let listed = sheet(
+        "# Garden\n\n## Pruning\n\n**Never:**\n- prune in a frost\n- cut below the graft - the rootstock takes over\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&listed, CardKind::Basic),
+        [
+            "In gardening, should you prune in a frost?",
+            "In gardening, should you cut below the graft?"
+        ]
+    );
+}
