@@ -30,9 +30,19 @@ fn classify(raw: &str, kind: DocKind) -> Line {
     if let Some(reason) = noise::noise_reason(t) {
         return Line::Noise(reason);
     }
-    for marker in ["- ", "• ", "* ", "– ", "▪ ", "o "] {
+    // "A  -  Assess the situation": a letter of a mnemonic, the item being
+    // the word it stands for.
+    let mut chars = t.chars();
+    if let (Some(letter), Some(' ')) = (chars.next(), chars.next())
+        && letter.is_ascii_uppercase()
+        && let Some(rest) = chars.as_str().trim_start().strip_prefix(['-', '–', ':'])
+        && rest.trim_start().starts_with(letter)
+    {
+        return Line::Bullet(text::plain(rest.trim_start()));
+    }
+    for marker in ["- ", "• ", "* ", "– ", "▪ ", "o ", "x "] {
         if let Some(rest) = t.strip_prefix(marker) {
-            if marker == "o " && kind != DocKind::StudyGuide {
+            if matches!(marker, "o " | "x ") && kind != DocKind::StudyGuide {
                 continue;
             }
             let text = text::plain(rest);

@@ -49,7 +49,7 @@ impl Extractor {
                 !s.split(|c: char| !c.is_alphanumeric())
                     .any(|w| w.eq_ignore_ascii_case(acronym))
             })
-            .map(|s| format!(" ({})", self.shown(s)))
+            .map(|s| format!(" ({})", self.shown(text::strip_outline_number(s))))
             .unwrap_or_default();
         let letters: Vec<char> = acronym.chars().collect();
         let mut expansions = Vec::new();
@@ -70,7 +70,13 @@ impl Extractor {
             let word = match back.split_once(':') {
                 Some((head, _)) if (1..=3).contains(&words(head)) => head.trim().to_string(),
                 // "Keep moving", "Nutrition and hydration": the whole words.
-                None if words(&back) <= 3 => no_stop(&back).to_string(),
+                None if words(&back) <= 3
+                    && !back
+                        .split_whitespace()
+                        .any(|w| ["the", "their", "a", "an", "your", "them"].contains(&w)) =>
+                {
+                    no_stop(&back).to_string()
+                }
                 _ => back.split(' ').next().unwrap_or("").to_string(),
             };
             expansions.push(word);

@@ -581,10 +581,14 @@ impl Extractor {
         // the person food".
         let asked: Vec<String> = act
             .split_whitespace()
-            .map(|w| match w {
-                "them" | "him" | "her" => "the person".to_string(),
-                "their" | "his" => "the person's".to_string(),
-                w => w.to_string(),
+            .map(|w| {
+                let bare = w.trim_end_matches([',', '.', ';', ':']);
+                let tail = &w[bare.len()..];
+                match bare {
+                    "them" | "him" | "her" => format!("the person{tail}"),
+                    "their" | "his" => format!("the person's{tail}"),
+                    _ => w.to_string(),
+                }
             })
             .collect();
         let asked = decapitalize(&asked.join(" "));

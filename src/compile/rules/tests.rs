@@ -1158,3 +1158,28 @@ fn a_rule_that_forbids_is_asked_as_the_question_it_answers() {
         ]
     );
 }
+
+#[test]
+fn a_mnemonic_spelled_by_letter_lines_and_cross_marked_rules_in_plain_text() {
+    let drafts = guide(
+        "Garden Guide\n\n2. Planting\n\nRemember the acronym SOW when planting seeds:\n   S  -  Soak the seeds overnight.\n   O  -  Open the soil with a dibber.\n   W  -  Water gently after sowing.\n\nNEVER:\n   x  plant out before the last frost\n   x  water in full sun - the leaves scorch\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Acronym),
+        [
+            "In SOW (garden guide), what does S stand for?",
+            "In SOW (garden guide), what does O stand for?",
+            "In SOW (garden guide), what does W stand for?",
+            "In gardening, what does SOW stand for (garden guide)?",
+        ],
+        "{drafts:#?}"
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Basic),
+        [
+            "In gardening, should you plant out before the last frost?",
+            "In gardening, should you water in full sun?",
+        ]
+    );
+}
