@@ -179,9 +179,11 @@ fn recall_of_facts_on_the_seed_documents() {
     assert_eq!(pairs.len(), 5);
     let (got, all, report) = recall_over(pairs);
     eprintln!("seed recall {got}/{all}\n{report}");
-    // Lenient matching (a fact anywhere on a card): measured 44/121 (36.4%)
-    // after issue 17's second pass; see tests/fixtures/compile/QUALITY.md.
-    assert!(got * 100 >= all * 35, "seed recall {got}/{all}\n{report}");
+    // Lenient matching (a fact anywhere on a card): measured 35/121 (28.9%)
+    // after issue 17's fifth pass, down from 44 because cards no longer
+    // print whole lists and sentences; the blind reviews in QUALITY.md
+    // count what cards ask for.
+    assert!(got * 100 >= all * 28, "seed recall {got}/{all}\n{report}");
 }
 
 #[test]
@@ -195,14 +197,13 @@ fn recall_of_facts_on_unseen_fixture_documents() {
         }
     }
     pairs.sort();
-    assert_eq!(pairs.len(), 22, "{pairs:?}");
+    assert_eq!(pairs.len(), 26, "{pairs:?}");
     let (got, all, report) = recall_over(pairs);
     eprintln!("fixture recall {got}/{all}\n{report}");
-    // Measured 271/604 (44.9%) after issue 17's third pass; 304/764 (39.8%)
-    // with the four round-3 documents copied in (the 18 before them still
-    // 271/604); see QUALITY.md.
+    // Measured 284/924 (30.7%) after issue 17's fifth pass, with the
+    // round-4 documents copied in; see QUALITY.md.
     assert!(
-        got * 100 >= all * 39,
+        got * 100 >= all * 30,
         "fixture recall {got}/{all}\n{report}"
     );
 }

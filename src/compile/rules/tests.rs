@@ -966,6 +966,9 @@ fn a_story_is_told_by_a_single_name_in_mid_sentence() {
     assert!(!cloze::tells_a_story(
         "Report it under Section 7 within 10 days."
     ));
+    assert!(!cloze::tells_a_story(
+        "Which Act sets out the duty to promote wellbeing?"
+    ));
     assert!(cloze::spelled_before(
         "LOLER",
         "Lifting Operations and Lifting Equipment Regulations 1998 ("
