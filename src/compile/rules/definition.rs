@@ -182,7 +182,7 @@ impl Extractor {
                 ]
                 .contains(&head.as_str())
         };
-        if relational || back.split_whitespace().next().is_some_and(|w| has_code(w)) {
+        if relational || back.split_whitespace().next().is_some_and(has_code) {
             return;
         }
         // "Tired – feeling more tired than usual" says the word again;

@@ -142,7 +142,7 @@ impl Extractor {
         let answer_words: Vec<String> = norm(label)
             .split(' ')
             .filter(|w| w.len() > 2)
-            .map(|w| singular(w))
+            .map(singular)
             .collect();
         let cues: Vec<String> = list
             .items
