@@ -60,6 +60,10 @@ impl Extractor {
         // nor is "Example"; a question is no meaning ("Lifting – how heavy?"),
         // unless it is the whole test the term names ("Stage 1: Is there …?").
         let second = term.split_whitespace().nth(1).unwrap_or("").to_lowercase();
+        let first_word = term.split_whitespace().next().unwrap_or("").to_lowercase();
+        if INSTRUCTIONS.contains(&first_word.as_str()) && term.contains(' ') {
+            return;
+        }
         if ["the", "a", "an", "who", "what", "how", "whether", "if"].contains(&second.as_str())
             || ["example", "examples"].contains(&term.to_lowercase().as_str())
             || (text.contains('?') && !is_yes_no_question(text))
@@ -140,6 +144,13 @@ impl Extractor {
         };
         // "Stroke is a medical emergency": a class, not what the term
         // means; a term list's short gloss ("Oral – swallowed") is one.
+        let opener = back.split_whitespace().next().unwrap_or("").to_lowercase();
+        if ask == "what is"
+            && opener.len() > 4
+            && PROPERTY_ENDINGS.iter().any(|s| opener.ends_with(s))
+        {
+            return;
+        }
         const LINKS: &[&str] = &[
             "that", "which", "who", "where", "when", "in", "of", "to", "for", "by", "with",
             "after", "before", "from", "on", "caused", "used", "made", "so",
@@ -193,31 +204,7 @@ impl Extractor {
                 .to_lowercase()
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == lower_term || w.strip_suffix('s') == Some(&lower_term))
-            || [
-                "remember",
-                "note",
-                "tip",
-                "top tip",
-                "important",
-                "warning",
-                "caution",
-                "key point",
-                "hint",
-                "reminder",
-                "nb",
-                "answer",
-                "why",
-                "how",
-                "symptoms",
-                "signs",
-                "causes",
-                "effects",
-                "risks",
-                "treatment",
-                "types",
-                "benefits",
-            ]
-            .contains(&lower_term.as_str())
+            || NOT_TERMS.contains(&lower_term.as_str())
         {
             return;
         }
@@ -285,7 +272,7 @@ impl Extractor {
             return;
         }
         // A law's meaning is what it does: a legislation card.
-        if ACT.is_match(term) && laws_in(term).len() == 1 {
+        if ACT.is_match(term) && laws_in(term).len() == 1 && words(term) >= 2 {
             self.law_card(block, line, term, back);
             return;
         }
@@ -573,3 +560,51 @@ fn has_code(term: &str) -> bool {
             && w.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
     })
 }
+
+/// Labels that are prompts, headings or generic nouns, never a term to
+/// define ("Remember: …", "Symptoms: …", "The law: …").
+const NOT_TERMS: &[&str] = &[
+    "remember",
+    "note",
+    "tip",
+    "top tip",
+    "important",
+    "warning",
+    "caution",
+    "key point",
+    "hint",
+    "reminder",
+    "nb",
+    "answer",
+    "why",
+    "how",
+    "symptoms",
+    "signs",
+    "causes",
+    "effects",
+    "risks",
+    "treatment",
+    "types",
+    "benefits",
+    "law",
+    "the law",
+    "case study",
+    "summary",
+    "introduction",
+    "overview",
+    "background",
+    "conclusion",
+    "references",
+    "example",
+    "act",
+];
+
+/// First words that make a label an instruction, not a term ("Always say
+/// who you are – …").
+const INSTRUCTIONS: &[&str] = &[
+    "always", "never", "ensure", "make", "avoid", "check", "try", "remember", "don't", "do",
+];
+
+/// Endings of an adjective or participle opening a back: a property of the
+/// term ("voluntary, but …", "caused when …"), not what it is.
+const PROPERTY_ENDINGS: &[&str] = &["ary", "ous", "ful", "ive", "able", "ible", "ed"];

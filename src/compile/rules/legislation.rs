@@ -77,6 +77,18 @@ impl Extractor {
         } else if let Some(rest) = strip_prefix_ci(&back, "Applies") {
             let front = self.in_topic(&format!("when {verb} {the}{name_shown} apply?"));
             (front, capitalize(rest.trim_start()))
+        } else if !self.topic.is_empty()
+            && norm(&self.topic)
+                .split(' ')
+                .filter(|w| w.len() > 3 && !SMALL.contains(w))
+                .any(|w| text::contains_words(&back, w))
+        {
+            // "… must consider health needs like diabetes": what the law
+            // means for the subject, not all it does.
+            (
+                format!("What {verb} {the}{name_shown} mean for {}?", self.topic),
+                back,
+            )
         } else {
             (
                 self.in_topic(&format!("what {verb} {the}{name_shown} do?")),

@@ -264,6 +264,13 @@ pub(crate) fn category_name(heading: &str) -> Option<String> {
     if !lower.ends_with('s') || lower.ends_with("ss") || singular(head) == head {
         return None;
     }
+    // Groups of members ("Key partners" over "Education: teachers,
+    // SENCOs", "Methods" over "Written: care plans, letters") give their
+    // answer away in their items: only groups of ideas (principles,
+    // barriers, types) are categories worth asking.
+    if MEMBER_NOUNS.contains(&singular(&lower).as_str()) {
+        return None;
+    }
     let kinds = matches!(lower.as_str(), "types" | "kinds" | "forms" | "categories");
     let mut out: Vec<String> = Vec::with_capacity(ws.len());
     for (k, w) in ws.iter().enumerate() {
@@ -527,3 +534,22 @@ pub(crate) fn is_attribute_label(label: &str) -> bool {
     let l = norm(label);
     ATTRIBUTE_LABELS.contains(&l.as_str()) || crate::compile::read::is_definition_label(label)
 }
+
+/// Head nouns of headings whose groups list members, not ideas.
+const MEMBER_NOUNS: &[&str] = &[
+    "partner",
+    "member",
+    "professional",
+    "agency",
+    "organisation",
+    "organization",
+    "service",
+    "method",
+    "tool",
+    "resource",
+    "example",
+    "person",
+    "role",
+    "contact",
+    "source",
+];

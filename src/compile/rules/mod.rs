@@ -159,6 +159,28 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
     for block in &doc.blocks {
         x.block(block);
     }
+    // A definition that only spells out an acronym repeats the acronym's
+    // card ("what is meant by AAC?" → "Augmentative and alternative
+    // communication").
+    let expansions: Vec<String> = x
+        .drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Acronym)
+        .map(|d| norm(&d.back))
+        .filter(|b| words(b) >= 2)
+        .collect();
+    // Nor does a cloze whose gap is the long form ("The RHS ([...]) is
+    // …").
+    x.drafts.retain(|d| {
+        let back = norm(&d.back);
+        match d.kind {
+            CardKind::Definition => !expansions
+                .iter()
+                .any(|e| back.starts_with(e.as_str()) && words(&back) <= words(e) + 3),
+            CardKind::Cloze => !expansions.contains(&back),
+            _ => true,
+        }
+    });
     // No two laws share an answer: a back copied to several laws says
     // what none of them does.
     let mut backs: FxHashMap<String, usize> = FxHashMap::default();

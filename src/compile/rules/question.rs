@@ -10,10 +10,16 @@ impl Extractor {
             .iter()
             .filter_map(|&i| mcq.options.get(i).map(String::as_str))
             .collect();
+        // Several right options: the question says how many.
+        let question = if mcq.correct.len() > 1 && !mcq.question.contains("(Choose") {
+            format!("{} (Choose {}.)", mcq.question, mcq.correct.len())
+        } else {
+            mcq.question.clone()
+        };
         let mut draft = Self::draft(
             CardKind::Mcq,
             Cue::mcq(&mcq.question),
-            mcq.question.clone(),
+            question,
             back.join("; "),
         );
         draft.options = mcq.options.clone();
@@ -37,7 +43,19 @@ impl Extractor {
         if pronoun || cloze::tells_a_story(question) {
             return;
         }
-        let answer = capitalize(answer.trim());
+        // "A2. Spit, don't rinse": the answer key's number goes.
+        let answer = answer.trim();
+        let answer = match answer.split_once(['.', ')', ':']) {
+            Some((key, rest))
+                if key.len() <= 3
+                    && key.starts_with(['A', 'a'])
+                    && key[1..].chars().all(|c| c.is_ascii_digit()) =>
+            {
+                rest.trim()
+            }
+            _ => answer,
+        };
+        let answer = capitalize(answer);
         let back = text::trim_answer(&answer, MAX_ANSWER_WORDS).or_else(|| {
             text::sentences(&answer)
                 .into_iter()
@@ -115,10 +133,15 @@ impl Extractor {
                 continue;
             }
             for (j, cell) in row.iter().enumerate().skip(1) {
-                if cell.is_empty() {
+                let column = header.get(j).filter(|h| !h.is_empty());
+                // An example column has many right answers; a one-word cell
+                // ("Sight – seeing") says the key again.
+                if cell.is_empty()
+                    || words(cell) < 2
+                    || column.is_some_and(|h| h.to_lowercase().contains("example"))
+                {
                     continue;
                 }
-                let column = header.get(j).filter(|h| !h.is_empty());
                 let front = match column {
                     // "What it covers" → "What does the Misuse of Drugs Act cover?"
                     Some(h) if h.to_lowercase().starts_with("what it ") => {
@@ -234,6 +257,13 @@ impl Extractor {
 /// form ("means for adults" → "mean for adults", "covers" → "cover").
 fn singular_verb(phrase: &str) -> String {
     let (verb, tail) = phrase.split_once(' ').unwrap_or((phrase, ""));
+    let verb = match verb {
+        "does" => "do",
+        "goes" => "go",
+        "has" => "have",
+        "is" => "be",
+        v => v,
+    };
     let verb = verb
         .strip_suffix("es")
         .filter(|v| v.ends_with("sh") || v.ends_with("ch") || v.ends_with('s'))

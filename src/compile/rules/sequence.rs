@@ -51,10 +51,10 @@ impl Extractor {
         let (_, plain_label) = ordered_name(label);
         // Title Case on the page is sentence case on a card ("Resolving
         // Conflicts" → "resolving conflicts"), names and acronyms kept.
-        let what = self.shown(&plain_label);
+        let what = decapitalize(&sentence_cased(&plain_label));
         let steps: Vec<(u32, Option<u32>, String)> = steps
             .iter()
-            .map(|(line, k, step)| (*line, *k, capitalize(&self.shown(step))))
+            .map(|(line, k, step)| (*line, *k, capitalize(&sentence_cased(step))))
             .collect();
         let first = self.in_topic(&format!("what is the first step of {what}?"));
         self.push(
@@ -219,4 +219,28 @@ pub(crate) fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) 
         s.join(" ")
     };
     (Box::new(name), plain_label)
+}
+
+/// Title Case made sentence case ("Address Early" → "Address early"),
+/// acronyms kept; other text unchanged.
+fn sentence_cased(text: &str) -> String {
+    let title = text
+        .split_whitespace()
+        .filter(|w| w.len() > 3)
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if !title {
+        return text.to_string();
+    }
+    text.split_whitespace()
+        .enumerate()
+        .map(|(i, w)| {
+            let caps = w.chars().filter(|c| c.is_uppercase()).count();
+            if i == 0 || caps > 1 {
+                w.to_string()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

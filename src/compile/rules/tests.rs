@@ -594,9 +594,13 @@ fn groups_under_a_category_heading_ask_which_member_the_items_describe() {
         Some("kind of fruit")
     );
     assert_eq!(
-        category_name("Storage Methods").as_deref(),
-        Some("storage method")
+        category_name("Storage Principles").as_deref(),
+        Some("storage principle")
     );
+    // Groups of members give their answer away ("Methods" over "Written:
+    // letters, emails").
+    assert_eq!(category_name("Storage Methods"), None);
+    assert_eq!(category_name("Key Partners"), None);
     assert_eq!(
         category_name("Sorting the Laundry"),
         None,
@@ -604,12 +608,12 @@ fn groups_under_a_category_heading_ask_which_member_the_items_describe() {
     );
     assert_eq!(category_name("Examples"), None, "a heading of attributes");
     let one_word = sheet(
-        "# Kitchen\n\n## Food Storage\n\n### Methods\n\n**Chilling:**\n- Fridge\n- Cold room\n\n**Freezing:**\n- Chest freezer\n- Blast chiller\n",
+        "# Kitchen\n\n## Food Storage\n\n### Stages\n\n**Chilling:**\n- Fridge\n- Cold room\n\n**Freezing:**\n- Chest freezer\n- Blast chiller\n",
         "kitchen",
     );
     assert_eq!(
         one_word.first().map(|d| d.front.as_str()),
-        Some("In kitchen, which method of food storage covers “fridge” and “cold room”?"),
+        Some("In kitchen, which stage of food storage covers “fridge” and “cold room”?"),
         "{one_word:#?}"
     );
     let drafts = sheet(
@@ -945,11 +949,8 @@ fn gaps_only_on_firm_terms_and_never_in_a_story() {
     // a bullet's tail without its subject ("Clarified that …").
     assert_eq!(
         clozes,
-        [
-            "two weeks",
-            "Royal Horticultural Society",
-            "Soil Association"
-        ],
+        // The RHS's long form is asked by its acronym card.
+        ["two weeks", "Soil Association"],
         "{drafts:#?}"
     );
 }
@@ -1184,5 +1185,56 @@ fn a_mnemonic_spelled_by_letter_lines_and_cross_marked_rules_in_plain_text() {
             "In gardening, should you plant out before the last frost?",
             "In gardening, should you water in full sun?",
         ]
+    );
+}
+
+#[test]
+fn round_five_patterns_give_no_card_or_a_whole_question() {
+    let drafts = sheet(
+        "# Garden\n\n## Tools\n\n| Tool | What it does | Examples of use |\n|---|---|---|\n| Dibber | Makes holes for seedlings | Leeks, onions |\n| Rake | Levels | Lawns |\n\n## Terms\n\n- **The law**: rules on garden waste\n- **Always wear gloves** – thorns carry germs\n- **RHS** – Royal Horticultural Society\n\nThe RHS (Royal Horticultural Society) is a charity for gardeners.\n\nComposting is voluntary, but councils encourage it.\n\n## Quiz answers\n\nQ1. Which tool makes holes for seedlings?\nA1. A dibber.\n",
+        "gardening",
+    );
+    let all: Vec<(CardKind, &str, &str)> = fronts(&drafts);
+    assert!(
+        all.contains(&(
+            CardKind::Basic,
+            "In gardening, what does Dibber do?",
+            "Makes holes for seedlings"
+        )),
+        "{all:#?}"
+    );
+    // No example column, no one-word cell, no heading or instruction as a
+    // term, no property as a meaning, no definition repeating the acronym.
+    for (_, front, back) in &all {
+        assert!(!front.contains("Rake"), "{front}");
+        assert!(!front.contains("xample"), "{front}");
+        assert!(!front.contains("law?"), "{front}");
+        assert!(!front.contains("always"), "{front}");
+        assert!(!front.contains("composting"), "{front}");
+        assert!(!back.starts_with("A1"), "{back}");
+    }
+    assert_eq!(
+        all.iter()
+            .filter(|(_, _, b)| b.starts_with("Royal Horticultural Society"))
+            .count(),
+        1,
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn steps_in_title_case_read_in_sentence_case() {
+    let drafts = sheet(
+        "# Garden\n\n## Planting a Tree\n\n### 1. Dig the Hole\n\nWide and shallow.\n\n### 2. Loosen the Roots\n\nTease them out.\n\n### 3. Backfill With Soil\n\nFirm it down.\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::OrderedItem),
+        [
+            "In gardening, what is the first step of planting a tree?",
+            "In gardening, in planting a tree, what comes after “dig the hole”?",
+            "In gardening, in planting a tree, what comes after “loosen the roots”?",
+        ],
+        "{drafts:#?}"
     );
 }
