@@ -397,11 +397,47 @@ pub(crate) static DEFINES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) static IS_A: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:An? |The )?([A-Z][0-9A-Za-z_’'-]*(?: [0-9A-Za-z_’'-]+){0,4})(?: \([A-Z][A-Za-z]{1,7}\))? (is|are) ((?:a|an|the|when|where|any|anything|something|someone|how) .{8,})$")
+    Regex::new(r"^(?:An? |The )?([A-Z][0-9A-Za-z_’'-]*(?: [0-9A-Za-z_’'-]+){0,4})(?: \([A-Za-z][A-Za-z -]{1,30}\))? (is|are) ((?:a|an|the|when|where|any|anything|something|someone|how) .{8,})$")
         .expect("valid pattern")
 });
 
 /// "A hazard is anything that …": a lower-case term after an article.
+/// "Tartar (also called calculus) is plaque that has hardened …": a gloss
+/// without an article, taken only when [`is_bare_gloss`] agrees.
+pub(crate) static IS_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][0-9A-Za-z_’'-]*(?: [0-9A-Za-z_’'-]+){0,3})(?: \([A-Za-z][A-Za-z -]{1,30}\))? (is|are) ([a-z][a-z-]* .{8,})$")
+        .expect("valid pattern")
+});
+
+/// Whether a gloss without an article reads as a definition: a noun
+/// phrase tied to what follows by a link word early on ("plaque that has
+/// hardened", "dental treatment provided in the home"), not a judgement
+/// ("important in older people", "greatest over bony areas").
+pub(crate) fn is_bare_gloss(gloss: &str) -> bool {
+    const JUDGEMENTS: &[&str] = &[
+        "important", "essential", "vital", "key", "common", "rare", "often", "usually", "not",
+        "very", "also", "more", "less", "part", "one", "still", "just", "only", "never", "always",
+        "likely", "unlikely", "possible", "necessary", "available", "responsible", "due",
+        "there", "here", "about", "everyone", "everybody", "best", "worse", "better", "free",
+    ];
+    const LINKS: &[&str] = &[
+        "that", "which", "who", "where", "in", "of", "provided", "used", "caused", "made", "for",
+        "by", "with", "from", "given", "carried", "produced", "found",
+    ];
+    let ws: Vec<&str> = gloss.split_whitespace().collect();
+    let first = ws.first().copied().unwrap_or("");
+    ws.len() >= 5
+        && !JUDGEMENTS.contains(&first)
+        && !first.ends_with("ly")
+        && !first.ends_with("est")
+        && !first.ends_with("ed")
+        && !first.ends_with("ing")
+        && !SMALL.contains(&first)
+        && !cloze::is_verb_form(first)
+        && !PROPERTY_ENDINGS.iter().any(|s| first.ends_with(s))
+        && ws.iter().skip(1).take(4).any(|w| LINKS.contains(w))
+}
+
 pub(crate) static IS_A_LOWER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^An? ([a-z][0-9A-Za-z_’'-]*(?: [0-9A-Za-z_’'-]+){0,3}) (is) ((?:a|an|the|any|anything|something|someone) .{8,})$")
         .expect("valid pattern")

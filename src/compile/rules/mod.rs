@@ -56,6 +56,7 @@ pub(crate) fn compile_patterns() {
         &DEFINES,
         &IS_A,
         &IS_A_LOWER,
+        &IS_BARE,
         &KNOWN_AS,
         &APPOSITIVE,
         &COMPLEMENT,

@@ -135,6 +135,11 @@ impl Extractor {
                     .iter()
                     .find_map(|v| rest.trim_start().strip_prefix(v))
                 && words(def) >= 4
+                // "Masking is exhausting and …" says how it is, not what.
+                && (["a ", "an ", "the ", "when ", "where "]
+                    .iter()
+                    .any(|a| def.starts_with(a))
+                    || is_bare_gloss(def))
             {
                 let title = title.clone();
                 self.definition(block, line, &title, &close(&capitalize(def)), "what is");
@@ -181,6 +186,11 @@ impl Extractor {
                 .captures(no_stop(&sentence))
                 .or_else(|| IS_A.captures(no_stop(&sentence)))
                 .or_else(|| IS_A_LOWER.captures(no_stop(&sentence)))
+                .or_else(|| {
+                    IS_BARE
+                        .captures(no_stop(&sentence))
+                        .filter(|c| is_bare_gloss(&c[3]))
+                })
             {
                 let term = caps[1].to_string();
                 let verb = &caps[2];
@@ -238,7 +248,14 @@ impl Extractor {
                         self.definition(block, line, &term, &def, ask);
                         continue;
                     };
-                    self.definition(block, line, &term, &close(&capitalize(&def)), "what is");
+                    // "X means Y" says it is a definition; "X is Y" may
+                    // only say what kind of thing X is.
+                    let ask = if verb == "is" || verb == "are" {
+                        "what is"
+                    } else {
+                        "defines"
+                    };
+                    self.definition(block, line, &term, &close(&capitalize(&def)), ask);
                     continue;
                 }
             }
