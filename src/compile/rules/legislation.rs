@@ -56,6 +56,10 @@ impl Extractor {
 
     /// "What does the Equality Act 2010 do?" → what the document says.
     pub(super) fn law_card(&mut self, block: &Block, line: u32, name: &str, back: String) {
+        // "Act" alone is a step or a verb, not a law.
+        if words(name.trim_start_matches("The ")) < 2 {
+            return;
+        }
         let name_shown = name.strip_prefix("The ").unwrap_or(name);
         let formal = ACT.find(name_shown).is_some_and(|m| m.start() > 0) && !name.starts_with("UK");
         let the = if formal { "the " } else { "" };

@@ -78,8 +78,12 @@ pub(crate) fn quoted_myth(text: &str) -> Option<(&str, String)> {
     let verdicts = ["no", "false", "wrong", "not true", "myth", "incorrect"];
     let mut truth = rest;
     for v in verdicts {
+        // "No. …", "No – …", "FALSE: …"; not "No link – …".
         if let Some(after) = truth.get(..v.len()).filter(|h| h.eq_ignore_ascii_case(v))
-            && truth[after.len()..].starts_with(|c: char| !c.is_alphanumeric())
+            && (truth[after.len()..].trim_start().is_empty()
+                || truth[after.len()..]
+                    .trim_start()
+                    .starts_with(['.', ',', ';', ':', '!', '–', '-', '—']))
         {
             truth = truth[after.len()..]
                 .trim_start_matches(|c: char| !c.is_alphanumeric())

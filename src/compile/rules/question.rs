@@ -120,6 +120,24 @@ impl Extractor {
             self.comparison(block, header, rows);
             return;
         }
+        // "| Myth | Reality |": each row is a myth with its truth.
+        let first_header = header.first().map(|h| norm(h)).unwrap_or_default();
+        if ["myth", "myths", "misconception", "misconceptions", "common myth", "mistake"]
+            .contains(&first_header.as_str())
+        {
+            for (line, row) in rows {
+                if let [myth, truth, ..] = &row[..] {
+                    let myth = myth.trim_matches(|c: char| c == '"' || c == '“' || c == '”');
+                    let item = Item {
+                        text: format!("“{myth}” – {truth}"),
+                        line: *line,
+                        number: None,
+                    };
+                    self.misconception(block, &item);
+                }
+            }
+            return;
+        }
         for (line, row) in rows {
             let Some(key) = row.first().filter(|k| !k.is_empty()) else {
                 continue;
@@ -129,6 +147,17 @@ impl Extractor {
             // Nor does a row keyed by a description (a comparison table's
             // "In skin folds, groin …"): its cells answer no question.
             if !key.chars().any(char::is_alphabetic) || words(key) > 12 || key.contains(',') {
+                self.in_passing(block, &row.join(" — "), *line);
+                continue;
+            }
+            // A law in the first column: the cell says what it does, or
+            // what it means for the subject.
+            if laws_in(key).len() == 1
+                && !header.get(1).is_some_and(|h| h.to_lowercase().starts_with("what it "))
+                && let Some(cell) = row.get(1).filter(|c| words(c) >= 3)
+                && let Some(back) = text::trim_answer(cell, MAX_ANSWER_WORDS)
+            {
+                self.law_card(block, *line, key, back);
                 self.in_passing(block, &row.join(" — "), *line);
                 continue;
             }

@@ -1238,3 +1238,32 @@ fn steps_in_title_case_read_in_sentence_case() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn tables_of_laws_and_of_myths() {
+    let drafts = sheet(
+        "# Garden\n\n## Law\n\n| Law | Key points |\n|---|---|\n| Wildlife Act 1981 | Protects nesting birds and their eggs |\n\n## Myths\n\n| Myth | Reality |\n|---|---|\n| \"Weeds are always bad\" | Some feed bees and butterflies |\n| \"Slugs eat only dead leaves\" | No. They eat seedlings too |\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Legislation,
+                "In gardening, what does the Wildlife Act 1981 do?",
+                "Protects nesting birds and their eggs"
+            ),
+            (
+                CardKind::Misconception,
+                "In gardening, is it true that weeds are always bad?",
+                "No – some feed bees and butterflies."
+            ),
+            (
+                CardKind::Misconception,
+                "In gardening, is it true that slugs eat only dead leaves?",
+                "No – they eat seedlings too."
+            ),
+        ],
+        "{drafts:#?}"
+    );
+}
