@@ -379,6 +379,16 @@ impl ListReading {
             Self::NumberedTerms
         } else if is_term_list(list) {
             Self::Terms
+        } else if numbered
+            && is_procedure(
+                list.label
+                    .as_deref()
+                    .or(block.section.last().map(String::as_str))
+                    .unwrap_or(""),
+            )
+        {
+            // A procedure's steps are asked in order, sentences or not.
+            Self::Numbered
         } else if is_prose_list(list) {
             Self::Prose
         } else if numbered {

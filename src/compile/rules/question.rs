@@ -122,8 +122,15 @@ impl Extractor {
         }
         // "| Myth | Reality |": each row is a myth with its truth.
         let first_header = header.first().map(|h| norm(h)).unwrap_or_default();
-        if ["myth", "myths", "misconception", "misconceptions", "common myth", "mistake"]
-            .contains(&first_header.as_str())
+        if [
+            "myth",
+            "myths",
+            "misconception",
+            "misconceptions",
+            "common myth",
+            "mistake",
+        ]
+        .contains(&first_header.as_str())
         {
             for (line, row) in rows {
                 if let [myth, truth, ..] = &row[..] {
@@ -153,7 +160,9 @@ impl Extractor {
             // A law in the first column: the cell says what it does, or
             // what it means for the subject.
             if laws_in(key).len() == 1
-                && !header.get(1).is_some_and(|h| h.to_lowercase().starts_with("what it "))
+                && !header
+                    .get(1)
+                    .is_some_and(|h| h.to_lowercase().starts_with("what it "))
                 && let Some(cell) = row.get(1).filter(|c| words(c) >= 3)
                 && let Some(back) = text::trim_answer(cell, MAX_ANSWER_WORDS)
             {

@@ -29,7 +29,19 @@ impl Extractor {
             .iter()
             .filter_map(|item| {
                 let text = split_term(&item.text).map_or(item.text.as_str(), |(term, _)| term);
-                (words(text) <= 12).then(|| (item, no_stop(text).to_string()))
+                // A step is its first sentence ("Call 999 straight away ….
+                // Clinicians use …" asks for the call, not the reason).
+                let first = text::sentences(text).into_iter().next().unwrap_or_default();
+                // "Gather information for the paramedics: the medication
+                // list …": the step before its details.
+                let first = match [": ", " – ", " - ", "; "]
+                    .iter()
+                    .find_map(|sep| first.split_once(sep))
+                {
+                    Some((head, _)) if words(&first) > 16 && words(head) >= 3 => head.to_string(),
+                    _ => first,
+                };
+                (words(&first) <= 16).then(|| (item, no_stop(&first).to_string()))
             })
             .collect();
         if steps.len() != list.items.len() {
@@ -51,12 +63,18 @@ impl Extractor {
         let (_, plain_label) = ordered_name(label);
         // Title Case on the page is sentence case on a card ("Resolving
         // Conflicts" → "resolving conflicts"), names and acronyms kept.
-        let what = decapitalize(&sentence_cased(&plain_label));
+        let what = decapitalize(&sentence_cased(text::strip_outline_number(&plain_label)));
         let steps: Vec<(u32, Option<u32>, String)> = steps
             .iter()
             .map(|(line, k, step)| (*line, *k, capitalize(&sentence_cased(step))))
             .collect();
-        let first = self.in_topic(&format!("what is the first step of {what}?"));
+        // "Tonic-clonic seizure: what to do" → "for tonic-clonic seizure";
+        // "What to do if you think …" → "if you think …".
+        let situation = what_to_do(&what);
+        let first = match &situation {
+            Some(when) => self.in_topic(&format!("what should you do first {when}?")),
+            None => self.in_topic(&format!("what is the first step of {what}?")),
+        };
         self.push(
             block,
             steps[0].0,
@@ -70,10 +88,23 @@ impl Extractor {
         for pair in steps.windows(2) {
             let (before, after) = (&pair[0], &pair[1]);
             let Some(k) = after.1 else { continue };
-            let front = self.in_topic(&format!(
-                "in {what}, what comes after “{}”?",
-                decapitalize(&before.2)
-            ));
+            // A long step is cued by its opening words.
+            let cue: Vec<&str> = before.2.split_whitespace().collect();
+            let cue = if cue.len() > 7 {
+                format!("{} …", cue[..6].join(" ").trim_end_matches([',', ';', ':']))
+            } else {
+                before.2.clone()
+            };
+            let front = match &situation {
+                Some(when) => self.in_topic(&format!(
+                    "{when}, what comes after “{}”?",
+                    decapitalize(&cue)
+                )),
+                None => self.in_topic(&format!(
+                    "in {what}, what comes after “{}”?",
+                    decapitalize(&cue)
+                )),
+            };
             self.push(
                 block,
                 after.0,
@@ -109,7 +140,8 @@ pub(crate) fn is_procedure(label: &str) -> bool {
         "stages",
         "how",
     ]);
-    text::norm(label).split(' ').any(|w| ORDERED.contains(&w))
+    let normed = text::norm(label);
+    normed.split(' ').any(|w| ORDERED.contains(&w)) || normed.contains("what to do")
 }
 
 pub(crate) fn ordinal(n: usize) -> &'static str {
@@ -243,4 +275,24 @@ fn sentence_cased(text: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The situation a "what to do" label names: "tonic-clonic seizure: what
+/// to do" → "for tonic-clonic seizure", "what to do if you think …" → "if
+/// you think …". `None` for any other label.
+fn what_to_do(label: &str) -> Option<String> {
+    let lower = label.to_lowercase();
+    let at = lower.find("what to do")?;
+    let before = label[..at].trim().trim_end_matches([':', '-', '–']).trim();
+    let after = label[at + "what to do".len()..]
+        .trim()
+        .trim_start_matches([':', '-', '–'])
+        .trim();
+    if !after.is_empty() {
+        let first = after.split_whitespace().next().unwrap_or("").to_lowercase();
+        return ["if", "when", "after", "before", "during", "for", "in"]
+            .contains(&first.as_str())
+            .then(|| after.to_string());
+    }
+    (!before.is_empty()).then(|| format!("for {before}"))
 }

@@ -1267,3 +1267,35 @@ fn tables_of_laws_and_of_myths() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn a_what_to_do_procedure_is_asked_in_order_even_in_whole_sentences() {
+    let drafts = guide(
+        "Garden Guide\n\n4.2 Bee sting: what to do\n\n   1.  Move away calmly from the hive so that more bees do not follow you.\n   2.  Scrape the sting out sideways with a fingernail or the edge of a card: do not squeeze it, as that pushes in more venom.\n   3.  Wash the area and hold a cold pack on it for ten minutes.\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts)
+            .into_iter()
+            .filter(|(k, _, _)| *k == CardKind::OrderedItem)
+            .collect::<Vec<_>>(),
+        [
+            (
+                CardKind::OrderedItem,
+                "In gardening, what should you do first for bee sting?",
+                "Move away calmly from the hive so that more bees do not follow you"
+            ),
+            (
+                CardKind::OrderedItem,
+                "In gardening, for bee sting, what comes after “move away calmly from the hive …”?",
+                "Scrape the sting out sideways with a fingernail or the edge of a card"
+            ),
+            (
+                CardKind::OrderedItem,
+                "In gardening, for bee sting, what comes after “scrape the sting out sideways with …”?",
+                "Wash the area and hold a cold pack on it for ten minutes"
+            ),
+        ],
+        "{drafts:#?}"
+    );
+}
