@@ -58,6 +58,17 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Common words no topic is made of ("after", "should", "your"), beside
+/// the function words.
+static COMMON: Words = Words::new(&[
+    "after", "before", "about", "which", "when", "what", "who", "where", "why", "how", "there",
+    "they", "them", "you", "your", "we", "our", "can", "will", "should", "must", "may", "more",
+    "most", "also", "all", "any", "each", "every", "other", "some", "such", "only", "just", "no",
+    "do", "does", "did", "out", "up", "over", "under", "between", "during", "these", "those",
+    "here", "then", "very", "one", "two", "three", "page", "next", "back", "select", "click",
+    "module", "progress", "complete",
+]);
+
 /// How often each word (lower case) occurs in the text.
 fn word_counts(text: &str) -> FxHashMap<String, usize> {
     let mut counts: FxHashMap<String, usize> = FxHashMap::default();
@@ -117,10 +128,32 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         let close = line[open..].find(')').map_or(line.len(), |c| open + c + 1);
         line.replace_range(open..close, "");
     }
-    let line = line
-        .rsplit(" > ")
-        .next()
-        .unwrap_or(&line)
+    // A breadcrumb's last step that names a subject ("Home > Courses >
+    // Food hygiene", "… | Food hygiene | Module 1": not "Module 1").
+    let steps: Vec<&str> = if line.contains(" > ") {
+        line.split(" > ").collect()
+    } else if line.matches(" | ").count() >= 2 {
+        line.split(" | ").collect()
+    } else {
+        vec![line.as_str()]
+    };
+    let line = steps
+        .iter()
+        .rev()
+        .map(|s| s.trim())
+        .find(|s| {
+            // "Module 1", "My courses", "Home": a place in the site.
+            text::norm(s).split(' ').any(|w| {
+                w.chars().any(char::is_alphabetic)
+                    && !w.chars().any(|c| c.is_ascii_digit())
+                    && ![
+                        "module", "unit", "lesson", "page", "section", "part", "chapter", "topic",
+                        "course", "courses", "my", "home", "menu", "level", "of",
+                    ]
+                    .contains(&w)
+            })
+        })
+        .unwrap_or(steps[steps.len() - 1])
         .trim()
         .to_string();
     let mut subject = strip_kind_words(&title_subject(&line));
@@ -236,6 +269,7 @@ fn opening_titles(
         .take(15)
         .take_while(|l| {
             l.contains(" > ")
+                || l.matches(" | ").count() >= 2
                 || (text::words(l) <= 14
                     && !l.ends_with(['.', '?', '!'])
                     && !text::norm(l).ends_with("contents"))
@@ -244,6 +278,7 @@ fn opening_titles(
         .collect();
     let strong = |l: &&str| {
         l.contains(" > ")
+            || l.matches(" | ").count() >= 2
             || (l.starts_with("# ") || l.starts_with("#\t"))
             || l.split_once(':').is_some_and(|(head, _)| {
                 let head = head.replace('*', "");
@@ -583,7 +618,7 @@ pub(crate) fn key_phrase(text: &str) -> Option<String> {
                 return id;
             }
             let id = vocabulary.len() as u32;
-            let stop = STOP.contains(lower.as_ref());
+            let stop = STOP.contains(lower.as_ref()) || COMMON.contains(lower.as_ref());
             vocabulary.push(Word {
                 weak: stop || GENERIC.contains(lower.as_ref()),
                 stop,
@@ -868,5 +903,11 @@ mod tests {
             title_subject("Consent: the key points of the law"),
             "Consent: the key points of the law"
         );
+    }
+
+    #[test]
+    fn a_breadcrumb_with_bars_names_its_subject_not_the_module() {
+        let text = "Skip to main content\nGardenLearn | My courses | Pruning Fruit Trees (Level 2) | Module 1\nMenu\nModule 1 of 4: Why we prune\nPruning fruit trees keeps them healthy. After pruning, trees crop better. Prune apple trees after leaf fall. After that, feed the trees. After rain, check the cuts. Pruning fruit trees needs clean tools.\n";
+        assert_eq!(topic_of(text), "pruning fruit trees");
     }
 }

@@ -32,13 +32,23 @@ fn classify(raw: &str, kind: DocKind) -> Line {
     }
     // "A  -  Assess the situation": a letter of a mnemonic, the item being
     // the word it stands for.
+    // "S  Situation  - who you are": the same without the dash.
     let mut chars = t.chars();
     if let (Some(letter), Some(' ')) = (chars.next(), chars.next())
         && letter.is_ascii_uppercase()
-        && let Some(rest) = chars.as_str().trim_start().strip_prefix(['-', '–', ':'])
-        && rest.trim_start().starts_with(letter)
     {
-        return Line::Bullet(text::plain(rest.trim_start()));
+        let after = chars.as_str();
+        let rest = after
+            .trim_start()
+            .strip_prefix(['-', '–', ':'])
+            .map(str::trim_start)
+            .or_else(|| after.starts_with(' ').then(|| after.trim_start()));
+        if let Some(rest) = rest
+            && rest.starts_with(letter)
+            && rest.chars().nth(1).is_some_and(char::is_lowercase)
+        {
+            return Line::Bullet(text::plain(rest));
+        }
     }
     for marker in ["- ", "• ", "* ", "– ", "▪ ", "o ", "x "] {
         if let Some(rest) = t.strip_prefix(marker) {

@@ -119,6 +119,7 @@ impl Extractor {
             let fact = text.trim();
             let fact = fact.split([';', '(']).next().unwrap_or(fact).trim();
             let fact = fact.split(", which").next().unwrap_or(fact);
+            let fact = fact.split(", where").next().unwrap_or(fact);
             let fact = fact.split(", and ").next().unwrap_or(fact);
             let fact = no_stop(fact);
             let fact = fact.split(" because ").next().unwrap_or(fact);

@@ -33,6 +33,20 @@ impl Extractor {
                 self.qa(block, &question, answer);
                 continue;
             }
+            // A key term opening its paragraph: "Baseline – the set of
+            // observations …", "Sepsis – sepsis is a …", "Septic shock –
+            // this is the most severe form …".
+            if i == 0
+                && let Some((term, gloss)) = split_term(raw)
+                && raw.find(term) == Some(0)
+                && term.chars().count() >= 3
+                && (1..=4).contains(&words(term))
+                && !term.ends_with(':')
+                && words(gloss) >= 4
+                && self.term_gloss(block, line, term, gloss)
+            {
+                continue;
+            }
             // An essay paragraph that opens with a short label sentence
             // ("Clear labelling. Every bottle must show…").
             if i == 0
@@ -635,6 +649,30 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// A term and its gloss at the head of a paragraph. The gloss may
+    /// restate the term ("sepsis is …") or point at it ("this is …"): then
+    /// it is read as the sentence it is. True when a card was made.
+    fn term_gloss(&mut self, block: &Block, line: u32, term: &str, gloss: &str) -> bool {
+        let lower = gloss.to_lowercase();
+        let term_lower = term.to_lowercase();
+        let sentence = if let Some(rest) = ["this ", "it "]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p).map(|_| &gloss[p.len()..]))
+        {
+            // "this is the most severe form …" → "Septic shock is the …"
+            format!("{term} {rest}")
+        } else if lower.starts_with(&term_lower) {
+            capitalize(gloss)
+        } else {
+            // A gloss: what the term means.
+            self.definition(block, line, term, &close(&capitalize(gloss)), "meant");
+            return true;
+        };
+        let before = self.drafts.len();
+        self.prose(block, &sentence, line, 1);
+        self.drafts.len() > before
+    }
+
     /// "Dementia is progressive, which means the symptoms gradually get
     /// worse": what it means that the subject is so. True when a card was
     /// made.
@@ -693,11 +731,18 @@ impl Extractor {
             .find_map(|p| s.strip_prefix(p))
             .unwrap_or(s);
         // The first clause of "X does not …, and Y is not …".
-        let clause = [", and ", ", although ", ", but ", ", as ", ", because "]
-            .iter()
-            .filter_map(|j| s.find(j))
-            .min()
-            .map_or(s, |end| &s[..end]);
+        let clause = [
+            ", and ",
+            ", although ",
+            ", but ",
+            ", as ",
+            ", because ",
+            "; ",
+        ]
+        .iter()
+        .filter_map(|j| s.find(j))
+        .min()
+        .map_or(s, |end| &s[..end]);
         let Some((subject, aux, rest)) = NEGATIONS
             .iter()
             .filter_map(|(neg, aux)| clause.find(neg).map(|p| (p, *neg, *aux)))
