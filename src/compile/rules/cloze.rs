@@ -44,9 +44,15 @@ impl Extractor {
         let quotes_before = sentence[..start].matches(['"', '“', '”']).count();
         let lower_start = sentence.trim_start().to_lowercase();
         if quotes_before % 2 == 1
-            || ["for example", "e.g", "for instance"]
-                .iter()
-                .any(|p| lower_start.starts_with(p))
+            || [
+                "for example",
+                "e.g",
+                "for instance",
+                "examples include",
+                "examples are",
+            ]
+            .iter()
+            .any(|p| lower_start.starts_with(p))
         {
             return false;
         }

@@ -222,6 +222,24 @@ impl Extractor {
             }
             _ => back,
         };
+        // "Responses: social prescribing, befriending and technology": a
+        // list of members, not a meaning.
+        let items: Vec<&str> = back
+            .trim_end_matches('.')
+            .split([',', ';'])
+            .flat_map(|p| p.split(" and "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if items.len() >= 3
+            && items.iter().all(|p| words(p) <= 3)
+            && !items.iter().any(|p| {
+                p.split_whitespace()
+                    .any(|w| ["is", "are", "of", "to", "that", "which", "can", "may"].contains(&w))
+            })
+        {
+            return;
+        }
         // A pointer is no meaning ("Security: the final feature.").
         let pointer = [
             "final",

@@ -196,6 +196,11 @@ impl Extractor {
     /// → one card asking for the items, when the sentence introduces a
     /// list of three or more.
     pub(super) fn inline_list(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        // "Sian and Doreen agreed three goals: …" is the story's, not a set
+        // to learn.
+        if cloze::tells_a_story(sentence) || block.section.iter().any(|h| is_case_study(h)) {
+            return false;
+        }
         let Some((lead, items)) = introduced_list(sentence) else {
             return false;
         };

@@ -751,9 +751,25 @@ impl Extractor {
         else {
             return false;
         };
-        let relative = subject
-            .split(' ')
-            .any(|w| ["that", "which", "who", "where", "when", "if"].contains(&w));
+        // "Many people over 75 do not use …" is no denial of a general
+        // claim: asked as a question its answer would be wrong.
+        let quantified = subject.split(' ').any(|w| {
+            [
+                "many",
+                "some",
+                "most",
+                "few",
+                "several",
+                "lots",
+                "often",
+                "sometimes",
+            ]
+            .contains(&w.to_lowercase().as_str())
+        });
+        let relative = quantified
+            || subject
+                .split(' ')
+                .any(|w| ["that", "which", "who", "where", "when", "if"].contains(&w));
         let first = rest.split(' ').next().unwrap_or("");
         if !subject.starts_with(|c: char| c.is_uppercase())
             || !(1..=8).contains(&words(subject))

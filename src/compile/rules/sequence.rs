@@ -15,6 +15,12 @@ impl Extractor {
             .clone()
             .or_else(|| block.section.last().cloned())
             .unwrap_or_default();
+        // "The process usually follows these steps:" says it is a
+        // procedure and points at its list: the heading names it.
+        let pointing = {
+            let n = text::norm(&label);
+            n.contains("these steps") || n.contains("the following") || n.contains(" follows ")
+        };
         // A procedure says so ("Steps to take") or is a heading of actions
         // over numbered steps ("Resolving conflicts" over "1. Address
         // early", "2. Listen" …).
@@ -53,7 +59,11 @@ impl Extractor {
             .into_iter()
             .map(|(item, text)| (item.line, item.number, text))
             .collect();
-        self.sequence(block, &label, &steps);
+        let name = match block.section.last() {
+            Some(heading) if pointing => heading.clone(),
+            _ => label,
+        };
+        self.sequence(block, &name, &steps);
     }
 
     /// The cards of a sequence: what comes first, and what comes after

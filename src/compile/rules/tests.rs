@@ -1299,3 +1299,25 @@ fn a_what_to_do_procedure_is_asked_in_order_even_in_whole_sentences() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn round_six_patterns() {
+    let drafts = sheet(
+        "# Garden\n\n## Composting\n\nThe process usually follows these steps:\n\n1. Collect green and brown waste\n2. Layer it in the bin\n3. Turn the heap every month\n\n## Help\n\n- **Responses**: councils, charities and clubs\n\nMany gardeners do not compost their weeds, because seeds survive.\n\nExamples include the Garden Club's phone line, open for 12 hours a day.\n\nAt Elm Lane, Priya and Sam agreed three jobs: weeding, sowing and mowing.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert_eq!(
+        all.iter()
+            .filter(|(k, _, _)| *k == CardKind::OrderedItem)
+            .map(|(_, f, _)| *f)
+            .collect::<Vec<_>>(),
+        [
+            "In gardening, what is the first step of composting?",
+            "In gardening, in composting, what comes after “collect green and brown waste”?",
+            "In gardening, in composting, what comes after “layer it in the bin”?",
+        ],
+        "{all:#?}"
+    );
+    assert_eq!(all.len(), 3, "{all:#?}");
+}
