@@ -37,6 +37,11 @@ impl Extractor {
         if !is_term(term) {
             return;
         }
+        // "A fall is …": the front keeps the article ("what is a fall?").
+        let article = ["A ", "An "]
+            .iter()
+            .find(|a| term.starts_with(**a))
+            .map(|a| a.trim().to_lowercase());
         let term = ["A ", "An ", "The "]
             .iter()
             .find_map(|a| term.strip_prefix(a))
@@ -113,7 +118,17 @@ impl Extractor {
         if let Some(rest) = lower.strip_prefix("the ")
             && rest.split_whitespace().take(3).any(|w| {
                 w.ends_with("est") && w.len() > 4
-                    || ["most", "main", "leading", "commonest", "largest"].contains(&w)
+                    || [
+                        "most",
+                        "main",
+                        "leading",
+                        "commonest",
+                        "largest",
+                        "best",
+                        "worst",
+                        "least",
+                    ]
+                    .contains(&w)
             })
         {
             let fact = text.trim();
@@ -272,6 +287,12 @@ impl Extractor {
             return;
         }
         let shown = self.shown(term);
+        let shown = match &article {
+            Some(a) if shown.starts_with(|c: char| c.is_lowercase()) && !is_plural(term) => {
+                format!("{a} {shown}")
+            }
+            _ => shown,
+        };
         // "Kitchen safety and hygiene: checking, cleaning, storing …": two
         // syllabus headings joined, glossed by a list of activities.
         let gerund = back

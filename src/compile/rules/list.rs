@@ -326,6 +326,10 @@ pub(crate) static EXAMPLE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Labels that name a property of the heading, not a category of it: a
 /// heading with "Examples" and "Benefits" lists has no member groups.
 pub(crate) static ATTRIBUTE_LABELS: Words = Words::new(&[
+    "alternatives",
+    "options",
+    "other",
+    "others",
     "examples",
     "example",
     "benefits",

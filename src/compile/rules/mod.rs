@@ -375,20 +375,20 @@ impl ListReading {
             Self::Misconceptions
         } else if let Some(acronym) = acronym_list(list, block.section.last()) {
             Self::Acronym(acronym)
+        } else if numbered
+            && (is_procedure(label) || block.section.iter().rev().take(2).any(|h| is_procedure(h)))
+        {
+            // A procedure's steps are asked in order, whether they are
+            // sentences or "Step – details" ("1. Look for injury – pain,
+            // bleeding …").
+            Self::Numbered
         } else if numbered && is_term_list(list) && !numbered_label() {
             Self::NumberedTerms
-        } else if is_term_list(list) {
-            Self::Terms
-        } else if numbered
-            && is_procedure(
-                list.label
-                    .as_deref()
-                    .or(block.section.last().map(String::as_str))
-                    .unwrap_or(""),
-            )
+        } else if is_term_list(list)
+            && !is_condition(label)
+            && !block.section.last().is_some_and(|h| is_condition(h))
         {
-            // A procedure's steps are asked in order, sentences or not.
-            Self::Numbered
+            Self::Terms
         } else if is_prose_list(list) {
             Self::Prose
         } else if numbered {
@@ -397,6 +397,15 @@ impl ListReading {
             Self::Members
         }
     }
+}
+
+/// Whether a label is a condition ("If hurt or unable to get up:"): the
+/// items under it are what to do then, not terms.
+pub(crate) fn is_condition(label: &str) -> bool {
+    let lower = label.trim().to_lowercase();
+    ["if ", "when ", "after ", "before ", "during "]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 /// Whether a heading introduces what is not subject knowledge: exam tips,

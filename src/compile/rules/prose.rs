@@ -37,6 +37,7 @@ impl Extractor {
             // observations …", "Sepsis – sepsis is a …", "Septic shock –
             // this is the most severe form …".
             if i == 0
+                && matches!(block.body, Body::Paragraph(_))
                 && let Some((term, gloss)) = split_term(raw)
                 && raw.find(term) == Some(0)
                 && term.chars().count() >= 3
@@ -206,7 +207,13 @@ impl Extractor {
                         .filter(|c| is_bare_gloss(&c[3]))
                 })
             {
-                let term = caps[1].to_string();
+                // The article the sentence gives its term ("A fall is …").
+                let term = match ["A ", "An "].iter().find(|a| sentence.starts_with(**a)) {
+                    Some(a) if sentence[a.len()..].starts_with(&caps[1]) => {
+                        format!("{a}{}", &caps[1])
+                    }
+                    _ => caps[1].to_string(),
+                };
                 let verb = &caps[2];
                 if !is_pointing(&term) && words(&term) <= 6 && !term.contains(',') {
                     let def = if matches!(

@@ -24,8 +24,12 @@ impl Extractor {
         // A procedure says so ("Steps to take") or is a heading of actions
         // over numbered steps ("Resolving conflicts" over "1. Address
         // early", "2. Listen" …).
+        // Or its heading says what to do ("What to do after a fall" over
+        // "If you find someone on the floor:").
+        let procedure_heading = block.section.iter().rev().take(2).find(|h| is_procedure(h));
+        let heading_procedure = procedure_heading.is_some();
         if label.ends_with('?')
-            || !(is_procedure(&label) || is_action(&label))
+            || !(is_procedure(&label) || is_action(&label) || heading_procedure)
             || list.items.len() < 3
         {
             return;
@@ -59,8 +63,14 @@ impl Extractor {
             .into_iter()
             .map(|(item, text)| (item.line, item.number, text))
             .collect();
-        let name = match block.section.last() {
-            Some(heading) if pointing => heading.clone(),
+        let name = match (procedure_heading, block.section.last()) {
+            (Some(heading), _)
+                if what_to_do(&heading.to_lowercase()).is_some()
+                    && what_to_do(&label.to_lowercase()).is_none() =>
+            {
+                heading.clone()
+            }
+            (_, Some(heading)) if pointing => heading.clone(),
             _ => label,
         };
         self.sequence(block, &name, &steps);

@@ -515,7 +515,7 @@ fn definitions_in_prose_and_what_is_no_definition() {
     )));
     assert!(
         defs.iter()
-            .any(|d| d.1 == "In skin care, what is pressure ulcer?"),
+            .any(|d| d.1 == "In skin care, what is a pressure ulcer?"),
         "{defs:#?}"
     );
     // Examples, a pointer or a condition are no meaning.
@@ -1320,4 +1320,33 @@ fn round_six_patterns() {
         "{all:#?}"
     );
     assert_eq!(all.len(), 3, "{all:#?}");
+}
+
+#[test]
+fn steps_under_a_what_to_do_heading_and_advice_under_a_condition() {
+    let drafts = sheet(
+        "# Garden\n\n## What to do after a storm\n\n### If a tree is down:\n\n1. **Keep clear** - branches may still fall\n2. **Call the council** - they clear public paths\n3. **Photograph the damage** - for the insurer\n\n### If you are hurt:\n\n- Call for help - shout or phone\n- Keep warm - use a coat\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::OrderedItem,
+                "In gardening, what should you do first after a storm?",
+                "Keep clear"
+            ),
+            (
+                CardKind::OrderedItem,
+                "In gardening, after a storm, what comes after “keep clear”?",
+                "Call the council"
+            ),
+            (
+                CardKind::OrderedItem,
+                "In gardening, after a storm, what comes after “call the council”?",
+                "Photograph the damage"
+            ),
+        ],
+        "{drafts:#?}"
+    );
 }
