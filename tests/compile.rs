@@ -197,13 +197,13 @@ fn recall_of_facts_on_unseen_fixture_documents() {
         }
     }
     pairs.sort();
-    assert_eq!(pairs.len(), 30, "{pairs:?}");
+    assert_eq!(pairs.len(), 34, "{pairs:?}");
     let (got, all, report) = recall_over(pairs);
     eprintln!("fixture recall {got}/{all}\n{report}");
-    // Measured 313/1084 (28.9%) after issue 17's seventh pass, with the
-    // round-4 and round-5 documents copied in; see QUALITY.md.
+    // Measured 340/1242 (27.4%) after issue 17's eighth pass, with the
+    // documents of rounds 4 to 6 copied in; see QUALITY.md.
     assert!(
-        got * 100 >= all * 28,
+        got * 100 >= all * 27,
         "fixture recall {got}/{all}\n{report}"
     );
 }
@@ -315,6 +315,18 @@ fn questions_written_with_answers_become_cards() {
     }
 }
 
+/// Whether a text holds an author-year citation ("(Billingham, 2016)"); a
+/// law's year in brackets ("(… Regulations 2014)") is none.
+fn cites(text: &str) -> bool {
+    text.match_indices(", ").any(|(i, _)| {
+        let year = &text[i + 2..];
+        year.len() >= 5
+            && year[..4].chars().all(|c| c.is_ascii_digit())
+            && (year.starts_with("19") || year.starts_with("20"))
+            && year[4..].starts_with(')')
+    })
+}
+
 /// Every card of every fixture and seed passes the hygiene rules.
 #[test]
 fn cards_are_clean_on_every_document() {
@@ -343,10 +355,7 @@ fn cards_are_clean_on_every_document() {
                 "{card}"
             );
         }
-        assert!(
-            !back.contains("2014)") && !back.contains("et al"),
-            "citation: {card}"
-        );
+        assert!(!cites(back) && !back.contains("et al"), "citation: {card}");
         assert!(front.split_whitespace().count() <= 40, "{card}");
         if card["kind"] != "mcq" {
             assert!(back.split_whitespace().count() <= 37, "{card}");
