@@ -172,6 +172,29 @@ struct Unfinished {
     doc: usize,
 }
 
+/// The words of a misconception's front that carry its content: not its
+/// template ("a common mistake is …", "what is true instead?").
+fn mistake_words(front: &str) -> FxHashSet<String> {
+    const TEMPLATE: &[&str] = &[
+        "a", "an", "the", "common", "mistake", "is", "it", "true", "that", "what", "why", "wrong",
+        "instead", "with", "in", "of", "to", "and", "or", "a", "no",
+    ];
+    text::norm(front)
+        .split(' ')
+        .filter(|w| w.len() > 1 && !TEMPLATE.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Sørensen–Dice similarity of two word sets.
+fn dice(a: &FxHashSet<String>, b: &FxHashSet<String>) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.intersection(b).count();
+    2.0 * shared as f64 / (a.len() + b.len()) as f64
+}
+
 /// The steps across documents, in document order: repeated questions
 /// dropped, unique ids given, and the cards and reports made, from each
 /// document's drafts (`drafted`, one per input). Also gives each
@@ -198,6 +221,10 @@ fn assemble(
     // a definition or acronym card already asks for.
     let mut asked: FxHashSet<(CardKind, card::Cue)> = FxHashSet::default();
     let mut answers: FxHashSet<String> = FxHashSet::default();
+    // The content words of each misconception kept: the same mistake told
+    // in other words in another document is one card, not two with
+    // different answers.
+    let mut mistakes: Vec<FxHashSet<String>> = Vec::new();
     let mut reports = Vec::new();
     for (doc, (input, drafted)) in inputs.iter().zip(drafted).enumerate() {
         let Drafted {
@@ -235,6 +262,13 @@ fn assemble(
             );
             let repeated = if once {
                 !asked.insert((draft.kind, draft.cue.clone()))
+            } else if draft.kind == CardKind::Misconception {
+                let content = mistake_words(&draft.front);
+                let seen = mistakes.iter().any(|m| dice(m, &content) >= 0.7);
+                if !seen {
+                    mistakes.push(content);
+                }
+                seen
             } else {
                 draft.kind == CardKind::Cloze && answers.contains(&text::norm(&draft.back))
             };
@@ -485,5 +519,31 @@ mod tests {
             .count();
         assert_eq!(allergen, 1, "{:#?}", compiled.deck.cards);
         assert_eq!(compile(&inputs, Some("Care")).deck.name, "Care");
+    }
+
+    #[test]
+    fn one_mistake_told_twice_is_one_card() {
+        let a = "# Garden\n\n## Common mistakes\n\n- Confusing weeding with simple tidying; weeding removes roots\n";
+        let b = "# Garden care\n\n## Misconceptions\n\n- Equating weeding with simple tidying, rather than a regular removal of roots\n- Watering at noon; water in the evening\n";
+        let inputs = [
+            Input {
+                name: "a.md",
+                text: a,
+            },
+            Input {
+                name: "b.md",
+                text: b,
+            },
+        ];
+        let compiled = compile(&inputs, None);
+        let mistakes: Vec<&str> = compiled
+            .deck
+            .cards
+            .iter()
+            .filter(|c| c.kind == CardKind::Misconception)
+            .map(|c| c.front.as_str())
+            .collect();
+        assert_eq!(mistakes.len(), 2, "{mistakes:#?}");
+        assert!(mistakes.iter().any(|f| f.contains("noon")), "{mistakes:#?}");
     }
 }

@@ -149,9 +149,13 @@ impl Extractor {
             .iter()
             .map(|i| decapitalize(no_stop(&i.text)))
             .filter(|i| {
-                !norm(i)
-                    .split(' ')
-                    .any(|w| answer_words.iter().any(|a| *a == singular(w)))
+                // "equal partners" gives away "Equality": a shared stem.
+                let stem = |w: &str| w.chars().take(5).collect::<String>();
+                !norm(i).split(' ').any(|w| {
+                    answer_words.iter().any(|a| {
+                        *a == singular(w) || (w.len() >= 5 && a.len() >= 5 && stem(a) == stem(w))
+                    })
+                })
             })
             .collect();
         let Some(first) = cues.first() else {

@@ -39,6 +39,20 @@ impl Extractor {
                     self.in_topic(&format!("why is {} a mistake?", decapitalize(mistake))),
                     close(&capitalize(&rest)),
                 ),
+                // "… without demonstrating how …" marks an essay, not practice.
+                Some((_, Split::Missing, rest))
+                    if [
+                        "demonstrating",
+                        "showing",
+                        "evidencing",
+                        "explaining",
+                        "discussing",
+                    ]
+                    .iter()
+                    .any(|w| rest.to_lowercase().starts_with(w)) =>
+                {
+                    return;
+                }
                 Some((mistake, Split::Missing, rest)) => (
                     self.in_topic(&format!("why is {} a mistake?", decapitalize(mistake))),
                     close(&format!("It leaves out {}", decapitalize(&rest))),

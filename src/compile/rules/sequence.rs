@@ -34,11 +34,14 @@ impl Extractor {
         {
             return;
         }
-        let steps: Vec<(&Item, String)> = list
+        let steps: Vec<(&Item, String, String)> = list
             .items
             .iter()
             .filter_map(|item| {
-                let text = split_term(&item.text).map_or(item.text.as_str(), |(term, _)| term);
+                // "Listen: don't interrupt; ask questions": the step is cued
+                // by its name and answered with its short details.
+                let (text, details) = split_term(&item.text)
+                    .map_or((item.text.as_str(), None), |(term, d)| (term, Some(d)));
                 // A step is its first sentence ("Call 999 straight away ….
                 // Clinicians use …" asks for the call, not the reason).
                 let first = text::sentences(text).into_iter().next().unwrap_or_default();
@@ -51,7 +54,14 @@ impl Extractor {
                     Some((head, _)) if words(&first) > 16 && words(head) >= 3 => head.to_string(),
                     _ => first,
                 };
-                (words(&first) <= 16).then(|| (item, no_stop(&first).to_string()))
+                let step = no_stop(&first).to_string();
+                let answer = match details {
+                    Some(d) if words(d) <= 12 && words(&step) <= 4 => {
+                        format!("{} – {}", capitalize(&sentence_cased(&step)), no_stop(d))
+                    }
+                    _ => step.clone(),
+                };
+                (words(&first) <= 16).then_some((item, step, answer))
             })
             .collect();
         if steps.len() != list.items.len() {
@@ -59,9 +69,9 @@ impl Extractor {
             self.rule_items(block, list);
             return;
         }
-        let steps: Vec<(u32, Option<u32>, String)> = steps
+        let steps: Vec<(u32, Option<u32>, String, String)> = steps
             .into_iter()
-            .map(|(item, text)| (item.line, item.number, text))
+            .map(|(item, text, answer)| (item.line, item.number, text, answer))
             .collect();
         let name = match (procedure_heading, block.section.last()) {
             (Some(heading), _)
@@ -79,14 +89,26 @@ impl Extractor {
     /// The cards of a sequence: what comes first, and what comes after
     /// each step (`(line, number, step)`; a step without a number gets no
     /// card of its own).
-    fn sequence(&mut self, block: &Block, label: &str, steps: &[(u32, Option<u32>, String)]) {
+    fn sequence(
+        &mut self,
+        block: &Block,
+        label: &str,
+        steps: &[(u32, Option<u32>, String, String)],
+    ) {
         let (_, plain_label) = ordered_name(label);
         // Title Case on the page is sentence case on a card ("Resolving
         // Conflicts" → "resolving conflicts"), names and acronyms kept.
         let what = decapitalize(&sentence_cased(text::strip_outline_number(&plain_label)));
-        let steps: Vec<(u32, Option<u32>, String)> = steps
+        let steps: Vec<(u32, Option<u32>, String, String)> = steps
             .iter()
-            .map(|(line, k, step)| (*line, *k, capitalize(&sentence_cased(step))))
+            .map(|(line, k, step, answer)| {
+                (
+                    *line,
+                    *k,
+                    capitalize(&sentence_cased(step)),
+                    capitalize(answer),
+                )
+            })
             .collect();
         // "Tonic-clonic seizure: what to do" → "for tonic-clonic seizure";
         // "What to do if you think …" → "if you think …".
@@ -102,7 +124,7 @@ impl Extractor {
                 CardKind::OrderedItem,
                 Cue::ordered(&plain_label, 1),
                 first,
-                capitalize(&steps[0].2),
+                capitalize(&steps[0].3),
             ),
         );
         for pair in steps.windows(2) {
@@ -132,7 +154,7 @@ impl Extractor {
                     CardKind::OrderedItem,
                     Cue::ordered(&plain_label, k),
                     front,
-                    capitalize(&after.2),
+                    capitalize(&after.3),
                 ),
             );
         }

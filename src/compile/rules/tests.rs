@@ -1334,17 +1334,17 @@ fn steps_under_a_what_to_do_heading_and_advice_under_a_condition() {
             (
                 CardKind::OrderedItem,
                 "In gardening, what should you do first after a storm?",
-                "Keep clear"
+                "Keep clear – branches may still fall"
             ),
             (
                 CardKind::OrderedItem,
                 "In gardening, after a storm, what comes after “keep clear”?",
-                "Call the council"
+                "Call the council – they clear public paths"
             ),
             (
                 CardKind::OrderedItem,
                 "In gardening, after a storm, what comes after “call the council”?",
-                "Photograph the damage"
+                "Photograph the damage – for the insurer"
             ),
         ],
         "{drafts:#?}"
