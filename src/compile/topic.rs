@@ -132,6 +132,8 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
     // Food hygiene", "… | Food hygiene | Module 1": not "Module 1").
     let steps: Vec<&str> = if line.contains(" > ") {
         line.split(" > ").collect()
+    } else if line.contains(" › ") || line.contains(" » ") {
+        line.split(['›', '»']).collect()
     } else if line.matches(" | ").count() >= 2 {
         line.split(" | ").collect()
     } else {
@@ -158,9 +160,17 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         .to_string();
     let mut subject = strip_kind_words(&title_subject(&line));
     if text::words(&subject) > 5
-        && let Some((head, _)) = subject.split_once(": ")
+        && let Some((head, tail)) = subject.split_once(": ")
     {
-        subject = head.trim().to_string();
+        // "UNIT 9: SKIN TEARS AND …": the label is no subject, the rest is.
+        let label_only = text::norm(head).split(' ').all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || [
+                    "unit", "module", "lesson", "topic", "section", "part", "chapter", "element",
+                ]
+                .contains(&w)
+        });
+        subject = if label_only { tail } else { head }.trim().to_string();
     }
     let subject = strip_setting(&noun_title(&text::sentence_case(&subject)));
     let subject = subject.trim_matches(|c: char| !c.is_alphanumeric());
@@ -168,7 +178,7 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         Some((the, rest)) if the.eq_ignore_ascii_case("the") => text::capitalize(rest),
         _ => subject.to_string(),
     };
-    (1..=5).contains(&text::words(&subject)).then_some(subject)
+    (1..=6).contains(&text::words(&subject)).then_some(subject)
 }
 
 /// A title without document-kind words at either end: "Medication
@@ -221,6 +231,7 @@ fn strip_kind_words(title: &str) -> String {
 fn strip_setting(subject: &str) -> String {
     static SETTINGS: Words = Words::new(&[
         "care", "home", "homes", "setting", "settings", "service", "services", "adult", "adults",
+        "older", "elderly", "later", "life", "young", "children",
     ]);
     let words: Vec<&str> = subject.split_whitespace().collect();
     if let Some(at) = words
@@ -269,6 +280,8 @@ fn opening_titles(
         .take(15)
         .take_while(|l| {
             l.contains(" > ")
+                || l.contains(" › ")
+                || l.contains(" » ")
                 || l.matches(" | ").count() >= 2
                 || (text::words(l) <= 14
                     && !l.ends_with(['.', '?', '!'])
@@ -278,6 +291,8 @@ fn opening_titles(
         .collect();
     let strong = |l: &&str| {
         l.contains(" > ")
+            || l.contains(" › ")
+            || l.contains(" » ")
             || l.matches(" | ").count() >= 2
             || (l.starts_with("# ") || l.starts_with("#\t"))
             || l.split_once(':').is_some_and(|(head, _)| {
@@ -909,5 +924,13 @@ mod tests {
     fn a_breadcrumb_with_bars_names_its_subject_not_the_module() {
         let text = "Skip to main content\nGardenLearn | My courses | Pruning Fruit Trees (Level 2) | Module 1\nMenu\nModule 1 of 4: Why we prune\nPruning fruit trees keeps them healthy. After pruning, trees crop better. Prune apple trees after leaf fall. After that, feed the trees. After rain, check the cuts. Pruning fruit trees needs clean tools.\n";
         assert_eq!(topic_of(text), "pruning fruit trees");
+    }
+
+    #[test]
+    fn a_unit_label_a_six_word_title_and_an_arrowed_breadcrumb() {
+        let sheet = "# UNIT 4: DAILY HAND AND NAIL CARE ROUTINES IN OLDER PEOPLE\n\n## Why it matters\n\nHand care keeps skin whole. Nail care stops snags. Daily routines help. Hand and nail care routines need time. Nail care needs clean tools.\n";
+        assert_eq!(topic_of(sheet), "daily hand and nail care routines");
+        let page = "Skip to main content\nGarden School › Module 2: Fruit Trees › Lesson 3\nPruning in winter\nProgress: 0% complete\nFruit trees are pruned in winter. Fruit trees rest then. Fruit trees heal fast.\n";
+        assert_eq!(topic_of(page), "fruit trees");
     }
 }

@@ -1018,7 +1018,10 @@ mod tests {
                 .collect();
             handles
                 .into_iter()
-                .map(|h| h.join().unwrap().unwrap())
+                .map(|h| match h.join().unwrap() {
+                    Ok(made) => made,
+                    Err(e) => panic!("a first use failed: {e}"),
+                })
                 .collect()
         });
         assert_eq!(made.iter().filter(|&&m| m).count(), 1, "{made:?}");

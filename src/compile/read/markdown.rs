@@ -628,35 +628,9 @@ impl Reader {
         if !lines.is_empty() {
             self.paragraph(lines);
         }
-        for (parent, mut items) in std::mem::take(&mut self.numbered) {
+        for (parent, items) in std::mem::take(&mut self.numbered) {
             if items.len() < 2 {
                 continue;
-            }
-            // "**2. Listen:**" over "- Don't interrupt", "- Ask questions":
-            // the step keeps its short bullets as its details ("Listen:
-            // don't interrupt; ask questions").
-            for item in &mut items {
-                let details = self.doc.blocks.iter().find_map(|b| match &b.body {
-                    Body::List(l)
-                        if l.label.as_deref() == Some(item.text.as_str())
-                            && b.line > item.line
-                            && b.line <= item.line + 3
-                            && (1..=5).contains(&l.items.len())
-                            && l.items.iter().all(|i| text::words(&i.text) <= 5) =>
-                    {
-                        Some(
-                            l.items
-                                .iter()
-                                .map(|i| text::decapitalize(i.text.trim_end_matches('.')))
-                                .collect::<Vec<_>>()
-                                .join("; "),
-                        )
-                    }
-                    _ => None,
-                });
-                if let Some(details) = details {
-                    item.text = format!("{}: {details}", item.text);
-                }
             }
             let label = parent.last().cloned();
             let line = items[0].line;

@@ -88,6 +88,9 @@ pub struct Extractor {
     /// The other key terms (through `norm`): defined, labels, acronyms
     /// and their long forms, laws.
     firm_terms: HashSet<String>,
+    /// The short bullets under each label (through `norm`): a numbered
+    /// step's details ("Listen" → "don't interrupt; ask questions").
+    details: FxHashMap<String, String>,
     setting: Option<String>,
     /// Words the document capitalises in mid-sentence (names).
     proper: FxHashSet<String>,
@@ -110,6 +113,7 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         key_index: FxHashMap::default(),
         weak_terms: HashSet::new(),
         firm_terms: HashSet::new(),
+        details: FxHashMap::default(),
         setting: None,
         proper: FxHashSet::default(),
         defined: defined_terms(doc),
@@ -157,6 +161,20 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         }
     }
     x.setting = main_setting(doc, settings);
+    for block in &doc.blocks {
+        if let Body::List(list) = &block.body
+            && let Some(label) = &list.label
+            && (1..=5).contains(&list.items.len())
+            && list.items.iter().all(|i| words(&i.text) <= 5)
+        {
+            let details: Vec<String> = list
+                .items
+                .iter()
+                .map(|i| decapitalize(no_stop(&i.text)))
+                .collect();
+            x.details.insert(norm(label), details.join("; "));
+        }
+    }
     for block in &doc.blocks {
         x.block(block);
     }

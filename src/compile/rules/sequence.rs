@@ -40,8 +40,15 @@ impl Extractor {
             .filter_map(|item| {
                 // "Listen: don't interrupt; ask questions": the step is cued
                 // by its name and answered with its short details.
-                let (text, details) = split_term(&item.text)
-                    .map_or((item.text.as_str(), None), |(term, d)| (term, Some(d)));
+                let (text, details) = split_term(&item.text).map_or_else(
+                    || {
+                        (
+                            item.text.as_str(),
+                            self.details.get(&norm(&item.text)).map(String::as_str),
+                        )
+                    },
+                    |(term, d)| (term, Some(d)),
+                );
                 // A step is its first sentence ("Call 999 straight away ….
                 // Clinicians use …" asks for the call, not the reason).
                 let first = text::sentences(text).into_iter().next().unwrap_or_default();
