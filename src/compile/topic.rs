@@ -46,9 +46,21 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
         }
         return decapitalize_name(title);
     }
+    // A frequent phrase names the subject only when the opening or a
+    // heading names it too ("water" is frequent on a bathing page; the
+    // page is not about water).
+    let named = |p: &String| {
+        let opening: String = text.chars().take(1500).collect::<String>().to_lowercase();
+        text::contains_words(&opening, p)
+            || doc
+                .blocks
+                .iter()
+                .flat_map(|b| b.section.iter())
+                .any(|h| text::contains_words(&h.to_lowercase(), p))
+    };
     synopsis_subject(doc)
         .or_else(|| opening_synopsis(text))
-        .or(phrase)
+        .or(phrase.filter(named))
         .or_else(|| {
             let title = doc.title.as_deref()?;
             Some(decapitalize_name(
@@ -139,25 +151,26 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
     } else {
         vec![line.as_str()]
     };
-    let line = steps
-        .iter()
-        .rev()
-        .map(|s| s.trim())
-        .find(|s| {
-            // "Module 1", "My courses", "Home": a place in the site.
-            text::norm(s).split(' ').any(|w| {
-                w.chars().any(char::is_alphabetic)
-                    && !w.chars().any(|c| c.is_ascii_digit())
-                    && ![
-                        "module", "unit", "lesson", "page", "section", "part", "chapter", "topic",
-                        "course", "courses", "my", "home", "menu", "level", "of",
-                    ]
-                    .contains(&w)
-            })
+    let step = steps.iter().rev().map(|s| s.trim()).find(|s| {
+        // "Module 1", "My courses", "Help": a place in the site.
+        text::norm(s).split(' ').any(|w| {
+            w.chars().any(char::is_alphabetic)
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && ![
+                    "module", "unit", "lesson", "page", "section", "part", "chapter", "topic",
+                    "course", "courses", "my", "home", "menu", "level", "of", "help", "dashboard",
+                    "log", "out", "in", "certificates", "profile", "settings", "search", "contact",
+                    "account", "account", "learning", "online",
+                ]
+                .contains(&w)
         })
-        .unwrap_or(steps[steps.len() - 1])
-        .trim()
-        .to_string();
+    });
+    // A menu of the site's own places names no subject.
+    let line = match step {
+        Some(step) => step.to_string(),
+        None if steps.len() > 1 => return None,
+        None => line.trim().to_string(),
+    };
     let mut subject = strip_kind_words(&title_subject(&line));
     if text::words(&subject) > 5
         && let Some((head, tail)) = subject.split_once(": ")
