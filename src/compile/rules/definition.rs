@@ -33,6 +33,30 @@ impl Extractor {
             return self.definition(block, line, inner.trim(), &rest, ask);
         }
         let term = text::strip_outline_number(no_stop(term).trim().trim_end_matches('?'));
+        // "CARE ACT 2014": capitals for emphasis, not an acronym.
+        let titled;
+        let term = if term.contains(' ')
+            && term
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase())
+        {
+            titled = term
+                .split_whitespace()
+                .map(|w| {
+                    let lower = w.to_lowercase();
+                    if SMALL.contains(&lower.as_str()) {
+                        lower
+                    } else {
+                        capitalize(&lower)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            titled.as_str()
+        } else {
+            term
+        };
         // With its article, "the main law" is a placeholder, not a term.
         if !is_term(term) {
             return;
@@ -67,6 +91,22 @@ impl Extractor {
         let second = term.split_whitespace().nth(1).unwrap_or("").to_lowercase();
         let first_word = term.split_whitespace().next().unwrap_or("").to_lowercase();
         if INSTRUCTIONS.contains(&first_word.as_str()) && term.contains(' ') {
+            return;
+        }
+        // "Version 2.3 – reviewed …", "none lost, 2 = …": a document's
+        // own record or a fragment of a key, not a term.
+        if [
+            "version",
+            "issue",
+            "page",
+            "updated",
+            "reviewed",
+            "published",
+            "date",
+        ]
+        .contains(&first_word.as_str())
+            || term.contains(',')
+        {
             return;
         }
         if ["the", "a", "an", "who", "what", "how", "whether", "if"].contains(&second.as_str())
@@ -705,6 +745,12 @@ const NOT_TERMS: &[&str] = &[
     "references",
     "example",
     "act",
+    "others",
+    "other",
+    "correct answer",
+    "feedback",
+    "version",
+    "notes",
 ];
 
 /// First words that make a label an instruction, not a term ("Always say

@@ -277,7 +277,9 @@ pub(crate) fn category_name(heading: &str) -> Option<String> {
     // SENCOs", "Methods" over "Written: care plans, letters") give their
     // answer away in their items: only groups of ideas (principles,
     // barriers, types) are categories worth asking.
-    if MEMBER_NOUNS.contains(&singular(&lower).as_str()) {
+    if MEMBER_NOUNS.contains(&singular(&lower).as_str())
+        || !CATEGORY_NOUNS.contains(&singular(&lower).as_str())
+    {
         return None;
     }
     let kinds = matches!(lower.as_str(), "types" | "kinds" | "forms" | "categories");
@@ -565,4 +567,32 @@ const MEMBER_NOUNS: &[&str] = &[
     "role",
     "contact",
     "source",
+];
+
+/// Head nouns of headings that name a real category learners must know
+/// ("Barriers to communication", "Types of abuse", "Principles of …"); a
+/// heading of anything else ("Changes in ageing skin", "Risk factors",
+/// "Dressings") groups bullets on the page, and asking which group a
+/// bullet is under quizzes the layout.
+const CATEGORY_NOUNS: &[&str] = &[
+    "type",
+    "kind",
+    "form",
+    "category",
+    "class",
+    "principle",
+    "barrier",
+    "stage",
+    "level",
+    "model",
+    "value",
+    "right",
+    "domain",
+    "pillar",
+    "element",
+    "component",
+    "theme",
+    "style",
+    "approach",
+    "transition",
 ];

@@ -605,7 +605,13 @@ impl Extractor {
         // "Don't worry about …", "Don't forget to …": advice to the
         // reader, not a rule of practice.
         let first = act.split_whitespace().next().unwrap_or("").to_lowercase();
+        // "Never stretch it": what "it" is was said before.
+        let pointing = act.split_whitespace().any(|w| {
+            ["it", "this", "these", "that", "those"]
+                .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        });
         if !(2..=14).contains(&words(act))
+            || pointing
             || act.contains(';')
             || act.ends_with(':')
             || [

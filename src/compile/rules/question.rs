@@ -207,11 +207,26 @@ impl Extractor {
                         ))
                     }
                     // "Meaning" → "What is meant by X?"
+                    // "Type 1" and the like take the table's heading ("In
+                    // ISTAP, what is type 1?").
                     Some(h)
-                        if ["meaning", "definition", "description"]
+                        if ["meaning", "definition", "description", "name"]
                             .contains(&h.to_lowercase().trim()) =>
                     {
-                        self.in_topic(&format!("what is meant by {key}?"))
+                        let kinds = [
+                            "type", "category", "stage", "level", "grade", "class", "step", "phase",
+                        ];
+                        let mut parts = key.split_whitespace();
+                        let numbered = key.split_whitespace().count() == 2
+                            && kinds.contains(&parts.next().unwrap_or("").to_lowercase().as_str());
+                        match block.section.last() {
+                            Some(heading) if numbered => format!(
+                                "In {}, what is {}?",
+                                self.shown(text::strip_outline_number(heading)),
+                                key.to_lowercase()
+                            ),
+                            _ => self.in_topic(&format!("what is meant by {key}?")),
+                        }
                     }
                     // "When to use it" → "When should you use X?"
                     Some(h)

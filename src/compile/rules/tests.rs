@@ -601,6 +601,9 @@ fn groups_under_a_category_heading_ask_which_member_the_items_describe() {
     // letters, emails").
     assert_eq!(category_name("Storage Methods"), None);
     assert_eq!(category_name("Key Partners"), None);
+    // Only real categories: not the page's groupings of bullets.
+    assert_eq!(category_name("Changes in Ageing Skin"), None);
+    assert_eq!(category_name("Risk Factors"), None);
     assert_eq!(
         category_name("Sorting the Laundry"),
         None,
@@ -617,7 +620,7 @@ fn groups_under_a_category_heading_ask_which_member_the_items_describe() {
         "{one_word:#?}"
     );
     let drafts = sheet(
-        "# Kitchen\n\n## Waste Streams\n\n**Food Waste:**\n- Peelings\n- Leftovers\n\n**Dry Recycling:**\n- Recycling bags\n- Cans\n- Clean cardboard\n\n## Cleaning the Kitchen\n\n**Daily Jobs:**\n- Wipe the worktops\n- Mop the floor\n\n**Weekly Jobs:**\n- Defrost the freezer\n- Clean the oven\n",
+        "# Kitchen\n\n## Waste Types\n\n**Food Waste:**\n- Peelings\n- Leftovers\n\n**Dry Recycling:**\n- Recycling bags\n- Cans\n- Clean cardboard\n\n## Cleaning the Kitchen\n\n**Daily Jobs:**\n- Wipe the worktops\n- Mop the floor\n\n**Weekly Jobs:**\n- Defrost the freezer\n- Clean the oven\n",
         "kitchen",
     );
     assert_eq!(
@@ -625,13 +628,13 @@ fn groups_under_a_category_heading_ask_which_member_the_items_describe() {
         [
             (
                 CardKind::ListMember,
-                "In kitchen, which waste stream covers “peelings” and “leftovers”?",
+                "In kitchen, which waste type covers “peelings” and “leftovers”?",
                 "Food Waste"
             ),
             (
                 CardKind::ListMember,
                 // The item that names the answer is no cue.
-                "In kitchen, which waste stream covers “cans” and “clean cardboard”?",
+                "In kitchen, which waste type covers “cans” and “clean cardboard”?",
                 "Dry Recycling"
             ),
         ]
@@ -1345,6 +1348,30 @@ fn steps_under_a_what_to_do_heading_and_advice_under_a_condition() {
                 CardKind::OrderedItem,
                 "In gardening, after a storm, what comes after “call the council”?",
                 "Photograph the damage – for the insurer"
+            ),
+        ],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn round_seven_patterns() {
+    let drafts = sheet(
+        "# Garden\n\n## Law\n\n- **WILDLIFE ACT 1981** – protects nesting birds and their eggs\n- **Version 2.3** – reviewed by the team\n- **Others** – lilies and tulips\n\n## Scale\n\n1 = none lost, 2 = some lost, 3 = all lost\n\n## Care\n\nNever stretch it over the frame.\n\n## Leaf damage grades\n\n| Grade | Name |\n|---|---|\n| Grade 1 | Spotting |\n| Grade 2 | Wilting leaves |\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Legislation,
+                "In gardening, what does the Wildlife Act 1981 do?",
+                "Protects nesting birds and their eggs"
+            ),
+            (
+                CardKind::Basic,
+                "In leaf damage grades, what is grade 2?",
+                "Wilting leaves"
             ),
         ],
         "{drafts:#?}"
