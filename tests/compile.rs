@@ -197,13 +197,13 @@ fn recall_of_facts_on_unseen_fixture_documents() {
         }
     }
     pairs.sort();
-    assert_eq!(pairs.len(), 34, "{pairs:?}");
+    assert_eq!(pairs.len(), 38, "{pairs:?}");
     let (got, all, report) = recall_over(pairs);
     eprintln!("fixture recall {got}/{all}\n{report}");
-    // Measured 340/1242 (27.4%) after issue 17's eighth pass, with the
-    // documents of rounds 4 to 6 copied in; see QUALITY.md.
+    // Measured 368/1401 (26.3%) after issue 17's ninth pass, with the
+    // documents of rounds 4 to 7 copied in; see QUALITY.md.
     assert!(
-        got * 100 >= all * 27,
+        got * 100 >= all * 26,
         "fixture recall {got}/{all}\n{report}"
     );
 }
