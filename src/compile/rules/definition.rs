@@ -93,6 +93,14 @@ impl Extractor {
         if INSTRUCTIONS.contains(&first_word.as_str()) && term.contains(' ') {
             return;
         }
+        // A case study's setting or people are context, never a term
+        // ("Elmwood Home Care is a small agency …").
+        let named = term
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        if named && block.section.iter().any(|h| is_case_study(h)) {
+            return;
+        }
         // "Version 2.3 – reviewed …", "none lost, 2 = …": a document's
         // own record or a fragment of a key, not a term.
         if [

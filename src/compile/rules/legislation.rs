@@ -323,6 +323,13 @@ pub(crate) fn law_predicate(text: &str, name: &str) -> Option<String> {
         "are",
     ]);
     let pos = text.find(name)?;
+    // "the duties that the Care Act 2014 places on …": the law's object
+    // is before it, in another clause; what follows says nothing whole.
+    let before = text[..pos].trim_end().to_lowercase();
+    let before = before.strip_suffix("the").unwrap_or(&before).trim_end();
+    if before.ends_with(" that") || before.ends_with(" which") {
+        return None;
+    }
     let mut after = text[pos + name.len()..].trim_start_matches(')');
     // "The Human Rights Act 1998, through Article 8, protects …": the
     // aside between the name and its verb.

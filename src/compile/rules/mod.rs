@@ -188,6 +188,29 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         .map(|d| norm(&d.back))
         .filter(|b| words(b) >= 2)
         .collect();
+    // "… the Office of the [...] (OPG)": a gap inside the long form of an
+    // acronym given beside it.
+    let acronyms: Vec<(String, String)> = x
+        .drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Acronym && !d.front.contains(" what does the "))
+        .filter_map(|d| {
+            let a = d
+                .front
+                .split("what does ")
+                .nth(1)?
+                .split(' ')
+                .next()?
+                .to_string();
+            Some((a, norm(&d.back)))
+        })
+        .collect();
+    x.drafts.retain(|d| {
+        d.kind != CardKind::Cloze
+            || !acronyms.iter().any(|(a, e)| {
+                d.front.contains(&format!("({a})")) && text::contains_words(e, &norm(&d.back))
+            })
+    });
     // Nor does a cloze whose gap is the long form ("The RHS ([...]) is
     // …").
     x.drafts.retain(|d| {

@@ -1377,3 +1377,25 @@ fn round_seven_patterns() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn no_law_card_from_a_relative_clause_no_setting_as_a_term_no_gap_in_a_long_form() {
+    let drafts = guide(
+        "Garden Guide\n\n1. Rules\n\nThis guide explains the duties that the Wildlife Act 1981 places on gardeners and councils.\n\nAny hedge work must be checked with the Royal Society for Birds (RSB) before nesting season starts in spring.\n\n2. Case Study: Oak Lane Allotments\n\nOak Lane Allotments is a small site of forty plots run by volunteers.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter().all(|(k, _, _)| *k != CardKind::Legislation),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter().all(|(_, f, _)| !f.contains("Oak Lane")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .all(|(k, _, b)| *k != CardKind::Cloze || !b.contains("Birds")),
+        "{all:#?}"
+    );
+}
