@@ -12,7 +12,7 @@ use crate::compile::text::{Words, keyword_matcher, re};
 // The first four patterns are written in lower case: see `Noise::caseless`.
 pub(crate) const READING_TIME: &str = r"^[0-9]+\s*(?:min|mins|minutes?)(?-u:\b).*(?-u:\b)(?:read)(?-u:\b)|^(?:words?):\s*[0-9]+|^[0-9]+\s*(?:words?)$|\(\s*[0-9]+\s*(?:min|mins|minutes?)(?:,\s*[0-9]+\s*secs?)?\s+read\s*\)$";
 
-pub(crate) const INTERFACE: &str = r"^(?:select|click|tap|press|choose|hover over|drag)(?-u:\b).*(?-u:\b)(?:tabs?|headings?|buttons?|each|below|to (reveal|continue|find out|see|learn|view)|more information|submit|next|images?|pictures?|arrows?|cards?)(?-u:\b)|^(?:think of|choose|select|pick|tick)(?-u:\b).*(?-u:\b)(?:options?|answers?|all that apply|picture|correct)(?-u:\b)|^(?:next|back|continue|previous|submit|close|menu|home|start|restart|try again|show answer|check answer|skip to content|scroll down)\.?$|^page [0-9]+ of [0-9]+|^progress:? [0-9]+ ?%";
+pub(crate) const INTERFACE: &str = r"^(?:select|click|tap|press|choose|hover over|drag)(?-u:\b).*(?-u:\b)(?:tabs?|headings?|buttons?|each|below|to (reveal|continue|find out|see|learn|view)|more information|submit|next|images?|pictures?|arrows?|cards?)(?-u:\b)|^(?:think of|choose|select|pick|tick)(?-u:\b).*(?-u:\b)(?:options?|answers?|all that apply|picture|correct)(?-u:\b)|^(?:next|back|continue|previous|submit|close|menu|home|start|restart|try again|show answer|check answer|skip to content|scroll down)\.?$|^page [0-9]+ of [0-9]+|^progress:? [0-9]+ ?%|^(?:section|lesson|module|screen|slide) [0-9]+ of [0-9]+(?:\s|$)";
 
 pub(crate) const WEB: &str = r"(?-u)^(share this|share on|cite this|download|print this|print(?-u:\b)|bookmark|follow us|subscribe|sign up|log ?in|related (posts|articles|essays)|read more|table of contents|contents$|advertisement|sponsored|you may also like|tags?:|categor(y|ies):|posted (on|in|by)|published|updated|last updated|leave a (comment|reply)|comments?(?-u:\b)|copyright|©|all rights reserved|cookie|privacy policy)";
 
@@ -87,7 +87,8 @@ pub(crate) static NOISE: [Noise; 5] = [
         first_words: &[
             "select", "click", "tap", "press", "choose", "hover", "drag", "think", "pick", "tick",
             "next", "back", "continue", "previous", "submit", "close", "menu", "home", "start",
-            "restart", "try", "show", "check", "skip", "scroll", "page", "progress",
+            "restart", "try", "show", "check", "skip", "scroll", "page", "progress", "section",
+            "lesson", "module", "screen", "slide",
         ],
         first_digit: false,
         anywhere: &[],
@@ -215,7 +216,12 @@ pub(crate) fn compile_patterns() {
 
 /// Why a line is boilerplate rather than content, or `None`.
 pub fn noise_reason(line: &str) -> Option<NoiseReason> {
-    let t = line.trim();
+    // "✔ Section 4 of 6 complete": a mark before the furniture.
+    let t = line
+        .trim()
+        .trim_start_matches(|c: char| crate::compile::text::is_emoji(c) || "✔✓☑•▪".contains(c))
+        .trim_start();
+    let t = if t.is_empty() { line.trim() } else { t };
     if t.is_empty() {
         return None;
     }
@@ -293,6 +299,8 @@ mod tests {
             "Struggling to finish your assignment before the deadline?",
             "Next",
             "Page 5 of 9  Progress: 51% complete",
+            "Section 4 of 6 complete",
+            "Lesson 3 of 7  ·  Estimated time: 25 mins",
             "Progress: 0% complete",
             "EssayBank (2021). Consent in care. EssayBank.",
             "Words: 1200",

@@ -46,8 +46,19 @@ impl Extractor {
             .section
             .last()
             .filter(|s| {
-                !s.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case(acronym))
+                // Not the acronym itself, nor a page's counter ("Knowledge
+                // check 2 of 3").
+                let counter = s
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .windows(3)
+                    .any(|w| {
+                        w[1] == "of" && w[0].parse::<u32>().is_ok() && w[2].parse::<u32>().is_ok()
+                    });
+                !counter
+                    && !s
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.eq_ignore_ascii_case(acronym))
             })
             .map(|s| format!(" ({})", self.shown(text::strip_outline_number(s))))
             .unwrap_or_default();

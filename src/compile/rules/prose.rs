@@ -636,7 +636,17 @@ impl Extractor {
             })
             .collect();
         let asked = decapitalize(&asked.join(" "));
-        let front = self.in_topic(&format!("should you {asked}?"));
+        // The situation the rule is for, from its heading: "If someone is
+        // scalded, should you use ice, creams or butter?"
+        let situation = block.section.iter().rev().take(2).find_map(|h| {
+            let h = text::strip_outline_number(h);
+            sequence::what_to_do(&h.to_lowercase())
+                .or_else(|| is_condition(h).then(|| decapitalize(no_stop(h.trim_end_matches(':')))))
+        });
+        let front = match situation {
+            Some(when) => self.in_topic(&format!("{when}, should you {asked}?")),
+            None => self.in_topic(&format!("should you {asked}?")),
+        };
         if words(&front) > MAX_FRONT_WORDS {
             return false;
         }
@@ -764,6 +774,11 @@ impl Extractor {
         else {
             return false;
         };
+        // "A TMV reduces risk but does not remove it": a clause before the
+        // denial is no subject.
+        if subject.split_whitespace().any(|w| w == "but") {
+            return false;
+        }
         // "Many people over 75 do not use …" is no denial of a general
         // claim: asked as a question its answer would be wrong.
         let quantified = subject.split(' ').any(|w| {

@@ -102,6 +102,20 @@ impl Extractor {
         label: &str,
         steps: &[(u32, Option<u32>, String, String)],
     ) {
+        // "Running a bath safely – put the steps in order": the exercise's
+        // instruction is not the procedure's name.
+        let label = match label.split_once(" – ").or_else(|| label.split_once(" - ")) {
+            Some((head, tail))
+                if [
+                    "put", "drag", "select", "click", "choose", "arrange", "match", "order",
+                ]
+                .iter()
+                .any(|w| tail.trim().to_lowercase().starts_with(w)) =>
+            {
+                head.trim()
+            }
+            _ => label,
+        };
         let (_, plain_label) = ordered_name(label);
         // Title Case on the page is sentence case on a card ("Resolving
         // Conflicts" → "resolving conflicts"), names and acronyms kept.
@@ -329,7 +343,7 @@ fn sentence_cased(text: &str) -> String {
 /// The situation a "what to do" label names: "tonic-clonic seizure: what
 /// to do" → "for tonic-clonic seizure", "what to do if you think …" → "if
 /// you think …". `None` for any other label.
-fn what_to_do(label: &str) -> Option<String> {
+pub(crate) fn what_to_do(label: &str) -> Option<String> {
     let lower = label.to_lowercase();
     let at = lower.find("what to do")?;
     let before = label[..at].trim().trim_end_matches([':', '-', '–']).trim();

@@ -1399,3 +1399,29 @@ fn no_law_card_from_a_relative_clause_no_setting_as_a_term_no_gap_in_a_long_form
         "{all:#?}"
     );
 }
+
+#[test]
+fn rules_take_their_situation_and_exercises_lose_their_instructions() {
+    let drafts = sheet(
+        "# Garden\n\n## What to do if you are stung\n\nNever squeeze the sting with your fingers.\n\n## If a hose bursts:\n\n- Do not touch the tap with wet hands\n\n## Pruning roses – put the steps in order\n\n1. Clean the blades\n2. Cut dead wood\n3. Shape the bush\n\n## Feeding\n\nA mulch feeds the soil but does not replace compost.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    let fronts: Vec<&str> = all.iter().map(|(_, f, _)| *f).collect();
+    assert!(
+        fronts.contains(
+            &"In gardening, if you are stung, should you squeeze the sting with your fingers?"
+        ),
+        "{all:#?}"
+    );
+    assert!(
+        fronts
+            .contains(&"In gardening, if a hose bursts, should you touch the tap with wet hands?"),
+        "{all:#?}"
+    );
+    assert!(
+        fronts.contains(&"In gardening, what is the first step of pruning roses?"),
+        "{all:#?}"
+    );
+    assert!(fronts.iter().all(|f| !f.contains("mulch")), "{all:#?}");
+}
