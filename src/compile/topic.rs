@@ -183,9 +183,19 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
                     "search",
                     "contact",
                     "account",
-                    "account",
                     "learning",
                     "online",
+                    "sign",
+                    "register",
+                    "basket",
+                    "cart",
+                    "faq",
+                    "about",
+                    "news",
+                    "resources",
+                    "library",
+                    "messages",
+                    "notifications",
                 ]
                 .contains(&w)
         })
@@ -276,7 +286,7 @@ fn strip_setting(subject: &str) -> String {
         .iter()
         .rposition(|w| ["in", "within"].contains(&w.to_lowercase().as_str()))
         && at >= 2
-        && words.len() - at <= 6
+        && words.len() - at <= 7
     {
         // Most of the words after "in" are the field's own ("in adult
         // care services", misspelt or not).
@@ -339,9 +349,14 @@ fn opening_titles(
                     && strip_kind_words(&format!("{head} x")) == "x"
             })
     };
+    // A breadcrumb ("Course > Module 3: …") names the page better than a
+    // bar of links ("Academy | My courses | Help | Sign out"), which is
+    // most often the site's menu.
+    let bar = |l: &&&str| l.matches(" | ").count() >= 2 && !l.contains(" > ") && !l.contains(" › ");
     let strong_title = opening
         .iter()
-        .filter(|l| strong(l))
+        .filter(|l| strong(l) && !bar(l))
+        .chain(opening.iter().filter(|l| strong(l) && bar(l)))
         .find_map(|l| subject_of(l).filter(|s| names_body(s, counts)));
     // Among plain short lines (a site's name, a course's, the page's), the
     // one whose words the body repeats most.
@@ -970,5 +985,13 @@ mod tests {
         assert_eq!(topic_of(sheet), "daily hand and nail care routines");
         let page = "Skip to main content\nGarden School › Module 2: Fruit Trees › Lesson 3\nPruning in winter\nProgress: 0% complete\nFruit trees are pruned in winter. Fruit trees rest then. Fruit trees heal fast.\n";
         assert_eq!(topic_of(page), "fruit trees");
+    }
+
+    #[test]
+    fn a_menu_bar_before_a_breadcrumb_and_a_long_audience() {
+        let page = "Skip to main content\nGrowWell Academy | My courses | Help | Sign out\nHome Growing > Module 3: Growing tomatoes under glass\nModule 3 of 6  |  Lesson 1 of 5\nGrowing tomatoes under glass needs warmth. Signs of blight show on tomatoes. Sign up the plants. Growing tomatoes under glass takes daily water. Growing tomatoes under glass crops early. Signs of stress: curled leaves.\n";
+        assert_eq!(topic_of(page), "growing tomatoes under glass");
+        let sheet = "# UNIT 2: HAND CARE AND NAIL CARE IN OLDER PEOPLE & PEOPLE WITH ARTHRITIS\n\n## Why\n\nHand care keeps skin whole. Nail care stops snags. Hand care and nail care go together. Nail care needs clean tools.\n";
+        assert_eq!(topic_of(sheet), "hand care and nail care");
     }
 }
