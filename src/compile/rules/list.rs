@@ -168,6 +168,51 @@ impl Extractor {
             Some(second) if short(first) && short(second) => format!("“{first}” and “{second}”"),
             _ => format!("“{first}”"),
         };
+        // A principle or a value is asked forwards, for what it means:
+        // its bullets, reversed, give the name away ("know who does what"
+        // → Clear roles) or fit several ("honest and transparent").
+        let head = kind
+            .split(" of ")
+            .next()
+            .unwrap_or(&kind)
+            .split(' ')
+            .next_back()
+            .unwrap_or("");
+        if [
+            "principle",
+            "value",
+            "right",
+            "pillar",
+            "element",
+            "domain",
+            "theme",
+        ]
+        .contains(&head)
+        {
+            let meaning: Vec<String> = list
+                .items
+                .iter()
+                .map(|i| decapitalize(no_stop(&i.text)))
+                .collect();
+            let back = capitalize(&meaning.join("; "));
+            let name = sentence_case_title(label);
+            let front = match kind.split_once(" of ") {
+                // "principle of partnership working" → "In partnership
+                // working, what does the principle of “Trust” mean?"
+                Some((noun, field)) => {
+                    format!("In {field}, what does the {noun} of “{name}” mean?")
+                }
+                None => self.in_topic(&format!("what does the {kind} of “{name}” mean?")),
+            };
+            if words(&front) <= MAX_FRONT_WORDS && words(&back) <= MAX_ANSWER_WORDS {
+                self.push(
+                    block,
+                    list.items[0].line,
+                    Self::draft(CardKind::ListMember, Cue::category(label), front, back),
+                );
+            }
+            return;
+        }
         let front = self.in_topic(&format!("which {kind} covers {cue}?"));
         if words(&front) > MAX_FRONT_WORDS {
             return;
@@ -596,3 +641,20 @@ const CATEGORY_NOUNS: &[&str] = &[
     "approach",
     "transition",
 ];
+
+/// "Shared Goals" → "Shared goals": Title Case as a phrase in a sentence,
+/// acronyms kept.
+fn sentence_case_title(label: &str) -> String {
+    label
+        .split_whitespace()
+        .enumerate()
+        .map(|(i, w)| {
+            if i == 0 || w.chars().filter(|c| c.is_uppercase()).count() > 1 {
+                w.to_string()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -148,34 +148,25 @@ impl Extractor {
                 capitalize(&steps[0].3),
             ),
         );
-        for pair in steps.windows(2) {
-            let (before, after) = (&pair[0], &pair[1]);
-            let Some(k) = after.1 else { continue };
-            // A long step is cued by its opening words.
-            let cue: Vec<&str> = before.2.split_whitespace().collect();
-            let cue = if cue.len() > 7 {
-                format!("{} …", cue[..6].join(" ").trim_end_matches([',', ';', ':']))
-            } else {
-                before.2.clone()
-            };
+        // The last step, not a chain of "what comes after …?": reviewers
+        // kept the first and the last of a procedure and dropped or
+        // rewrote the middle ones, which quiz the order of the page.
+        if let Some(last) = steps.last()
+            && steps.len() >= 3
+        {
+            let k = last.1.unwrap_or(steps.len() as u32);
             let front = match &situation {
-                Some(when) => self.in_topic(&format!(
-                    "{when}, what comes after “{}”?",
-                    decapitalize(&cue)
-                )),
-                None => self.in_topic(&format!(
-                    "in {what}, what comes after “{}”?",
-                    decapitalize(&cue)
-                )),
+                Some(when) => self.in_topic(&format!("what should you do last {when}?")),
+                None => self.in_topic(&format!("what is the last step of {what}?")),
             };
             self.push(
                 block,
-                after.0,
+                last.0,
                 Self::draft(
                     CardKind::OrderedItem,
                     Cue::ordered(&plain_label, k),
                     front,
-                    capitalize(&after.3),
+                    capitalize(&last.3),
                 ),
             );
         }

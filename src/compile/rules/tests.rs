@@ -397,7 +397,7 @@ fn a_list_is_a_set_only_when_the_document_counts_it() {
 }
 
 #[test]
-fn a_procedure_asks_what_comes_first_and_next_and_a_page_list_asks_nothing() {
+fn a_procedure_asks_what_comes_first_and_last_and_a_page_list_asks_nothing() {
     assert!(is_procedure("Steps to put on PPE"));
     assert!(is_procedure("How to wash your hands"));
     assert!(!is_procedure("Five Moments (WHO)"));
@@ -415,12 +415,7 @@ fn a_procedure_asks_what_comes_first_and_next_and_a_page_list_asks_nothing() {
             ),
             (
                 CardKind::OrderedItem,
-                "In infection control, in steps to put on PPE, what comes after “wash your hands”?",
-                "Put on the apron"
-            ),
-            (
-                CardKind::OrderedItem,
-                "In infection control, in steps to put on PPE, what comes after “put on the apron”?",
+                "In infection control, what is the last step of steps to put on PPE?",
                 "Put on the gloves"
             ),
         ]
@@ -1235,8 +1230,7 @@ fn steps_in_title_case_read_in_sentence_case() {
         fronts_of(&drafts, CardKind::OrderedItem),
         [
             "In gardening, what is the first step of planting a tree?",
-            "In gardening, in planting a tree, what comes after “dig the hole”?",
-            "In gardening, in planting a tree, what comes after “loosen the roots”?",
+            "In gardening, what is the last step of planting a tree?",
         ],
         "{drafts:#?}"
     );
@@ -1290,12 +1284,7 @@ fn a_what_to_do_procedure_is_asked_in_order_even_in_whole_sentences() {
             ),
             (
                 CardKind::OrderedItem,
-                "In gardening, for bee sting, what comes after “move away calmly from the hive …”?",
-                "Scrape the sting out sideways with a fingernail or the edge of a card"
-            ),
-            (
-                CardKind::OrderedItem,
-                "In gardening, for bee sting, what comes after “scrape the sting out sideways with …”?",
+                "In gardening, what should you do last for bee sting?",
                 "Wash the area and hold a cold pack on it for ten minutes"
             ),
         ],
@@ -1317,12 +1306,11 @@ fn round_six_patterns() {
             .collect::<Vec<_>>(),
         [
             "In gardening, what is the first step of composting?",
-            "In gardening, in composting, what comes after “collect green and brown waste”?",
-            "In gardening, in composting, what comes after “layer it in the bin”?",
+            "In gardening, what is the last step of composting?",
         ],
         "{all:#?}"
     );
-    assert_eq!(all.len(), 3, "{all:#?}");
+    assert_eq!(all.len(), 2, "{all:#?}");
 }
 
 #[test]
@@ -1341,12 +1329,7 @@ fn steps_under_a_what_to_do_heading_and_advice_under_a_condition() {
             ),
             (
                 CardKind::OrderedItem,
-                "In gardening, after a storm, what comes after “keep clear”?",
-                "Call the council – they clear public paths"
-            ),
-            (
-                CardKind::OrderedItem,
-                "In gardening, after a storm, what comes after “call the council”?",
+                "In gardening, what should you do last after a storm?",
                 "Photograph the damage – for the insurer"
             ),
         ],
@@ -1424,4 +1407,28 @@ fn rules_take_their_situation_and_exercises_lose_their_instructions() {
         "{all:#?}"
     );
     assert!(fronts.iter().all(|f| !f.contains("mulch")), "{all:#?}");
+}
+
+#[test]
+fn a_principle_is_asked_for_what_it_means() {
+    let drafts = sheet(
+        "# Garden\n\n## Principles of Organic Growing\n\n### Healthy Soil\n- Feed the soil, not the plant\n- Add compost every year\n\n### Diversity\n- Many kinds of plants\n- Room for wildlife\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::ListMember,
+                "In organic growing, what does the principle of “Healthy soil” mean?",
+                "Feed the soil, not the plant; add compost every year"
+            ),
+            (
+                CardKind::ListMember,
+                "In organic growing, what does the principle of “Diversity” mean?",
+                "Many kinds of plants; room for wildlife"
+            ),
+        ],
+        "{drafts:#?}"
+    );
 }
