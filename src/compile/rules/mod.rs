@@ -336,6 +336,19 @@ impl Extractor {
                     self.term_item(block, item);
                 }
             }
+            // "Non-drug approaches:" over "Heat – warm bath, wheat bag":
+            // ways of doing something, not terms to define.
+            ListReading::Terms
+                if is_ways(
+                    list.label
+                        .as_deref()
+                        .or(block.section.last().map(String::as_str)),
+                ) =>
+            {
+                for item in &list.items {
+                    self.in_passing(block, &item.text, item.line);
+                }
+            }
             ListReading::Terms => {
                 for item in &list.items {
                     self.term_item(block, item);
@@ -438,6 +451,30 @@ impl ListReading {
             Self::Members
         }
     }
+}
+
+/// Whether a heading lists ways of doing something or things to notice
+/// ("Non-drug approaches", "Strategies", "Signs to look for"): its items
+/// are no terms.
+pub(crate) fn is_ways(heading: Option<&str>) -> bool {
+    const WAYS: &[&str] = &[
+        "approaches",
+        "strategies",
+        "interventions",
+        "methods",
+        "tips",
+        "ways",
+        "ideas",
+        "measures",
+        "actions",
+        "techniques",
+        "signs",
+        "indicators",
+        "areas",
+        "causes",
+        "factors",
+    ];
+    heading.is_some_and(|h| norm(h).split(' ').any(|w| WAYS.contains(&w)))
 }
 
 /// Whether a label is a condition ("If hurt or unable to get up:"): the

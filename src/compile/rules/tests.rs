@@ -1432,3 +1432,16 @@ fn a_principle_is_asked_for_what_it_means() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn ways_and_signs_are_no_terms() {
+    let drafts = sheet(
+        "# Garden\n\n## Natural pest control approaches\n\n- **Companion planting** – marigolds near tomatoes\n- **Netting** – over brassicas all summer\n\n## Key terms\n\n- **Mulch** – a layer spread on soil to keep it moist\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Definition),
+        ["In gardening, what is meant by mulch?"],
+        "{drafts:#?}"
+    );
+}
