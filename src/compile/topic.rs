@@ -220,6 +220,16 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         });
         subject = if label_only { tail } else { head }.trim().to_string();
     }
+    // "Foot, hand & nail care – older people and people with diabetes":
+    // a long title's subtitle after a dash.
+    if text::words(&subject) > 6
+        && let Some((head, _)) = subject
+            .split_once(" – ")
+            .or_else(|| subject.split_once(" - "))
+        && (1..=6).contains(&text::words(head))
+    {
+        subject = head.trim().to_string();
+    }
     let subject = strip_setting(&noun_title(&text::sentence_case(&subject)));
     let subject = subject.trim_matches(|c: char| !c.is_alphanumeric());
     let subject = match subject.split_once(' ') {
@@ -344,9 +354,28 @@ fn opening_titles(
             || l.matches(" | ").count() >= 2
             || (l.starts_with("# ") || l.starts_with("#\t"))
             || l.split_once(':').is_some_and(|(head, _)| {
-                let head = head.replace('*', "");
+                // "Unit:", "Topic:", "Module 4:"; not "Links to:", "Type:",
+                // "Level:" (the sheet's own record).
+                let head = text::norm(&head.replace('*', ""));
                 (1..=3).contains(&text::words(&head))
-                    && strip_kind_words(&format!("{head} x")) == "x"
+                    && head.split(' ').all(|w| {
+                        w.chars().all(|c| c.is_ascii_digit())
+                            || [
+                                "unit",
+                                "topic",
+                                "module",
+                                "course",
+                                "subject",
+                                "title",
+                                "lesson",
+                                "element",
+                                "section",
+                                "chapter",
+                                "qualification",
+                                "area",
+                            ]
+                            .contains(&w)
+                    })
             })
     };
     // A breadcrumb ("Course > Module 3: …") names the page better than a
@@ -993,5 +1022,11 @@ mod tests {
         assert_eq!(topic_of(page), "growing tomatoes under glass");
         let sheet = "# UNIT 2: HAND CARE AND NAIL CARE IN OLDER PEOPLE & PEOPLE WITH ARTHRITIS\n\n## Why\n\nHand care keeps skin whole. Nail care stops snags. Hand care and nail care go together. Nail care needs clean tools.\n";
         assert_eq!(topic_of(sheet), "hand care and nail care");
+    }
+
+    #[test]
+    fn a_record_line_is_no_subject_and_a_subtitle_goes() {
+        let sheet = "# UNIT 3: LAWN, HEDGE & BORDER CARE – SMALL GARDENS AND GARDENS WITH SLOPES\n\n**Type:** Revision sheet\n**Links to:** Pest control, safety, tools (mowers)\n\n## Why\n\nLawn care takes time. Hedge care needs tools. Border care needs tools. Lawn, hedge and border care go together. Safety with tools. Safety first. Pest control matters.\n";
+        assert_eq!(topic_of(sheet), "lawn, hedge & border care");
     }
 }
