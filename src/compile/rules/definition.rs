@@ -75,7 +75,10 @@ impl Extractor {
         // name of a place (a case study's setting is context).
         let wh = ["what", "who", "why", "how", "when", "where", "which"];
         let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
+        let first_lower = term.split_whitespace().next().unwrap_or("").to_lowercase();
         if wh.contains(&term.to_lowercase().as_str())
+            || wh.contains(&first_lower.as_str())
+            || first_lower == "figure"
             || term.starts_with(|c: char| c.is_ascii_digit())
             || SMALL.contains(&last.as_str())
             || ["any", "some", "all", "every", "each", "no", "by"].contains(&last.as_str())
@@ -759,6 +762,9 @@ const NOT_TERMS: &[&str] = &[
     "feedback",
     "version",
     "notes",
+    "myth",
+    "fact",
+    "figure",
 ];
 
 /// First words that make a label an instruction, not a term ("Always say

@@ -234,6 +234,12 @@ impl Extractor {
     /// ask about its key term, as a paragraph's sentence would.
     pub(super) fn rule_items(&mut self, block: &Block, list: &List) {
         for item in &list.items {
+            // "When was it introduced?   Answer: April 2015.": a question
+            // with its answer on the line.
+            if let Some((question, answer)) = inline_answer(&item.text) {
+                self.qa(block, question, answer);
+                continue;
+            }
             // "Prescribers: GP, dentist, …" is a label over a list, not a rule.
             if words(&item.text) >= 6 && split_term(&item.text).is_none() {
                 self.prose(block, &item.text, item.line, 1);
@@ -657,4 +663,17 @@ fn sentence_case_title(label: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// "What is a near miss?   Answer: an event that …" → the question and
+/// its answer.
+pub(crate) fn inline_answer(text: &str) -> Option<(&str, &str)> {
+    let at = text.find('?')?;
+    let rest = text[at + 1..].trim_start();
+    let answer = ["Answer:", "Answer -", "Answer –", "A:"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))?
+        .trim();
+    let question = text[..=at].trim();
+    (words(question) >= 3 && !answer.is_empty()).then_some((question, answer))
 }

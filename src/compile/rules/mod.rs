@@ -321,6 +321,19 @@ impl Extractor {
             Body::Table { header, rows } => return self.table(block, header, rows),
             Body::List(list) => list,
         };
+        // "1) When was it introduced?   Answer: April 2015.": questions
+        // answered on their own lines, whatever list they are in.
+        let answered: Vec<(&str, &str)> = list
+            .items
+            .iter()
+            .filter_map(|i| inline_answer(&i.text))
+            .collect();
+        if !answered.is_empty() && answered.len() * 2 >= list.items.len() {
+            for (question, answer) in answered {
+                self.qa(block, question, answer);
+            }
+            return;
+        }
         match ListReading::of(block, list) {
             ListReading::HeadingDefinition => self.heading_definition(block, &list.items[0]),
             ListReading::Misconceptions => {

@@ -14,6 +14,11 @@ impl Extractor {
             if i == answered {
                 continue;
             }
+            if let Some((question, answer)) = list::inline_answer(raw) {
+                answered = i + 1;
+                self.qa(block, text::strip_outline_number(question), answer);
+                continue;
+            }
             // "How often …? – At least every six months.": a question the
             // document answers on the same line.
             if raw.ends_with('?')
@@ -766,6 +771,11 @@ impl Extractor {
         .filter_map(|j| s.find(j))
         .min()
         .map_or(s, |end| &s[..end]);
+        // A denial alone ("X is not Y.") asked back is a coin toss with its
+        // answer echoed: only one that goes on to say what is so, or why.
+        if clause.len() == s.len() {
+            return false;
+        }
         let Some((subject, aux, rest)) = NEGATIONS
             .iter()
             .filter_map(|(neg, aux)| clause.find(neg).map(|p| (p, *neg, *aux)))

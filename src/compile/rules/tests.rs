@@ -1445,3 +1445,30 @@ fn ways_and_signs_are_no_terms() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn inline_answers_and_denials_that_say_what_is_so() {
+    let drafts = guide(
+        "Garden Guide\n\n3. Check Your Knowledge\n\n1) When should roses be pruned?   Answer: in late winter.\n2) What is a perennial?   Answer: a plant that lives for more than two years.\n\n4. Soil\n\nClay soil is not poor soil.\n\nSandy soil is not rich in nutrients, but it warms up quickly in spring.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.contains(&(
+            CardKind::Basic,
+            "When should roses be pruned?",
+            "In late winter."
+        )),
+        "{all:#?}"
+    );
+    let denials: Vec<&str> = all
+        .iter()
+        .filter(|(_, f, _)| f.contains("soil"))
+        .map(|(_, f, _)| *f)
+        .collect();
+    assert_eq!(
+        denials,
+        ["In gardening, is sandy soil rich in nutrients?"],
+        "{all:#?}"
+    );
+}
