@@ -1129,8 +1129,11 @@ fn anki_queues_new_cards_in_course_order() {
         .iter()
         .map(|c| c["question"].as_str().unwrap())
         .collect();
+    // Anki buries a note's second card the day its first is shown, so the
+    // queue is the course's order without the reverse.
     let fronts: Vec<String> = cards_json(&env)
         .iter()
+        .filter(|c| c["front"] != reverse["front"])
         .take(3)
         .map(|c| c["front"].as_str().unwrap().to_string())
         .collect();
