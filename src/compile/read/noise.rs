@@ -14,7 +14,7 @@ pub(crate) const READING_TIME: &str = r"^[0-9]+\s*(?:min|mins|minutes?)(?-u:\b).
 
 pub(crate) const INTERFACE: &str = r"^(?:select|click|tap|press|choose|hover over|drag)(?-u:\b).*(?-u:\b)(?:tabs?|headings?|buttons?|each|below|to (reveal|continue|find out|see|learn|view)|more information|submit|next|images?|pictures?|arrows?|cards?)(?-u:\b)|^(?:think of|choose|select|pick|tick)(?-u:\b).*(?-u:\b)(?:options?|answers?|all that apply|picture|correct)(?-u:\b)|^(?:next|back|continue|previous|submit|close|menu|home|start|restart|try again|show answer|check answer|skip to content|scroll down)\.?$|^page [0-9]+ of [0-9]+|^progress:? [0-9]+ ?%|^(?:section|lesson|module|screen|slide) [0-9]+ of [0-9]+(?:\s|$)";
 
-pub(crate) const WEB: &str = r"(?-u)^(share this|share on|cite this|download|print this|print(?-u:\b)|bookmark|follow us|subscribe|sign up|log ?in|related (posts|articles|essays)|read more|table of contents|contents$|advertisement|sponsored|you may also like|tags?:|categor(y|ies):|posted (on|in|by)|published|updated|last updated|leave a (comment|reply)|comments?(?-u:\b)|copyright|©|all rights reserved|cookie|privacy policy)";
+pub(crate) const WEB: &str = r"(?-u)^(share this|share on|share: |share f |cite this|download|print this|print(?-u:\b)|bookmark|follow us|subscribe|sign up|log ?in|related (posts|articles|essays)|read more|table of contents|contents$|advertisement|sponsored|you may also like|tags?:|categor(y|ies):|posted (on|in|by)|published|updated|last updated|leave a (comment|reply)|comments?(?-u:\b)|copyright|©|all rights reserved|cookie|privacy policy)";
 
 pub(crate) const PROMO: &str = r"(?-u)(?-u:\b)(your (essay|assignment|dissertation|homework)|essay (writing|writers|service|help)|our (writers|experts|team of writers|service)|order now|place an order|get (a )?(free )?quote|plagiarism|deadlines?|hire (a|an|our)|writing service|get help (with|from)|discount|% off)(?-u:\b)";
 
@@ -299,6 +299,7 @@ mod tests {
             "Struggling to finish your assignment before the deadline?",
             "Next",
             "Page 5 of 9  Progress: 51% complete",
+            "Share: f Facebook X Post in LinkedIn",
             "Section 4 of 6 complete",
             "Lesson 3 of 7  ·  Estimated time: 25 mins",
             "Progress: 0% complete",

@@ -36,7 +36,13 @@ impl Extractor {
         // the list unless it is a quantity.
         let in_list = matches!(block.body, Body::List(_));
         let rest = format!("{} {}", &sentence[..start], &sentence[end..]);
-        if case_study || tells_a_story(&rest) {
+        // A story is told by its paragraph: "Janet was appointed …" after
+        // "Marcus Obi, a social worker, visited" is the story's too.
+        let paragraph_story = match &block.body {
+            Body::Paragraph(text) => tells_a_story(text) || names_someone(text),
+            _ => false,
+        };
+        if case_study || paragraph_story || tells_a_story(&rest) {
             return false;
         }
         // A gap inside a quoted example ("write \"arm jerking for about
@@ -644,6 +650,22 @@ const KINDS: &[&str] = &[
     "system",
     "register",
 ];
+
+/// Whether a text introduces someone by name ("Marcus Obi, a social
+/// worker", "Mrs Hartley"): a story's people.
+pub(crate) fn names_someone(text: &str) -> bool {
+    let person = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.all(|ch| ch.is_lowercase() || ch == '\'')
+    };
+    names_a_person(text)
+        || text.match_indices(", a").any(|(i, _)| {
+            let before: Vec<&str> = text[..i].split_whitespace().rev().take(2).collect();
+            before.len() == 2
+                && before.iter().all(|w| person(w))
+                && !KINDS.contains(&before[0].to_lowercase().as_str())
+        })
+}
 
 /// Whether a name is a body, a law, a tool or a scheme by its own words
 /// ("Care Quality Commission", "Caldicott Guardian", "Braden scale").

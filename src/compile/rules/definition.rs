@@ -306,6 +306,22 @@ impl Extractor {
         {
             return;
         }
+        // "The court set out what.", "When a person … is.": a back cut
+        // before its end.
+        let last = back
+            .trim_end_matches(['.', ' '])
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if SMALL.contains(&last.as_str())
+            || [
+                "what", "which", "who", "whom", "whose", "is", "are", "was", "were", "has", "have",
+            ]
+            .contains(&last.as_str())
+        {
+            return;
+        }
         // A pointer is no meaning ("Security: the final feature.").
         let pointer = [
             "final",

@@ -149,6 +149,34 @@ impl Extractor {
             let Some(key) = row.first().filter(|k| !k.is_empty()) else {
                 continue;
             };
+            // "| Type | …" over "| 1 | …" rows: "Type 1"; over "| Bulk-forming
+            // | …" under "Laxatives": "Bulk-forming laxative".
+            let kind_column = header.first().is_some_and(|h| {
+                [
+                    "type", "kind", "class", "group", "category", "stage", "grade", "level",
+                ]
+                .contains(&h.trim().to_lowercase().as_str())
+            });
+            let heading_noun = block
+                .section
+                .last()
+                .and_then(|h| h.split_whitespace().last())
+                .map(|w| crate::compile::text::singular(&w.to_lowercase()))
+                .filter(|w| w.len() > 3 && w.chars().all(char::is_alphabetic));
+            let named;
+            let key = if kind_column && key.chars().all(|c| c.is_ascii_digit()) {
+                named = format!("{} {key}", header[0].trim());
+                &named
+            } else if kind_column
+                && let Some(noun) = &heading_noun
+                && !key.to_lowercase().contains(noun.as_str())
+                && words(key) <= 2
+            {
+                named = format!("{key} {noun}");
+                &named
+            } else {
+                key
+            };
             // A row keyed by a number or a range ("1–4") has no subject: a
             // front "1–4: rating?" is a fragment.
             // Nor does a row keyed by a description (a comparison table's
@@ -260,6 +288,22 @@ impl Extractor {
                 let Some(back) = text::trim_answer(cell, MAX_ANSWER_WORDS) else {
                     continue;
                 };
+                // "Type 1" is a type of what its heading names: "In the
+                // Bristol stool chart (BSC), what does type 1 look like?"
+                let front = match block.section.last() {
+                    Some(heading) if kind_column && row[0].chars().all(|c| c.is_ascii_digit()) => {
+                        let rest = front
+                            .split_once(", ")
+                            .filter(|(lead, _)| lead.starts_with("In "))
+                            .map_or(front.as_str(), |(_, r)| r);
+                        format!(
+                            "In {}, {}",
+                            self.shown(text::strip_outline_number(heading)),
+                            decapitalize(rest)
+                        )
+                    }
+                    _ => front,
+                };
                 let cue = Cue::table(key, column.map(String::as_str));
                 self.push(block, *line, Self::draft(CardKind::Basic, cue, front, back));
             }
@@ -339,4 +383,7 @@ fn is_noun_header(header: &str) -> bool {
             "stands", "what", "how", "when", "why", "who", "which", "where",
         ]
         .contains(&first)
+        // "Notes", "Comments": a column of asides, not an attribute.
+        && !["notes", "note", "comments", "comment", "remarks", "other", "extra"]
+            .contains(&lower.as_str())
 }

@@ -136,6 +136,10 @@ impl Extractor {
         let situation = what_to_do(&what);
         let first = match &situation {
             Some(when) => self.in_topic(&format!("what should you do first {when}?")),
+            // "How to report" → "what is the first step to report?"
+            None if what.starts_with("how to ") => {
+                self.in_topic(&format!("what is the first step {}?", &what[4..]))
+            }
             None => self.in_topic(&format!("what is the first step of {what}?")),
         };
         self.push(
@@ -157,6 +161,9 @@ impl Extractor {
             let k = last.1.unwrap_or(steps.len() as u32);
             let front = match &situation {
                 Some(when) => self.in_topic(&format!("what should you do last {when}?")),
+                None if what.starts_with("how to ") => {
+                    self.in_topic(&format!("what is the last step {}?", &what[4..]))
+                }
                 None => self.in_topic(&format!("what is the last step of {what}?")),
             };
             self.push(

@@ -1472,3 +1472,22 @@ fn inline_answers_and_denials_that_say_what_is_so() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn round_ten_patterns() {
+    let drafts = sheet(
+        "# Garden\n\n## Fertilisers\n\n| Type | How it works | Notes |\n|---|---|---|\n| Slow-release | Feeds the soil for months | Costs more |\n\n## Soil scale\n\n| Type | What it looks like |\n|---|---|\n| 1 | Hard grey clay lumps |\n\n## How to report damage\n\n1. Photograph the plant\n2. Tell the head gardener\n3. Record it in the log\n\n## Story\n\nMarcus Obi, a gardener, visited in May. Janet was given a plot for six months.\n",
+        "gardening",
+    );
+    let fronts: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
+    assert_eq!(
+        fronts,
+        [
+            "In gardening, how does Slow-release fertiliser work?",
+            "In soil scale, what does Type 1 look like?",
+            "In gardening, what is the first step to report damage?",
+            "In gardening, what is the last step to report damage?",
+        ],
+        "{drafts:#?}"
+    );
+}
