@@ -314,11 +314,12 @@ impl Extractor {
             .next()
             .unwrap_or("")
             .to_lowercase();
-        if SMALL.contains(&last.as_str())
-            || [
-                "what", "which", "who", "whom", "whose", "is", "are", "was", "were", "has", "have",
-            ]
-            .contains(&last.as_str())
+        // (A preposition may end a whole clause: "… what they agree to.")
+        if [
+            "the", "a", "an", "and", "or", "but", "that", "what", "which", "who", "whom", "whose",
+            "is", "are", "was", "were", "has", "have", "of",
+        ]
+        .contains(&last.as_str())
         {
             return;
         }

@@ -1491,3 +1491,16 @@ fn round_ten_patterns() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn a_gloss_may_end_on_a_preposition_but_not_on_an_article_or_a_wh_word() {
+    let drafts = sheet(
+        "# Garden\n\n## Terms\n\n- **Permission**: agreement given freely by a gardener who understands what they agree to.\n- **Allotment**: the plot which.\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Definition),
+        ["In gardening, what is meant by permission?"],
+        "{drafts:#?}"
+    );
+}
