@@ -195,7 +195,7 @@ impl Extractor {
                 .map(|i| decapitalize(no_stop(&i.text)))
                 .collect();
             let back = capitalize(&meaning.join("; "));
-            let name = sentence_case_title(label);
+            let name = capitalize(&lower_title(label));
             let front = match kind.split_once(" of ") {
                 // "principle of partnership working" → "In partnership
                 // working, what does the principle of “Trust” mean?"
@@ -647,23 +647,6 @@ const CATEGORY_NOUNS: &[&str] = &[
     "approach",
     "transition",
 ];
-
-/// "Shared Goals" → "Shared goals": Title Case as a phrase in a sentence,
-/// acronyms kept.
-fn sentence_case_title(label: &str) -> String {
-    label
-        .split_whitespace()
-        .enumerate()
-        .map(|(i, w)| {
-            if i == 0 || w.chars().filter(|c| c.is_uppercase()).count() > 1 {
-                w.to_string()
-            } else {
-                w.to_lowercase()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 /// "What is a near miss?   Answer: an event that …" → the question and
 /// its answer.

@@ -64,7 +64,7 @@ impl Extractor {
                 let step = no_stop(&first).to_string();
                 let answer = match details {
                     Some(d) if words(d) <= 12 && words(&step) <= 4 => {
-                        format!("{} – {}", capitalize(&sentence_cased(&step)), no_stop(d))
+                        format!("{} – {}", capitalize(&lower_title(&step)), no_stop(d))
                     }
                     _ => step.clone(),
                 };
@@ -119,14 +119,14 @@ impl Extractor {
         let (_, plain_label) = ordered_name(label);
         // Title Case on the page is sentence case on a card ("Resolving
         // Conflicts" → "resolving conflicts"), names and acronyms kept.
-        let what = decapitalize(&sentence_cased(text::strip_outline_number(&plain_label)));
+        let what = lower_title(text::strip_outline_number(&plain_label));
         let steps: Vec<(u32, Option<u32>, String, String)> = steps
             .iter()
             .map(|(line, k, step, answer)| {
                 (
                     *line,
                     *k,
-                    capitalize(&sentence_cased(step)),
+                    capitalize(&lower_title(step)),
                     capitalize(answer),
                 )
             })
@@ -312,30 +312,6 @@ pub(crate) fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) 
         s.join(" ")
     };
     (Box::new(name), plain_label)
-}
-
-/// Title Case made sentence case ("Address Early" → "Address early"),
-/// acronyms kept; other text unchanged.
-fn sentence_cased(text: &str) -> String {
-    let title = text
-        .split_whitespace()
-        .filter(|w| w.len() > 3)
-        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    if !title {
-        return text.to_string();
-    }
-    text.split_whitespace()
-        .enumerate()
-        .map(|(i, w)| {
-            let caps = w.chars().filter(|c| c.is_uppercase()).count();
-            if i == 0 || caps > 1 {
-                w.to_string()
-            } else {
-                w.to_lowercase()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The situation a "what to do" label names: "tonic-clonic seizure: what
