@@ -223,7 +223,7 @@ pub(crate) fn key_terms(doc: &Document, topic: &str) -> (Vec<String>, HashSet<St
             _ => {}
         }
         // Headings of three words at most: a longer one is a title, not a
-        // term ("Referral system of partnership").
+        // term ("Planting plan of the allotment").
         for s in block.section.iter() {
             // "Equipment – hoists and slings": each half may be a term.
             for part in std::iter::once(s.as_str()).chain(s.split([':', '–', '—', '(', ')'])) {
@@ -365,7 +365,7 @@ static NOT_NOUNS: Words = Words::new(&[
     "both",
     "then",
     "than",
-    // Adjectives that do not make a phrase a term ("effective partnership").
+    // Adjectives that do not make a phrase a term ("effective pruning").
     "effective",
     "external",
     "internal",

@@ -181,7 +181,7 @@ pub(crate) fn group_key(section: &[String], list: &List) -> Option<Vec<String>> 
         return None;
     }
     if section.last().is_some_and(|s| s == label) {
-        // A list under its own heading (`### Trust` + bullets): its group is
+        // A list under its own heading (`### Patience` + bullets): its group is
         // the heading above.
         (section.len() >= 2).then(|| section[..section.len() - 1].to_vec())
     } else {

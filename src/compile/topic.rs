@@ -9,7 +9,7 @@ use super::text::{self, Words};
 use rustc_hash::FxHashMap;
 use text::FUNCTION_WORDS as STOP;
 
-/// What a document is about, as fronts name it ("partnership working"):
+/// What a document is about, as fronts name it ("food hygiene"):
 /// its title when short, else its most repeated key phrase. The title is
 /// the document's own when the body is about it; else the first line of the
 /// opening that names the body's subject (a breadcrumb's last step, a

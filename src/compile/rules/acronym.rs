@@ -165,8 +165,8 @@ pub(crate) fn acronym_list(list: &List, heading: Option<&String>) -> Option<Stri
     .then(|| word.to_ascii_uppercase())
 }
 
-/// An acronym term whose definition spells it out ("CQC: Care Quality
-/// Commission, the regulator…").
+/// An acronym term whose definition spells it out ("RHS: Royal
+/// Horticultural Society, the charity…").
 pub(crate) fn acronym_of_term(term: &str, def: &str) -> Option<(String, String)> {
     let acronym: String = term.chars().filter(|c| !c.is_whitespace()).collect();
     if acronym.len() < 2 || acronym.len() > 8 || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
@@ -218,7 +218,7 @@ pub fn acronyms_in(text: &str) -> Vec<(String, String)> {
 }
 
 /// The words, cleaned, if their initials (and letters inside a word, in
-/// order, for words like "Multidisciplinary") spell `letters`.
+/// order, for words like "Greenhouse") spell `letters`.
 pub(crate) fn expand(letters: &str, words: &[&str]) -> Option<String> {
     let cleaned: Vec<String> = words
         .iter()
@@ -254,7 +254,7 @@ pub(crate) fn covers(letters: &[char], words: &[String]) -> bool {
                 return false;
             }
             // A word covers its initial and, optionally, more letters that
-            // appear later in it ("Multidisciplinary" covers M and D).
+            // appear later in it ("Greenhouse" covers G and H).
             let chars: Vec<char> = lower.chars().collect();
             let mut k = 1;
             let mut pos = 1;

@@ -668,7 +668,7 @@ pub(crate) fn names_someone(text: &str) -> bool {
 }
 
 /// Whether a name is a body, a law, a tool or a scheme by its own words
-/// ("Care Quality Commission", "Caldicott Guardian", "Braden scale").
+/// ("Royal Horticultural Society", "Plant Health Act", "Beaufort scale").
 pub(crate) fn is_institution(name: &str) -> bool {
     norm(name).split(' ').any(|w| KINDS.contains(&w))
 }

@@ -133,7 +133,7 @@ impl Extractor {
             return;
         }
         // Examples are no definition ("Injection: e.g. insulin …"), and a
-        // syllabus line is no term ("Safeguarding: knowledge of …").
+        // syllabus line is no term ("Pruning: knowledge of …").
         let lower = text.trim_start().to_lowercase();
         if [
             "e.g",

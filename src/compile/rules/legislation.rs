@@ -54,7 +54,7 @@ impl Extractor {
         self.law_card(block, line, name, back);
     }
 
-    /// "What does the Equality Act 2010 do?" → what the document says.
+    /// "What does the Wildlife Act 1981 do?" → what the document says.
     pub(super) fn law_card(&mut self, block: &Block, line: u32, name: &str, back: String) {
         // "Act" alone is a step or a verb, not a law.
         if words(name.trim_start_matches("The ")) < 2 {

@@ -75,10 +75,10 @@ impl Extractor {
     }
 
     /// A group among sibling groups under a heading that names a category
-    /// ("Barriers to communication" over "Language: jargon, acronyms …",
-    /// "Principles of X" over "Trust" + bullets): one card asks which
+    /// ("Types of pest" over "Sap-suckers: aphids, whitefly …",
+    /// "Principles of X" over "Patience" + bullets): one card asks which
     /// member of the category the items describe, the group's label being
-    /// the answer. Not for headings of actions ("Building relationships"),
+    /// the answer. Not for headings of actions ("Building raised beds"),
     /// labels of attributes or audiences ("Examples", "For individuals"),
     /// nor a label that repeats the heading's own word.
     pub(super) fn category(&mut self, block: &Block, list: &List) {
@@ -136,8 +136,8 @@ impl Extractor {
             return;
         }
         // One cue, not the whole group: the first item or two that do not
-        // share a word with the answer ("Which barrier to communication
-        // covers “jargon” and “acronyms”?" → "Language"). A list of the
+        // share a word with the answer ("Which type of pest covers
+        // “aphids” and “whitefly”?" → "Sap-suckers"). A list of the
         // items would be a layout quiz with the answer's clues all shown.
         let answer_words: Vec<String> = norm(label)
             .split(' ')
@@ -149,7 +149,7 @@ impl Extractor {
             .iter()
             .map(|i| decapitalize(no_stop(&i.text)))
             .filter(|i| {
-                // "equal partners" gives away "Equality": a shared stem.
+                // "patient waiting" gives away "Patience": a shared stem.
                 let stem = |w: &str| w.chars().take(5).collect::<String>();
                 !norm(i).split(' ').any(|w| {
                     answer_words.iter().any(|a| {
@@ -161,16 +161,16 @@ impl Extractor {
         let Some(first) = cues.first() else {
             return;
         };
-        // Bullets are fragments of any grammar ("too busy", "keep
-        // commitments"): quoted, each reads as the page's own words.
+        // Bullets are fragments of any grammar ("too wet", "water
+        // daily"): quoted, each reads as the page's own words.
         let short = |i: &str| words(i) <= 4 && !i.contains([',', ';', '(']);
         let cue = match cues.get(1) {
             Some(second) if short(first) && short(second) => format!("“{first}” and “{second}”"),
             _ => format!("“{first}”"),
         };
         // A principle or a value is asked forwards, for what it means:
-        // its bullets, reversed, give the name away ("know who does what"
-        // → Clear roles) or fit several ("honest and transparent").
+        // its bullets, reversed, give the name away ("feed the soil"
+        // → Healthy soil) or fit several ("slow and steady").
         let head = kind
             .split(" of ")
             .next()
@@ -197,8 +197,8 @@ impl Extractor {
             let back = capitalize(&meaning.join("; "));
             let name = capitalize(&lower_title(label));
             let front = match kind.split_once(" of ") {
-                // "principle of partnership working" → "In partnership
-                // working, what does the principle of “Trust” mean?"
+                // "principle of organic growing" → "In organic growing,
+                // what does the principle of “Patience” mean?"
                 Some((noun, field)) => {
                     format!("In {field}, what does the {noun} of “{name}” mean?")
                 }
@@ -287,7 +287,7 @@ impl Extractor {
     }
 }
 
-/// "1. Trust" → "Trust".
+/// "1. Patience" → "Patience".
 fn strip_outline_number(label: &str) -> &str {
     let rest = label.trim_start_matches(|c: char| c.is_ascii_digit());
     if rest.len() < label.len() {
@@ -298,8 +298,8 @@ fn strip_outline_number(label: &str) -> &str {
 }
 
 /// The member noun of a heading that names a category, in the singular
-/// ("Barriers to Communication" → "barrier to communication", "Types of
-/// transitions" → "type of transition", "Key Partners" → "key partner"):
+/// ("Types of Pest" → "type of pest", "Stages of growth" → "stage of
+/// growth", "Key Suppliers" → "key supplier"):
 /// the head noun, before any preposition, is plural. None for a heading
 /// of actions ("Building relationships") or of attributes ("Benefits").
 pub(crate) fn category_name(heading: &str) -> Option<String> {
@@ -324,8 +324,8 @@ pub(crate) fn category_name(heading: &str) -> Option<String> {
     if !lower.ends_with('s') || lower.ends_with("ss") || singular(head) == head {
         return None;
     }
-    // Groups of members ("Key partners" over "Education: teachers,
-    // SENCOs", "Methods" over "Written: care plans, letters") give their
+    // Groups of members ("Key suppliers" over "Seeds: nurseries, seed
+    // banks", "Methods" over "Written: labels, notes") give their
     // answer away in their items: only groups of ideas (principles,
     // barriers, types) are categories worth asking.
     if MEMBER_NOUNS.contains(&singular(&lower).as_str())

@@ -39,7 +39,7 @@ impl Extractor {
                     self.in_topic(&format!("why is {} a mistake?", decapitalize(mistake))),
                     close(&capitalize(&rest)),
                 ),
-                // "… without demonstrating how …" marks an essay, not practice.
+                // "… without explaining why …" marks an essay, not practice.
                 Some((_, Split::Missing, rest))
                     if [
                         "demonstrating",

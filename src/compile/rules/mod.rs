@@ -89,7 +89,7 @@ pub struct Extractor {
     /// and their long forms, laws.
     firm_terms: HashSet<String>,
     /// The short bullets under each label (through `norm`): a numbered
-    /// step's details ("Listen" → "don't interrupt; ask questions").
+    /// step's details ("Dig" → "loosen the soil; lift the stones").
     details: FxHashMap<String, String>,
     setting: Option<String>,
     /// Words the document capitalises in mid-sentence (names).

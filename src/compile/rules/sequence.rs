@@ -22,8 +22,8 @@ impl Extractor {
             n.contains("these steps") || n.contains("the following") || n.contains(" follows ")
         };
         // A procedure says so ("Steps to take") or is a heading of actions
-        // over numbered steps ("Resolving conflicts" over "1. Address
-        // early", "2. Listen" …).
+        // over numbered steps ("Planting bulbs" over "1. Dig", "2. Feed"
+        // …).
         // Or its heading says what to do ("What to do after a fall" over
         // "If you find someone on the floor:").
         let procedure_heading = block.section.iter().rev().take(2).find(|h| is_procedure(h));
@@ -38,7 +38,7 @@ impl Extractor {
             .items
             .iter()
             .filter_map(|item| {
-                // "Listen: don't interrupt; ask questions": the step is cued
+                // "Dig: loosen the soil; lift the stones": the step is cued
                 // by its name and answered with its short details.
                 let (text, details) = split_term(&item.text).map_or_else(
                     || {
@@ -117,8 +117,8 @@ impl Extractor {
             _ => label,
         };
         let (_, plain_label) = ordered_name(label);
-        // Title Case on the page is sentence case on a card ("Resolving
-        // Conflicts" → "resolving conflicts"), names and acronyms kept.
+        // Title Case on the page is sentence case on a card ("Planting
+        // Bulbs" → "planting bulbs"), names and acronyms kept.
         let what = lower_title(text::strip_outline_number(&plain_label));
         let steps: Vec<(u32, Option<u32>, String, String)> = steps
             .iter()
@@ -180,8 +180,8 @@ impl Extractor {
     }
 }
 
-/// A heading of actions: it opens with a gerund ("Resolving conflicts",
-/// "Handling a complaint").
+/// A heading of actions: it opens with a gerund ("Planting bulbs",
+/// "Handling a spade").
 fn is_action(heading: &str) -> bool {
     let first = heading.split_whitespace().next().unwrap_or("");
     first.len() > 5 && first.to_lowercase().ends_with("ing")
