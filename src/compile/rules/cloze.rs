@@ -8,7 +8,9 @@ use super::*;
 
 impl Extractor {
     /// A cloze card from one sentence, when it has a key term to blank.
-    pub(super) fn cloze(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+    /// `story`: the sentence's paragraph tells a story (worked out once
+    /// per paragraph by the caller, not once per sentence).
+    pub(super) fn cloze(&mut self, block: &Block, line: u32, sentence: &str, story: bool) -> bool {
         // "a) Focal seizures …": the page's marker is no part of the fact.
         let sentence = strip_item_marker(sentence);
         let n = words(sentence);
@@ -36,13 +38,7 @@ impl Extractor {
         // the list unless it is a quantity.
         let in_list = matches!(block.body, Body::List(_));
         let rest = format!("{} {}", &sentence[..start], &sentence[end..]);
-        // A story is told by its paragraph: "Janet was appointed …" after
-        // "Marcus Obi, a social worker, visited" is the story's too.
-        let paragraph_story = match &block.body {
-            Body::Paragraph(text) => tells_a_story(text) || names_someone(text),
-            _ => false,
-        };
-        if case_study || paragraph_story || tells_a_story(&rest) {
+        if case_study || story || tells_a_story(&rest) {
             return false;
         }
         // A gap inside a quoted example ("write \"arm jerking for about

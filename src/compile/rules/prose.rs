@@ -8,6 +8,12 @@ impl Extractor {
     /// (at most `max_cloze` from this text).
     pub(super) fn prose(&mut self, block: &Block, text: &str, line: u32, max_cloze: usize) {
         let mut clozes = 0;
+        // A story is told by its paragraph: "Janet was appointed …" after
+        // "Marcus Obi, a social worker, visited" is the story's too.
+        let story = match &block.body {
+            Body::Paragraph(paragraph) => tells_a_story(paragraph) || names_someone(paragraph),
+            _ => false,
+        };
         let sentences = text::sentences(text);
         let mut answered = usize::MAX;
         for (i, raw) in sentences.iter().enumerate() {
@@ -288,7 +294,7 @@ impl Extractor {
             if self.inline_list(block, line, &sentence) {
                 continue;
             }
-            if clozes < max_cloze && self.cloze(block, line, &sentence) {
+            if clozes < max_cloze && self.cloze(block, line, &sentence, story) {
                 clozes += 1;
             }
         }
