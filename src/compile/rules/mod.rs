@@ -180,7 +180,9 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
     }
     // A definition that only spells out an acronym repeats the acronym's
     // card ("what is meant by AAC?" → "Augmentative and alternative
-    // communication").
+    // communication"); so does a cloze whose gap is the long form ("The
+    // RHS ([...]) is …") or a part of it beside the acronym ("… the Office
+    // of the [...] (OPG)").
     let expansions: Vec<String> = x
         .drafts
         .iter()
@@ -188,38 +190,28 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         .map(|d| norm(&d.back))
         .filter(|b| words(b) >= 2)
         .collect();
-    // "… the Office of the [...] (OPG)": a gap inside the long form of an
-    // acronym given beside it.
     let acronyms: Vec<(String, String)> = x
         .drafts
         .iter()
-        .filter(|d| d.kind == CardKind::Acronym && !d.front.contains(" what does the "))
+        .filter(|d| d.kind == CardKind::Acronym)
         .filter_map(|d| {
-            let a = d
-                .front
-                .split("what does ")
-                .nth(1)?
-                .split(' ')
-                .next()?
-                .to_string();
-            Some((a, norm(&d.back)))
+            // The whole acronym's cue, not one letter's ("acronym:OPG").
+            let a = d.cue.as_str().strip_prefix("acronym:")?;
+            (!a.contains(':')).then(|| (format!("({a})"), norm(&d.back)))
         })
         .collect();
-    x.drafts.retain(|d| {
-        d.kind != CardKind::Cloze
-            || !acronyms.iter().any(|(a, e)| {
-                d.front.contains(&format!("({a})")) && text::contains_words(e, &norm(&d.back))
-            })
-    });
-    // Nor does a cloze whose gap is the long form ("The RHS ([...]) is
-    // …").
     x.drafts.retain(|d| {
         let back = norm(&d.back);
         match d.kind {
             CardKind::Definition => !expansions
                 .iter()
                 .any(|e| back.starts_with(e.as_str()) && words(&back) <= words(e) + 3),
-            CardKind::Cloze => !expansions.contains(&back),
+            CardKind::Cloze => {
+                !expansions.contains(&back)
+                    && !acronyms.iter().any(|(shown, e)| {
+                        d.front.contains(shown.as_str()) && text::contains_words(e, &back)
+                    })
+            }
             _ => true,
         }
     });
