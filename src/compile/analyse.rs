@@ -116,6 +116,12 @@ pub(crate) fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
             }
             break;
         }
+        // "The Suzy Lamplugh Trust": the article is not part of the name.
+        let start = if j > i && word(i).eq_ignore_ascii_case("the") {
+            tokens[i + 1].0
+        } else {
+            start
+        };
         out.push((start, tokens[j].1));
         i = j + 1;
     }

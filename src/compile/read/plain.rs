@@ -94,6 +94,13 @@ fn is_title(t: &str) -> bool {
         && !(t.ends_with('?') && words > 7)
 }
 
+/// Two words or more and every letter a capital: "SECTION 3  KEY TERMS".
+fn is_capitals(t: &str) -> bool {
+    text::words(t) >= 2
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && !t.chars().any(char::is_lowercase)
+}
+
 /// Two words or more, every word of four letters or more capitalised:
 /// "Learning Outcomes", "Exam Tips & Revision Strategies" (not "Wash your
 /// hands").
@@ -522,6 +529,11 @@ impl Reader {
             self.doc.skip(line, text, "reading list");
             self.references = true;
             return;
+        }
+        // A title in capitals is the document's next section: it ends the
+        // tabs of an intro line before it.
+        if is_capitals(text) {
+            self.flush_tabs();
         }
         // Under an intro line ending in ':', titles are tabs: items of the
         // intro's list, and headings for the paragraphs after them.

@@ -276,6 +276,10 @@ pub(crate) fn qa_at(
         if is_question(&text) || strip_answer_label(&text).is_some() {
             break;
         }
+        // "Page 7 of 8" under the answer is the page's footer.
+        if super::noise::noise_reason(t).is_some() {
+            continue;
+        }
         if item {
             let opens_list = parts.is_empty() || parts.last().is_some_and(|p| p.ends_with(':'));
             if !list && !opens_list {
@@ -498,6 +502,18 @@ mod tests {
         assert!(!is_answer_key("3"));
         assert!(!is_answer_key("1. Justify purpose"));
         assert_eq!(answer_numbers("1, 3, 4 and 5"), [1, 3, 4, 5]);
+    }
+
+    #[test]
+    fn a_page_footer_under_an_answer_is_not_part_of_it() {
+        let raw = [
+            "Q6. Which tool cuts thick stems?",
+            "Answer: Loppers.",
+            "                 Page 7 of 8",
+        ];
+        let (_, answer, used) = qa_at(&raw, 0, false, bare).expect("a question");
+        assert_eq!(answer, "Loppers.");
+        assert_eq!(used, [0, 1]);
     }
 
     #[test]

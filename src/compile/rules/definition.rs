@@ -33,9 +33,14 @@ impl Extractor {
             return self.definition(block, line, inner.trim(), &rest, ask);
         }
         let term = text::strip_outline_number(no_stop(term).trim().trim_end_matches('?'));
-        // "CARE ACT 2014": capitals for emphasis, not an acronym.
+        // "CARE ACT 2014": capitals for emphasis, not an acronym ("BS 8484"
+        // is a code: one word of letters).
         let titled;
-        let term = if term.contains(' ')
+        let term = if term
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= 2
             && term
                 .chars()
                 .filter(|c| c.is_alphabetic())
@@ -290,20 +295,30 @@ impl Extractor {
         };
         // "Responses: social prescribing, befriending and technology": a
         // list of members, not a meaning.
+        // "Stairs, pets, smoking, weapons or firearms kept in the house":
+        // the last member may run on.
         let items: Vec<&str> = back
             .trim_end_matches('.')
             .split([',', ';'])
             .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" or "))
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();
-        if items.len() >= 3
-            && items.iter().all(|p| words(p) <= 3)
+        let short = |ps: &[&str]| ps.iter().all(|p| words(p) <= 3);
+        if (items.len() >= 4 && short(&items[..items.len() - 1])
+            || items.len() >= 3 && short(&items))
             && !items.iter().any(|p| {
                 p.split_whitespace()
                     .any(|w| ["is", "are", "of", "to", "that", "which", "can", "may"].contains(&w))
             })
         {
+            return;
+        }
+        // Under a label, "any history of falls" or "whether it can be done
+        // alone" says what to look at, not what the label means.
+        let opener = back.split_whitespace().next().unwrap_or("").to_lowercase();
+        if ask == "meant" && ["any", "whether"].contains(&opener.as_str()) {
             return;
         }
         // "The court set out what.", "When a person … is.": a back cut
@@ -358,6 +373,12 @@ impl Extractor {
         let shown = match &article {
             Some(a) if shown.starts_with(|c: char| c.is_lowercase()) && !is_plural(term) => {
                 format!("{a} {shown}")
+            }
+            // "The Royal Horticultural Society is …": a name keeps its article.
+            _ if self.the_names.contains(&norm(term))
+                && shown.starts_with(|c: char| c.is_uppercase()) =>
+            {
+                format!("the {shown}")
             }
             _ => shown,
         };

@@ -94,6 +94,9 @@ pub struct Extractor {
     setting: Option<String>,
     /// Words the document capitalises in mid-sentence (names).
     proper: FxHashSet<String>,
+    /// Names the document writes after "the" ("the Royal Horticultural
+    /// Society"), normalised.
+    the_names: FxHashSet<String>,
     /// Terms the document defines (through `norm`).
     defined: FxHashSet<String>,
     /// The answers of the clozes made so far (through `norm`): one cloze
@@ -116,6 +119,7 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         details: FxHashMap::default(),
         setting: None,
         proper: FxHashSet::default(),
+        the_names: FxHashSet::default(),
         defined: defined_terms(doc),
         gaps: FxHashSet::default(),
     };
@@ -142,6 +146,16 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
                     let name = norm(&sentence[a..b]);
                     if paragraph {
                         count_setting(&mut settings, &name);
+                    }
+                    let before = sentence[..a].trim_end();
+                    if before.len() >= 3
+                        && before[before.len() - 3..].eq_ignore_ascii_case("the")
+                        && before[..before.len() - 3]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                    {
+                        x.the_names.insert(name.clone());
                     }
                     x.proper.insert(name);
                 }

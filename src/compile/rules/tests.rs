@@ -317,6 +317,9 @@ fn names_and_gaps() {
             "Eating Well for Older People"
         ]
     );
+    let s = "The Royal Horticultural Society runs shows.";
+    let names: Vec<&str> = proper_nouns(s).iter().map(|&(a, b)| &s[a..b]).collect();
+    assert_eq!(names, ["Royal Horticultural Society"]);
     assert_eq!(
         noun_before("should not be ignored as urinary tract infections"),
         Some("urinary tract infections".into())
@@ -1503,4 +1506,28 @@ fn a_gloss_may_end_on_a_preposition_but_not_on_an_article_or_a_wh_word() {
         ["In gardening, what is meant by permission?"],
         "{drafts:#?}"
     );
+}
+
+#[test]
+fn a_name_or_a_code_keeps_its_capitals_and_its_article() {
+    let drafts = guide(
+        "Bodies\n\nThe Royal Horticultural Society is a UK gardening charity that runs flower shows.\n\nBS 4428 is the British Standard for general landscape operations.\n",
+        "gardening",
+    );
+    let defs = fronts_of(&drafts, CardKind::Definition);
+    assert!(
+        defs.contains(&"In gardening, what is the Royal Horticultural Society?"),
+        "{defs:?}"
+    );
+    assert!(defs.contains(&"In gardening, what is BS 4428?"), "{defs:?}");
+}
+
+#[test]
+fn what_a_check_looks_at_is_no_definition_of_its_labels() {
+    let drafts = guide(
+        "Checking a new garden\n\nWhat should a garden survey look at?\n  * The soil  -  any history of flooding, clay or chalk, buried rubble.\n  * The site  -  access, light, slopes, trees, ponds or wells found in the ground.\n  * The job  -  whether it can safely be done by one gardener.\n  * The season  -  frost, drought, late or early growth.\n",
+        "gardening",
+    );
+    let defs = fronts_of(&drafts, CardKind::Definition);
+    assert!(defs.is_empty(), "{defs:?}");
 }

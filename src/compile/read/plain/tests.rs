@@ -326,3 +326,18 @@ fn a_title_that_ends_on_a_small_word_is_wrapped_text() {
     assert!(paras[0].0.ends_with("blanched by the cook."), "{paras:?}");
     assert_eq!(paras[0].1, ["Kitchen"]);
 }
+
+#[test]
+fn a_section_title_in_capitals_ends_the_tabs_of_an_intro_line() {
+    // An intro line ending in ':' opens tabs on an e-learning page; a
+    // section title in capitals (with its rule underneath) is the next
+    // section, not one more tab under the intro.
+    let text = "SECTION 2  AIMS\n=====\nBy the end you will be able to:\n  AIM1  Prune a rose\nSECTION 3  KEY WORDS\n=====\nMulch\n  Mulch is a layer of material spread over the soil.\nNext\n";
+    let doc = read(text, DocKind::ELearning);
+    let mulch = doc
+        .blocks
+        .iter()
+        .find(|b| b.body == Body::Paragraph("Mulch is a layer of material spread over the soil.".into()))
+        .expect("the gloss");
+    assert_eq!(mulch.section.to_vec(), ["Mulch"]);
+}
