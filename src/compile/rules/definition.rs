@@ -301,7 +301,6 @@ impl Extractor {
             .trim_end_matches('.')
             .split([',', ';'])
             .flat_map(|p| p.split(" and "))
-            .flat_map(|p| p.split(" or "))
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();
@@ -318,7 +317,9 @@ impl Extractor {
         // Under a label, "any history of falls" or "whether it can be done
         // alone" says what to look at, not what the label means.
         let opener = back.split_whitespace().next().unwrap_or("").to_lowercase();
-        if ask == "meant" && ["any", "whether"].contains(&opener.as_str()) {
+        if ask == "meant"
+            && (opener == "whether" || opener == "any" && back.matches(',').count() >= 2)
+        {
             return;
         }
         // "The court set out what.", "When a person … is.": a back cut

@@ -148,12 +148,10 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
                         count_setting(&mut settings, &name);
                     }
                     let before = sentence[..a].trim_end();
-                    if before.len() >= 3
-                        && before[before.len() - 3..].eq_ignore_ascii_case("the")
-                        && before[..before.len() - 3]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
+                    if before
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
                     {
                         x.the_names.insert(name.clone());
                     }
