@@ -306,7 +306,7 @@ impl Extractor {
             .collect();
         let short = |ps: &[&str]| ps.iter().all(|p| words(p) <= 3);
         if (items.len() >= 4 && short(&items[..items.len() - 1])
-            || items.len() >= 3 && short(&items))
+            || items.len() >= 3 && short(&items[..items.len() - 1]) && words(items[2]) <= 4)
             && !items.iter().any(|p| {
                 p.split_whitespace()
                     .any(|w| ["is", "are", "of", "to", "that", "which", "can", "may"].contains(&w))
