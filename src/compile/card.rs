@@ -71,6 +71,13 @@ impl Cue {
         Self(format!("law:{}", norm(name)))
     }
 
+    /// What a law requires of someone ("employers" under a health and
+    /// safety act); `not` for what it forbids them.
+    pub fn duty(law: &str, actor: &str, not: bool) -> Self {
+        let not = if not { ":not" } else { "" };
+        Self(format!("duty:{}:{}{not}", norm(law), norm(actor)))
+    }
+
     /// A cloze: its gap and the start of its sentence.
     pub fn cloze(gap: &str, sentence: &str) -> Self {
         Self(format!(
@@ -165,6 +172,10 @@ mod tests {
             (Cue::acronym("FAST"), "acronym:FAST"),
             (Cue::acronym_letter("FAST", 2), "acronym:FAST:2"),
             (Cue::law("Food Safety Act 1990"), "law:food safety act 1990"),
+            (
+                Cue::duty("Food Safety Act 1990", "Food businesses", true),
+                "duty:food safety act 1990:food businesses:not",
+            ),
             (
                 Cue::cloze("two hours", "Chill food within two hours."),
                 "cloze:two hours:chill food within two hours",

@@ -10,10 +10,29 @@ pub fn detect(text: &str) -> DocKind {
     let mut bullets = 0usize;
     let mut long_lines = 0usize;
     let mut nonblank = 0usize;
-    for line in text.lines().take(5_000) {
+    // Words in all lines, and in lines of 30 words or more (an essay's
+    // paragraphs); lines wrapped mid-sentence (a hard-wrapped text).
+    let (mut all_words, mut long_words, mut wrapped) = (0usize, 0usize, 0usize);
+    let mut lines = text.lines().take(5_000).peekable();
+    while let Some(line) = lines.next() {
         let t = line.trim();
         if t.is_empty() {
             continue;
+        }
+        let n = t.split_whitespace().count();
+        all_words += n;
+        if n >= 30 {
+            long_words += n;
+        }
+        if n >= 8
+            && !t.ends_with(['.', ':', '?', '!', ';'])
+            && lines.peek().is_some_and(|next| {
+                // "b) agreeing a plan" is an item, not a wrapped line.
+                let first = next.split_whitespace().next().unwrap_or("");
+                first.starts_with(char::is_lowercase) && !first.ends_with([')', '.'])
+            })
+        {
+            wrapped += 1;
         }
         nonblank += 1;
         if is_md_heading(t) || is_table_rule(t) {
@@ -36,7 +55,8 @@ pub fn detect(text: &str) -> DocKind {
         text.lines().take(5_000).map(str::trim).any(|t| {
             !t.is_empty()
                 && (questions::answer_key(t).is_some()
-                    || noise::noise_reason(t) == Some(noise::NoiseReason::Interface))
+                    || noise::noise_reason(t) == Some(noise::NoiseReason::Interface)
+                        && !noise::is_page_counter(t))
         })
     };
     if headings >= 2 || (headings >= 1 && bold >= 2) || bold >= 4 {
@@ -44,6 +64,10 @@ pub fn detect(text: &str) -> DocKind {
     } else if e_learning() {
         DocKind::ELearning
     } else if bullets >= 4 && bullets * 5 >= nonblank {
+        DocKind::StudyGuide
+    } else if long_words * 10 < all_words * 6 && wrapped < 3 {
+        // Mostly short lines, each whole: a guide's entries, not an
+        // essay's paragraphs.
         DocKind::StudyGuide
     } else if long_lines >= 1 || nonblank > 0 {
         DocKind::Essay
@@ -88,6 +112,13 @@ mod tests {
         assert_eq!(
             detect("# Vital signs\n\n| Sign | Range |\n|---|:---:|\n| Pulse | 60 to 100 |\n"),
             DocKind::Markdown
+        );
+        // A printed guide numbers its pages too.
+        assert_eq!(
+            detect(
+                "Pruning\n- Cut above a bud.\n- Use clean blades.\n- Burn diseased wood.\n- Prune in winter.\n     Page 3 of 8\n"
+            ),
+            DocKind::StudyGuide
         );
         let essay = format!("A Title\n\n{}\n", "word ".repeat(80));
         assert_eq!(detect(&essay), DocKind::Essay);

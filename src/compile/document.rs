@@ -49,6 +49,9 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Lines that carried no fact.
     pub skipped: Vec<Skipped>,
+    /// Section headings in document order: the 1-based line of each and
+    /// the path it opens (outermost first, itself last).
+    pub headings: Vec<(u32, std::sync::Arc<[String]>)>,
 }
 
 /// A line the reader dropped, and why.
@@ -136,6 +139,13 @@ pub struct Mcq {
 
 impl Document {
     /// Records a dropped line.
+    /// Records a heading opening `section` at `line`.
+    pub fn heading(&mut self, line: u32, section: &[String]) {
+        if !section.is_empty() {
+            self.headings.push((line, section.into()));
+        }
+    }
+
     pub fn skip(&mut self, line: u32, text: &str, reason: &'static str) {
         let text: String = text.trim().chars().take(80).collect();
         if !text.is_empty() {

@@ -85,6 +85,7 @@ pub fn read(text: &str) -> Document {
             title: None,
             blocks: Vec::new(),
             skipped: Vec::new(),
+            headings: Vec::new(),
         },
         sections: Vec::new(),
         skipping: None,
@@ -503,6 +504,8 @@ impl Reader {
             });
         }
         self.sections.push((level, text));
+        let section = self.section();
+        self.doc.heading(line, &section);
         self.after_heading = true;
     }
 

@@ -214,6 +214,17 @@ pub(crate) fn compile_patterns() {
     }
 }
 
+/// "Page 3 of 8": a page counter, printed or on screen.
+pub fn is_page_counter(line: &str) -> bool {
+    let t = crate::compile::text::norm(line);
+    let mut w = t.split(' ');
+    w.next() == Some("page")
+        && w.next().is_some_and(|n| n.parse::<u32>().is_ok())
+        && w.next() == Some("of")
+        && w.next().is_some_and(|n| n.parse::<u32>().is_ok())
+        && w.next().is_none()
+}
+
 /// Why a line is boilerplate rather than content, or `None`.
 pub fn noise_reason(line: &str) -> Option<NoiseReason> {
     // "✔ Section 4 of 6 complete": a mark before the furniture.

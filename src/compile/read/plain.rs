@@ -82,7 +82,8 @@ fn classify(raw: &str, kind: DocKind) -> Line {
 /// A short line without closing punctuation that starts with a capital:
 /// a section title, a tab title, or an option.
 fn is_title(t: &str) -> bool {
-    let words = text::words(t);
+    // "4.2 Management of …": the outline number is no word of the title.
+    let words = text::words(text::strip_outline_number(t));
     let starts_upper = t
         .chars()
         .next()
@@ -91,7 +92,7 @@ fn is_title(t: &str) -> bool {
         && words <= 10
         && t.len() <= 90
         && !t.ends_with(['.', ',', ';', ':', '!'])
-        && !(t.ends_with('?') && words > 7)
+        && !(t.ends_with('?') && words > 7 && !is_capitals(t))
 }
 
 /// Two words or more and every letter a capital: "SECTION 3  KEY TERMS".
@@ -143,6 +144,7 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             title: None,
             blocks: Vec::new(),
             skipped: Vec::new(),
+            headings: Vec::new(),
         },
         section: Vec::new(),
         list: None,
@@ -546,10 +548,12 @@ impl Reader {
             let mut path = parent.clone();
             path.push(text.to_string());
             self.section = path;
+            self.doc.heading(line, &self.section);
             return;
         }
         self.label = None;
         self.section = vec![text.to_string()];
+        self.doc.heading(line, &self.section);
     }
 
     fn text(&mut self, text: &str, line: u32) {

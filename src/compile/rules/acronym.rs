@@ -24,6 +24,25 @@ impl Extractor {
         }
     }
 
+    /// The acronyms a heading spells out ("Safe Working Load (SWL)").
+    pub(super) fn heading_acronyms(&mut self, line: u32, section: &std::sync::Arc<[String]>) {
+        let Some(heading) = section.last() else {
+            return;
+        };
+        let found = acronyms_in(heading);
+        if found.is_empty() {
+            return;
+        }
+        let block = Block {
+            section: section.clone(),
+            line,
+            body: Body::Paragraph(heading.clone()),
+        };
+        for (acronym, expansion) in found {
+            self.acronym_card(&block, line, &acronym, &expansion);
+        }
+    }
+
     pub(super) fn acronym_card(
         &mut self,
         block: &Block,

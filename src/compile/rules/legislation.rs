@@ -382,3 +382,135 @@ pub(crate) fn law_predicate(text: &str, name: &str) -> Option<String> {
     };
     (words(clause) >= 4).then(|| close(&answer))
 }
+
+/// "Employers must …", "Employees have a duty to …", "RIDDOR requires
+/// employers to …": who, whether it is forbidden, and what.
+static DUTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:The|All|Every) )?([A-Z][a-z’'-]+(?: [a-z’'-]+){0,3}|You) (must not|must never|must|have a (?:legal |general )?duty to|has a (?:legal |general )?duty to|are required to|is required to) ([a-z].{12,})$")
+        .expect("valid pattern")
+});
+
+static REQUIRES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:The |This |These |It |They )?(?:[A-Za-z0-9 .()’'-]{0,120}?)(?:requires?|obliges?) ((?:the )?[a-z][a-z’'-]+(?: [a-z’'-]+){0,3}) to ([a-z].{12,})$")
+        .expect("valid pattern")
+});
+
+impl Extractor {
+    /// What a law requires of whom, asked as "Under the X Act, what must
+    /// employers do?": from a sentence under the law's own heading, or one
+    /// that opens "Under the X Act, …". Returns whether a card was drafted.
+    pub(super) fn duty(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        let sentence = no_stop(text::strip_outline_number(sentence.trim()));
+        // "Under the Food Safety Act 1990, food businesses must …".
+        let (law, rest) = match strip_prefix_ci(sentence, "Under")
+            .and_then(|r| r.trim_start().split_once(", "))
+            .and_then(|(head, rest)| Some((laws_in(head).into_iter().next()?, rest)))
+        {
+            Some((law, rest)) => (law, capitalize(rest)),
+            None => match block
+                .section
+                .last()
+                .and_then(|h| laws_in(h).into_iter().next())
+            {
+                Some(law) => (law, sentence.to_string()),
+                None => return false,
+            },
+        };
+        let (actor, not, what) = if let Some(caps) = DUTY.captures(&rest) {
+            let not = caps[2].starts_with("must n");
+            (caps[1].to_string(), not, caps[3].to_string())
+        } else if let Some(caps) = REQUIRES.captures(&rest) {
+            // Only the law itself, its short name or a pronoun requires.
+            let subject = &rest[..caps.get(1).map_or(0, |m| m.start())];
+            let names_law = ["The ", "This ", "These ", "It ", "They "]
+                .iter()
+                .any(|p| subject.starts_with(p) && words(subject) <= 3)
+                || text::contains_words(subject, &law)
+                || acronyms_in(&block.section.last().cloned().unwrap_or_default())
+                    .iter()
+                    .any(|(a, _)| subject.trim_end().ends_with(a.as_str()))
+                || words(subject) <= 2;
+            if !names_law {
+                return false;
+            }
+            (
+                caps[1].trim_start_matches("the ").to_string(),
+                false,
+                caps[2].to_string(),
+            )
+        } else {
+            return false;
+        };
+        // Not a pronoun, nor a connective before the subject ("So services").
+        let first = actor.split(' ').next().unwrap_or("");
+        let not_actor = [
+            "It",
+            "This",
+            "These",
+            "They",
+            "There",
+            "That",
+            "He",
+            "She",
+            "We",
+            "So",
+            "Thus",
+            "Therefore",
+            "Also",
+            "However",
+            "Then",
+            "Now",
+            "Staff",
+            "Someone",
+        ];
+        if words(&actor) > 4
+            || not_actor.contains(&first) && actor != "Staff"
+            || actor.contains(',')
+        {
+            return false;
+        }
+        // "must be reported": a passive names no one the law binds.
+        if what.starts_with("be ") {
+            return false;
+        }
+        // "(for example by following the policy)": the example is not the duty.
+        let what = match what.find(" (") {
+            Some(i) if what[i..].contains(')') && what.trim_end().ends_with(')') => &what[..i],
+            _ => what.as_str(),
+        };
+        let what = [
+            ", for example",
+            " – for example",
+            " - for example",
+            ", e.g.",
+            " – e.g.",
+        ]
+        .iter()
+        .filter_map(|p| what.find(p))
+        .min()
+        .map_or(what, |i| &what[..i]);
+        let Some(back) = text::trim_answer(&close(&capitalize(what)), MAX_ANSWER_WORDS) else {
+            return false;
+        };
+        if words(&back) < 3 {
+            return false;
+        }
+        let who = if actor == "You" {
+            "you".to_string()
+        } else {
+            self.shown(&actor)
+        };
+        let name = law.strip_prefix("The ").unwrap_or(&law);
+        let formal = ACT.find(name).is_some_and(|m| m.start() > 0) && !name.starts_with("UK");
+        let the = if formal { "the " } else { "" };
+        let not = if not { " not" } else { "" };
+        let front = format!("Under {the}{name}, what must {who}{not} do?");
+        let cue = Cue::duty(name, &actor, !not.is_empty());
+        self.push(
+            block,
+            line,
+            Self::draft(CardKind::Legislation, cue, front, back),
+        );
+        true
+    }
+}

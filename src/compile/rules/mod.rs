@@ -187,8 +187,18 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
             x.details.insert(norm(label), details.join("; "));
         }
     }
+    // Headings are read in document order with the blocks: an acronym a
+    // heading spells out ("4.3 Reporting of … Regulations 2013 (RIDDOR)")
+    // is carded at the heading's line.
+    let mut headings = doc.headings.iter().peekable();
     for block in &doc.blocks {
+        while let Some((line, section)) = headings.next_if(|(l, _)| *l <= block.line) {
+            x.heading_acronyms(*line, section);
+        }
         x.block(block);
+    }
+    for (line, section) in headings {
+        x.heading_acronyms(*line, section);
     }
     // A definition that only spells out an acronym repeats the acronym's
     // card ("what is meant by AAC?" → "Augmentative and alternative
@@ -321,7 +331,14 @@ impl Extractor {
         let list = match &block.body {
             Body::Paragraph(text) => return self.prose(block, text, block.line, 5),
             Body::Mcq(mcq) => return self.mcq(block, mcq),
-            Body::Qa { question, answer } => return self.qa(block, question, answer),
+            Body::Qa { question, answer } => {
+                self.qa(block, question, answer);
+                // The acronyms an answer spells out are asked too.
+                for (acronym, expansion) in acronyms_in(answer) {
+                    self.acronym_card(block, block.line, &acronym, &expansion);
+                }
+                return;
+            }
             Body::Table { header, rows } => return self.table(block, header, rows),
             Body::List(list) => list,
         };

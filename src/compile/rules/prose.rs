@@ -172,6 +172,9 @@ impl Extractor {
                 continue;
             }
             self.in_passing(block, &sentence, line);
+            if self.duty(block, line, &sentence) {
+                continue;
+            }
             if let Some(next) = sentences.get(i + 1) {
                 self.law_then_description(block, line, &sentence, next);
             }

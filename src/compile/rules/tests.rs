@@ -1531,3 +1531,67 @@ fn what_a_check_looks_at_is_no_definition_of_its_labels() {
     let defs = fronts_of(&drafts, CardKind::Definition);
     assert!(defs.is_empty(), "{defs:?}");
 }
+
+#[test]
+fn what_a_law_requires_of_whom() {
+    let drafts = guide(
+        "Garden law\n\n4.1 Wildlife and Countryside Act 1981 (WCA)\n  - Landowners must protect the nests of wild birds while they are in use (for example by delaying hedge cutting).\n  - Gardeners must not uproot any wild plant without the landowner's permission.\n  - A protected nest must be left alone until the young have flown.\n4.2 Plant Health Regulations 2018\n  - These require importers to notify the inspectors before plants arrive.\n\nUnder the Weeds Act 1959, occupiers must stop five named weeds from spreading, for example ragwort.\n",
+        "gardening",
+    );
+    let laws: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Legislation)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    for want in [
+        (
+            "Under the Wildlife and Countryside Act 1981, what must landowners do?",
+            "Protect the nests of wild birds while they are in use.",
+        ),
+        (
+            "Under the Wildlife and Countryside Act 1981, what must gardeners not do?",
+            "Uproot any wild plant without the landowner's permission.",
+        ),
+        (
+            "Under the Plant Health Regulations 2018, what must importers do?",
+            "Notify the inspectors before plants arrive.",
+        ),
+        (
+            "Under the Weeds Act 1959, what must occupiers do?",
+            "Stop five named weeds from spreading.",
+        ),
+    ] {
+        assert!(
+            laws.contains(&want),
+            "{want:?} not in {:#?}",
+            fronts(&drafts)
+        );
+    }
+    // A passive binds no one.
+    assert!(
+        !laws.iter().any(|(f, _)| f.contains("nest do")),
+        "{laws:#?}"
+    );
+}
+
+#[test]
+fn an_acronym_a_heading_spells_out_is_carded_at_the_heading() {
+    for drafts in [
+        guide(
+            "Garden law\n\n4.2 Control of Pesticides Regulations 1986 (COPR)\n  - These require sellers to keep pesticides locked away from the public.\n",
+            "gardening",
+        ),
+        sheet(
+            "# Garden law\n\n## Control of Pesticides Regulations 1986 (COPR)\n\n- These require sellers to keep pesticides locked away from the public.\n",
+            "gardening",
+        ),
+    ] {
+        let card = drafts
+            .iter()
+            .find(|d| d.kind == CardKind::Acronym)
+            .expect("an acronym card");
+        assert_eq!(card.front, "In gardening, what does COPR stand for?");
+        assert_eq!(card.back, "Control of Pesticides Regulations");
+        assert_eq!(card.line, 3);
+    }
+}

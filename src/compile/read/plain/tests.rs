@@ -337,7 +337,33 @@ fn a_section_title_in_capitals_ends_the_tabs_of_an_intro_line() {
     let mulch = doc
         .blocks
         .iter()
-        .find(|b| b.body == Body::Paragraph("Mulch is a layer of material spread over the soil.".into()))
+        .find(|b| {
+            b.body == Body::Paragraph("Mulch is a layer of material spread over the soil.".into())
+        })
         .expect("the gloss");
     assert_eq!(mulch.section.to_vec(), ["Mulch"]);
+}
+
+#[test]
+fn a_question_in_capitals_is_a_section_title() {
+    assert_eq!(
+        classify(
+            "3. BACKGROUND – WHY DO ROSES NEED PRUNING EVERY YEAR?",
+            DocKind::StudyGuide
+        ),
+        Line::Title("BACKGROUND – WHY DO ROSES NEED PRUNING EVERY YEAR?".into())
+    );
+}
+
+#[test]
+fn an_outline_number_is_no_word_of_a_title() {
+    assert_eq!(
+        classify(
+            "4.2 Control of Pesticides and Herbicides in Gardens Regulations 1986 (COPR)",
+            DocKind::StudyGuide
+        ),
+        Line::Title(
+            "4.2 Control of Pesticides and Herbicides in Gardens Regulations 1986 (COPR)".into()
+        )
+    );
 }
