@@ -590,15 +590,14 @@ impl Extractor {
                 return true;
             }
         }
-        // "Do not give aspirin." → "Should you give aspirin?" → "No – …",
-        // with the reason when the sentence gives one.
+        // "Do not give aspirin, because …" → "Why should you not give
+        // aspirin?", when the sentence gives a reason.
         self.prohibition(block, line, rest, reason)
     }
 
-    /// A rule that forbids an act, asked as the question it answers: "In
-    /// stroke care, should you give the person aspirin?" → "No – do not
-    /// give aspirin: some strokes are caused by bleeding …". True when a
-    /// card was made.
+    /// A rule that forbids an act for a reason, asked for the reason: "In
+    /// stroke care, why should you not give the person aspirin?" → "Some
+    /// strokes are caused by bleeding …". True when a card was made.
     pub(super) fn prohibition(
         &mut self,
         block: &Block,
@@ -657,20 +656,24 @@ impl Extractor {
             sequence::what_to_do(&h.to_lowercase())
                 .or_else(|| is_condition(h).then(|| decapitalize(no_stop(h.trim_end_matches(':')))))
         });
+        // Only the reason is worth asking: "should you …? → No" gives its
+        // answer away (reviewers kept none of 29 such cards), and an
+        // instruction after the rule ("… – ask them") is no reason.
+        let Some(why) = own_reason
+            .or(reason)
+            .filter(|r| (2..=MAX_ANSWER_WORDS).contains(&words(r)))
+            .filter(|r| !is_instruction(r))
+        else {
+            return false;
+        };
         let front = match situation {
-            Some(when) => self.in_topic(&format!("{when}, should you {asked}?")),
-            None => self.in_topic(&format!("should you {asked}?")),
+            Some(when) => self.in_topic(&format!("{when}, why should you not {asked}?")),
+            None => self.in_topic(&format!("why should you not {asked}?")),
         };
         if words(&front) > MAX_FRONT_WORDS {
             return false;
         }
-        let why = own_reason
-            .or(reason)
-            .filter(|r| (2..=MAX_ANSWER_WORDS).contains(&words(r)));
-        let back = match why {
-            Some(why) => close(&format!("No – {}", decapitalize(no_stop(why)))),
-            None => close(&format!("No – never {}", decapitalize(act))),
-        };
+        let back = close(&capitalize(no_stop(why)));
         self.push(
             block,
             line,
@@ -857,4 +860,65 @@ impl Extractor {
         );
         true
     }
+}
+
+/// Whether a clause tells the reader what to do ("ask them", "use a
+/// hoist") rather than why.
+fn is_instruction(clause: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "always",
+        "never",
+        "ensure",
+        "make",
+        "avoid",
+        "check",
+        "try",
+        "remember",
+        "don't",
+        "do",
+        "ask",
+        "use",
+        "call",
+        "get",
+        "tell",
+        "keep",
+        "stay",
+        "encourage",
+        "report",
+        "follow",
+        "wait",
+        "sit",
+        "let",
+        "leave",
+        "put",
+        "give",
+        "take",
+        "speak",
+        "seek",
+        "contact",
+        "offer",
+        "support",
+        "help",
+        "record",
+        "place",
+        "move",
+        "wash",
+        "rinse",
+        "cover",
+    ];
+    // A verb and its object ("hold it by a leaf"), not a subject and its
+    // verb ("drift can kill …", "the roots take over").
+    const SUBJECTS: &[&str] = &[
+        "it", "this", "that", "they", "there", "the", "a", "an", "some", "many", "most", "you",
+        "your", "their", "he", "she", "we", "his", "her", "its", "these", "those", "people",
+    ];
+    const OBJECTS: &[&str] = &[
+        "it", "them", "the", "a", "an", "your", "their", "his", "her", "to", "up", "down", "out",
+        "someone", "yourself", "him",
+    ];
+    let mut words = clause.split_whitespace().map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    VERBS.contains(&first.as_str())
+        || !SUBJECTS.contains(&first.as_str()) && OBJECTS.contains(&second.as_str())
 }

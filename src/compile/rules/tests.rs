@@ -1124,43 +1124,37 @@ fn no_card_from_a_story_an_example_an_answer_key_or_a_bare_class() {
 }
 
 #[test]
-fn a_rule_that_forbids_is_asked_as_the_question_it_answers() {
+fn a_rule_that_forbids_is_asked_for_its_reason() {
     let drafts = guide(
-        "Garden Guide\n\n1. Safety\n\nDo not spray weedkiller on a windy day. Drift can kill the plants next door.\n\nNever leave tools on the lawn – someone could trip over them.\n\nDon't worry about learning every Latin name.\n\nNever feed them bread.\n",
+        "Garden Guide\n\n1. Safety\n\nDo not spray weedkiller on a windy day. Drift can kill the plants next door.\n\nNever leave tools on the lawn – someone could trip over them.\n\nDon't worry about learning every Latin name.\n\nNever feed them bread.\n\nNever pull a seedling up by its stem – hold it by a leaf.\n",
         "gardening",
     );
+    // "Should you …? → No" gives its answer away; a rule without a reason,
+    // or with an instruction after it, gives no card.
     assert_eq!(
         fronts(&drafts),
         [
             (
                 CardKind::Basic,
-                "In gardening, should you spray weedkiller on a windy day?",
-                "No – drift can kill the plants next door."
+                "In gardening, why should you not spray weedkiller on a windy day?",
+                "Drift can kill the plants next door."
             ),
             (
                 CardKind::Basic,
-                "In gardening, should you leave tools on the lawn?",
-                "No – someone could trip over them."
-            ),
-            (
-                CardKind::Basic,
-                "In gardening, should you feed the person bread?",
-                "No – never feed them bread."
+                "In gardening, why should you not leave tools on the lawn?",
+                "Someone could trip over them."
             ),
         ],
         "{drafts:#?}"
     );
-    // Under a label that forbids, each item is such a rule.
+    // Under a label that forbids, each item with a reason is such a rule.
     let listed = sheet(
         "# Garden\n\n## Pruning\n\n**Never:**\n- prune in a frost\n- cut below the graft - the rootstock takes over\n",
         "gardening",
     );
     assert_eq!(
         fronts_of(&listed, CardKind::Basic),
-        [
-            "In gardening, should you prune in a frost?",
-            "In gardening, should you cut below the graft?"
-        ]
+        ["In gardening, why should you not cut below the graft?"]
     );
 }
 
@@ -1182,10 +1176,7 @@ fn a_mnemonic_spelled_by_letter_lines_and_cross_marked_rules_in_plain_text() {
     );
     assert_eq!(
         fronts_of(&drafts, CardKind::Basic),
-        [
-            "In gardening, should you plant out before the last frost?",
-            "In gardening, should you water in full sun?",
-        ]
+        ["In gardening, why should you not water in full sun?"]
     );
 }
 
@@ -1389,20 +1380,21 @@ fn no_law_card_from_a_relative_clause_no_setting_as_a_term_no_gap_in_a_long_form
 #[test]
 fn rules_take_their_situation_and_exercises_lose_their_instructions() {
     let drafts = sheet(
-        "# Garden\n\n## What to do if you are stung\n\nNever squeeze the sting with your fingers.\n\n## If a hose bursts:\n\n- Do not touch the tap with wet hands\n\n## Pruning roses – put the steps in order\n\n1. Clean the blades\n2. Cut dead wood\n3. Shape the bush\n\n## Feeding\n\nA mulch feeds the soil but does not replace compost.\n",
+        "# Garden\n\n## What to do if you are stung\n\nNever squeeze the sting with your fingers, because that pushes in more venom.\n\n## If a hose bursts:\n\n- Do not touch the tap with wet hands - water conducts electricity\n\n## Pruning roses – put the steps in order\n\n1. Clean the blades\n2. Cut dead wood\n3. Shape the bush\n\n## Feeding\n\nA mulch feeds the soil but does not replace compost.\n",
         "gardening",
     );
     let all = fronts(&drafts);
     let fronts: Vec<&str> = all.iter().map(|(_, f, _)| *f).collect();
     assert!(
         fronts.contains(
-            &"In gardening, if you are stung, should you squeeze the sting with your fingers?"
+            &"In gardening, if you are stung, why should you not squeeze the sting with your fingers?"
         ),
         "{all:#?}"
     );
     assert!(
-        fronts
-            .contains(&"In gardening, if a hose bursts, should you touch the tap with wet hands?"),
+        fronts.contains(
+            &"In gardening, if a hose bursts, why should you not touch the tap with wet hands?"
+        ),
         "{all:#?}"
     );
     assert!(
