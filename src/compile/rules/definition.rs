@@ -804,6 +804,17 @@ const NOT_TERMS: &[&str] = &[
     "myth",
     "fact",
     "figure",
+    "answers",
+    "correct",
+    "incorrect",
+    "well done",
+    "not quite",
+    "key idea",
+    "key ideas",
+    "top tips",
+    "did you know",
+    "think about it",
+    "reflect",
 ];
 
 /// First words that make a label an instruction, not a term ("Always say

@@ -334,6 +334,12 @@ impl Extractor {
                     format!("is {column} {}?", adjective.trim())
                 } else if let Some(how) = lower.strip_prefix("how ") {
                     format!("how {how} is {column}?")
+                } else if words(attribute) <= 4 && (lower.contains('/') || is_plural(attribute)) {
+                    // "Hallucinations", "Consciousness / alertness": what
+                    // they are like, not "the hallucinations of …".
+                    let lower = lower.replace(" / ", " or ").replace('/', " or ");
+                    let be = if is_plural(attribute) { "are" } else { "is" };
+                    format!("what {be} {lower} like in {column}?")
                 } else if words(attribute) <= 4 {
                     format!("what is the {lower} of {column}?")
                 } else {

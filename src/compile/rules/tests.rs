@@ -1051,7 +1051,7 @@ fn a_law_that_means_or_applies_is_asked_what_it_means_or_when() {
 #[test]
 fn a_comparison_table_asks_each_cell_of_what_it_compares() {
     let drafts = sheet(
-        "# Garden\n\n## Two lawns\n\n| | **Sown lawn** | **Turfed lawn** |\n|---|---|---|\n| Cost | Cheap | Dear |\n| How quick | Slow – months | Fast – days |\n| Walk on soon? | No | Yes, after two weeks |\n",
+        "# Garden\n\n## Two lawns\n\n| | **Sown lawn** | **Turfed lawn** |\n|---|---|---|\n| Cost | Cheap | Dear |\n| How quick | Slow – months | Fast – days |\n| Walk on soon? | No | Yes, after two weeks |\n| Weeds | Many at first | Few |\n| Colour / texture | Even | Patchy at first |\n",
         "gardening",
     );
     assert_eq!(
@@ -1063,6 +1063,10 @@ fn a_comparison_table_asks_each_cell_of_what_it_compares() {
             "In gardening, how quick is turfed lawn?",
             "In gardening, is sown lawn walk on soon?",
             "In gardening, is turfed lawn walk on soon?",
+            "In gardening, what are weeds like in sown lawn?",
+            "In gardening, what are weeds like in turfed lawn?",
+            "In gardening, what is colour or texture like in sown lawn?",
+            "In gardening, what is colour or texture like in turfed lawn?",
         ]
     );
 }
@@ -1586,4 +1590,14 @@ fn an_acronym_a_heading_spells_out_is_carded_at_the_heading() {
         assert_eq!(card.back, "Control of Pesticides Regulations");
         assert_eq!(card.line, 3);
     }
+}
+
+#[test]
+fn page_furniture_labels_are_no_terms() {
+    let drafts = sheet(
+        "# Garden\n\n## Roses\n\n- **Key idea**: roses need six hours of sun a day\n- **Well done**: you have finished the roses page\n- **Answers**: 1 B, 2 A, 3 C for the quiz above\n- **Correct?**: B. Prune in late winter when the plant is dormant\n",
+        "gardening",
+    );
+    let defs = fronts_of(&drafts, CardKind::Definition);
+    assert!(defs.is_empty(), "{defs:?}");
 }
