@@ -36,11 +36,14 @@ impl Extractor {
         // "CARE ACT 2014": capitals for emphasis, not an acronym ("BS 8484"
         // is a code: one word of letters).
         let titled;
+        let code =
+            |w: &str| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic);
         let term = if term
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))
             .count()
             >= 2
+            && !term.split_whitespace().any(code)
             && term
                 .chars()
                 .filter(|c| c.is_alphabetic())
@@ -496,7 +499,7 @@ impl Extractor {
         }
         let subject = capitalize(term);
         let sentence = close(&capitalize(rest));
-        if let Some((start, end)) = self.gap(&sentence, &block.section) {
+        if let Some((start, end)) = self.gap(&sentence) {
             let gap = sentence[start..end].trim().to_string();
             if words(&gap) == 0 || words(&gap) > 6 || text::contains_words(term, &gap) {
                 return;

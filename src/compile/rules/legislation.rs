@@ -236,7 +236,14 @@ pub fn laws_in(text: &str) -> Vec<String> {
                 name = rest.trim_start_matches("the ").to_string();
             }
         }
-        if words(&name) >= 2 && seen.insert(name.clone()) {
+        // "This Act", "Each Regulation": a pointer, not a name.
+        let pointer = name.split_whitespace().next().is_some_and(|w| {
+            [
+                "This", "That", "These", "Those", "Each", "Every", "Any", "Which", "Our", "Its",
+            ]
+            .contains(&w)
+        });
+        if words(&name) >= 2 && !pointer && seen.insert(name.clone()) {
             out.push(name);
         }
     }

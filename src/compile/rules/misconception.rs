@@ -116,7 +116,9 @@ pub(crate) fn quoted_myth(text: &str) -> Option<(&str, String)> {
 fn is_statement(myth: &str) -> bool {
     let lower = myth.to_lowercase().replace('’', "'");
     let first = lower.split_whitespace().next().unwrap_or("");
+    // "Dipstick the urine to check for infection": advice, not a claim.
     !["if", "just", "when", "always", "never", "don't", "do"].contains(&first)
+        && !super::prose::is_instruction(myth)
 }
 
 /// How a misconception bullet divides into the mistake and its correction.

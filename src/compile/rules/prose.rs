@@ -141,6 +141,23 @@ impl Extractor {
                 (_, Some(resolved)) => resolved,
                 _ => sentence,
             };
+            // "The person is restless and agitated." under "Hyperactive
+            // delirium", under "Types of delirium": the first sentence under
+            // a kind's own heading says what that kind is.
+            if i == 0
+                && matches!(block.body, Body::Paragraph(_))
+                && let [.., parent, title] = &block.section[..]
+                && is_kinds_heading(parent)
+                && (1..=5).contains(&words(title))
+                && is_term(text::strip_outline_number(title))
+                && (5..=MAX_ANSWER_WORDS).contains(&words(&sentence))
+                && !sentence.ends_with('?')
+                && !self.mentions_term_first(&sentence, title)
+            {
+                let title = text::strip_outline_number(title).to_string();
+                self.definition(block, line, &title, &close(&sentence), "meant");
+                continue;
+            }
             // "Feeling safe, warm and reassured." under the tab "Comfort":
             // a gloss of its heading, opening with a gerund.
             if i == 0
@@ -864,7 +881,7 @@ impl Extractor {
 
 /// Whether a clause tells the reader what to do ("ask them", "use a
 /// hoist") rather than why.
-fn is_instruction(clause: &str) -> bool {
+pub(crate) fn is_instruction(clause: &str) -> bool {
     const VERBS: &[&str] = &[
         "always",
         "never",
@@ -921,4 +938,33 @@ fn is_instruction(clause: &str) -> bool {
     let second = words.next().unwrap_or_default();
     VERBS.contains(&first.as_str())
         || !SUBJECTS.contains(&first.as_str()) && OBJECTS.contains(&second.as_str())
+}
+
+/// "Types of delirium", "3. KINDS OF RESTRAINT", "Forms of abuse": a
+/// heading over one heading per kind.
+fn is_kinds_heading(heading: &str) -> bool {
+    let h = norm(text::strip_outline_number(heading));
+    [
+        "types of ",
+        "kinds of ",
+        "forms of ",
+        "the types of ",
+        "the main types of ",
+    ]
+    .iter()
+    .any(|p| h.starts_with(p))
+        || h.split(' ').next_back().is_some_and(|w| w == "types")
+}
+
+impl Extractor {
+    /// Whether a sentence opens with its heading's term ("Hyperactive
+    /// delirium is …"): the definition rules read it as it is.
+    fn mentions_term_first(&self, sentence: &str, title: &str) -> bool {
+        let t = norm(text::strip_outline_number(title));
+        let s = norm(sentence);
+        s.starts_with(&t)
+            || ["a ", "an ", "the "]
+                .iter()
+                .any(|a| s.strip_prefix(a).is_some_and(|r| r.starts_with(&t)))
+    }
 }

@@ -107,7 +107,7 @@ impl Extractor {
         let label = match label.split_once(" – ").or_else(|| label.split_once(" - ")) {
             Some((head, tail))
                 if [
-                    "put", "drag", "select", "click", "choose", "arrange", "match", "order",
+                    "put", "drag", "select", "click", "choose", "arrange", "match", "order", "step",
                 ]
                 .iter()
                 .any(|w| tail.trim().to_lowercase().starts_with(w)) =>
@@ -327,9 +327,14 @@ pub(crate) fn what_to_do(label: &str) -> Option<String> {
         .trim();
     if !after.is_empty() {
         let first = after.split_whitespace().next().unwrap_or("").to_lowercase();
-        return ["if", "when", "after", "before", "during", "for", "in"]
-            .contains(&first.as_str())
-            .then(|| after.to_string());
+        // "What to do: frost damage" → "for frost damage".
+        return Some(
+            if ["if", "when", "after", "before", "during", "for", "in"].contains(&first.as_str()) {
+                after.to_string()
+            } else {
+                format!("for {}", decapitalize(after))
+            },
+        );
     }
     (!before.is_empty()).then(|| format!("for {before}"))
 }

@@ -210,6 +210,7 @@ fn laws_and_policies() {
         laws_in("under the Data Protection Act 2018 and UK GDPR"),
         ["Data Protection Act 2018", "UK GDPR"]
     );
+    assert!(laws_in("This Act gives councils a duty to keep verges tidy.").is_empty());
 }
 
 #[test]
@@ -909,7 +910,7 @@ fn table_rows_ask_in_whole_questions_or_not_at_all() {
 #[test]
 fn a_quoted_myth_is_asked_as_the_question_it_answers() {
     let drafts = sheet(
-        "# Garden\n\n## Common myths\n\n- ❌ \"A wet summer means you never need to water pots\" → ✅ NO. Pots dry out in wind as well as sun\n- ❌ \"Worms harm the soil\" → ✅ they open it up and let air and water in\n- ❌ \"If it wilts, just water it more\" → ✅ wilting can mean too much water\n",
+        "# Garden\n\n## Common myths\n\n- ❌ \"A wet summer means you never need to water pots\" → ✅ NO. Pots dry out in wind as well as sun\n- ❌ \"Worms harm the soil\" → ✅ they open it up and let air and water in\n- ❌ \"If it wilts, just water it more\" → ✅ wilting can mean too much water\n- ❌ \"Spray the roses at noon\" → ✅ the leaves scorch in the midday sun\n",
         "gardening",
     );
     assert_eq!(
@@ -930,6 +931,11 @@ fn a_quoted_myth_is_asked_as_the_question_it_answers() {
                 "In gardening, why is “If it wilts, just water it more” a myth?",
                 "Wilting can mean too much water."
             ),
+            (
+                CardKind::Misconception,
+                "In gardening, why is “Spray the roses at noon” a myth?",
+                "The leaves scorch in the midday sun."
+            ),
         ]
     );
 }
@@ -945,15 +951,11 @@ fn gaps_only_on_firm_terms_and_never_in_a_story() {
         .filter(|d| d.kind == CardKind::Cloze)
         .map(|d| d.back.as_str())
         .collect();
-    // A quantity and named bodies; not "compost heaps" (a repeated
-    // phrase), not the story's quantity, not a sentence about "the Act" or
-    // a bullet's tail without its subject ("Clarified that …").
-    assert_eq!(
-        clozes,
-        // The RHS's long form is asked by its acronym card.
-        ["two weeks", "Soil Association"],
-        "{drafts:#?}"
-    );
+    // A quantity; not a named body ("Soil Association": the sentence
+    // seldom says what it does), not "compost heaps" (a repeated phrase),
+    // not the story's quantity, not a sentence about "the Act" or a
+    // bullet's tail without its subject ("Clarified that …").
+    assert_eq!(clozes, ["two weeks"], "{drafts:#?}");
 }
 
 #[test]
@@ -1507,7 +1509,7 @@ fn a_gloss_may_end_on_a_preposition_but_not_on_an_article_or_a_wh_word() {
 #[test]
 fn a_name_or_a_code_keeps_its_capitals_and_its_article() {
     let drafts = guide(
-        "Bodies\n\nThe Royal Horticultural Society is a UK gardening charity that runs flower shows.\n\nBS 4428 is the British Standard for general landscape operations.\n",
+        "Bodies\n\nThe Royal Horticultural Society is a UK gardening charity that runs flower shows.\n\nBS 4428 is the British Standard for general landscape operations.\n\nRHS GL12 is the guideline on pruning fruit trees in small gardens.\n",
         "gardening",
     );
     let defs = fronts_of(&drafts, CardKind::Definition);
@@ -1516,6 +1518,11 @@ fn a_name_or_a_code_keeps_its_capitals_and_its_article() {
         "{defs:?}"
     );
     assert!(defs.contains(&"In gardening, what is BS 4428?"), "{defs:?}");
+    // A guideline's code is no term, in capitals or not.
+    assert!(
+        defs.iter().all(|d| !d.to_lowercase().contains("gl12")),
+        "{defs:?}"
+    );
 }
 
 #[test]
@@ -1600,4 +1607,47 @@ fn page_furniture_labels_are_no_terms() {
     );
     let defs = fronts_of(&drafts, CardKind::Definition);
     assert!(defs.is_empty(), "{defs:?}");
+}
+
+#[test]
+fn the_first_sentence_under_a_kind_says_what_the_kind_is() {
+    let drafts = sheet(
+        "# Garden\n\n## Types of compost heap\n\n### 1. Hot heap\nThe heap is turned every week and reaches 60 degrees.\n- kills weed seeds\n\n### 2. Cold heap\nIt is left alone for a year.\n\n## Watering\n\n### Morning watering\nThe soil stays damp through the heat of the day.\n",
+        "gardening",
+    );
+    let defs: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Definition)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert_eq!(
+        defs,
+        [(
+            "In gardening, what is meant by hot heap?",
+            "The heap is turned every week and reaches 60 degrees."
+        )]
+    );
+}
+
+#[test]
+fn a_procedure_is_named_without_its_page_trail() {
+    assert_eq!(
+        sequence::what_to_do("What to do: frost damage").as_deref(),
+        Some("for frost damage")
+    );
+    assert_eq!(
+        sequence::what_to_do("What to do if a hose bursts").as_deref(),
+        Some("if a hose bursts")
+    );
+    let drafts = sheet(
+        "# Garden\n\n## Planting a tree – step by step\n\n1. Dig a wide hole\n2. Loosen the roots\n3. Firm the soil and water well\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::OrderedItem),
+        [
+            "In gardening, what is the first step of planting a tree?",
+            "In gardening, what is the last step of planting a tree?"
+        ]
+    );
 }
