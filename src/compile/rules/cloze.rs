@@ -24,10 +24,23 @@ impl Extractor {
         if !(7..=40).contains(&n) || names_a_person(sentence) || leans_on_before(sentence) {
             return false;
         }
+        // A quiz's options and key on one line ("A) Heat B) Light … Correct
+        // answer: B."): the question is carded as a question, or not at all.
+        if sentence.contains("A) ") && sentence.contains("B) ")
+            || sentence.to_lowercase().contains("correct answer")
+        {
+            return false;
+        }
         let Some((start, end)) = self.gap(sentence) else {
             return false;
         };
         let gap = sentence[start..end].trim().to_string();
+        // "300 micrograms ([...])", "(about [...])": a bracket restates
+        // the quantity before it.
+        let opened = sentence[..start].matches('(').count();
+        if opened > sentence[..start].matches(')').count() {
+            return false;
+        }
         // A case study's names are context, never the answer.
         let capitalised = gap
             .split_whitespace()
@@ -262,7 +275,7 @@ impl Extractor {
 /// sentence in ASCII lower case (see [`quantity`]), the same as ignoring
 /// ASCII case and half the time to compile.
 pub(crate) static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[0-9]+(?:\s*(?:[–-]|to)\s*[0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety)\s+(?:(?:working|calendar|clear)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?-u:\b)|(?-u:\b)[0-9]+(?:\.[0-9]+)?\s*(?:%|per ?cent)")
+    Regex::new(r"(?-u:\b)(?:[0-9]+(?:\s*(?:[–-]|to)\s*[0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety)\s+(?:(?:working|calendar|clear)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?-u:\b)|(?-u:\b)[0-9]+(?:\.[0-9]+)?\s*(?:%|per ?cent)|(?-u:\b)(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:°c)?(?:\s*(?:[–-]|to|and)\s*[0-9]+(?:\.[0-9]+)?)?\s*(?:°c|°f|degrees|mmol/l|ml|millilitres?|litres?|mg|kg|mmhg|ppm|bpm|breaths a minute|beats a minute|breaths per minute|beats per minute)(?-u:\b)?(?:\s+or\s+(?:above|more|over|below|less|higher|lower))?")
         .expect("valid pattern")
 });
 

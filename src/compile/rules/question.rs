@@ -208,6 +208,15 @@ impl Extractor {
                 {
                     continue;
                 }
+                // An open set ("Kinked tube, bag above bladder, constipation,
+                // low fluid intake") has no one answer.
+                let parts: Vec<&str> = cell.split([',', ';']).map(str::trim).collect();
+                let open_set = parts.len() >= 3
+                    && parts.iter().all(|p| words(p) <= 4)
+                    && column.is_some_and(|h| is_noun_header(h) && !is_action_header(h));
+                if open_set {
+                    continue;
+                }
                 let front = match column {
                     // "What it covers" → "What does the Misuse of Drugs Act cover?"
                     Some(h) if h.to_lowercase().starts_with("what it ") => {
@@ -255,6 +264,10 @@ impl Extractor {
                             ),
                             _ => self.in_topic(&format!("what is meant by {key}?")),
                         }
+                    }
+                    // "What to do" → "What should you do about a blocked drain?"
+                    Some(h) if is_action_header(h) => {
+                        self.in_topic(&format!("what should you do about {}?", lower_title(key)))
                     }
                     // "When to use it" → "When should you use X?"
                     Some(h)
@@ -320,6 +333,10 @@ impl Extractor {
             let Some(attribute) = row.first().map(|a| a.trim()).filter(|a| !a.is_empty()) else {
                 continue;
             };
+            // "Example use": many right answers.
+            if attribute.to_lowercase().starts_with("example") {
+                continue;
+            }
             for (j, cell) in row.iter().enumerate().skip(1) {
                 let Some(column) = header.get(j).map(|h| h.trim()) else {
                     continue;
@@ -392,4 +409,21 @@ fn is_noun_header(header: &str) -> bool {
         // "Notes", "Comments": a column of asides, not an attribute.
         && !["notes", "note", "comments", "comment", "remarks", "other", "extra"]
             .contains(&lower.as_str())
+}
+
+/// A column of what to do about each row: "What to do", "Action",
+/// "Action to take", "Response".
+fn is_action_header(header: &str) -> bool {
+    let h = norm(header);
+    [
+        "what to do",
+        "what you should do",
+        "what should you do",
+        "action",
+        "actions",
+        "action to take",
+        "response",
+        "what to do next",
+    ]
+    .contains(&h.as_str())
 }

@@ -111,6 +111,25 @@ fn an_acronym_heading_spelled_by_its_list() {
 }
 
 #[test]
+fn measures_and_thresholds_are_quantities() {
+    for (text, want) in [
+        (
+            "Keep the greenhouse at 18°C or above overnight.",
+            "18°C or above",
+        ),
+        ("Seedlings need 5–10 ml of water a day.", "5–10 ml"),
+        ("Sap sugar of 4 to 7 mmol/L is normal.", "4 to 7 mmol/L"),
+        ("A pond pump moves 2 litres a minute.", "2 litres"),
+        ("Seeds sprout between 8°C and 20°C.", "8°C and 20°C"),
+        ("Mix 10,000 ppm bleach for tools.", "10,000 ppm"),
+    ] {
+        let (a, b) = super::quantity(text).expect(text);
+        assert_eq!(&text[a..b], want, "{text:?}");
+    }
+    assert!(super::quantity("Plant 3 rows of beans.").is_none());
+}
+
+#[test]
 fn quantities_are_found_as_the_single_pattern_found_them() {
     let quantity = Regex::new(r"(?-u:\b)(?:[0-9]+(?:\s*(?:[–-]|(?i-u:to))\s*[0-9]+)?|(?i-u:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety))\s+(?:(?i-u:working|calendar|clear)\s+)?(?i-u:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?-u:\b)|(?-u:\b)[0-9]+(?:\.[0-9]+)?\s*(?:%|(?i-u:per ?cent))").unwrap();
     let texts = [
@@ -1649,5 +1668,45 @@ fn a_procedure_is_named_without_its_page_trail() {
             "In gardening, what is the first step of planting a tree?",
             "In gardening, what is the last step of planting a tree?"
         ]
+    );
+}
+
+#[test]
+fn a_table_of_problems_asks_what_to_do_not_an_open_set_of_causes() {
+    let drafts = sheet(
+        "# Garden\n\n## Lawn problems\n\n| Problem | Possible causes | What to do |\n|---|---|---|\n| **Yellow patches** | Dog urine, drought, fungus, old grass | Water well and reseed in spring |\n| **Moss** | Shade and poor drainage | Rake it out and spike the soil |\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Basic,
+                "In gardening, what should you do about yellow patches?",
+                "Water well and reseed in spring"
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, what are the possible causes of Moss?",
+                "Shade and poor drainage"
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, what should you do about moss?",
+                "Rake it out and spike the soil"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn no_gap_inside_a_bracket() {
+    let drafts = guide(
+        "Garden Guide\n\n1. Watering\n\nA large pot needs about two cans of water in hot weather (roughly every 3 days) to stay moist.\n",
+        "gardening",
+    );
+    assert!(
+        drafts.iter().all(|d| d.kind != CardKind::Cloze),
+        "{drafts:#?}"
     );
 }
