@@ -688,7 +688,9 @@ pub(crate) fn is_term(term: &str) -> bool {
         .any(|w| ["this", "that", "these", "those", "it", "they", "here"].contains(w));
     let vague = first == "the" && words_.get(1).is_some_and(|w| VAGUE.contains(w));
     let quantifier = ["one", "another", "some", "many"].contains(&first);
-    !(pointing || vague || quantifier || PREPOSITIONS.contains(&first))
+    // "Short-term vs long-term": a comparison, not a term.
+    let comparison = words_.iter().any(|w| ["vs", "v", "versus"].contains(w));
+    !(pointing || vague || quantifier || comparison || PREPOSITIONS.contains(&first))
 }
 
 /// "Washing hands with soap for twenty seconds is known as ‘hand

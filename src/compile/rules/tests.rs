@@ -1552,6 +1552,8 @@ fn what_a_check_looks_at_is_no_definition_of_its_labels() {
     );
     let defs = fronts_of(&drafts, CardKind::Definition);
     assert!(defs.is_empty(), "{defs:?}");
+    assert!(!is_term("Annuals vs perennials"));
+    assert!(!is_term("Clay v. sand"));
 }
 
 #[test]
