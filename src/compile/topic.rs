@@ -120,8 +120,21 @@ fn names_body_in_part(subject: &str, counts: &FxHashMap<String, usize>) -> bool 
 /// nor a generic one) occurs; `None` when it has none.
 fn least_count(subject: &str, counts: &FxHashMap<String, usize>) -> Option<usize> {
     let norm = text::norm(subject);
+    let one = |w: &str| counts.get(w).copied().unwrap_or(0);
+    // "Managing" is named by "manage", "manages", "managed" too.
     let count = |w: &str| {
-        counts.get(w).copied().unwrap_or(0) + counts.get(&format!("{w}s")).copied().unwrap_or(0)
+        let forms = one(w) + one(&format!("{w}s"));
+        match w.strip_suffix("ing").filter(|stem| stem.len() >= 3) {
+            Some(stem) => {
+                forms
+                    + one(stem)
+                    + one(&format!("{stem}e"))
+                    + one(&format!("{stem}es"))
+                    + one(&format!("{stem}ed"))
+                    + one(&format!("{stem}s"))
+            }
+            None => forms,
+        }
     };
     norm.split(' ')
         .filter(|w| w.len() >= 3 && !STOP.contains(w) && !GENERIC.contains(w))
@@ -151,7 +164,20 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
     } else {
         vec![line.as_str()]
     };
-    let step = steps.iter().rev().map(|s| s.trim()).find(|s| {
+    // "Adult Care Programme", "Study Guide 14", "Northgate Skills
+    // Academy": the provider's places, not the subject.
+    let provider = |s: &str| {
+        let n = text::norm(s);
+        n.split(' ').any(|w| {
+            [
+                "programme", "program", "diploma", "academy", "college", "training", "skills",
+                "award", "qualification", "workbook", "handbook", "ltd", "limited",
+            ]
+            .contains(&w)
+        }) || n.contains("study guide")
+            || n.contains("learner guide")
+    };
+    let step = steps.iter().rev().map(|s| s.trim()).filter(|s| steps.len() == 1 || !provider(s)).find(|s| {
         // "Module 1", "My courses", "Help": a place in the site.
         text::norm(s).split(' ').any(|w| {
             w.chars().any(char::is_alphabetic)
@@ -441,6 +467,9 @@ pub(crate) fn noun_title(title: &str) -> String {
         "identify",
         "introduction",
         "supporting",
+        "helping",
+        "enabling",
+        "assisting",
         "understanding",
         "promoting",
         "managing",
@@ -472,6 +501,22 @@ pub(crate) fn noun_title(title: &str) -> String {
     if words.len() > 2 && GENERIC.contains_lower(words[0]) && words[1].eq_ignore_ascii_case("with")
     {
         words.drain(..2);
+    }
+    // "Individuals to manage their own money" → "Managing money": what
+    // they are helped to do, as an activity.
+    if words.len() > 2 && GENERIC.contains_lower(words[0]) && words[1].eq_ignore_ascii_case("to")
+    {
+        let verb = words[2].to_lowercase();
+        let gerund = match verb.strip_suffix('e') {
+            Some(stem) if !stem.ends_with('e') => format!("{stem}ing"),
+            _ => format!("{verb}ing"),
+        };
+        let rest: Vec<&str> = words[3..]
+            .iter()
+            .copied()
+            .filter(|w| !["their", "own", "his", "her", "its"].contains(&w.to_lowercase().as_str()))
+            .collect();
+        return text::capitalize(&[gerund.as_str()].into_iter().chain(rest).collect::<Vec<_>>().join(" "));
     }
     text::capitalize(&words.join(" "))
 }
@@ -1000,6 +1045,14 @@ mod tests {
             title_subject("Consent: the key points of the law"),
             "Consent: the key points of the law"
         );
+    }
+
+    #[test]
+    fn a_providers_bar_names_no_subject_and_a_helping_title_names_the_activity() {
+        let guide = "Oakmoor Skills Academy  |  Garden Programme  |  Study Guide 9\nPRUNING ROSES AND CLIMBERS\nLevel 2 - Unit support material\n\nPruning roses keeps them healthy. Roses and climbers need pruning in winter. Climbers grow fast. Pruning roses needs clean blades.\n";
+        assert_eq!(topic_of(guide), "pruning roses and climbers");
+        let essay = "Helping People To Grow Their Own Vegetables: Allotments, Raised Beds and Pots\nHelping People To Grow Their Own Vegetables At Home\n\nShare on Facebook   Tweet\n\nGrowing vegetables is good for everyone. People grow vegetables in pots. A person who grows vegetables eats more of them. Grow what you like to eat.\n";
+        assert_eq!(topic_of(essay), "growing vegetables");
     }
 
     #[test]
