@@ -170,62 +170,78 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         let n = text::norm(s);
         n.split(' ').any(|w| {
             [
-                "programme", "program", "diploma", "academy", "college", "training", "skills",
-                "award", "qualification", "workbook", "handbook", "ltd", "limited",
+                "programme",
+                "program",
+                "diploma",
+                "academy",
+                "college",
+                "training",
+                "skills",
+                "award",
+                "qualification",
+                "workbook",
+                "handbook",
+                "ltd",
+                "limited",
             ]
             .contains(&w)
         }) || n.contains("study guide")
             || n.contains("learner guide")
     };
-    let step = steps.iter().rev().map(|s| s.trim()).filter(|s| steps.len() == 1 || !provider(s)).find(|s| {
-        // "Module 1", "My courses", "Help": a place in the site.
-        text::norm(s).split(' ').any(|w| {
-            w.chars().any(char::is_alphabetic)
-                && !w.chars().any(|c| c.is_ascii_digit())
-                && ![
-                    "module",
-                    "unit",
-                    "lesson",
-                    "page",
-                    "section",
-                    "part",
-                    "chapter",
-                    "topic",
-                    "course",
-                    "courses",
-                    "my",
-                    "home",
-                    "menu",
-                    "level",
-                    "of",
-                    "help",
-                    "dashboard",
-                    "log",
-                    "out",
-                    "in",
-                    "certificates",
-                    "profile",
-                    "settings",
-                    "search",
-                    "contact",
-                    "account",
-                    "learning",
-                    "online",
-                    "sign",
-                    "register",
-                    "basket",
-                    "cart",
-                    "faq",
-                    "about",
-                    "news",
-                    "resources",
-                    "library",
-                    "messages",
-                    "notifications",
-                ]
-                .contains(&w)
-        })
-    });
+    let step = steps
+        .iter()
+        .rev()
+        .map(|s| s.trim())
+        .filter(|s| steps.len() == 1 || !provider(s))
+        .find(|s| {
+            // "Module 1", "My courses", "Help": a place in the site.
+            text::norm(s).split(' ').any(|w| {
+                w.chars().any(char::is_alphabetic)
+                    && !w.chars().any(|c| c.is_ascii_digit())
+                    && ![
+                        "module",
+                        "unit",
+                        "lesson",
+                        "page",
+                        "section",
+                        "part",
+                        "chapter",
+                        "topic",
+                        "course",
+                        "courses",
+                        "my",
+                        "home",
+                        "menu",
+                        "level",
+                        "of",
+                        "help",
+                        "dashboard",
+                        "log",
+                        "out",
+                        "in",
+                        "certificates",
+                        "profile",
+                        "settings",
+                        "search",
+                        "contact",
+                        "account",
+                        "learning",
+                        "online",
+                        "sign",
+                        "register",
+                        "basket",
+                        "cart",
+                        "faq",
+                        "about",
+                        "news",
+                        "resources",
+                        "library",
+                        "messages",
+                        "notifications",
+                    ]
+                    .contains(&w)
+            })
+        });
     // A menu of the site's own places names no subject.
     let line = match step {
         Some(step) => step.to_string(),
@@ -504,8 +520,7 @@ pub(crate) fn noun_title(title: &str) -> String {
     }
     // "Individuals to manage their own money" → "Managing money": what
     // they are helped to do, as an activity.
-    if words.len() > 2 && GENERIC.contains_lower(words[0]) && words[1].eq_ignore_ascii_case("to")
-    {
+    if words.len() > 2 && GENERIC.contains_lower(words[0]) && words[1].eq_ignore_ascii_case("to") {
         let verb = words[2].to_lowercase();
         let gerund = match verb.strip_suffix('e') {
             Some(stem) if !stem.ends_with('e') => format!("{stem}ing"),
@@ -516,7 +531,13 @@ pub(crate) fn noun_title(title: &str) -> String {
             .copied()
             .filter(|w| !["their", "own", "his", "her", "its"].contains(&w.to_lowercase().as_str()))
             .collect();
-        return text::capitalize(&[gerund.as_str()].into_iter().chain(rest).collect::<Vec<_>>().join(" "));
+        return text::capitalize(
+            &[gerund.as_str()]
+                .into_iter()
+                .chain(rest)
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
     }
     text::capitalize(&words.join(" "))
 }

@@ -6,6 +6,13 @@ impl Extractor {
     pub(super) fn misconception(&mut self, block: &Block, item: &Item) {
         let text = no_stop(&item.text);
         let (front, back) = if let Some((myth, truth)) = quoted_myth(text) {
+            // "→ No – see above": the truth is elsewhere.
+            let bare = norm(&truth);
+            if ["see above", "see below", "no see above", "no see below"].contains(&bare.as_str())
+                || bare.ends_with(" see above")
+            {
+                return;
+            }
             // "“Pressure ulcers only happen in bed” → sitting puts …": the
             // myth asked as the question it answers, the truth as the back.
             let myth = no_stop(myth.trim_end_matches([',', '!', '?']));
@@ -16,11 +23,19 @@ impl Extractor {
                 )
             } else {
                 // "If they refuse, just put it in their tea": advice, not a
-                // claim, so it is quoted.
-                (
-                    self.in_topic(&format!("why is “{myth}” a myth?")),
-                    close(&capitalize(&truth)),
-                )
+                // claim, so it is quoted; asked what to do instead when the
+                // truth is itself an instruction.
+                if super::prose::opens_on_instruction(&truth) {
+                    (
+                        self.in_topic(&format!("instead of “{myth}”, what should you do?")),
+                        close(&capitalize(&truth)),
+                    )
+                } else {
+                    (
+                        self.in_topic(&format!("why is “{myth}” a myth?")),
+                        close(&capitalize(&truth)),
+                    )
+                }
             }
         } else {
             match split_misconception(text) {

@@ -881,62 +881,100 @@ impl Extractor {
 
 /// Whether a clause tells the reader what to do ("ask them", "use a
 /// hoist") rather than why.
+/// The verbs that open an instruction ("ask them", "use a hoist").
+const INSTRUCTION_VERBS: &[&str] = &[
+    "always",
+    "never",
+    "ensure",
+    "make",
+    "avoid",
+    "check",
+    "try",
+    "remember",
+    "don't",
+    "do",
+    "ask",
+    "use",
+    "call",
+    "get",
+    "tell",
+    "keep",
+    "stay",
+    "encourage",
+    "report",
+    "follow",
+    "wait",
+    "sit",
+    "let",
+    "leave",
+    "put",
+    "give",
+    "take",
+    "speak",
+    "seek",
+    "contact",
+    "offer",
+    "support",
+    "help",
+    "record",
+    "place",
+    "move",
+    "wash",
+    "rinse",
+    "add",
+    "cover",
+    "wear",
+    "lay",
+    "roll",
+    "cool",
+    "raise",
+    "press",
+    "apply",
+    "remove",
+    "lift",
+    "turn",
+    "open",
+    "tilt",
+    "clean",
+    "dry",
+    "hold",
+    "stop",
+    "send",
+    "phone",
+    "ring",
+    "look",
+    "listen",
+    "stay",
+];
+
+/// Whether a clause opens on an instruction verb ("wear gloves …").
+pub(crate) fn opens_on_instruction(clause: &str) -> bool {
+    let first = clause
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    INSTRUCTION_VERBS.contains(&first.as_str())
+}
+
+/// Whether a clause tells the reader what to do ("ask them", "hold it by
+/// a leaf") rather than why.
 pub(crate) fn is_instruction(clause: &str) -> bool {
-    const VERBS: &[&str] = &[
-        "always",
-        "never",
-        "ensure",
-        "make",
-        "avoid",
-        "check",
-        "try",
-        "remember",
-        "don't",
-        "do",
-        "ask",
-        "use",
-        "call",
-        "get",
-        "tell",
-        "keep",
-        "stay",
-        "encourage",
-        "report",
-        "follow",
-        "wait",
-        "sit",
-        "let",
-        "leave",
-        "put",
-        "give",
-        "take",
-        "speak",
-        "seek",
-        "contact",
-        "offer",
-        "support",
-        "help",
-        "record",
-        "place",
-        "move",
-        "wash",
-        "rinse",
-        "cover",
-    ];
     // A verb and its object ("hold it by a leaf"), not a subject and its
     // verb ("drift can kill …", "the roots take over").
     const SUBJECTS: &[&str] = &[
+        "is", "are", "was", "were", "can", "could", "does", "has", "have", "will", "should", "may",
         "it", "this", "that", "they", "there", "the", "a", "an", "some", "many", "most", "you",
         "your", "their", "he", "she", "we", "his", "her", "its", "these", "those", "people",
     ];
     const OBJECTS: &[&str] = &[
-        "it", "them", "the", "a", "an", "your", "their", "his", "her", "to", "up", "down", "out",
-        "someone", "yourself", "him",
+        "another", "more", "some", "it", "them", "the", "a", "an", "your", "their", "his", "her",
+        "to", "up", "down", "out", "someone", "yourself", "him",
     ];
     let mut words = clause.split_whitespace().map(str::to_lowercase);
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
-    VERBS.contains(&first.as_str())
+    INSTRUCTION_VERBS.contains(&first.as_str())
         || !SUBJECTS.contains(&first.as_str()) && OBJECTS.contains(&second.as_str())
 }
 

@@ -133,7 +133,21 @@ impl Extractor {
             .collect();
         // "Tonic-clonic seizure: what to do" → "for tonic-clonic seizure";
         // "What to do if you think …" → "if you think …".
-        let situation = what_to_do(&what);
+        // "What to do" alone takes its situation from the heading above
+        // it ("Severe bleeding" › "What to do").
+        let situation = what_to_do(&what).or_else(|| {
+            (norm(&what) == "what to do")
+                .then(|| {
+                    block
+                        .section
+                        .iter()
+                        .rev()
+                        .map(|h| text::strip_outline_number(h))
+                        .find(|h| norm(h) != "what to do" && !h.is_empty())
+                        .map(|h| format!("for {}", lower_title(h)))
+                })
+                .flatten()
+        });
         let first = match &situation {
             Some(when) => self.in_topic(&format!("what should you do first {when}?")),
             // "How to report" → "what is the first step to report?"
@@ -155,8 +169,15 @@ impl Extractor {
         // The last step, not a chain of "what comes after …?": reviewers
         // kept the first and the last of a procedure and dropped or
         // rewrote the middle ones, which quiz the order of the page.
-        if let Some(last) = steps.last()
+        // The last step, not a condition for some cases ("If something is
+        // stuck in the wound – …").
+        let conditional = |step: &str| {
+            let first = step.split_whitespace().next().unwrap_or("").to_lowercase();
+            ["if", "when", "unless", "where"].contains(&first.as_str())
+        };
+        if let Some(last) = steps.iter().rev().find(|s| !conditional(&s.2))
             && steps.len() >= 3
+            && !std::ptr::eq(last, &steps[0])
         {
             let k = last.1.unwrap_or(steps.len() as u32);
             let front = match &situation {

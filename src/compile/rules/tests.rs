@@ -1712,3 +1712,35 @@ fn no_gap_inside_a_bracket() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn advice_myths_and_procedures_are_asked_what_to_do() {
+    let drafts = sheet(
+        "# Garden\n\n## Frost\n\n### Special cases\n\n- **Potted bay tree**: move it into the shed overnight\n- **Tender bulbs**: lift them and store them dry\n\n## Myths\n\n- ❌ \"Water the frozen plants at once\" → **No** – wait until they thaw in the shade\n- ❌ \"Frost and snow are the same\" → **No** – see above\n\n## Wasp stings\n\n### What to do:\n1. Move away from the nest\n2. Wash the sting with soap\n3. Cool it with a cold pack\n4. If the face swells – call 999\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    for want in [
+        (
+            CardKind::Misconception,
+            "In gardening, instead of “Water the frozen plants at once”, what should you do?",
+            "Wait until they thaw in the shade.",
+        ),
+        (
+            CardKind::OrderedItem,
+            "In gardening, what should you do first for wasp stings?",
+            "Move away from the nest",
+        ),
+        (
+            CardKind::OrderedItem,
+            "In gardening, what should you do last for wasp stings?",
+            "Cool it with a cold pack",
+        ),
+    ] {
+        assert!(all.contains(&want), "{want:?} not in {all:#?}");
+    }
+    assert!(
+        all.iter().all(|(_, f, _)| !f.contains("the same")),
+        "{all:#?}"
+    );
+}
