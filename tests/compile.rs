@@ -197,11 +197,11 @@ fn recall_of_facts_on_unseen_fixture_documents() {
         }
     }
     pairs.sort();
-    assert_eq!(pairs.len(), 58, "{pairs:?}");
+    assert_eq!(pairs.len(), 62, "{pairs:?}");
     let (got, all, report) = recall_over(pairs);
     eprintln!("fixture recall {got}/{all}\n{report}");
-    // Measured 458/2199 (20.8%) after issue 17's fourteenth pass, with the
-    // documents of rounds 4 to 12 copied in; see QUALITY.md.
+    // Measured 486/2359 (20.6%) after issue 17's fifteenth pass, with the
+    // documents of rounds 4 to 13 copied in; see QUALITY.md.
     assert!(
         got * 100 >= all * 20,
         "fixture recall {got}/{all}\n{report}"
