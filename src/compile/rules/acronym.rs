@@ -61,9 +61,21 @@ impl Extractor {
 
     pub(super) fn acronym_expansion(&mut self, block: &Block, list: &List, acronym: &str) {
         // The heading, unless it is only the acronym ("Tile" for TILE).
-        let context = block
-            .section
-            .last()
+        // "Primary survey – DR ABC" is "primary survey" beside the acronym.
+        let trimmed = block.section.last().map(|s| {
+            let lower = s.to_lowercase();
+            let tail = acronym.to_lowercase();
+            match lower.strip_suffix(&tail) {
+                Some(head) if !head.trim().is_empty() => s[..head.len()]
+                    .trim_end()
+                    .trim_end_matches(['–', '-', ':', '—'])
+                    .trim_end()
+                    .to_string(),
+                _ => s.clone(),
+            }
+        });
+        let context = trimmed
+            .as_ref()
             .filter(|s| {
                 // Not the acronym itself, nor a page's counter ("Knowledge
                 // check 2 of 3").
@@ -81,7 +93,7 @@ impl Extractor {
             })
             .map(|s| format!(" ({})", self.shown(text::strip_outline_number(s))))
             .unwrap_or_default();
-        let letters: Vec<char> = acronym.chars().collect();
+        let letters: Vec<char> = acronym.chars().filter(|c| !c.is_whitespace()).collect();
         let mut expansions = Vec::new();
         for (i, item) in list.items.iter().enumerate() {
             let letter = letters[i];
@@ -153,6 +165,7 @@ pub(crate) fn expansion_text(item: &str) -> String {
 /// Face, Arms, Speech, Time).
 pub(crate) fn acronym_list(list: &List, heading: Option<&String>) -> Option<String> {
     let spells = |acronym: &str| {
+        let acronym: String = acronym.chars().filter(|c| !c.is_whitespace()).collect();
         acronym.len() == list.items.len()
             && acronym.chars().zip(&list.items).all(|(letter, item)| {
                 item.text
@@ -161,13 +174,24 @@ pub(crate) fn acronym_list(list: &List, heading: Option<&String>) -> Option<Stri
                     .is_some_and(|c| c.eq_ignore_ascii_case(&letter))
             })
     };
+    let capitals =
+        |w: &str| w.len() >= 2 && w.len() <= 8 && w.chars().all(|c| c.is_ascii_uppercase());
     if let Some(acronym) = list.label.as_deref().and_then(|label| {
-        label
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() >= 2 && w.len() <= 8 && w.chars().all(|c| c.is_ascii_uppercase()))
+        let words: Vec<&str> = label.split(|c: char| !c.is_alphanumeric()).collect();
+        words
+            .iter()
+            .filter(|w| capitals(w))
+            .map(|w| w.to_string())
+            // "DR ABC": two runs of capitals read as one.
+            .chain(
+                words
+                    .windows(2)
+                    .filter(|p| capitals(p[0]) && capitals(p[1]))
+                    .map(|p| p.join(" ")),
+            )
             .find(|acronym| spells(acronym))
     }) {
-        return Some(acronym.to_string());
+        return Some(acronym);
     }
     // A list under a one-word heading or label (`### TILE:`, which reads
     // "Tile" once the heading's capitals are undone) that the items' first
@@ -177,11 +201,28 @@ pub(crate) fn acronym_list(list: &List, heading: Option<&String>) -> Option<Stri
         .as_deref()
         .or(heading.map(String::as_str))?
         .trim();
-    (word.len() >= 3
+    if word.len() >= 3
         && word.len() <= 8
         && word.chars().all(|c| c.is_ascii_alphabetic())
-        && spells(word))
-    .then(|| word.to_ascii_uppercase())
+        && spells(word)
+    {
+        return Some(word.to_ascii_uppercase());
+    }
+    // "Primary survey – DR ABC" (its capitals undone): two short words at
+    // the heading's end that the items spell together.
+    let words: Vec<&str> = heading?
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let short = |w: &str| (1..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphabetic());
+    match words.as_slice() {
+        [.., a, b] if short(a) && short(b) && spells(&format!("{a}{b}")) => Some(format!(
+            "{} {}",
+            a.to_ascii_uppercase(),
+            b.to_ascii_uppercase()
+        )),
+        _ => None,
+    }
 }
 
 /// An acronym term whose definition spells it out ("RHS: Royal

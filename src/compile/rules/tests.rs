@@ -886,16 +886,16 @@ fn a_table_keyed_by_letters_spells_the_acronym_of_its_heading() {
     assert_eq!(
         acronyms,
         [
-            "In DRIP, what does D stand for?",
-            "In DRIP, what does R stand for?",
-            "In DRIP, what does I stand for?",
-            "In DRIP, what does P stand for?",
-            "In gardening, what does DRIP stand for?",
+            "In DRIP (watering), what does D stand for?",
+            "In DRIP (watering), what does R stand for?",
+            "In DRIP (watering), what does I stand for?",
+            "In DRIP (watering), what does P stand for?",
+            "In gardening, what does DRIP stand for (watering)?",
         ]
     );
     let whole = drafts
         .iter()
-        .find(|d| d.front.ends_with("DRIP stand for?"))
+        .find(|d| d.front.ends_with("DRIP stand for (watering)?"))
         .unwrap();
     assert_eq!(
         whole.back,
@@ -1742,5 +1742,22 @@ fn advice_myths_and_procedures_are_asked_what_to_do() {
     assert!(
         all.iter().all(|(_, f, _)| !f.contains("the same")),
         "{all:#?}"
+    );
+}
+
+#[test]
+fn an_acronym_of_two_words_in_a_capitals_heading_is_spelled_by_its_list() {
+    let drafts = sheet(
+        "# Garden\n\n## 🌱 SOWING SEEDS – SO WN\n\nSowing seeds well needs four steps. Remember:\n\n- **S**oak – soak the seeds overnight\n- **O**pen – open the soil with a dibber\n- **W**ater – water gently after sowing\n- **N**ame – label the row with its name and date\n",
+        "gardening",
+    );
+    let acronyms = fronts_of(&drafts, CardKind::Acronym);
+    assert!(
+        acronyms.contains(&"In gardening, what does SO WN stand for (sowing seeds)?"),
+        "{acronyms:#?}"
+    );
+    assert!(
+        acronyms.contains(&"In SO WN (sowing seeds), what does W stand for?"),
+        "{acronyms:#?}"
     );
 }
