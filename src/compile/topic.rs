@@ -252,9 +252,11 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
     if text::words(&subject) > 5
         && let Some((head, tail)) = subject.split_once(": ")
     {
-        // "UNIT 9: SKIN TEARS AND …": the label is no subject, the rest is.
+        // "UNIT 9: SKIN TEARS AND …", "Study guide: The …": the label is
+        // no subject, the rest is.
         let label_only = text::norm(head).split(' ').all(|w| {
-            w.chars().all(|c| c.is_ascii_digit())
+            KIND_WORDS.contains(w)
+                || w.chars().all(|c| c.is_ascii_digit())
                 || [
                     "unit", "module", "lesson", "topic", "section", "part", "chapter", "element",
                 ]
@@ -284,35 +286,37 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
 /// A title without document-kind words at either end: "Medication
 /// revision notes" → "Medication", "Module 4 Food hygiene" → "Food
 /// hygiene".
+/// Words that name a kind of document, not its subject.
+static KIND_WORDS: Words = Words::new(&[
+    "revision",
+    "sheet",
+    "notes",
+    "guide",
+    "study",
+    "handout",
+    "factsheet",
+    "worksheet",
+    "recap",
+    "summary",
+    "overview",
+    "quiz",
+    "e-learning",
+    "elearning",
+    "essay",
+    "module",
+    "unit",
+    "lesson",
+    "chapter",
+    "workbook",
+    "learner",
+    "resource",
+    "pack",
+]);
+
 fn strip_kind_words(title: &str) -> String {
-    static KIND: Words = Words::new(&[
-        "revision",
-        "sheet",
-        "notes",
-        "guide",
-        "study",
-        "handout",
-        "factsheet",
-        "worksheet",
-        "recap",
-        "summary",
-        "overview",
-        "quiz",
-        "e-learning",
-        "elearning",
-        "essay",
-        "module",
-        "unit",
-        "lesson",
-        "chapter",
-        "workbook",
-        "learner",
-        "resource",
-        "pack",
-    ]);
     let kind = |w: &&str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        w.is_empty() || w.bytes().all(|b| b.is_ascii_digit()) || KIND.contains_lower(w)
+        w.is_empty() || w.bytes().all(|b| b.is_ascii_digit()) || KIND_WORDS.contains_lower(w)
     };
     let words: Vec<&str> = title.split_whitespace().collect();
     let start = words.iter().position(|w| !kind(w)).unwrap_or(words.len());
@@ -353,6 +357,31 @@ fn strip_setting(subject: &str) -> String {
         if common * 2 > tail.len() {
             return words[..at].join(" ");
         }
+    }
+    // "… for adult social care workers": the audience, not the subject.
+    static AUDIENCE: Words = Words::new(&[
+        "workers",
+        "worker",
+        "staff",
+        "carers",
+        "learners",
+        "students",
+        "practitioners",
+        "professionals",
+        "managers",
+        "beginners",
+        "everyone",
+        "volunteers",
+        "families",
+        "parents",
+        "visitors",
+    ]);
+    if let Some(at) = words.iter().rposition(|w| w.eq_ignore_ascii_case("for"))
+        && at >= 2
+        && words.len() - at <= 6
+        && words.last().is_some_and(|w| AUDIENCE.contains_lower(w))
+    {
+        return words[..at].join(" ");
     }
     subject.to_string()
 }
@@ -679,6 +708,13 @@ pub(crate) fn strip_document_kind(title: &str) -> String {
 /// A name as it reads inside a sentence: "Infection Prevention and
 /// Control" → "infection prevention and control" (acronyms kept).
 pub(crate) fn decapitalize_name(s: &str) -> String {
+    // A law keeps its name: "the Mental Health Act 1983".
+    let laws = crate::compile::rules::laws_in(s.trim());
+    if let [law] = laws.as_slice()
+        && text::norm(law) == text::norm(s)
+    {
+        return format!("the {law}");
+    }
     text::decapitalize(&crate::compile::rules::lower_title(s.trim()))
 }
 
@@ -1066,6 +1102,12 @@ mod tests {
             title_subject("Consent: the key points of the law"),
             "Consent: the key points of the law"
         );
+    }
+
+    #[test]
+    fn a_guide_to_a_law_for_an_audience_is_about_the_law() {
+        let text = "This study guide covers the Wildlife and Countryside Act 1981 and what it means for gardeners.\nOAKMOOR LEARNING - LEVEL 2 DIPLOMA IN GARDENING\nStudy Guide: The Wildlife and Countryside Act 1981 for Garden Volunteers\nVersion 2.1  |  For learner use only  |  Page 1 of 4\n\nThe Wildlife and Countryside Act 1981 protects nesting birds. Under the Wildlife and Countryside Act 1981 you must not disturb a nest. The Wildlife and Countryside Act 1981 also protects bats.\n";
+        assert_eq!(topic_of(text), "the Wildlife and Countryside Act 1981");
     }
 
     #[test]

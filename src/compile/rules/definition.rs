@@ -810,6 +810,8 @@ const NOT_TERMS: &[&str] = &[
     "fact",
     "figure",
     "answers",
+    "study guide",
+    "revision notes",
     "correct",
     "incorrect",
     "well done",

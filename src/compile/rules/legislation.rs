@@ -82,6 +82,7 @@ impl Extractor {
             let front = self.in_topic(&format!("when {verb} {the}{name_shown} apply?"));
             (front, capitalize(rest.trim_start()))
         } else if !self.topic.is_empty()
+            && norm(self.topic.trim_start_matches("the ")) != norm(name_shown)
             && norm(&self.topic)
                 .split(' ')
                 .filter(|w| w.len() > 3 && !SMALL.contains(w))
