@@ -155,7 +155,20 @@ pub(crate) fn main_setting(doc: &Document, mut counts: BTreeMap<String, usize>) 
 /// A vote for a name's first word as the main setting, when the name
 /// (through `norm`) has two words or more.
 pub(crate) fn count_setting(counts: &mut BTreeMap<String, usize>, name: &str) {
-    if words(name) >= 2
+    // A law is no setting ("Care Standards Act 2000" votes for nothing).
+    let law = name.split(' ').any(|w| {
+        [
+            "act",
+            "regulations",
+            "regulation",
+            "directive",
+            "charter",
+            "convention",
+        ]
+        .contains(&w)
+    });
+    if !law
+        && words(name) >= 2
         && let Some(first) = name.split(' ').next()
     {
         *counts.entry(first.to_string()).or_default() += 1;

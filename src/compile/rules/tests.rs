@@ -1761,3 +1761,25 @@ fn an_acronym_of_two_words_in_a_capitals_heading_is_spelled_by_its_list() {
         "{acronyms:#?}"
     );
 }
+
+#[test]
+fn laws_named_after_a_common_word_make_no_setting() {
+    let mut text = String::from(
+        "Garden law\n\nA garden plan is a drawing of the beds and paths a garden needs.",
+    );
+    for (n, law) in ["Waste", "Tools", "Hedges", "Ponds", "Sheds"]
+        .iter()
+        .enumerate()
+    {
+        text.push_str(&format!(
+            " The Garden {law} Act {} sets rules for every allotment holder in the town.",
+            1990 + n
+        ));
+    }
+    text.push('\n');
+    let drafts = guide(&text, "gardening");
+    assert!(
+        fronts_of(&drafts, CardKind::Definition).contains(&"In gardening, what is a garden plan?"),
+        "{drafts:#?}"
+    );
+}
