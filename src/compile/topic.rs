@@ -148,6 +148,22 @@ fn least_count(subject: &str, counts: &FxHashMap<String, usize>) -> Option<usize
 /// leading instruction verb and no trailing setting ("in a care home");
 /// `None` unless one to five words are left.
 pub(crate) fn subject_of(line: &str) -> Option<String> {
+    // "Module 3 of 4 | Page 1 of 9": a counter names no subject.
+    let counter = line
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(3)
+        .any(|w| {
+            w[1].eq_ignore_ascii_case("of")
+                && w[0].parse::<u32>().is_ok()
+                && w[2]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .parse::<u32>()
+                    .is_ok()
+        });
+    if counter {
+        return None;
+    }
     let mut line = line.trim().trim_start_matches('#').replace("**", "");
     while let Some(open) = line.find('(') {
         let close = line[open..].find(')').map_or(line.len(), |c| open + c + 1);
@@ -354,7 +370,8 @@ fn strip_setting(subject: &str) -> String {
                 STOP.contains(&w.as_str()) || GENERIC.contains(&w.as_str()) || SETTINGS.contains(&w)
             })
             .count();
-        if common * 2 > tail.len() {
+        // (Half is enough: "in care settingss", misspelt.)
+        if common * 2 >= tail.len() {
             return words[..at].join(" ");
         }
     }
@@ -513,6 +530,10 @@ pub(crate) fn noun_title(title: &str) -> String {
         "introduction",
         "supporting",
         "helping",
+        "meeting",
+        "responding",
+        "providing",
+        "delivering",
         "enabling",
         "assisting",
         "understanding",
@@ -1102,6 +1123,18 @@ mod tests {
             title_subject("Consent: the key points of the law"),
             "Consent: the key points of the law"
         );
+    }
+
+    #[test]
+    fn a_counter_names_no_subject() {
+        assert_eq!(subject_of("Module 3 of 4 | Page 1 of 9"), None);
+        assert_eq!(subject_of("Lesson 2 of 5"), None);
+    }
+
+    #[test]
+    fn meeting_needs_is_about_the_needs() {
+        let essay = "Meeting the watering needs of houseplants is not an optional extra for any gardener who wants healthy plants all year round in every season.\nMeeting Watering Needs In Care Settingss\n\nHealth And Social Care\n\nWatering needs change with the season. Houseplants have watering needs that differ. Check watering needs weekly.\n";
+        assert_eq!(topic_of(essay), "watering needs");
     }
 
     #[test]
