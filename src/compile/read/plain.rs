@@ -63,6 +63,19 @@ fn classify(raw: &str, kind: DocKind) -> Line {
             };
         }
     }
+    // "Step 3 - Shake the inhaler well.": a numbered step of a procedure.
+    if let Some(rest) = t
+        .get(..5)
+        .filter(|h| h.eq_ignore_ascii_case("step "))
+        .map(|_| &t[5..])
+        && let Some((n, text)) = rest.split_once([' ', '-', '–', ':', '.', ')'])
+        && let Ok(n) = n.trim_end_matches([':', '.', ')']).parse::<u32>()
+    {
+        let text = text::plain(text.trim_start_matches([' ', '-', '–', ':', '.', ')']));
+        if text::words(&text) >= 2 {
+            return Line::Numbered(n, text);
+        }
+    }
     if let (Some(n), rest) = text::leading_number(t) {
         let rest = text::plain(rest);
         // "14. Exam Tips & Revision Strategies": a numbered section title.

@@ -367,3 +367,15 @@ fn an_outline_number_is_no_word_of_a_title() {
         )
     );
 }
+
+#[test]
+fn step_lines_are_numbered_items() {
+    assert_eq!(
+        classify("Step 3 - Shake the can of spray well.", DocKind::ELearning),
+        Line::Numbered(3, "Shake the can of spray well.".into())
+    );
+    assert_eq!(
+        classify("Step 10: Put the lid back on.", DocKind::StudyGuide),
+        Line::Numbered(10, "Put the lid back on.".into())
+    );
+}
