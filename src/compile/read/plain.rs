@@ -602,6 +602,24 @@ impl Reader {
         if self.paragraph.is_empty() {
             return;
         }
+        // Lines that each end a sentence are paragraphs of their own, so
+        // every card cites its own line; only lines wrapped mid-sentence
+        // are joined.
+        if self.paragraph.len() > 1
+            && self
+                .paragraph
+                .iter()
+                .all(|(t, _)| t.trim_end().ends_with(['.', '!', '?', '”', '"', ')']))
+        {
+            for (text, line) in std::mem::take(&mut self.paragraph) {
+                self.doc.blocks.push(Block {
+                    section: self.section.clone().into(),
+                    line,
+                    body: Body::Paragraph(text),
+                });
+            }
+            return;
+        }
         let line = self.paragraph[0].1;
         let text = self
             .paragraph

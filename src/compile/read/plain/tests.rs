@@ -379,3 +379,33 @@ fn step_lines_are_numbered_items() {
         Line::Numbered(10, "Put the lid back on.".into())
     );
 }
+
+#[test]
+fn an_essays_lines_that_end_sentences_keep_their_own_lines() {
+    let text = "Garden words\n\nIntro line that is long enough to be the opening sentence of this essay about gardens and words.\n\nMulch is a layer spread over the soil.\nCompost is rotted plant matter.\nA cutting is a piece of stem taken from a healthy plant in late summer, and\nit is placed in water until it grows roots.\n";
+    let doc = read(text, DocKind::Essay);
+    let lines: Vec<(u32, String)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::Paragraph(p) => Some((b.line, p.clone())),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        lines.contains(&(5, "Mulch is a layer spread over the soil.".into())),
+        "{lines:?}"
+    );
+    assert!(
+        lines.contains(&(6, "Compost is rotted plant matter.".into())),
+        "{lines:?}"
+    );
+    // A line wrapped mid-sentence is joined to the next.
+    assert!(
+        lines.contains(&(
+            7,
+            "A cutting is a piece of stem taken from a healthy plant in late summer, and it is placed in water until it grows roots.".into()
+        )),
+        "{lines:?}"
+    );
+}
