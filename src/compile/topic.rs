@@ -149,19 +149,7 @@ fn least_count(subject: &str, counts: &FxHashMap<String, usize>) -> Option<usize
 /// `None` unless one to five words are left.
 pub(crate) fn subject_of(line: &str) -> Option<String> {
     // "Module 3 of 4 | Page 1 of 9": a counter names no subject.
-    let counter = line
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .windows(3)
-        .any(|w| {
-            w[1].eq_ignore_ascii_case("of")
-                && w[0].parse::<u32>().is_ok()
-                && w[2]
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .parse::<u32>()
-                    .is_ok()
-        });
-    if counter {
+    if text::has_counter(line) {
         return None;
     }
     let mut line = line.trim().trim_start_matches('#').replace("**", "");

@@ -79,14 +79,7 @@ impl Extractor {
             .filter(|s| {
                 // Not the acronym itself, nor a page's counter ("Knowledge
                 // check 2 of 3").
-                let counter = s
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .windows(3)
-                    .any(|w| {
-                        w[1] == "of" && w[0].parse::<u32>().is_ok() && w[2].parse::<u32>().is_ok()
-                    });
-                !counter
+                !text::has_counter(s)
                     && !s
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| w.eq_ignore_ascii_case(acronym))

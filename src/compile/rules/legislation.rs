@@ -61,8 +61,8 @@ impl Extractor {
             return;
         }
         let name_shown = name.strip_prefix("The ").unwrap_or(name);
-        let formal = ACT.find(name_shown).is_some_and(|m| m.start() > 0) && !name.starts_with("UK");
-        let the = if formal { "the " } else { "" };
+        let the = law_article(name_shown);
+        let formal = !the.is_empty();
         let verb = if !formal && is_plural(name_shown) {
             "do"
         } else {
@@ -144,6 +144,16 @@ impl Extractor {
         }
         let described = format!("{name} {}", decapitalize(&rest));
         self.legislation(block, line, &name, &described, None);
+    }
+}
+
+/// "the " before a formal law's name ("the Food Safety Act 1990"), none
+/// before a name that is its own ("UK GDPR", "GDPR").
+fn law_article(name: &str) -> &'static str {
+    if ACT.find(name).is_some_and(|m| m.start() > 0) && !name.starts_with("UK") {
+        "the "
+    } else {
+        ""
     }
 }
 
@@ -486,17 +496,16 @@ impl Extractor {
             Some(i) if what[i..].contains(')') && what.trim_end().ends_with(')') => &what[..i],
             _ => what.as_str(),
         };
-        let what = [
-            ", for example",
-            " – for example",
-            " - for example",
-            ", e.g.",
-            " – e.g.",
-        ]
-        .iter()
-        .filter_map(|p| what.find(p))
-        .min()
-        .map_or(what, |i| &what[..i]);
+        let what = text::before_first(
+            what,
+            &[
+                ", for example",
+                " – for example",
+                " - for example",
+                ", e.g.",
+                " – e.g.",
+            ],
+        );
         let Some(back) = text::trim_answer(&close(&capitalize(what)), MAX_ANSWER_WORDS) else {
             return false;
         };
@@ -509,8 +518,7 @@ impl Extractor {
             self.shown(&actor)
         };
         let name = law.strip_prefix("The ").unwrap_or(&law);
-        let formal = ACT.find(name).is_some_and(|m| m.start() > 0) && !name.starts_with("UK");
-        let the = if formal { "the " } else { "" };
+        let the = law_article(name);
         let not = if not { " not" } else { "" };
         let front = format!("Under {the}{name}, what must {who}{not} do?");
         let cue = Cue::duty(name, &actor, !not.is_empty());

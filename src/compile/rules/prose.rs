@@ -788,18 +788,17 @@ impl Extractor {
             .find_map(|p| s.strip_prefix(p))
             .unwrap_or(s);
         // The first clause of "X does not …, and Y is not …".
-        let clause = [
-            ", and ",
-            ", although ",
-            ", but ",
-            ", as ",
-            ", because ",
-            "; ",
-        ]
-        .iter()
-        .filter_map(|j| s.find(j))
-        .min()
-        .map_or(s, |end| &s[..end]);
+        let clause = text::before_first(
+            s,
+            &[
+                ", and ",
+                ", although ",
+                ", but ",
+                ", as ",
+                ", because ",
+                "; ",
+            ],
+        );
         // A denial alone ("X is not Y.") asked back is a coin toss with its
         // answer echoed: only one that goes on to say what is so, or why.
         if clause.len() == s.len() {

@@ -175,6 +175,31 @@ pub fn leading_number(s: &str) -> (Option<u32>, &str) {
 }
 
 /// The text with its first letter in upper case.
+/// Whether a line counts its place ("Page 1 of 9", "Module 3 of 4",
+/// "Knowledge check 2 of 3").
+pub fn has_counter(line: &str) -> bool {
+    line.split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(3)
+        .any(|w| {
+            w[1].eq_ignore_ascii_case("of")
+                && w[0].parse::<u32>().is_ok()
+                && w[2]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .parse::<u32>()
+                    .is_ok()
+        })
+}
+
+/// `s` up to the first of `separators` found in it, or all of it.
+pub fn before_first<'s>(s: &'s str, separators: &[&str]) -> &'s str {
+    separators
+        .iter()
+        .filter_map(|sep| s.find(sep))
+        .min()
+        .map_or(s, |end| &s[..end])
+}
+
 pub fn capitalize(s: &str) -> String {
     with_first(s, char::to_uppercase)
 }
@@ -278,6 +303,21 @@ pub(crate) fn random_texts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counters_and_first_separators() {
+        assert!(has_counter("Module 3 of 4 | Page 1 of 9"));
+        assert!(has_counter("Knowledge check 2 of 3."));
+        assert!(!has_counter("One of the best roses"));
+        assert_eq!(
+            before_first(
+                "Prune it, for example in March; then feed",
+                &[", for example", "; "]
+            ),
+            "Prune it"
+        );
+        assert_eq!(before_first("Prune it", &[", for example"]), "Prune it");
+    }
 
     #[test]
     fn plain_trims_only_when_no_step_has_anything_to_do() {
