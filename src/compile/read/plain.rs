@@ -141,6 +141,9 @@ struct Reader {
     /// Tab titles after an intro line ending in `:`.
     tabs: Option<(String, Vec<String>, Vec<Item>)>,
     paragraph: Vec<(String, u32)>,
+    /// The line where an unbulleted list in lower case may go on: the one
+    /// after an intro line ending in `:`, or after such a list's last item.
+    lower_items_at: Option<u32>,
     /// Under a "References" (or other reading-list) title: entries are
     /// skipped until a line that is not one.
     references: bool,
@@ -164,6 +167,7 @@ pub fn read(text: &str, kind: DocKind) -> Document {
         label: None,
         tabs: None,
         paragraph: Vec::new(),
+        lower_items_at: None,
         references: false,
     };
     let mut consumed = vec![false; lines.len()];
@@ -323,8 +327,12 @@ fn join_wrapped(mut lines: Vec<Line>, raw: &[&str], consumed: &mut [bool]) -> Ve
             } else {
                 // Short lines without a stop are options and answers, not
                 // wrapped prose.
+                // A line in lower case that no line before continues is an
+                // item of an unbulleted list ("a whistling sound …, called
+                // a wheeze" over "breathlessness"), not a sentence's start.
                 let long = text::words(raw[i]) >= 8;
-                open && long && matches!(lines[j], Line::Text(_))
+                let item_line = raw[i].trim_start().starts_with(char::is_lowercase);
+                open && long && !item_line && matches!(lines[j], Line::Text(_))
             };
             if !joins {
                 break;
@@ -580,9 +588,25 @@ impl Reader {
             self.tabs = (self.kind == DocKind::ELearning)
                 .then(|| (label.clone(), self.section.clone(), Vec::new()));
             self.label = Some((label, self.section.clone()));
+            self.lower_items_at = Some(line + 1);
             return;
         }
         let first = text.chars().next().unwrap_or(' ');
+        // "The four main symptoms are:" over "a whistling sound …, called
+        // a wheeze", "breathlessness": lines in lower case, unbulleted,
+        // right under an intro line are its list (an essay's are wrapped
+        // sentences).
+        let expected = self.lower_items_at.take();
+        if first.is_lowercase()
+            && self.kind != DocKind::Essay
+            && text::words(text) <= 30
+            && expected.is_some_and(|at| (at..=at + 1).contains(&line))
+        {
+            self.tabs = None;
+            self.item(text, line, None);
+            self.lower_items_at = Some(line + 1);
+            return;
+        }
         if first.is_lowercase() && text::words(text) <= 4 {
             self.doc.skip(line, text, "fragment");
             return;

@@ -149,7 +149,7 @@ impl Extractor {
 
 /// "the " before a formal law's name ("the Food Safety Act 1990"), none
 /// before a name that is its own ("UK GDPR", "GDPR").
-fn law_article(name: &str) -> &'static str {
+pub(crate) fn law_article(name: &str) -> &'static str {
     if ACT.find(name).is_some_and(|m| m.start() > 0) && !name.starts_with("UK") {
         "the "
     } else {

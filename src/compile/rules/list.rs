@@ -49,29 +49,68 @@ impl Extractor {
             }
             return;
         }
+        let short = list.items.iter().all(|i| words(no_stop(&i.text)) <= 6);
+        if !self.counted_list(block, list) || !short {
+            self.rule_items(block, list);
+        }
+    }
+
+    /// A list whose lead counts it ("The four main symptoms of asthma
+    /// are:" over four items): one card asks for the set by the name the
+    /// lead gives it, answered with each item's head ("a whistling sound
+    /// …, called a wheeze" → "a wheeze"). True when a card was made.
+    pub(super) fn counted_list(&mut self, block: &Block, list: &List) -> bool {
+        let Some(label) = list.label.as_deref() else {
+            return false;
+        };
         let n = list.items.len();
-        let items: Vec<String> = list
+        if !counts(label, n) || block.section.iter().any(|h| is_case_study(h)) {
+            return false;
+        }
+        // The lead is the label's last sentence; "Its five principles
+        // are:" is the law's that the sentence before names.
+        let sentences = text::sentences(label);
+        let Some(lead) = sentences.last() else {
+            return false;
+        };
+        let set = match lead.split_once(' ') {
+            Some((its, rest)) if its.eq_ignore_ascii_case("its") => {
+                let laws = sentences
+                    .len()
+                    .checked_sub(2)
+                    .map(|p| legislation::laws_in(&sentences[p]))
+                    .unwrap_or_default();
+                match (&laws[..], counted_set(&format!("The {rest}"), n)) {
+                    ([law], Some(set)) => {
+                        format!("{set} of {}{law}", legislation::law_article(law))
+                    }
+                    _ => return false,
+                }
+            }
+            _ => match counted_set(lead, n) {
+                Some(set) => set,
+                None => return false,
+            },
+        };
+        let Some(members) = list
             .items
             .iter()
-            .map(|i| no_stop(&i.text).to_string())
-            .collect();
-        let short = items.iter().all(|i| words(i) <= 6);
-        if !counts(&label, n) || !short {
-            self.rule_items(block, list);
-            return;
+            .map(|i| set_member(&i.text))
+            .collect::<Option<Vec<String>>>()
+        else {
+            return false;
+        };
+        let back = members.join("; ");
+        if words(&back) > MAX_ANSWER_WORDS + text::SLACK {
+            return false;
         }
-        let set = decapitalize(no_stop(label.trim_end_matches(':')));
-        let front = self.in_topic(&format!("what are the {set}?"));
+        let front = self.in_topic(&format!("what are {set}?"));
         self.push(
             block,
             block.line,
-            Self::draft(
-                CardKind::ListMember,
-                Cue::list(&label),
-                front,
-                items.join("; "),
-            ),
+            Self::draft(CardKind::ListMember, Cue::list(label), front, back),
         );
+        true
     }
 
     /// A group among sibling groups under a heading that names a category
@@ -350,6 +389,151 @@ pub(crate) fn category_name(heading: &str) -> Option<String> {
         );
     }
     Some(out.join(" "))
+}
+
+/// The set a lead counts, named as a question asks for it: "There are
+/// four types of hazard:" → "the four types of hazard", "The MCA has five
+/// statutory principles:" → "the five statutory principles of the MCA",
+/// "Kübler-Ross described five stages:" → "the five stages that
+/// Kübler-Ross described". `None` when the lead does not name the set
+/// plainly ("Its five principles are:", "… judged in four areas:").
+pub(crate) fn counted_set(lead: &str, n: usize) -> Option<String> {
+    const NUMBERS: [&str; 6] = ["", "one", "two", "three", "four", "five"];
+    // Words that end the set's name: a verb or a clause after it.
+    const ENDS: &[&str] = &[
+        "are",
+        "is",
+        "were",
+        "include",
+        "includes",
+        "including",
+        "that",
+        "which",
+        "who",
+        "to",
+        "you",
+        "we",
+        "can",
+        "must",
+        "should",
+        "will",
+        "used",
+        "for",
+        "in",
+        "when",
+        "with",
+        "from",
+        "as",
+        "and",
+        "or",
+    ];
+    const OWNING: &[&str] = &["has", "have"];
+    const NAMING: &[&str] = &[
+        "describes",
+        "described",
+        "lists",
+        "listed",
+        "names",
+        "named",
+        "identifies",
+        "identified",
+        "highlights",
+        "uses",
+        "recommends",
+        "defines",
+        "defined",
+        "outlines",
+        "outlined",
+    ];
+    let lead = text::strip_outline_number(lead.trim()).replace("**", "");
+    let lead = lead.trim().trim_end_matches(':').trim();
+    if lead.contains([',', ';', '(', '?']) {
+        return None;
+    }
+    let tokens: Vec<&str> = lead.split_whitespace().collect();
+    let is_count = |w: &str| {
+        w.eq_ignore_ascii_case(NUMBERS.get(n).copied().unwrap_or("-"))
+            || w.parse::<usize>().is_ok_and(|k| k == n)
+    };
+    let counted: Vec<usize> = (0..tokens.len()).filter(|&i| is_count(tokens[i])).collect();
+    let [k] = counted[..] else {
+        return None;
+    };
+    let lower: Vec<String> = tokens.iter().map(|w| w.to_lowercase()).collect();
+    let end = (k + 1..tokens.len())
+        .find(|&i| ENDS.contains(&lower[i].as_str()))
+        .unwrap_or(tokens.len());
+    let name = &tokens[k..end];
+    let rest: Vec<&str> = lower[end..].iter().map(String::as_str).collect();
+    if !(2..=8).contains(&name.len())
+        || name
+            .last()
+            .is_some_and(|w| ["of", "the", "a", "main", "key"].contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    // "Three kinds of consent:" → "the three kinds of consent".
+    let name = format!("{} {}", name[0].to_lowercase(), name[1..].join(" "));
+    let before: Vec<&str> = lower[..k].iter().map(String::as_str).collect();
+    // "The four main symptoms of asthma are", "Three types of consent".
+    let plain = matches!(before.as_slice(), [] | ["the"])
+        && matches!(
+            rest.as_slice(),
+            [] | ["are"] | ["include"] | ["includes"] | ["were"]
+        );
+    let there = matches!(before.as_slice(), ["there", "are" | "were"]) && rest.is_empty();
+    if plain || there {
+        return Some(format!("the {name}"));
+    }
+    // "The MCA has five statutory principles", "Kübler-Ross described
+    // five stages": the owner is a name, never a pronoun.
+    let (verb, owner) = match before.as_slice() {
+        [.., "sets", "out"] => (&tokens[k - 2..k], &tokens[..k - 2]),
+        [.., v] if OWNING.contains(v) || NAMING.contains(v) => {
+            (&tokens[k - 1..k], &tokens[..k - 1])
+        }
+        _ => return None,
+    };
+    let named = owner
+        .iter()
+        .find(|w| !w.eq_ignore_ascii_case("the"))
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !owner
+            .iter()
+            .any(|w| POINTING.contains_lower(w) || w.eq_ignore_ascii_case("this"));
+    if !rest.is_empty() || !named || !(1..=6).contains(&owner.len()) {
+        return None;
+    }
+    let owner = match owner.split_first() {
+        Some((the, rest)) if the.eq_ignore_ascii_case("the") => format!("the {}", rest.join(" ")),
+        _ => owner.join(" "),
+    };
+    if OWNING.contains(&verb[0].to_lowercase().as_str()) {
+        Some(format!("the {name} of {owner}"))
+    } else {
+        Some(format!("the {name} that {owner} {}", verb.join(" ")))
+    }
+}
+
+/// The head of a counted list's item, as the set's answer names it: the
+/// term it is "called" or "known as", else its words before a gloss
+/// ("Tremor – shaking …" → "Tremor"); `None` when that is long.
+pub(crate) fn set_member(item: &str) -> Option<String> {
+    let item = no_stop(item.trim()).replace("**", "");
+    let item = item.trim().trim_end_matches(['.', ';', ',']);
+    let named = [", called ", " called ", ", known as ", " known as "]
+        .iter()
+        .find_map(|m| item.split_once(m).map(|(_, term)| term.trim()))
+        .filter(|t| (1..=4).contains(&words(t)));
+    let head = named.unwrap_or_else(|| {
+        [" – ", " — ", " - ", ": ", " (", ", ", "; "]
+            .iter()
+            .filter_map(|sep| item.find(sep))
+            .min()
+            .map_or(item, |at| &item[..at])
+    });
+    let head = head.trim();
+    ((1..=6).contains(&words(head)) && !head.ends_with(':')).then(|| capitalize(head))
 }
 
 /// Sets larger than this are not asked for as a whole.

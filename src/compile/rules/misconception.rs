@@ -104,7 +104,19 @@ pub(crate) fn quoted_myth(text: &str) -> Option<(&str, String)> {
     let rest = text[end + close.len_utf8()..]
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim();
-    let verdicts = ["no", "false", "wrong", "not true", "myth", "incorrect"];
+    let verdicts = [
+        "no",
+        "false",
+        "wrong",
+        "not true",
+        "myth",
+        "incorrect",
+        "fact",
+        "the fact",
+        "truth",
+        "the truth",
+        "reality",
+    ];
     let mut truth = rest;
     for v in verdicts {
         // "No. …", "No – …", "FALSE: …"; not "No link – …".

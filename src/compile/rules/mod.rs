@@ -355,7 +355,16 @@ impl Extractor {
             }
             return;
         }
-        match ListReading::of(block, list) {
+        let reading = ListReading::of(block, list);
+        // A set the lead counts is asked for as a set, however its items
+        // are read ("There are four types of hazard:" over glossed terms).
+        if matches!(
+            reading,
+            ListReading::Terms | ListReading::Prose | ListReading::Numbered
+        ) {
+            self.counted_list(block, list);
+        }
+        match reading {
             ListReading::HeadingDefinition => self.heading_definition(block, &list.items[0]),
             ListReading::Misconceptions => {
                 for item in &list.items {
@@ -536,6 +545,9 @@ pub(crate) fn is_not_subject(heading: &str) -> bool {
             "assessment tip",
             "learning outcome",
             "learning objective",
+            // "By the end of this module you will be able to:" over the
+            // outcomes.
+            "you will be able to",
             "revision tip",
             "revision strateg",
             "revision advice",

@@ -14,6 +14,25 @@ impl Extractor {
             Body::Paragraph(paragraph) => tells_a_story(paragraph) || names_someone(paragraph),
             _ => false,
         };
+        // "Misconception: “Everyone knows how to …” In fact …": a myth
+        // and its truth, labelled as such.
+        if let Some((label, rest)) = text.split_once(':')
+            && [
+                "misconception",
+                "common misconception",
+                "myth",
+                "common myth",
+            ]
+            .contains(&norm(label).as_str())
+        {
+            let item = Item {
+                text: rest.trim().to_string(),
+                line,
+                number: None,
+            };
+            self.misconception(block, &item);
+            return;
+        }
         let sentences = text::sentences(text);
         let mut answered = usize::MAX;
         for (i, raw) in sentences.iter().enumerate() {
@@ -228,15 +247,20 @@ impl Extractor {
                     self.definition(block, line, &term, &caps[1], "what is");
                 }
             }
-            if let Some(caps) = DEFINES
-                .captures(no_stop(&sentence))
-                .or_else(|| IS_A.captures(no_stop(&sentence)))
-                .or_else(|| IS_A_LOWER.captures(no_stop(&sentence)))
-                .or_else(|| {
-                    IS_BARE
-                        .captures(no_stop(&sentence))
-                        .filter(|c| is_bare_gloss(&c[3]))
-                })
+            // "the seat or sling is the right type …" under "Before each
+            // use check:": a checklist's item states a check, not what a
+            // term means.
+            let checked = matches!(block.body, Body::List(_)) && text.starts_with("the ");
+            if !checked
+                && let Some(caps) = DEFINES
+                    .captures(no_stop(&sentence))
+                    .or_else(|| IS_A.captures(no_stop(&sentence)))
+                    .or_else(|| IS_A_LOWER.captures(no_stop(&sentence)))
+                    .or_else(|| {
+                        IS_BARE
+                            .captures(no_stop(&sentence))
+                            .filter(|c| is_bare_gloss(&c[3]))
+                    })
             {
                 // The article the sentence gives its term ("A fall is …").
                 let term = match ["A ", "An "].iter().find(|a| sentence.starts_with(**a)) {

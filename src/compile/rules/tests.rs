@@ -1783,3 +1783,110 @@ fn laws_named_after_a_common_word_make_no_setting() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn a_counted_set_is_named_by_its_lead() {
+    assert_eq!(
+        counted_set("There are four types of weed:", 4).as_deref(),
+        Some("the four types of weed")
+    );
+    assert_eq!(
+        counted_set("The three main pests of roses are:", 3).as_deref(),
+        Some("the three main pests of roses")
+    );
+    assert_eq!(
+        counted_set("The RHS has five golden rules", 5).as_deref(),
+        Some("the five golden rules of the RHS")
+    );
+    assert_eq!(
+        counted_set("Gertrude Jekyll described three kinds of border:", 3).as_deref(),
+        Some("the three kinds of border that Gertrude Jekyll described")
+    );
+    // A pronoun, a count of something else, or a set named mid-clause.
+    assert_eq!(counted_set("Its five rules are:", 5), None);
+    assert_eq!(counted_set("It sets out five steps:", 5), None);
+    assert_eq!(counted_set("There are four types of weed:", 3), None);
+    assert_eq!(counted_set("Soil is judged in four areas:", 4), None);
+}
+
+#[test]
+fn a_counted_set_is_answered_with_each_item_head() {
+    assert_eq!(
+        set_member("a white powder on the leaves, called mildew").as_deref(),
+        Some("Mildew")
+    );
+    assert_eq!(
+        set_member("Greenfly – small sap-suckers on new shoots").as_deref(),
+        Some("Greenfly")
+    );
+    assert_eq!(set_member("leaf curl").as_deref(), Some("Leaf curl"));
+    assert_eq!(
+        set_member("a long run of words that says nothing short at all here"),
+        None
+    );
+}
+
+#[test]
+fn an_unbulleted_list_in_lower_case_is_asked_as_its_counted_set() {
+    let page = "Skip to main content\nGrowing roses\nThe three main pests of roses are:\ngreenfly, which suck sap from new shoots in spring\nblackspot\nsawfly larvae, which eat the leaves from the edges inwards\nPests are worst in a warm, wet spring and should be checked for weekly.\n";
+    let doc = crate::compile::read::plain::read(page, crate::compile::document::DocKind::ELearning);
+    let drafts = extract(&doc, "roses");
+    let sets: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::ListMember)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert_eq!(
+        sets,
+        [(
+            "What are the three main pests of roses?",
+            "Greenfly; Blackspot; Sawfly larvae"
+        )]
+    );
+}
+
+#[test]
+fn a_labelled_misconception_paragraph_is_a_myth_with_its_truth() {
+    let drafts = guide(
+        "Watering\n\nMisconception: “Plants need water every day.” In fact most pot plants die from too much water, not too little.\n",
+        "houseplants",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [(
+            CardKind::Misconception,
+            "In houseplants, is it true that plants need water every day?",
+            "No – in fact most pot plants die from too much water, not too little."
+        )]
+    );
+}
+
+#[test]
+fn a_myth_answered_by_a_fact_label_drops_the_label() {
+    assert_eq!(
+        quoted_myth("“Roses need full sun all day.” Fact: most roses do well with six hours."),
+        Some((
+            "Roses need full sun all day.",
+            "most roses do well with six hours.".to_string()
+        ))
+    );
+}
+
+#[test]
+fn a_checklist_item_is_no_definition() {
+    let page = "Skip to main content\nUsing the mower\nBefore each use check:\nthe blade guard is in place and not cracked\nthe grass box is the right size for this mower, as stated in the maker's handbook, and is clean and empty\nthe cable is whole\n";
+    let doc = crate::compile::read::plain::read(page, crate::compile::document::DocKind::ELearning);
+    let drafts = extract(&doc, "mowing");
+    assert!(
+        !drafts.iter().any(|d| d.kind == CardKind::Definition),
+        "{:?}",
+        fronts(&drafts)
+    );
+}
+
+#[test]
+fn learning_outcomes_after_you_will_be_able_to_give_no_card() {
+    let page = "Skip to main content\nPruning\nBy the end of this module you will be able to:\nexplain why pruning is a job for winter\ndescribe what a pruning saw is for\n";
+    let doc = crate::compile::read::plain::read(page, crate::compile::document::DocKind::ELearning);
+    assert_eq!(fronts(&extract(&doc, "pruning")), []);
+}
