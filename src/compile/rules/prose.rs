@@ -233,6 +233,13 @@ impl Extractor {
                 self.definition(block, line, term, &description, "meant");
                 continue;
             }
+            // A list item in lower case goes on from its lead: "help with
+            // cash because of age" is no instruction with its reason.
+            let lead_on =
+                matches!(block.body, Body::List(_)) && text.starts_with(char::is_lowercase);
+            if !story && self.reasoned_rule(block, line, &sentence, lead_on) {
+                continue;
+            }
             if is_pointing(&sentence) || sentence.ends_with('?') || mentions_figure(&sentence) {
                 continue;
             }
@@ -728,6 +735,237 @@ impl Extractor {
         true
     }
 }
+
+impl Extractor {
+    /// A rule of practice that gives its reason, asked for the reason:
+    /// "Lids should be kept on bins because open bins draw rats." → "Why
+    /// should lids be kept on bins?" → "Open bins draw rats." Also
+    /// instructions ("Water in the morning, so that …") and "It is
+    /// important to …". True when a card was made.
+    pub(super) fn reasoned_rule(
+        &mut self,
+        block: &Block,
+        line: u32,
+        sentence: &str,
+        lead_on: bool,
+    ) -> bool {
+        let sentence = no_stop(sentence.trim());
+        // The reason, after the first "because" or "so that" ("just
+        // because" denies a reason; it gives none).
+        let Some((claim, marker, reason)) = [", because ", " because ", ", so that ", " so that "]
+            .iter()
+            .filter_map(|m| sentence.find(m).map(|at| (at, *m)))
+            .min_by_key(|(at, _)| *at)
+            .map(|(at, m)| (&sentence[..at], m, &sentence[at + m.len()..]))
+        else {
+            return false;
+        };
+        let lower_claim = claim.to_lowercase();
+        if ["just", "merely", "simply", "only", "not", "partly", "for example", "e.g."]
+            .iter()
+            .any(|w| lower_claim.ends_with(&format!(" {w}")))
+            || claim.contains([';', ':', '?'])
+            || !(3..=MAX_ANSWER_WORDS).contains(&words(reason))
+            || reason.contains('?')
+            // "… passed on to, because": a claim cut short.
+            || claim
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| {
+                    [
+                        "to", "of", "the", "a", "an", "and", "or", "on", "with", "for", "in", "by",
+                        "at", "from", "so",
+                    ]
+                    .contains(&w.trim_end_matches(',').to_lowercase().as_str())
+                })
+            // "Keep food covered and never wash chicken because …": the
+            // reason is the last rule's only.
+            || [" and never ", " and do not ", " and don't "]
+                .iter()
+                .any(|m| lower_claim.contains(m))
+            // "… because the person asks for it, speak to your senior": an
+            // instruction runs on after the reason.
+            || reason.split(", ").skip(1).any(is_instruction)
+        {
+            return false;
+        }
+        // A clause before the rule sets its scene: "In hospital, …".
+        let (scene, claim) = match claim.split_once(", ") {
+            Some((scene, rest))
+                if SCENE_OPENERS.contains_lower(scene.split(' ').next().unwrap_or("")) =>
+            {
+                (Some(scene), rest)
+            }
+            _ => (None, claim),
+        };
+        let tokens: Vec<&str> = claim.split_whitespace().collect();
+        let lower: Vec<String> = tokens.iter().map(|w| w.to_lowercase()).collect();
+        let question = if let Some(rest) =
+            ["it is important to", "it is essential to", "it is vital to"]
+                .iter()
+                .find_map(|p| strip_prefix_ci(claim, p))
+        {
+            format!("why is it important to {}?", rest.trim())
+        } else if let Some(m) = lower.iter().position(|w| {
+            [
+                "should", "must", "can", "cannot", "can't", "can’t", "is", "are",
+            ]
+            .contains(&w.as_str())
+        }) {
+            // "Lids should be kept on bins" → "why should lids be kept on
+            // bins?": the subject is named, never a pronoun.
+            let subject = &tokens[..m];
+            let rest = &tokens[m + 1..];
+            // "You should respect this": what "this" is was said before.
+            let pointing = rest.iter().any(|w| {
+                ["this", "these", "those", "it", "them", "they"].contains(
+                    &w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                )
+            });
+            if !(1..=8).contains(&subject.len())
+                || !(1..=16).contains(&rest.len())
+                || pointing
+                || POINTING.contains_lower(subject[0])
+                || SCENE_OPENERS.contains_lower(subject[0])
+                // "NICE (NG97) says staff should …": the rule is reported.
+                // "“Care home residents can't …": a quote opened and not
+                // closed.
+                || subject.iter().map(|w| w.matches(['"', '“', '”']).count()).sum::<usize>() % 2 == 1
+                || subject.iter().any(|w| {
+                    w.contains([',', '(', ')'])
+                        || ["says", "states", "advises", "recommends", "that", "and", "first"]
+                            .contains(&w.to_lowercase().as_str())
+                })
+                || subject
+                    .iter()
+                    .any(|w| ["he", "she", "his", "her", "they", "their", "it", "this"].contains(&w.to_lowercase().as_str()))
+            {
+                return false;
+            }
+            // "Clay is heavy because …" → "why is clay heavy?"; not "X is
+            // a …" or "X is treating …" (a definition), nor "it is …".
+            let be = ["is", "are"].contains(&lower[m].as_str());
+            if be
+                && (subject.len() > 5
+                    || subject[0] == "It"
+                    || !subject[0].starts_with(char::is_uppercase)
+                    // "X is caused by …, so that …": a result, not a purpose.
+                    || marker == ", so that "
+                    // "Glaucoma happens when the nerve is …": the subject
+                    // holds a clause.
+                    || lower[..m].iter().any(|w| {
+                        [
+                            "when", "where", "whether", "which", "who", "that", "if", "shows",
+                            "happens", "occurs", "means", "says",
+                        ]
+                        .contains(&w.as_str())
+                    })
+                    // "… are periods when …", "is a …", "is treating …": a
+                    // definition.
+                    || lower.get(m + 1).is_none_or(|w| {
+                        ["a", "an", "the", "one", "not", "also"].contains(&w.as_str())
+                            || w.ends_with("ing")
+                    })
+                    || lower[m + 1..].iter().take(3).any(|w| ["when", "where"].contains(&w.as_str()))
+                    // "Replacement care is care arranged …": a definition.
+                    || lower.get(m + 1).is_some_and(|w| lower[..m].contains(w)))
+            {
+                return false;
+            }
+            let subject = if subject[0] == "You" {
+                "you".to_string()
+            } else {
+                let shown = self.shown(&subject.join(" "));
+                // "Hearing aid users are …" → "why are hearing aid users …?"
+                let first = subject[0];
+                let named = subject
+                    .get(1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+                if shown.starts_with(first)
+                    && first.chars().skip(1).all(char::is_lowercase)
+                    && !named
+                {
+                    decapitalize(&shown)
+                } else {
+                    shown
+                }
+            };
+            match lower[m].as_str() {
+                "cannot" | "can't" | "can’t" => {
+                    format!("why can {subject} not {}?", rest.join(" "))
+                }
+                aux => format!("why {aux} {subject} {}?", rest.join(" ")),
+            }
+        } else if (2..=16).contains(&tokens.len()) {
+            // "Water in the morning" → "why should you water in the
+            // morning?"; "Never water at noon" → "why should you never …?"
+            let (not, act) = match ["do not", "don't", "don’t", "never"]
+                .iter()
+                .find_map(|p| strip_prefix_ci(claim, p).map(|rest| (*p, rest.trim())))
+            {
+                Some(("never", rest)) => ("never ", rest),
+                Some((_, rest)) => ("not ", rest),
+                None => ("", claim),
+            };
+            let act = decapitalize(act);
+            if (not.is_empty() && !opens_on_instruction(&act))
+                || (lead_on && reason.starts_with("of "))
+                || act.split_whitespace().any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    [
+                        "it", "this", "that", "these", "those", "them", "they", "their", "him",
+                        "her", "his",
+                    ]
+                    .contains(&w)
+                })
+            {
+                return false;
+            }
+            format!("why should you {not}{act}?")
+        } else {
+            return false;
+        };
+        // "In hospital, why should …?": the scene names the subject.
+        let front = match scene {
+            Some(scene) => format!("{scene}, {question}"),
+            None => self.in_topic(&question),
+        };
+        if words(&front) > MAX_FRONT_WORDS {
+            return false;
+        }
+        let reason = reason.trim_end_matches('.');
+        let back = if reason.starts_with("of ") {
+            format!("Because {reason}.")
+        } else if marker.contains("so that") {
+            format!("So that {reason}.")
+        } else {
+            close(&capitalize(reason))
+        };
+        let Some(back) = text::trim_answer(&back, MAX_ANSWER_WORDS) else {
+            return false;
+        };
+        self.push(
+            block,
+            line,
+            Self::draft(
+                CardKind::Basic,
+                Cue::term(&format!("why:{claim}")),
+                front,
+                back,
+            ),
+        );
+        true
+    }
+}
+
+/// Words that open a clause setting a rule's scene ("In hospital, …",
+/// "After a fall, …").
+static SCENE_OPENERS: Words = Words::new(&[
+    "in", "after", "before", "when", "if", "during", "for", "under", "at", "on", "once", "while",
+    "whenever",
+]);
 
 impl Extractor {
     /// A term and its gloss at the head of a paragraph. The gloss may

@@ -1890,3 +1890,85 @@ fn learning_outcomes_after_you_will_be_able_to_give_no_card() {
     let doc = crate::compile::read::plain::read(page, crate::compile::document::DocKind::ELearning);
     assert_eq!(fronts(&extract(&doc, "pruning")), []);
 }
+
+#[test]
+fn a_rule_with_its_reason_is_asked_why() {
+    let drafts = guide(
+        "Watering\n\nPots should be watered in the morning because wet leaves at night invite mildew.\nNever water in full sun because the drops scorch the leaves.\nIn a heatwave, seedlings must be shaded at noon, so that they do not wilt.\nIt is important to know which type of soil you have, because clay and sand drain differently.\nMulching is important because it keeps the moisture in.\n",
+        "watering",
+    );
+    let why: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Basic)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert_eq!(
+        why,
+        [
+            (
+                "In watering, why should pots be watered in the morning?",
+                "Wet leaves at night invite mildew."
+            ),
+            (
+                "In watering, why should you never water in full sun?",
+                "The drops scorch the leaves."
+            ),
+            (
+                "In a heatwave, why must seedlings be shaded at noon?",
+                "So that they do not wilt."
+            ),
+            (
+                "In watering, why is it important to know which type of soil you have?",
+                "Clay and sand drain differently."
+            ),
+            (
+                "In watering, why is mulching important?",
+                "It keeps the moisture in."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_reason_denied_or_a_rule_about_a_pronoun_is_not_asked_why() {
+    let drafts = guide(
+        "Watering\n\nA plant must not be judged dry just because its top soil is pale.\nYou should respect this, offer water, and record it so that the team can spot a pattern.\nBeds should be watered and passed on to, because they dry fast.\nIn most gardens the beds should be dug in spring because frost breaks the clods.\n",
+        "watering",
+    );
+    assert!(
+        !drafts.iter().any(|d| d.front.contains("why")),
+        "{:?}",
+        fronts(&drafts)
+    );
+}
+
+#[test]
+fn a_state_with_its_cause_is_asked_why_but_a_definition_stays_one() {
+    let drafts = guide(
+        "Soil\n\nClay soils are slow to warm in spring because they hold so much water.\nA dry stone wall is a wall built without mortar, so that water drains through it.\nFrost pockets are places where cold air collects because it cannot drain away.\nA rose cannot be moved in summer, because its roots are too active.\n",
+        "soil",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.contains(&(
+            CardKind::Basic,
+            "Why are clay soils slow to warm in spring?",
+            "They hold so much water."
+        )),
+        "{all:?}"
+    );
+    assert!(
+        all.contains(&(
+            CardKind::Basic,
+            "In soil, why can a rose not be moved in summer?",
+            "Its roots are too active."
+        )),
+        "{all:?}"
+    );
+    // The definitions are asked as definitions, not as reasons.
+    assert!(
+        !all.iter()
+            .any(|(_, f, _)| f.contains("why is a dry stone wall") || f.contains("why are frost")),
+        "{all:?}"
+    );
+}
