@@ -530,6 +530,31 @@ pub(crate) fn noun_title(title: &str) -> String {
     ]);
     let mut words: Vec<&str> = title.split_whitespace().collect();
     let verb = |w: &&str| VERBS.contains_lower(w);
+    // "Supporting LGBTQ+ people in care services": the people are whom
+    // the work is for, not what the terms belong to ("In LGBTQ+ people,
+    // what is gender identity?" says what is not so), so the activity
+    // stays.
+    let group = words
+        .iter()
+        .skip(1)
+        .take_while(|w| {
+            !["in", "at", "within", "across", "who", "with"].contains(&w.to_lowercase().as_str())
+        })
+        .last()
+        .is_some_and(|w| {
+            let w = w.to_lowercase();
+            ["people", "adults", "residents", "patients", "men", "women", "families", "children"]
+                .contains(&w.as_str())
+                // "carers", "workers", "users", "learners"
+                || (w.len() > 5 && w.ends_with("ers"))
+        });
+    if group
+        && words.len() > 2
+        && words[0].to_lowercase().ends_with("ing")
+        && !GENERIC.contains_lower(words[1])
+    {
+        return text::capitalize(&words.join(" "));
+    }
     if words.len() > 1 && words.first().is_some_and(verb) {
         words.remove(0);
         // "Move and position …": a second instruction verb.
@@ -1117,6 +1142,22 @@ mod tests {
     fn a_counter_names_no_subject() {
         assert_eq!(subject_of("Module 3 of 4 | Page 1 of 9"), None);
         assert_eq!(subject_of("Lesson 2 of 5"), None);
+    }
+
+    #[test]
+    fn supporting_a_group_of_people_keeps_the_activity() {
+        assert_eq!(
+            subject_of("Supporting Young Gardeners In Settings - An Essay").as_deref(),
+            Some("Supporting Young Gardeners")
+        );
+        assert_eq!(
+            noun_title("Supporting older people in care homes"),
+            "Supporting older people in care homes"
+        );
+        assert_eq!(
+            noun_title("Supporting individuals with diabetes"),
+            "Diabetes"
+        );
     }
 
     #[test]

@@ -411,14 +411,26 @@ impl Extractor {
         }
         // "Typical target before meals – 4–7 mmol/L": a value, asked for.
         let value = back.starts_with(|c: char| c.is_ascii_digit()) && term.contains(' ');
-        let front = match ask {
-            _ if value => self.in_topic(&format!("what is the {shown}?")),
-            "meant" => self.in_topic(&format!("what is meant by {shown}?")),
-            "involve" | "describe" => self.in_topic(&format!("what does {shown} {ask}?")),
+        let question = match ask {
+            _ if value => format!("what is the {shown}?"),
+            "meant" => format!("what is meant by {shown}?"),
+            "involve" | "describe" => format!("what does {shown} {ask}?"),
             _ => {
                 let verb = if is_plural(term) { "are" } else { "is" };
-                self.in_topic(&format!("what {verb} {shown}?"))
+                format!("what {verb} {shown}?")
             }
+        };
+        // A term the paragraph on a law defines is the law's: "Under the
+        // Equality Act 2010, what is direct discrimination?"
+        let front = match &self.law_scope {
+            Some(law)
+                if !norm(law).contains(&norm(term))
+                    && !norm(term).contains(&norm(law))
+                    && !norm(&back).contains(&norm(law)) =>
+            {
+                format!("Under {}{law}, {question}", law_article(law))
+            }
+            _ => self.in_topic(&question),
         };
         let cue = Cue::term(term);
         self.push(

@@ -102,6 +102,11 @@ pub struct Extractor {
     /// The answers of the clozes made so far (through `norm`): one cloze
     /// per answer.
     gaps: FxHashSet<String>,
+    /// The law named last, for "the Act" in a later paragraph.
+    last_law: Option<String>,
+    /// The law a paragraph is about (its first sentence names it, or
+    /// says "the Act"): the terms it defines are the law's.
+    law_scope: Option<String>,
 }
 
 /// Every draft card of a document, in document order.
@@ -122,6 +127,8 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         the_names: FxHashSet::default(),
         defined: defined_terms(doc),
         gaps: FxHashSet::default(),
+        last_law: None,
+        law_scope: None,
     };
     // The names in paragraphs also vote for the document's main setting.
     let mut settings: BTreeMap<String, usize> = BTreeMap::new();

@@ -7,7 +7,6 @@ impl Extractor {
     /// Running text: definitions first, then cloze cards for key sentences
     /// (at most `max_cloze` from this text).
     pub(super) fn prose(&mut self, block: &Block, text: &str, line: u32, max_cloze: usize) {
-        let mut clozes = 0;
         // A story is told by its paragraph: "Janet was appointed …" after
         // "Marcus Obi, a social worker, visited" is the story's too.
         let story = match &block.body {
@@ -34,6 +33,41 @@ impl Extractor {
             return;
         }
         let sentences = text::sentences(text);
+        // "The Act describes several types of prohibited conduct. Direct
+        // discrimination is …": the paragraph's terms are the law's.
+        let outer_scope = self.law_scope.take();
+        if matches!(block.body, Body::Paragraph(_))
+            && let Some(first) = sentences.first()
+        {
+            let named = laws_in(first);
+            self.law_scope = match &named[..] {
+                [law] if !first.starts_with("Under ") => Some(law.clone()),
+                [] if ["The Act ", "the Act ", "this Act ", "This Act "]
+                    .iter()
+                    .any(|a| first.contains(a)) =>
+                {
+                    self.last_law.clone()
+                }
+                _ => None,
+            };
+            if let Some(law) = laws_in(text).pop() {
+                self.last_law = Some(law);
+            }
+        }
+        self.prose_sentences(block, &sentences, text, line, max_cloze, story);
+        self.law_scope = outer_scope;
+    }
+
+    fn prose_sentences(
+        &mut self,
+        block: &Block,
+        sentences: &[String],
+        text: &str,
+        line: u32,
+        max_cloze: usize,
+        story: bool,
+    ) {
+        let mut clozes = 0;
         let mut answered = usize::MAX;
         for (i, raw) in sentences.iter().enumerate() {
             if i == answered {

@@ -1972,3 +1972,20 @@ fn a_state_with_its_cause_is_asked_why_but_a_definition_stays_one() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_term_defined_in_a_paragraph_on_a_law_is_the_law_s() {
+    let drafts = guide(
+        "The law\n\nThe Garden Safety Act 2019 covers every allotment in England. It names the duties of each plot holder.\n\nThe Act describes two kinds of hazard. A trip hazard is a thing left on a path that can make someone fall. Plot holders must report each one.\n\nCompost\n\nA hot heap is a compost heap that reaches 60°C in its first week.\n",
+        "allotments",
+    );
+    let defs = fronts_of(&drafts, CardKind::Definition);
+    assert!(
+        defs.contains(&"Under the Garden Safety Act 2019, what is a trip hazard?"),
+        "{defs:?}"
+    );
+    assert!(
+        defs.contains(&"In allotments, what is a hot heap?"),
+        "{defs:?}"
+    );
+}
