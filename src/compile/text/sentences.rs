@@ -169,6 +169,24 @@ pub fn trim_answer(s: &str, max: usize) -> Option<String> {
             continue;
         }
         for (pos, _) in s.match_indices(sep) {
+            // "… so that faeces (poo) or urine can leave …": a bracket in
+            // a subordinate clause is no place to cut; a closing aside, or
+            // one after a main clause's noun, is.
+            if sep == " ("
+                && s[pos..].find(')').map(|c| pos + c + 1)
+                    != Some(s.trim_end_matches(['.', ' ']).len())
+            {
+                let clause = s[..pos].rsplit(", ").next().unwrap_or("").to_lowercase();
+                if [
+                    "so ", "which ", "that ", "when ", "if ", "because ", "where ", "who ",
+                    "whose ", "while ", "as ", "and ", "or ", "but ",
+                ]
+                .iter()
+                .any(|w| clause.starts_with(w))
+                {
+                    continue;
+                }
+            }
             let head = s[..pos].trim_end_matches([',', ' ']);
             if words(head) >= 3 && words(head) <= max && best.is_none_or(|b| pos > b) {
                 best = Some(pos);
@@ -251,6 +269,12 @@ mod tests {
         assert_eq!(singular("Principles"), "Principle");
         assert_eq!(singular("Activities"), "Activity");
         assert!(contains_words("In FAST, what does A stand for?", "fast"));
+        // A bracket in mid-clause is no cut; the clause boundary before it is.
+        let bracket = "An opening in the wall of the shed that has been made by a builder, so that rain (and snow) or meltwater can leave the roof by a different route.";
+        assert_eq!(
+            trim_answer(bracket, 25).as_deref(),
+            Some("An opening in the wall of the shed that has been made by a builder.")
+        );
         assert!(!contains_words("barbed", "bar"));
     }
 }
