@@ -152,6 +152,19 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
     if text::has_counter(line) {
         return None;
     }
+    // "CONTENTS: 1 Introduction | 2 Key terms | …": a table of contents
+    // lists the body's sections, none of which is the subject.
+    if text::norm(line).starts_with("contents")
+        || line.matches(" | ").count() >= 2
+            && line
+                .split(" | ")
+                .filter(|s| s.trim().starts_with(|c: char| c.is_ascii_digit()))
+                .count()
+                * 2
+                >= line.matches(" | ").count()
+    {
+        return None;
+    }
     let mut line = line.trim().trim_start_matches('#').replace("**", "");
     while let Some(open) = line.find('(') {
         let close = line[open..].find(')').map_or(line.len(), |c| open + c + 1);
@@ -284,7 +297,11 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         Some((the, rest)) if the.eq_ignore_ascii_case("the") => text::capitalize(rest),
         _ => subject.to_string(),
     };
-    (1..=6).contains(&text::words(&subject)).then_some(subject)
+    // "Adult Care", "Health and Social Care": the field, not a subject.
+    let field = text::norm(&subject)
+        .split(' ')
+        .all(|w| STOP.contains(w) || GENERIC.contains(w) || SETTINGS.contains(w));
+    ((1..=6).contains(&text::words(&subject)) && !field).then_some(subject)
 }
 
 /// A title without document-kind words at either end: "Medication
@@ -336,11 +353,14 @@ fn strip_kind_words(title: &str) -> String {
 
 /// A subject without a trailing setting: "Foot care in a nursing home" →
 /// "Foot care" (the setting is every document's).
+/// Words of the places and people care is given in ("in adult care
+/// services", "in later life").
+static SETTINGS: Words = Words::new(&[
+    "care", "home", "homes", "setting", "settings", "service", "services", "adult", "adults",
+    "older", "elderly", "later", "life", "young", "children",
+]);
+
 fn strip_setting(subject: &str) -> String {
-    static SETTINGS: Words = Words::new(&[
-        "care", "home", "homes", "setting", "settings", "service", "services", "adult", "adults",
-        "older", "elderly", "later", "life", "young", "children",
-    ]);
     let words: Vec<&str> = subject.split_whitespace().collect();
     if let Some(at) = words
         .iter()
@@ -514,7 +534,12 @@ pub(crate) fn noun_title(title: &str) -> String {
         "undertake",
         "recognise",
         "recognize",
+        "recognising",
+        "recognizing",
         "identify",
+        "identifying",
+        "preventing",
+        "reporting",
         "introduction",
         "supporting",
         "helping",
@@ -1142,6 +1167,32 @@ mod tests {
     fn a_counter_names_no_subject() {
         assert_eq!(subject_of("Module 3 of 4 | Page 1 of 9"), None);
         assert_eq!(subject_of("Lesson 2 of 5"), None);
+    }
+
+    #[test]
+    fn the_field_alone_names_no_subject() {
+        assert_eq!(
+            subject_of("Health And Social Care | Adult Care | Level 3 Diploma"),
+            None
+        );
+        assert_eq!(subject_of("Adult Care"), None);
+        assert_eq!(
+            subject_of("# 🌱 SOIL & PH7 TESTING – REVISION SHEET").as_deref(),
+            Some("Soil & PH7 testing")
+        );
+    }
+
+    #[test]
+    fn a_table_of_contents_names_no_subject() {
+        assert_eq!(
+            subject_of("CONTENTS:  1 Introduction | 2 Key terms | 3 Tools | 6 Legislation |"),
+            None
+        );
+        assert_eq!(subject_of("1 Soil | 2 Seeds | 3 Watering | 4 Pests"), None);
+        assert_eq!(
+            noun_title("Recognising and Responding to Pests of Roses"),
+            "Pests of Roses"
+        );
     }
 
     #[test]

@@ -236,6 +236,18 @@ pub fn read(text: &str, kind: DocKind) -> Document {
                     r.section.clear();
                     r.label = None;
                 }
+                // "Related posts", "You may also like": what follows is
+                // other pages' titles, under a heading that says so.
+                if *reason == NoiseReason::WebFurniture && {
+                    let n = text::norm(raw[i]);
+                    ["related ", "you may also like"]
+                        .iter()
+                        .any(|p| n.starts_with(p))
+                } {
+                    r.flush_list();
+                    r.section = vec![raw[i].trim().to_string()];
+                    r.label = None;
+                }
                 r.doc.skip(no, raw[i], reason.as_str());
             }
             Line::Bullet(text) => {

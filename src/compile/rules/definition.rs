@@ -280,6 +280,7 @@ impl Extractor {
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == lower_term || w.strip_suffix('s') == Some(&lower_term))
             || NOT_TERMS.contains(&lower_term.as_str())
+            || is_place_label(&lower_term)
         {
             return;
         }
@@ -835,6 +836,23 @@ const NOT_TERMS: &[&str] = &[
     "think about it",
     "reflect",
 ];
+
+/// "Study guide 17", "SECTION 7", "Unit 4.2": a place in the course, not
+/// a term.
+fn is_place_label(lower_term: &str) -> bool {
+    let words: Vec<&str> = lower_term.split_whitespace().collect();
+    words
+        .iter()
+        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || [
+                    "study", "guide", "unit", "module", "section", "lesson", "part", "chapter",
+                    "page", "week", "topic", "element", "step",
+                ]
+                .contains(w)
+        })
+}
 
 /// First words that make a label an instruction, not a term ("Always say
 /// who you are – …").

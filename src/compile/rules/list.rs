@@ -276,7 +276,7 @@ impl Extractor {
             // "When was it introduced?   Answer: April 2015.": a question
             // with its answer on the line.
             if let Some((question, answer)) = inline_answer(&item.text) {
-                self.qa(block, question, answer);
+                self.qa(block, item.line, question, answer);
                 continue;
             }
             // "Prescribers: GP, dentist, …" is a label over a list, not a rule.

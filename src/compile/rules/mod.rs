@@ -339,7 +339,7 @@ impl Extractor {
             Body::Paragraph(text) => return self.prose(block, text, block.line, 5),
             Body::Mcq(mcq) => return self.mcq(block, mcq),
             Body::Qa { question, answer } => {
-                self.qa(block, question, answer);
+                self.qa(block, block.line, question, answer);
                 // The acronyms an answer spells out are asked too.
                 for (acronym, expansion) in acronyms_in(answer) {
                     self.acronym_card(block, block.line, &acronym, &expansion);
@@ -351,14 +351,14 @@ impl Extractor {
         };
         // "1) When was it introduced?   Answer: April 2015.": questions
         // answered on their own lines, whatever list they are in.
-        let answered: Vec<(&str, &str)> = list
+        let answered: Vec<(u32, &str, &str)> = list
             .items
             .iter()
-            .filter_map(|i| inline_answer(&i.text))
+            .filter_map(|i| inline_answer(&i.text).map(|(q, a)| (i.line, q, a)))
             .collect();
         if !answered.is_empty() && answered.len() * 2 >= list.items.len() {
-            for (question, answer) in answered {
-                self.qa(block, question, answer);
+            for (line, question, answer) in answered {
+                self.qa(block, line, question, answer);
             }
             return;
         }
@@ -555,6 +555,7 @@ pub(crate) fn is_not_subject(heading: &str) -> bool {
             // "By the end of this module you will be able to:" over the
             // outcomes.
             "you will be able to",
+            "you should be able to",
             "revision tip",
             "revision strateg",
             "revision advice",
@@ -568,6 +569,8 @@ pub(crate) fn is_not_subject(heading: &str) -> bool {
             "leave a reply",
             "related posts",
             "related articles",
+            "related essays",
+            "you may also like",
             "about the author",
         ])
     });

@@ -75,7 +75,7 @@ impl Extractor {
             }
             if let Some((question, answer)) = list::inline_answer(raw) {
                 answered = i + 1;
-                self.qa(block, text::strip_outline_number(question), answer);
+                self.qa(block, line, text::strip_outline_number(question), answer);
                 continue;
             }
             // "How often …? – At least every six months.": a question the
@@ -85,7 +85,7 @@ impl Extractor {
                 && let Some(answer) = ["– ", "- ", "— "].iter().find_map(|d| next.strip_prefix(d))
             {
                 answered = i + 1;
-                self.qa(block, text::strip_outline_number(raw), answer);
+                self.qa(block, line, text::strip_outline_number(raw), answer);
                 continue;
             }
             if let Some((question, answer)) = ["? – ", "? - ", "? — "]
@@ -94,7 +94,7 @@ impl Extractor {
                 .filter(|(q, a)| words(q) >= 3 && words(a) >= 1)
             {
                 let question = format!("{}?", text::strip_outline_number(question));
-                self.qa(block, &question, answer);
+                self.qa(block, line, &question, answer);
                 continue;
             }
             // A key term opening its paragraph: "Baseline – the set of
@@ -784,6 +784,20 @@ impl Extractor {
         lead_on: bool,
     ) -> bool {
         let sentence = no_stop(sentence.trim());
+        // "Which TWO actions are correct? Select two options." (or the
+        // quiz's "Question 2 of 3") over the options: an option is no
+        // rule, right or wrong.
+        if let Body::List(list) = &block.body
+            && list.label.as_deref().is_some_and(|l| {
+                let l = l.to_lowercase();
+                l.ends_with('?')
+                    || l.starts_with("select ")
+                    || l.starts_with("choose ")
+                    || (l.starts_with("question ") && text::has_counter(&l))
+            })
+        {
+            return false;
+        }
         // The reason, after the first "because" or "so that" ("just
         // because" denies a reason; it gives none).
         let Some((claim, marker, reason)) = [", because ", " because ", ", so that ", " so that "]
@@ -840,11 +854,14 @@ impl Extractor {
                 .find_map(|p| strip_prefix_ci(claim, p))
         {
             format!("why is it important to {}?", rest.trim())
-        } else if let Some(m) = lower.iter().position(|w| {
+        } else if let Some(m) = (0..lower.len()).find(|&i| {
             [
                 "should", "must", "can", "cannot", "can't", "can’t", "is", "are",
             ]
-            .contains(&w.as_str())
+            .contains(&lower[i].as_str())
+                // "A watering can is …": the noun, not the verb.
+                && !(lower[i] == "can"
+                    && lower.get(i + 1).is_some_and(|w| ["is", "are", "was", "of"].contains(&w.as_str())))
         }) {
             // "Lids should be kept on bins" → "why should lids be kept on
             // bins?": the subject is named, never a pronoun.
@@ -863,6 +880,15 @@ impl Extractor {
                 || pointing
                 || POINTING.contains_lower(subject[0])
                 || SCENE_OPENERS.contains_lower(subject[0])
+                // "Nil by mouth means the person must …": the subject holds
+                // a clause.
+                || subject.iter().any(|w| {
+                    [
+                        "when", "where", "whether", "which", "if", "shows", "happens", "occurs",
+                        "means", "is", "are",
+                    ]
+                    .contains(&w.to_lowercase().as_str())
+                })
                 // "NICE (NG97) says staff should …": the rule is reported.
                 // "“Care home residents can't …": a quote opened and not
                 // closed.
@@ -916,7 +942,8 @@ impl Extractor {
                 let first = subject[0];
                 let named = subject
                     .get(1)
-                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && !["A", "An", "The"].contains(&first);
                 if shown.starts_with(first)
                     && first.chars().skip(1).all(char::is_lowercase)
                     && !named

@@ -29,7 +29,7 @@ impl Extractor {
 
     /// A question the document asks and answers: the card as written, the
     /// answer cut at a clause (or to its first sentence) when it is long.
-    pub(super) fn qa(&mut self, block: &Block, question: &str, answer: &str) {
+    pub(super) fn qa(&mut self, block: &Block, line: u32, question: &str, answer: &str) {
         // A case study's own question ("Why did Priya check his breathing?",
         // "When did this become …?") asks about the story, not what
         // transfers.
@@ -71,7 +71,7 @@ impl Extractor {
             question.to_string(),
             back,
         );
-        self.push(block, block.line, draft);
+        self.push(block, line, draft);
     }
 
     pub(super) fn table(&mut self, block: &Block, header: &[String], rows: &[(u32, Vec<String>)]) {

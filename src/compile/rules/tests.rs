@@ -1989,3 +1989,58 @@ fn a_term_defined_in_a_paragraph_on_a_law_is_the_law_s() {
         "{defs:?}"
     );
 }
+
+#[test]
+fn a_place_in_the_course_is_no_term() {
+    let drafts = guide(
+        "GREENWAY SKILLS  |  GARDEN STUDY GUIDES\nStudy Guide 12: Pruning Roses\n\nSECTION 7 - What to do in winter when the roses are dormant and bare.\nPruning\n\nDeadheading - removing the spent flowers so that the plant makes new buds.\n",
+        "pruning",
+    );
+    let defs = fronts_of(&drafts, CardKind::Definition);
+    assert_eq!(defs, ["In pruning, what is meant by deadheading?"]);
+}
+
+#[test]
+fn each_answered_question_of_a_list_cites_its_own_line() {
+    let drafts = guide(
+        "CHECK YOUR UNDERSTANDING\n\n1. How deep should tulip bulbs be planted?\n   Answer: Three times their own height.\n2. When should roses be pruned?\n   Answer: In late winter.\n",
+        "bulbs",
+    );
+    let lines: Vec<(u32, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Basic)
+        .map(|d| (d.line, d.front.as_str()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (3, "How deep should tulip bulbs be planted?"),
+            (5, "When should roses be pruned?")
+        ]
+    );
+}
+
+#[test]
+fn why_cards_name_their_subject_plainly_and_skip_quiz_options() {
+    let drafts = guide(
+        "Watering\n\nA 10 litre can is usually best for beds because it holds a day's water.\nDry shade means the soil must be watered weekly, usually because trees take the rain.\n\nQuestion 2 of 3\n1. Water at noon\n2. Water at dusk, because the soil stays damp all night\n",
+        "watering",
+    );
+    let why: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.front.contains("why"))
+        .map(|d| d.front.as_str())
+        .collect();
+    assert_eq!(
+        why,
+        ["In watering, why is a 10 litre can usually best for beds?"]
+    );
+}
+
+#[test]
+fn related_posts_after_an_essay_give_no_card() {
+    let text = "Roses have been grown in English gardens for centuries, and most of them need only a little care to flower well every single summer.\nGrowing Roses In Small Gardens - Essay\n\nHome And Garden\n\nRoses need six hours of sun a day to flower well. Feed them in spring with a balanced feed and mulch them well.\n\nShare:  Facebook   X   LinkedIn\n\nRelated posts\n  - Understanding the Garden Safety Act 2019: A Guide for Beginners\n  - Pruning Fruit Trees in Winter: What Every Gardener Should Know\n";
+    let doc = crate::compile::read::plain::read(text, crate::compile::document::DocKind::Essay);
+    let drafts = extract(&doc, "roses");
+    assert!(drafts.iter().all(|d| d.line < 11), "{:?}", fronts(&drafts));
+}

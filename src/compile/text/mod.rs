@@ -227,7 +227,7 @@ pub fn decapitalize(s: &str) -> String {
     let article = first_word == "A"
         && s.split_whitespace()
             .nth(1)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
     if caps > 1 || (first_word.len() <= 1 && !article) {
         return s.to_string();
     }
@@ -244,7 +244,10 @@ pub fn sentence_case(s: &str) -> String {
             .split_whitespace()
             .map(|w| {
                 let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-                if bare.len() <= 4 && bare.len() >= 2 && is_known_acronym_shape(bare) {
+                // "NEWS2", "COVID-19": capitals with a number are a name.
+                let coded = bare.chars().any(|c| c.is_ascii_digit())
+                    && bare.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+                if coded || (bare.len() <= 4 && bare.len() >= 2 && is_known_acronym_shape(bare)) {
                     w.to_string()
                 } else {
                     w.to_lowercase()
