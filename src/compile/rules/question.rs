@@ -177,6 +177,39 @@ impl Extractor {
             } else {
                 key
             };
+            // A row keyed by a value ("140/90 or higher", "5–6") under a
+            // column naming what is measured: asked what the value means or
+            // what to do about it, the measure named ("a blood pressure
+            // reading of 140/90 or higher").
+            if !kind_column && let Some(subject) = self.value_subject(key, header, block) {
+                for (j, cell) in row.iter().enumerate().skip(1) {
+                    let Some(h) = header.get(j).map(|h| h.trim().to_lowercase()) else {
+                        continue;
+                    };
+                    let front = if [
+                        "what it means",
+                        "meaning",
+                        "what this means",
+                        "interpretation",
+                    ]
+                    .contains(&h.as_str())
+                    {
+                        self.in_topic(&format!("what does {subject} mean?"))
+                    } else if is_action_header(&h) {
+                        self.in_topic(&format!("what should you do about {subject}?"))
+                    } else {
+                        continue;
+                    };
+                    if let Some(back) =
+                        text::trim_answer(cell, MAX_ANSWER_WORDS).filter(|_| words(cell) >= 1)
+                    {
+                        let cue = Cue::table(key, header.get(j).map(String::as_str));
+                        self.push(block, *line, Self::draft(CardKind::Basic, cue, front, back));
+                    }
+                }
+                self.in_passing(block, &row.join(" — "), *line);
+                continue;
+            }
             // A row keyed by a number or a range ("1–4") has no subject: a
             // front "1–4: rating?" is a fragment.
             // Nor does a row keyed by a description (a comparison table's
@@ -326,6 +359,54 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// What a table row keyed by a value is a value of: "a blood pressure
+    /// reading of 140/90 mmHg or higher" (the column "Reading" under the
+    /// heading "Blood pressure"), "a NEWS2 of 5–6". `None` when the key is
+    /// no value or the column names nothing.
+    fn value_subject(&self, key: &str, header: &[String], block: &Block) -> Option<String> {
+        let lower = key.to_lowercase();
+        let number = [
+            "below ",
+            "above ",
+            "under ",
+            "over ",
+            "less than ",
+            "more than ",
+            "up to ",
+        ]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(&lower);
+        if !number.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let column = header
+            .first()
+            .map(|h| h.trim())
+            .filter(|h| !h.is_empty() && words(h) <= 3)?;
+        let measure = [
+            "reading", "score", "result", "level", "value", "range", "total", "number",
+        ];
+        let what = if measure.contains(&column.to_lowercase().as_str()) {
+            match block.section.last() {
+                Some(h) if words(text::strip_outline_number(h)) <= 4 => format!(
+                    "{} {}",
+                    lower_title(text::strip_outline_number(h)),
+                    column.to_lowercase()
+                ),
+                _ => column.to_lowercase(),
+            }
+        } else {
+            self.shown(column)
+        };
+        let key = if key.starts_with(|c: char| c.is_ascii_digit()) {
+            key.to_string()
+        } else {
+            decapitalize(key)
+        };
+        Some(format!("a {what} of {key}"))
+    }
+
     /// One card per cell of a comparison table: "What is the cause of
     /// type 1?", "How common is type 1?", "Is type 2 preventable?".
     fn comparison(&mut self, block: &Block, header: &[String], rows: &[(u32, Vec<String>)]) {

@@ -2044,3 +2044,21 @@ fn related_posts_after_an_essay_give_no_card() {
     let drafts = extract(&doc, "roses");
     assert!(drafts.iter().all(|d| d.line < 11), "{:?}", fronts(&drafts));
 }
+
+#[test]
+fn a_table_row_keyed_by_a_value_names_what_is_measured() {
+    let drafts = sheet(
+        "# Soil\n\n## Soil moisture\n\n| Reading | What it means |\n|---|---|\n| Below 20% | Dry – water today |\n| 20–60% | Moist enough |\n\n## Frost risk\n\n| Frost score | Action |\n|---|---|\n| 0–2 | Leave plants out |\n| 3 or more | Bring tender plants in |\n",
+        "gardening",
+    );
+    let basic = fronts_of(&drafts, CardKind::Basic);
+    assert_eq!(
+        basic,
+        [
+            "In gardening, what does a soil moisture reading of below 20% mean?",
+            "In gardening, what does a soil moisture reading of 20–60% mean?",
+            "In gardening, what should you do about a frost score of 0–2?",
+            "In gardening, what should you do about a frost score of 3 or more?",
+        ]
+    );
+}
