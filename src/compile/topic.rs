@@ -554,6 +554,23 @@ pub(crate) fn noun_title(title: &str) -> String {
         "managing",
     ]);
     let mut words: Vec<&str> = title.split_whitespace().collect();
+    // "Putting on and taking off PPE": activities with a particle ("on",
+    // "off", "up") go; what they are done to stays.
+    const PARTICLES: &[&str] = &["on", "off", "up", "out", "down", "away"];
+    let mut cut = 0;
+    while words.len() > cut + 2
+        && words[cut].to_lowercase().ends_with("ing")
+        && words[cut].len() > 4
+        && PARTICLES.contains(&words[cut + 1].to_lowercase().as_str())
+    {
+        cut += 2;
+        if words.len() > cut + 1 && words[cut].eq_ignore_ascii_case("and") {
+            cut += 1;
+        }
+    }
+    if cut > 0 && cut < words.len() && !words[cut].to_lowercase().ends_with("ing") {
+        words.drain(..cut);
+    }
     let verb = |w: &&str| VERBS.contains_lower(w);
     // "Supporting LGBTQ+ people in care services": the people are whom
     // the work is for, not what the terms belong to ("In LGBTQ+ people,
@@ -1167,6 +1184,15 @@ mod tests {
     fn a_counter_names_no_subject() {
         assert_eq!(subject_of("Module 3 of 4 | Page 1 of 9"), None);
         assert_eq!(subject_of("Lesson 2 of 5"), None);
+    }
+
+    #[test]
+    fn activities_with_a_particle_leave_what_they_are_done_to() {
+        assert_eq!(noun_title("Putting on and taking off gloves"), "Gloves");
+        assert_eq!(noun_title("Setting up a raised bed"), "A raised bed");
+        assert_eq!(noun_title("Hearing loss"), "Hearing loss");
+        assert_eq!(noun_title("Working in partnership"), "Working in partnership");
+        assert_eq!(noun_title("Moving and handling"), "Moving and handling");
     }
 
     #[test]

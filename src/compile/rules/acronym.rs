@@ -87,7 +87,6 @@ impl Extractor {
             .map(|s| format!(" ({})", self.shown(text::strip_outline_number(s))))
             .unwrap_or_default();
         let letters: Vec<char> = acronym.chars().filter(|c| !c.is_whitespace()).collect();
-        let mut expansions = Vec::new();
         for (i, item) in list.items.iter().enumerate() {
             let letter = letters[i];
             let repeated = letters.iter().filter(|&&c| c == letter).count() > 1;
@@ -100,21 +99,6 @@ impl Extractor {
                 letter.to_string()
             };
             let back = expansion_text(&item.text);
-            // The expansion's words: "Situation", or "Pass on" in "**P**ass
-            // on - record it".
-            let word = match back.split_once(':') {
-                Some((head, _)) if (1..=3).contains(&words(head)) => head.trim().to_string(),
-                // "Keep moving", "Nutrition and hydration": the whole words.
-                None if words(&back) <= 3
-                    && !back
-                        .split_whitespace()
-                        .any(|w| ["the", "their", "a", "an", "your", "them"].contains(&w)) =>
-                {
-                    no_stop(&back).to_string()
-                }
-                _ => back.split(' ').next().unwrap_or("").to_string(),
-            };
-            expansions.push(word);
             let front = format!("In {acronym}{context}, what does {which} stand for?");
             self.push(
                 block,
@@ -127,17 +111,12 @@ impl Extractor {
                 ),
             );
         }
-        let front = self.in_topic(&format!("what does {acronym} stand for{context}?"));
-        self.push(
-            block,
-            block.line,
-            Self::draft(
-                CardKind::Acronym,
-                Cue::acronym(acronym),
-                front,
-                expansions.join(", "),
-            ),
-        );
+        // The letters are asked one by one: a card for the whole, here or
+        // anywhere else in the document, asks the same again.
+        let whole = Cue::acronym(acronym);
+        self.drafts
+            .retain(|d| !(d.kind == CardKind::Acronym && d.cue == whole));
+        self.cues.insert(cue_key(CardKind::Acronym, &whole));
     }
 }
 

@@ -64,7 +64,11 @@ impl Extractor {
             return false;
         };
         let n = list.items.len();
-        if !counts(label, n) || block.section.iter().any(|h| is_case_study(h)) {
+        // "What is contamination?" read as one more tab: not a member.
+        if !counts(label, n)
+            || block.section.iter().any(|h| is_case_study(h))
+            || list.items.iter().any(|i| i.text.ends_with('?'))
+        {
             return false;
         }
         // The lead is the label's last sentence; "Its five principles

@@ -43,6 +43,25 @@ impl Extractor {
         if pronoun || cloze::tells_a_story(question) {
             return;
         }
+        // "What does SBAR stand for?", "What does the C in ACVPU stand
+        // for?": a quiz repeating an acronym already asked.
+        if let Some(asked) = question
+            .strip_prefix("What does ")
+            .and_then(|q| q.strip_suffix(" stand for?"))
+        {
+            let cue = match asked
+                .strip_prefix("the ")
+                .and_then(|q| q.split_once(" in "))
+            {
+                Some((letter, acronym)) => acronym
+                    .find(letter)
+                    .map(|i| Cue::acronym_letter(acronym, acronym[..i].chars().count())),
+                None => Some(Cue::acronym(asked)),
+            };
+            if cue.is_some_and(|c| self.cues.contains(&cue_key(CardKind::Acronym, &c))) {
+                return;
+            }
+        }
         // "A2. Spit, don't rinse": the answer key's number goes.
         let answer = answer.trim();
         let answer = match answer.split_once(['.', ')', ':']) {

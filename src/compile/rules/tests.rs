@@ -81,7 +81,8 @@ fn an_acronym_heading_spelled_by_its_list() {
         .filter(|d| d.kind == CardKind::Acronym)
         .map(|d| (d.front.as_str(), d.back.as_str()))
         .collect();
-    assert_eq!(acronyms.len(), 5, "{acronyms:?}");
+    // The letters only: a card for the whole would ask them again.
+    assert_eq!(acronyms.len(), 4, "{acronyms:?}");
     assert_eq!(
         acronyms[0],
         (
@@ -89,16 +90,18 @@ fn an_acronym_heading_spelled_by_its_list() {
             "Task: what movement is needed?"
         )
     );
-    assert!(acronyms[4].1 == "Task, Individual, Load, Environment");
     // A letter's words run to the colon: "Pass on", not "Pass".
     let doc = crate::compile::read::markdown::read(
         "# Medicines\n\n## Refusal\n\n**STOP:**\n- **S**top - Do not force it\n- **T**alk - Ask why\n- **O**ffer - Try again later\n- **P**ass on - Record it and tell the prescriber\n",
     );
-    let whole = extract(&doc, "medicines")
+    let p = extract(&doc, "medicines")
         .into_iter()
-        .find(|d| d.kind == CardKind::Acronym && d.front.contains("does STOP stand"))
+        .find(|d| d.kind == CardKind::Acronym && d.front.contains("does P stand"))
         .map(|d| d.back);
-    assert_eq!(whole.as_deref(), Some("Stop, Talk, Offer, Pass on"));
+    assert_eq!(
+        p.as_deref(),
+        Some("Pass on: record it and tell the prescriber")
+    );
     // A heading that the items do not spell is no acronym.
     let doc = crate::compile::read::markdown::read(
         "# T\n\n## Care\n\n- Cooking meals\n- Activities\n- Reading\n- Laundry\n",
@@ -890,17 +893,9 @@ fn a_table_keyed_by_letters_spells_the_acronym_of_its_heading() {
             "In DRIP (watering), what does R stand for?",
             "In DRIP (watering), what does I stand for?",
             "In DRIP (watering), what does P stand for?",
-            "In gardening, what does DRIP stand for (watering)?",
         ]
     );
-    let whole = drafts
-        .iter()
-        .find(|d| d.front.ends_with("DRIP stand for (watering)?"))
-        .unwrap();
-    assert_eq!(
-        whole.back,
-        "Deep soak, Regular times, Inspect soil, Protect leaves"
-    );
+    assert!(!drafts.iter().any(|d| d.front.contains("DRIP stand for")));
     // No "D: in practice?" fragments.
     assert!(
         fronts_of(&drafts, CardKind::Basic).is_empty(),
@@ -1195,7 +1190,6 @@ fn a_mnemonic_spelled_by_letter_lines_and_cross_marked_rules_in_plain_text() {
             "In SOW (garden guide), what does S stand for?",
             "In SOW (garden guide), what does O stand for?",
             "In SOW (garden guide), what does W stand for?",
-            "In gardening, what does SOW stand for (garden guide)?",
         ],
         "{drafts:#?}"
     );
@@ -1753,10 +1747,6 @@ fn an_acronym_of_two_words_in_a_capitals_heading_is_spelled_by_its_list() {
     );
     let acronyms = fronts_of(&drafts, CardKind::Acronym);
     assert!(
-        acronyms.contains(&"In gardening, what does SO WN stand for (sowing seeds)?"),
-        "{acronyms:#?}"
-    );
-    assert!(
         acronyms.contains(&"In SO WN (sowing seeds), what does W stand for?"),
         "{acronyms:#?}"
     );
@@ -2060,5 +2050,24 @@ fn a_table_row_keyed_by_a_value_names_what_is_measured() {
             "In gardening, what should you do about a frost score of 0–2?",
             "In gardening, what should you do about a frost score of 3 or more?",
         ]
+    );
+}
+
+#[test]
+fn a_quiz_asking_an_acronym_already_asked_gives_no_card() {
+    let drafts = sheet(
+        "# Garden\n\n## Watering\n\nUse a drip irrigation system (DIS) in dry beds.\n\n## Quick quiz\n\n**Q: What does DIS stand for?**\nA: Drip irrigation system.\n\n**Q: How often should pots be watered in summer?**\nA: Every day.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert_eq!(
+        all.iter().filter(|(_, f, _)| f.contains("DIS stand for")).count(),
+        1,
+        "{all:?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| *f == "How often should pots be watered in summer?"),
+        "{all:?}"
     );
 }
