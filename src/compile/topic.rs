@@ -426,6 +426,11 @@ fn opening_titles(
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.chars().all(|c| "=-_*#~".contains(c)))
+        // A cookie notice or a button bar above the title is the site's.
+        .filter(|l| {
+            crate::compile::read::noise::noise_reason(l).is_none()
+                && !l.to_lowercase().contains("cookies")
+        })
         .peekable();
     if lines.peek().is_some_and(|l| text::words(l) > 14) {
         lines.next();
@@ -622,6 +627,14 @@ pub(crate) fn noun_title(title: &str) -> String {
     if words.len() > 2 && GENERIC.contains_lower(words[0]) && words[1].eq_ignore_ascii_case("with")
     {
         words.drain(..2);
+    }
+    // "People living with diabetes" → "Diabetes", likewise.
+    if words.len() > 3
+        && GENERIC.contains_lower(words[0])
+        && words[1].eq_ignore_ascii_case("living")
+        && words[2].eq_ignore_ascii_case("with")
+    {
+        words.drain(..3);
     }
     // "Individuals to manage their own money" → "Managing money": what
     // they are helped to do, as an activity.
@@ -1187,11 +1200,20 @@ mod tests {
     }
 
     #[test]
+    fn a_cookie_notice_does_not_end_the_opening() {
+        let page = "Skip to main content\nGrowLearn Online\nWe use cookies to make this site work and to understand how you use it. By continuing you agree.\nMenu\nModule 2: Putting up and taking down trellis\nLesson 1 of 4\nA trellis holds climbing plants. Fix the trellis to the wall with spacers. Check the trellis every spring. Gloves protect your hands from splinters, and gloves should be worn for every job. Old gloves tear. Wash gloves.\n";
+        assert_eq!(topic_of(page), "trellis");
+    }
+
+    #[test]
     fn activities_with_a_particle_leave_what_they_are_done_to() {
         assert_eq!(noun_title("Putting on and taking off gloves"), "Gloves");
         assert_eq!(noun_title("Setting up a raised bed"), "A raised bed");
         assert_eq!(noun_title("Hearing loss"), "Hearing loss");
-        assert_eq!(noun_title("Working in partnership"), "Working in partnership");
+        assert_eq!(
+            noun_title("Working in partnership"),
+            "Working in partnership"
+        );
         assert_eq!(noun_title("Moving and handling"), "Moving and handling");
     }
 
@@ -1234,6 +1256,10 @@ mod tests {
         assert_eq!(
             noun_title("Supporting individuals with diabetes"),
             "Diabetes"
+        );
+        assert_eq!(
+            noun_title("Supporting people living with root rot"),
+            "Root rot"
         );
     }
 

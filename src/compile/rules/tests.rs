@@ -2061,7 +2061,9 @@ fn a_quiz_asking_an_acronym_already_asked_gives_no_card() {
     );
     let all = fronts(&drafts);
     assert_eq!(
-        all.iter().filter(|(_, f, _)| f.contains("DIS stand for")).count(),
+        all.iter()
+            .filter(|(_, f, _)| f.contains("DIS stand for"))
+            .count(),
         1,
         "{all:?}"
     );
