@@ -148,9 +148,13 @@ fn least_count(subject: &str, counts: &FxHashMap<String, usize>) -> Option<usize
 /// leading instruction verb and no trailing setting ("in a care home");
 /// `None` unless one to five words are left.
 pub(crate) fn subject_of(line: &str) -> Option<String> {
-    // "Module 3 of 4 | Page 1 of 9": a counter names no subject.
+    // "Module 3 of 4 | Page 1 of 9": a counter names no subject; "Lesson 4
+    // of 7: Using hoists safely" names one after its colon.
     if text::has_counter(line) {
-        return None;
+        return line
+            .split_once(": ")
+            .filter(|(head, tail)| text::has_counter(head) && !text::has_counter(tail))
+            .and_then(|(_, tail)| subject_of(tail));
     }
     // "CONTENTS: 1 Introduction | 2 Key terms | …": a table of contents
     // lists the body's sections, none of which is the subject.
@@ -204,6 +208,9 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
             .contains(&w)
         }) || n.contains("study guide")
             || n.contains("learner guide")
+            // "For learner use only", "Version 2.3": the document's record.
+            || n.starts_with("for ")
+            || n.starts_with("version ")
     };
     let step = steps
         .iter()
@@ -280,6 +287,14 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
                 .contains(&w)
         });
         subject = if label_only { tail } else { head }.trim().to_string();
+    }
+    // "Positive Behaviour Support for people with learning disabilities
+    // and autistic people": a long title's audience after "for".
+    if text::words(&subject) > 6
+        && let Some((head, _)) = subject.split_once(" for ")
+        && (2..=5).contains(&text::words(head))
+    {
+        subject = head.trim().to_string();
     }
     // "Foot, hand & nail care – older people and people with diabetes":
     // a long title's subtitle after a dash.
@@ -541,6 +556,7 @@ pub(crate) fn noun_title(title: &str) -> String {
         "recognize",
         "recognising",
         "recognizing",
+        "using",
         "identify",
         "identifying",
         "preventing",
@@ -1215,6 +1231,24 @@ mod tests {
             "Working in partnership"
         );
         assert_eq!(noun_title("Moving and handling"), "Moving and handling");
+    }
+
+    #[test]
+    fn a_counter_before_a_colon_leaves_the_subject_after_it() {
+        assert_eq!(
+            subject_of("Lesson 4 of 7: Using ladders safely").as_deref(),
+            Some("Ladders")
+        );
+        assert_eq!(subject_of("Lesson 4 of 7 | Page 2 of 9"), None);
+        assert_eq!(
+            subject_of("Unit 14: Companion Planting for people with small gardens and allotments")
+                .as_deref(),
+            Some("Companion Planting")
+        );
+        assert_eq!(
+            subject_of("Level 2 Diploma   |   Version 2.3   |   For learner use only"),
+            None
+        );
     }
 
     #[test]

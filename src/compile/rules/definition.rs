@@ -597,6 +597,9 @@ pub(crate) fn is_bare_gloss(gloss: &str) -> bool {
         "worse",
         "better",
         "free",
+        "now",
+        "currently",
+        "sometimes",
     ];
     const LINKS: &[&str] = &[
         "that", "which", "who", "where", "in", "of", "provided", "used", "caused", "made", "for",

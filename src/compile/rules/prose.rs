@@ -311,7 +311,15 @@ impl Extractor {
                     _ => caps[1].to_string(),
                 };
                 let verb = &caps[2];
-                if !is_pointing(&term) && words(&term) <= 6 && !term.contains(',') {
+                // "Ask ten gardeners what compost means …": a clause with a
+                // question word in it is no term.
+                let clause = term.split_whitespace().skip(1).any(|w| {
+                    [
+                        "what", "which", "who", "how", "why", "where", "when", "whether",
+                    ]
+                    .contains(&w.to_lowercase().as_str())
+                });
+                if !is_pointing(&term) && words(&term) <= 6 && !term.contains(',') && !clause {
                     let def = if matches!(
                         verb,
                         "is" | "are" | "means" | "refers to" | "is defined as" | "is the term for"

@@ -2073,3 +2073,18 @@ fn a_quiz_asking_an_acronym_already_asked_gives_no_card() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_clause_or_a_passing_remark_is_no_definition() {
+    let drafts = guide(
+        "Compost\n\nAsk ten gardeners what compost means and you will probably get ten different answers.\nIn 2006 a charity launched the Compost Week campaign. The campaign is now led by the Soil Council, which supports a network of compost champions across the country.\n",
+        "compost",
+    );
+    let defs = fronts_of(&drafts, CardKind::Definition);
+    assert!(
+        !defs
+            .iter()
+            .any(|f| f.contains("ask ten") || f.contains("Ask ten") || f.contains("campaign")),
+        "{defs:?}"
+    );
+}
