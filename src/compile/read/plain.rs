@@ -79,7 +79,11 @@ fn classify(raw: &str, kind: DocKind) -> Line {
     if let (Some(n), rest) = text::leading_number(t) {
         let rest = text::plain(rest);
         // "14. Exam Tips & Revision Strategies": a numbered section title.
-        if kind != DocKind::ELearning && is_title(&rest) && is_title_case(&rest) {
+        // "15. SUMMARY": one word in capitals is a title too.
+        let capital_word = text::words(&rest) == 1
+            && rest.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && !rest.chars().any(char::is_lowercase);
+        if kind != DocKind::ELearning && is_title(&rest) && (is_title_case(&rest) || capital_word) {
             return Line::Title(rest);
         }
         return Line::Numbered(n, rest);

@@ -298,9 +298,14 @@ impl Extractor {
                     .or_else(|| IS_A.captures(no_stop(&sentence)))
                     .or_else(|| IS_A_LOWER.captures(no_stop(&sentence)))
                     .or_else(|| {
+                        // "The model is popular with …": a word named before,
+                        // described, not defined.
+                        let anaphoric = |c: &regex::Captures| {
+                            c[1].strip_prefix("The ").is_some_and(|w| !w.contains(' '))
+                        };
                         IS_BARE
                             .captures(no_stop(&sentence))
-                            .filter(|c| is_bare_gloss(&c[3]))
+                            .filter(|c| is_bare_gloss(&c[3]) && !anaphoric(c))
                     })
             {
                 // The article the sentence gives its term ("A fall is …").

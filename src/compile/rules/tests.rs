@@ -2088,3 +2088,16 @@ fn a_clause_or_a_passing_remark_is_no_definition() {
         "{defs:?}"
     );
 }
+
+#[test]
+fn a_word_named_before_and_then_described_is_no_definition() {
+    let drafts = guide(
+        "Models\n\nThe three-bin model splits compost into fresh, working and ready bins. The model is popular with allotment societies because it fits the way most plots are laid out, and it reminds new plot holders that a heap which looks idle in winter is still working slowly underneath the cover all season.\n",
+        "compost",
+    );
+    let defs = fronts_of(&drafts, CardKind::Definition);
+    assert!(
+        !defs.iter().any(|f| f.contains("what is model")),
+        "{defs:?}"
+    );
+}
