@@ -513,6 +513,8 @@ impl Reader {
     /// `**Key:** value` lines and running text.
     fn paragraph(&mut self, lines: Vec<(String, usize)>) {
         let mut checks: Vec<Item> = Vec::new();
+        // Whether the last check line was a cross ("❌ “Rain is enough”").
+        let mut crossed = false;
         let mut check_label: Option<String> = None;
         let mut prose: Vec<(String, u32)> = Vec::new();
         for (raw, offset) in lines {
@@ -532,6 +534,23 @@ impl Reader {
             if CHECK_MARKS.contains(&first) {
                 let text = text::plain(raw.trim_start_matches(CHECK_MARKS));
                 if !text.is_empty() {
+                    // "❌ “Rain is enough”" then "✅ Water pots anyway": a
+                    // myth and its truth, one item.
+                    let tick = matches!(first, '✅' | '✔' | '✓' | '☑');
+                    if tick
+                        && crossed
+                        && let Some(myth) = checks.last_mut()
+                    {
+                        let quoted = if myth.text.starts_with(['"', '“']) {
+                            myth.text.clone()
+                        } else {
+                            format!("“{}”", myth.text)
+                        };
+                        myth.text = format!("{quoted} – {text}");
+                        crossed = false;
+                        continue;
+                    }
+                    crossed = matches!(first, '❌' | '✗');
                     if checks.is_empty() {
                         check_label = self.pending_label.take().or_else(|| {
                             self.after_heading

@@ -840,8 +840,8 @@ const NOT_TERMS: &[&str] = &[
     "reflect",
 ];
 
-/// "Study guide 17", "SECTION 7", "Unit 4.2": a place in the course, not
-/// a term.
+/// "Study guide 17", "SECTION 7", "Unit 4.2", a flip card's "Card 2
+/// back": a place in the course, not a term.
 fn is_place_label(lower_term: &str) -> bool {
     let words: Vec<&str> = lower_term.split_whitespace().collect();
     words
@@ -851,7 +851,8 @@ fn is_place_label(lower_term: &str) -> bool {
             w.starts_with(|c: char| c.is_ascii_digit())
                 || [
                     "study", "guide", "unit", "module", "section", "lesson", "part", "chapter",
-                    "page", "week", "topic", "element", "step",
+                    "page", "week", "topic", "element", "step", "card", "front", "back", "flip",
+                    "tab", "slide", "screen", "question", "of",
                 ]
                 .contains(w)
         })

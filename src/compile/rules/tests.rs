@@ -1983,7 +1983,7 @@ fn a_term_defined_in_a_paragraph_on_a_law_is_the_law_s() {
 #[test]
 fn a_place_in_the_course_is_no_term() {
     let drafts = guide(
-        "GREENWAY SKILLS  |  GARDEN STUDY GUIDES\nStudy Guide 12: Pruning Roses\n\nSECTION 7 - What to do in winter when the roses are dormant and bare.\nPruning\n\nDeadheading - removing the spent flowers so that the plant makes new buds.\n",
+        "GREENWAY SKILLS  |  GARDEN STUDY GUIDES\nStudy Guide 12: Pruning Roses\n\nSECTION 7 - What to do in winter when the roses are dormant and bare.\nPruning\n\nDeadheading - removing the spent flowers so that the plant makes new buds.\nCard 2 back - cut just above an outward-facing bud with a clean blade.\n",
         "pruning",
     );
     let defs = fronts_of(&drafts, CardKind::Definition);
@@ -2099,5 +2099,20 @@ fn a_word_named_before_and_then_described_is_no_definition() {
     assert!(
         !defs.iter().any(|f| f.contains("what is model")),
         "{defs:?}"
+    );
+}
+
+#[test]
+fn a_cross_line_and_the_tick_line_under_it_are_a_myth_and_its_truth() {
+    let drafts = sheet(
+        "# Garden\n\n## Common misconceptions\n\n❌ \"I watered yesterday so the pots are fine\"  \n✅ Pots dry out daily in summer – check them every morning.\n\n❌ Rain is enough for pots  \n✅ Leaves shed rain off the pot – water them anyway.\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Misconception),
+        [
+            "In gardening, is it true that I watered yesterday so the pots are fine?",
+            "In gardening, is it true that rain is enough for pots?",
+        ]
     );
 }
