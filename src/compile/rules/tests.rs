@@ -2116,3 +2116,13 @@ fn a_cross_line_and_the_tick_line_under_it_are_a_myth_and_its_truth() {
         ]
     );
 }
+
+#[test]
+fn one_capital_word_after_an_outline_number_is_a_section_title() {
+    let drafts = guide(
+        "14. COMMON MISCONCEPTIONS\n-------------------------\n x \"Roses need full sun all day.\"  - Most roses do well with six hours.\n\n15. SUMMARY\n-----------\n * Roses need feeding in spring; mulch keeps the roots cool.\n * Pruning is done in late winter; deadheading is done in summer.\n",
+        "roses",
+    );
+    let mistakes = fronts_of(&drafts, CardKind::Misconception);
+    assert_eq!(mistakes, ["Is it true that roses need full sun all day?"]);
+}
