@@ -880,17 +880,12 @@ impl Extractor {
             // bins?": the subject is named, never a pronoun.
             let subject = &tokens[..m];
             let rest = &tokens[m + 1..];
-            // "You should respect this": what "this" is was said before.
-            let pointing = rest.iter().any(|w| {
-                ["this", "these", "those", "it", "them", "they"].contains(
-                    &w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
-                        .as_str(),
-                )
-            });
+            // "You should respect this", "his intake should …": what the
+            // pronoun stands for was said before.
             if !(1..=8).contains(&subject.len())
                 || !(1..=16).contains(&rest.len())
-                || pointing
+                || points_back(rest)
+                || names_by_pronoun(subject)
                 || POINTING.contains_lower(subject[0])
                 || SCENE_OPENERS.contains_lower(subject[0])
                 // "Nil by mouth means the person must …": the subject holds
@@ -902,18 +897,15 @@ impl Extractor {
                     ]
                     .contains(&w.to_lowercase().as_str())
                 })
-                // "NICE (NG97) says staff should …": the rule is reported.
-                // "“Care home residents can't …": a quote opened and not
-                // closed.
+                // "“Gardeners can't …": a quote opened and not closed.
                 || subject.iter().map(|w| w.matches(['"', '“', '”']).count()).sum::<usize>() % 2 == 1
+                // "The society (2019) says beds should …": the rule is
+                // reported.
                 || subject.iter().any(|w| {
                     w.contains([',', '(', ')'])
                         || ["says", "states", "advises", "recommends", "that", "and", "first"]
                             .contains(&w.to_lowercase().as_str())
                 })
-                || subject
-                    .iter()
-                    .any(|w| ["he", "she", "his", "her", "they", "their", "it", "this"].contains(&w.to_lowercase().as_str()))
             {
                 return false;
             }
@@ -986,14 +978,8 @@ impl Extractor {
             let act = decapitalize(act);
             if (not.is_empty() && !opens_on_instruction(&act))
                 || (lead_on && reason.starts_with("of "))
-                || act.split_whitespace().any(|w| {
-                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                    [
-                        "it", "this", "that", "these", "those", "them", "they", "their", "him",
-                        "her", "his",
-                    ]
-                    .contains(&w)
-                })
+                || names_by_pronoun(&act.split_whitespace().collect::<Vec<_>>())
+                || act.split_whitespace().any(|w| w == "that")
             {
                 return false;
             }
@@ -1032,6 +1018,27 @@ impl Extractor {
         );
         true
     }
+}
+
+/// Whether words name someone or something only by a pronoun ("respect
+/// this", "his intake", "clean them"): the card would not say who or what.
+fn names_by_pronoun(words: &[&str]) -> bool {
+    static PRONOUNS: Words = Words::new(&[
+        "it", "its", "this", "these", "those", "them", "they", "their", "he", "she", "his", "her",
+        "him",
+    ]);
+    words
+        .iter()
+        .any(|w| PRONOUNS.contains_lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Whether a rule's words point back at a thing named before ("respect
+/// this", "check them"); "their plan" is the person's and may stay.
+fn points_back(words: &[&str]) -> bool {
+    static BACK: Words = Words::new(&["it", "this", "these", "those", "them", "they"]);
+    words
+        .iter()
+        .any(|w| BACK.contains_lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// Words that open a clause setting a rule's scene ("In hospital, …",

@@ -43,7 +43,7 @@ impl Extractor {
         if pronoun || cloze::tells_a_story(question) {
             return;
         }
-        // "What does SBAR stand for?", "What does the C in ACVPU stand
+        // "What does DRIP stand for?", "What does the R in DRIP stand
         // for?": a quiz repeating an acronym already asked.
         if let Some(asked) = question
             .strip_prefix("What does ")

@@ -1785,8 +1785,8 @@ fn a_counted_set_is_named_by_its_lead() {
         Some("the three main pests of roses")
     );
     assert_eq!(
-        counted_set("The RHS has five golden rules", 5).as_deref(),
-        Some("the five golden rules of the RHS")
+        counted_set("The Soil Society has five sowing rules", 5).as_deref(),
+        Some("the five sowing rules of the Soil Society")
     );
     assert_eq!(
         counted_set("Gertrude Jekyll described three kinds of border:", 3).as_deref(),
