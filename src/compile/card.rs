@@ -51,6 +51,16 @@ impl Cue {
         Self(norm(term))
     }
 
+    /// A term's concept without the setting it is placed in: "composting
+    /// in small gardens" is "composting" asked again. Only for comparing
+    /// cues; the card keeps its own cue, and so its id.
+    pub fn without_setting(&self) -> Self {
+        match self.0.split_once(" in ") {
+            Some((head, _)) if head.contains(' ') && !head.contains(':') => Self(head.to_string()),
+            _ => self.clone(),
+        }
+    }
+
     /// The reverse of a card ("which term means …?").
     pub fn reverse(of: &Cue) -> Self {
         Self(["reverse:", &of.0].concat())

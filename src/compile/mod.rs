@@ -260,7 +260,10 @@ fn assemble(
                 draft.kind,
                 CardKind::Definition | CardKind::Acronym | CardKind::Legislation
             );
-            let repeated = if once {
+            let repeated = if draft.kind == CardKind::Definition {
+                // "Crop rotation in allotments" is "crop rotation" again.
+                !asked.insert((draft.kind, draft.cue.without_setting()))
+            } else if once {
                 !asked.insert((draft.kind, draft.cue.clone()))
             } else if draft.kind == CardKind::Misconception {
                 let content = mistake_words(&draft.front);
@@ -511,6 +514,18 @@ mod tests {
             };
             assert!(card.tags[0].starts_with(root), "{card:?}");
         }
+        let rotation = [
+            Input {
+                name: "a.md",
+                text: "# Garden\n\n- Crop rotation in small gardens: moving each crop to a new bed every year.\n",
+            },
+            Input {
+                name: "b.md",
+                text: "# Garden\n\n- Crop rotation: growing each crop in a different place each year.\n",
+            },
+        ];
+        let cards = compile(&rotation, None).deck.cards;
+        assert_eq!(cards.len(), 1, "{cards:#?}");
         let allergen = compiled
             .deck
             .cards

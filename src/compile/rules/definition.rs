@@ -319,10 +319,13 @@ impl Extractor {
             return;
         }
         // Under a label, "any history of falls" or "whether it can be done
-        // alone" says what to look at, not what the label means.
+        // alone" says what to look at, not what the label means; nor does
+        // an instruction or a clause of its own (see the function).
         let opener = back.split_whitespace().next().unwrap_or("").to_lowercase();
         if ask == "meant"
-            && (opener == "whether" || opener == "any" && back.matches(',').count() >= 2)
+            && (opener == "whether"
+                || opener == "any" && back.matches(',').count() >= 2
+                || !ACT.is_match(term) && is_instruction_or_clause(&back, term.contains(' ')))
         {
             return;
         }
@@ -867,3 +870,78 @@ const INSTRUCTIONS: &[&str] = &[
 /// Endings of an adjective or participle opening a back: a property of the
 /// term ("voluntary, but …", "caused when …"), not what it is.
 const PROPERTY_ENDINGS: &[&str] = &["ary", "ous", "ful", "ive", "able", "ible", "ed"];
+
+/// Whether a label's gloss tells what to do or says something happens,
+/// rather than what the label means: an instruction ("Water – check the
+/// soil before watering", "Tools – wash them after use") or a clause with
+/// its own subject ("Frost pockets: tender plants can die overnight").
+/// A clause glosses a one-word term well enough ("Photosynthesis – a
+/// plant can make sugar from light"), so only a phrase is held to it.
+fn is_instruction_or_clause(gloss: &str, phrase: bool) -> bool {
+    /// Verbs that open an instruction and seldom open a noun phrase.
+    const COMMANDS: &[&str] = &[
+        "confirm",
+        "compare",
+        "measure",
+        "wash",
+        "wear",
+        "ensure",
+        "avoid",
+        "keep",
+        "tell",
+        "ask",
+        "dispose",
+        "remove",
+        "apply",
+        "encourage",
+        "explain",
+        "inform",
+        "contact",
+        "seek",
+        "follow",
+        "listen",
+        "speak",
+        "stop",
+        "write",
+        "stay",
+        "put",
+        "take",
+        "give",
+        "check",
+        "make",
+        "never",
+        "always",
+        "don't",
+        "do",
+        "try",
+        "remember",
+        "let",
+        "leave",
+        "switch",
+        "turn",
+        "call",
+        "ring",
+        "phone",
+    ];
+    const MODALS: &[&str] = &[
+        "can", "could", "may", "might", "must", "should", "will", "would", "cannot", "can't",
+    ];
+    let ws: Vec<String> = gloss
+        .split_whitespace()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase()
+        })
+        .collect();
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    COMMANDS.contains(&first.as_str())
+        // "Frost pockets: tender plants can die": a modal before any link word.
+        || phrase
+            && ws[1..]
+            .iter()
+            .take_while(|w| !["that", "which", "who", "to"].contains(&w.as_str()))
+            .any(|w| MODALS.contains(&w.as_str()))
+}

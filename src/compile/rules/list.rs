@@ -232,12 +232,16 @@ impl Extractor {
         ]
         .contains(&head)
         {
+            // Its bullets as one phrase, without one of two words that only
+            // says the name again ("Fairness" → "fair shares"): "Share the
+            // water, rotate the beds and swap seeds".
             let meaning: Vec<String> = list
                 .items
                 .iter()
                 .map(|i| decapitalize(no_stop(&i.text)))
+                .filter(|i| words(i) > 2 || cues.contains(i))
                 .collect();
-            let back = capitalize(&meaning.join("; "));
+            let back = capitalize(&series(&meaning));
             let name = capitalize(&lower_title(label));
             let front = match kind.split_once(" of ") {
                 // "principle of organic growing" → "In organic growing,
@@ -327,6 +331,20 @@ impl Extractor {
             Self::draft(CardKind::ListMember, Cue::inline_list(lead), front, back),
         );
         true
+    }
+}
+
+/// "a", "b" and "c" as one phrase: "a, b and c" (parts with commas of
+/// their own stay apart with semicolons).
+fn series(parts: &[String]) -> String {
+    match parts {
+        _ if parts.iter().any(|p| p.contains(',')) => parts.join("; "),
+        // "a, b and c, and d": a part with its own "and" takes a comma after it.
+        [init @ .., last] if init.iter().any(|p| p.contains(" and ")) => {
+            format!("{}, and {last}", init.join(", "))
+        }
+        [init @ .., last] if !init.is_empty() => format!("{} and {last}", init.join(", ")),
+        _ => parts.join(""),
     }
 }
 

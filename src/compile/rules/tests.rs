@@ -1426,7 +1426,7 @@ fn rules_take_their_situation_and_exercises_lose_their_instructions() {
 #[test]
 fn a_principle_is_asked_for_what_it_means() {
     let drafts = sheet(
-        "# Garden\n\n## Principles of Organic Growing\n\n### Healthy Soil\n- Feed the soil, not the plant\n- Add compost every year\n\n### Diversity\n- Many kinds of plants\n- Room for wildlife\n",
+        "# Garden\n\n## Principles of Organic Growing\n\n### Healthy Soil\n- Feed the soil, not the plant\n- Add compost every year\n\n### Diversity\n- Diverse planting\n- Many kinds of plants\n- Room for wildlife and birds\n- Rotate the crops\n",
         "gardening",
     );
     assert_eq!(
@@ -1440,7 +1440,7 @@ fn a_principle_is_asked_for_what_it_means() {
             (
                 CardKind::ListMember,
                 "In organic growing, what does the principle of “Diversity” mean?",
-                "Many kinds of plants; room for wildlife"
+                "Many kinds of plants, room for wildlife and birds, and rotate the crops"
             ),
         ],
         "{drafts:#?}"
@@ -2125,4 +2125,20 @@ fn one_capital_word_after_an_outline_number_is_a_section_title() {
     );
     let mistakes = fronts_of(&drafts, CardKind::Misconception);
     assert_eq!(mistakes, ["Is it true that roses need full sun all day?"]);
+}
+
+#[test]
+fn a_label_over_an_instruction_or_a_clause_is_no_term() {
+    let drafts = sheet(
+        "# Garden\n\n## Key terms\n\n- **Mulch** – a layer spread on soil to keep it moist\n- **Right tool** – compare the blade with the stem before you cut\n- **Frost pockets** – tender plants can die in one night\n- **Hedges** – always check for nests before cutting\n- **Photosynthesis** – a plant can make sugar from light\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Definition),
+        [
+            "In gardening, what is meant by mulch?",
+            "In gardening, what is meant by photosynthesis?"
+        ],
+        "{drafts:#?}"
+    );
 }
