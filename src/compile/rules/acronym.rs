@@ -330,8 +330,10 @@ pub(crate) fn short_form_first(text: &str) -> Vec<(String, String)> {
             .filter(|w| !w.is_empty() && *w != "and")
             .collect();
         // Exactly one word per letter, each starting with it.
+        // The long form as written: "Antecedent, Behaviour, Consequence",
+        // "Timed Up and Go".
         if words.len() == acronym.len() && expand(acronym, &words).is_some() {
-            out.push((acronym.to_string(), words.join(", ")));
+            out.push((acronym.to_string(), long.as_str().to_string()));
         }
     }
     out

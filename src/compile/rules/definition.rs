@@ -447,7 +447,35 @@ impl Extractor {
     }
 
     pub(super) fn term_item(&mut self, block: &Block, item: &Item) {
+        // "Myth 2: “…” In fact …" is a myth with its truth (a label
+        // without its number is the misconception rules' own).
+        if let Some((label, rest)) = item.text.split_once(':')
+            && label.trim_end().ends_with(|c: char| c.is_ascii_digit())
+            && is_myth_label(label)
+        {
+            let myth = Item {
+                text: rest.trim().to_string(),
+                ..item.clone()
+            };
+            self.misconception(block, &myth);
+            return;
+        }
         if let Some((term, def)) = split_term(&item.text) {
+            // "Rule 9 – Crop rotation: move each crop every year": the
+            // rule's name goes with what it says, not into the question.
+            let named;
+            let (term, def) = match term.split_once(" – ").or_else(|| term.split_once(" - ")) {
+                Some((rule, name))
+                    if ACT.is_match(rule)
+                        && rule.ends_with(|c: char| c.is_ascii_alphanumeric())
+                        && rule.contains(|c: char| c.is_ascii_digit())
+                        && (1..=5).contains(&words(name)) =>
+                {
+                    named = format!("{}: {def}", name.trim());
+                    (rule.trim(), named.as_str())
+                }
+                _ => (term, def),
+            };
             if let Some(acronym) = acronym_of_term(term, def) {
                 self.acronym_card(block, item.line, &acronym.0, &acronym.1);
             }
@@ -468,7 +496,13 @@ impl Extractor {
             for (acronym, expansion) in acronyms_in(def) {
                 self.acronym_card(block, item.line, &acronym, &expansion);
             }
-            let laws = laws_in(def);
+            // A law named in what another law says is only name-dropped
+            // ("Rule 9 – … in line with the Plant Health Act").
+            let laws = if ACT.is_match(term) {
+                Vec::new()
+            } else {
+                laws_in(def)
+            };
             for with_term in [None, Some(term)] {
                 for name in &laws {
                     self.legislation(block, item.line, name, def, with_term);
@@ -788,6 +822,7 @@ fn has_code(term: &str) -> bool {
 const NOT_TERMS: &[&str] = &[
     "remember",
     "note",
+    "please note",
     "tip",
     "top tip",
     "important",

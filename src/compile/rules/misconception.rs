@@ -192,6 +192,19 @@ pub(crate) fn split_misconception(text: &str) -> Option<(&str, Split, String)> {
     Some((mistake, split, rest))
 }
 
+/// "Misconception", "Myth 2", "Common myth 3": a label over one myth.
+pub(crate) fn is_myth_label(label: &str) -> bool {
+    let label = norm(label);
+    let label = label.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    [
+        "misconception",
+        "common misconception",
+        "myth",
+        "common myth",
+    ]
+    .contains(&label)
+}
+
 pub(crate) fn is_misconception_section(section: &str) -> bool {
     let s = norm(section);
     [

@@ -229,6 +229,8 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
             (!a.contains(':')).then(|| (format!("({a})"), norm(&d.back)))
         })
         .collect();
+    // One gap per answer: two clozes blanking "compost" ask one thing.
+    let mut gaps: FxHashSet<String> = FxHashSet::default();
     x.drafts.retain(|d| {
         let back = norm(&d.back);
         match d.kind {
@@ -240,6 +242,7 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
                     && !acronyms.iter().any(|(shown, e)| {
                         d.front.contains(shown.as_str()) && text::contains_words(e, &back)
                     })
+                    && gaps.insert(back)
             }
             _ => true,
         }

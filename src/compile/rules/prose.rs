@@ -16,13 +16,7 @@ impl Extractor {
         // "Misconception: “Everyone knows how to …” In fact …": a myth
         // and its truth, labelled as such.
         if let Some((label, rest)) = text.split_once(':')
-            && [
-                "misconception",
-                "common misconception",
-                "myth",
-                "common myth",
-            ]
-            .contains(&norm(label).as_str())
+            && is_myth_label(label)
         {
             let item = Item {
                 text: rest.trim().to_string(),

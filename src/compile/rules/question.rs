@@ -196,6 +196,17 @@ impl Extractor {
             } else {
                 key
             };
+            // "| RHS | Royal Horticultural Society |": an acronym and its
+            // words, asked as an acronym (and only so, when that is all the
+            // row says).
+            if let Some(cell) = row.get(1)
+                && let Some((acronym, expansion)) = acronym_of_term(key, cell)
+            {
+                self.acronym_card(block, *line, &acronym, &expansion);
+                if words(cell) == words(&expansion) {
+                    continue;
+                }
+            }
             // A row keyed by a value ("140/90 or higher", "5–6") under a
             // column naming what is measured: asked what the value means or
             // what to do about it, the measure named ("a blood pressure

@@ -179,7 +179,10 @@ fn an_acronym_given_before_its_words() {
     );
     assert_eq!(
         acronyms_in("FAST: Face, Arms, Speech and Time."),
-        [("FAST".to_string(), "Face, Arms, Speech, Time".to_string())]
+        [(
+            "FAST".to_string(),
+            "Face, Arms, Speech and Time".to_string()
+        )]
     );
     // Words that do not spell it are no expansion.
     assert!(acronyms_in("NHS – Staff, Rules, Wards").is_empty());
@@ -2141,4 +2144,85 @@ fn a_label_over_an_instruction_or_a_clause_is_no_term() {
         ],
         "{drafts:#?}"
     );
+}
+
+#[test]
+fn a_table_of_acronyms_gives_one_acronym_card_per_row_in_its_own_words() {
+    let drafts = sheet(
+        "# Garden\n\n## Key terms\n\n| Term | Meaning |\n|---|---|\n| RHS | Royal Horticultural Society |\n| GYO | Grow Your Own |\n\n## Testing soil\n\nGardeners judge soil by FSL – Feel Smell and Look.\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Acronym,
+                "In gardening, what does RHS stand for?",
+                "Royal Horticultural Society"
+            ),
+            (
+                CardKind::Acronym,
+                "In gardening, what does GYO stand for?",
+                "Grow Your Own"
+            ),
+            (
+                CardKind::Acronym,
+                "In gardening, what does FSL stand for?",
+                "Feel Smell and Look"
+            ),
+        ],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn numbered_misconceptions_are_myths_not_terms() {
+    let drafts = guide(
+        "Watering\n\n  8. Common misconceptions\n\nMisconception 1: \"Plants need water every day.\"  In fact most pot plants die from too much water, not too little.\n\nMisconception 2: \"Cacti never need water.\"  They need a good soak in spring and summer.\n",
+        "houseplants",
+    );
+    let all = fronts(&drafts);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert!(
+        all.iter()
+            .all(|(kind, front, _)| *kind == CardKind::Misconception
+                && !front.contains("misconception")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_numbered_rule_keeps_its_name_on_the_back_and_drops_laws_it_mentions() {
+    let drafts = sheet(
+        "# Garden\n\n## The allotment rules\n\n- Regulation 9 – Crop rotation: move each crop to a new bed every year, in line with the Plant Health Act 2005\n- Regulation 10 – Water use: no hosepipes between June and August\n",
+        "allotments",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Legislation,
+                "In allotments, what does Regulation 9 do?",
+                "Crop rotation: move each crop to a new bed every year, in line with the Plant Health Act 2005"
+            ),
+            (
+                CardKind::Legislation,
+                "In allotments, what does Regulation 10 do?",
+                "Water use: no hosepipes between June and August"
+            ),
+        ],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn one_gap_is_blanked_once_in_a_document() {
+    let text = "# Kitchen\n\n## Rice\n\nCooked rice must be cooled within one hour before it goes in the fridge.\n\n## Pasta\n\nCooked pasta must also be cooled within one hour before it is stored away.\n";
+    let drafts = sheet(text, "kitchen hygiene");
+    let clozes: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Cloze)
+        .map(|d| d.back.as_str())
+        .collect();
+    assert_eq!(clozes, ["one hour"], "{drafts:#?}");
 }

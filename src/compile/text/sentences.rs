@@ -140,6 +140,13 @@ pub fn trim_answer(s: &str, max: usize) -> Option<String> {
     if words(s) <= max {
         return Some(s.to_string());
     }
+    // "Frost damage is the harm, such as split bark or black leaves, that
+    // cold does to …": the example set aside, the meaning whole.
+    if let Some(without) = without_example(s)
+        && words(&without) <= max + SLACK
+    {
+        return Some(without);
+    }
     // The latest clause boundary that leaves a head within the limit.
     let mut best: Option<usize> = None;
     for sep in [
@@ -211,6 +218,23 @@ pub fn trim_answer(s: &str, max: usize) -> Option<String> {
     None
 }
 
+/// The sentence without an example set inside commas (", such as …, that
+/// is …"), when what follows the example goes on with the same clause.
+fn without_example(s: &str) -> Option<String> {
+    // ("used sharps and medicines" may be the example's last item.)
+    const GOES_ON: [&str; 5] = ["that ", "which ", "who ", "is ", "are "];
+    let start = [", such as ", ", for example ", ", e.g. "]
+        .iter()
+        .find_map(|m| s.find(m))?;
+    let after = start + 2;
+    let end = after + s[after..].find(", ")?;
+    let rest = &s[end + 2..];
+    GOES_ON
+        .iter()
+        .any(|w| rest.starts_with(w))
+        .then(|| format!("{} {rest}", &s[..start]))
+}
+
 /// Words an answer may run over the limit rather than be cut mid-clause.
 pub const SLACK: usize = 12;
 
@@ -233,6 +257,22 @@ pub fn split_once_at<'t>(text: &'t str, sep: &str) -> Option<(&'t str, &'t str)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_example_inside_commas_is_set_aside_not_cut_at() {
+        let long = "The harm, such as split bark or the loss of whole shoots of a young plant, that cold nights do to plants which were moved outside too early in the spring, and is worst in a frost pocket at the bottom of a slope.";
+        assert_eq!(
+            trim_answer(long, 20).as_deref(),
+            Some(
+                "The harm that cold nights do to plants which were moved outside too early in the spring, and is worst in a frost pocket at the bottom of a slope."
+            )
+        );
+        // A list inside the example does not end it.
+        let last = "Green waste is waste that can rot and is collected every fortnight from the brown bin at the kerb, for example grass cuttings, hedge trimmings, used compost and leaves.";
+        assert_eq!(without_example(last), None);
+        let list = "Plants need feeding in the growing season, such as tomatoes, peppers and courgettes, because fruiting plants use up the nitrogen and potash in a pot quickly and then the leaves turn yellow and the fruit stays small.";
+        assert_eq!(without_example(list), None);
+    }
 
     #[test]
     fn splits_sentences() {
