@@ -424,6 +424,16 @@ impl Extractor {
                 format!("what {verb} {shown}?")
             }
         };
+        // A label in a list under "Types of soil" or "The three Rs" is
+        // asked in that list's own terms: "what is sandy soil?", "In the
+        // three Rs, what is meant by reuse?".
+        let local = (ask == "meant" && !value)
+            .then(|| self.list_subject(block, term))
+            .flatten();
+        let (question, scoped) = match local {
+            Some(local) => local,
+            None => (question, false),
+        };
         // A term the paragraph on a law defines is the law's: "Under the
         // Equality Act 2010, what is direct discrimination?"
         let front = match &self.law_scope {
@@ -434,6 +444,7 @@ impl Extractor {
             {
                 format!("Under {}{law}, {question}", law_article(law))
             }
+            _ if scoped => question,
             _ => self.in_topic(&question),
         };
         let cue = Cue::term(term);
@@ -511,6 +522,101 @@ impl Extractor {
         } else {
             self.prose(block, &item.text, item.line, 1);
         }
+    }
+
+    /// The question for a label in a list whose heading gives it its
+    /// meaning: a kind under "Types of X" ("Sandy" → "what is sandy
+    /// soil?"), or a member of a named set ("The three Rs" → "In the three
+    /// Rs, what is meant by reuse?", which names its own subject: the
+    /// flag). None under other headings.
+    fn list_subject(&self, block: &Block, term: &str) -> Option<(String, bool)> {
+        if !matches!(block.body, Body::List(_)) {
+            return None;
+        }
+        let heading = block.section.last()?;
+        let heading = text::strip_outline_number(
+            heading
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches([':', ' ']),
+        );
+        let lower = heading.to_lowercase();
+        let ws: Vec<&str> = lower.split_whitespace().collect();
+        let lower_term = term.to_lowercase();
+        // "Types of soil" over "Sandy – drains fast …": the kind with its noun.
+        if let [kind, "of", noun @ ..] = &ws[..]
+            && ["types", "kinds", "forms"].contains(kind)
+            && (1..=3).contains(&noun.len())
+            && !lower.contains(|c: char| c.is_ascii_digit())
+        {
+            const ADJECTIVE: [&str; 8] = ["ic", "al", "ive", "ous", "ary", "ar", "ed", "ent"];
+            let (last, init) = noun.split_last()?;
+            let one = text::singular(last);
+            let noun = init
+                .iter()
+                .copied()
+                .chain([one.as_str()])
+                .collect::<Vec<_>>()
+                .join(" ");
+            let single = !term.contains(' ') && term.chars().all(char::is_alphabetic);
+            return (single
+                && term.len() > 4
+                && ADJECTIVE.iter().any(|e| lower_term.ends_with(e))
+                && !lower_term.contains(&one))
+            .then(|| (format!("what is {lower_term} {noun}?"), false));
+        }
+        // "The three Rs", "The hierarchy of waste": a named set, counted
+        // or named by a word for a set.
+        const SETS: [&str; 10] = [
+            "hierarchy",
+            "model",
+            "framework",
+            "cycle",
+            "scale",
+            "principles",
+            "rights",
+            "pillars",
+            "standards",
+            "steps",
+        ];
+        const COUNTS: [&str; 9] = [
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ];
+        let named_set = ws.first() == Some(&"the")
+            && ws.iter().any(|w| {
+                SETS.contains(w) || COUNTS.contains(w) || w.contains(|c: char| c.is_ascii_digit())
+            })
+            && (3..=7).contains(&ws.len())
+            && !heading.contains('?')
+            && !ws.iter().any(|w| {
+                [
+                    "what", "why", "how", "when", "who", "rest", "other", "role", "law", "laws",
+                    "and",
+                ]
+                .contains(w)
+            })
+            && !lower.contains(&lower_term);
+        // "THE SIX RIGHTS" in sentence case; "the 3 Rs" keeps its letter.
+        let set = text::sentence_case(heading)
+            .split_whitespace()
+            .map(|w| {
+                let letter = w.len() == 2
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.ends_with('s');
+                let code = w.chars().filter(char::is_ascii_uppercase).count() >= 2;
+                if letter || code {
+                    w.to_string()
+                } else {
+                    w.to_lowercase()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        named_set.then(|| {
+            (
+                format!("In {set}, what is meant by {}?", self.shown(term)),
+                true,
+            )
+        })
     }
 
     /// A definition that lists its parts ("six linked stages – a, b, c…")

@@ -2226,3 +2226,21 @@ fn one_gap_is_blanked_once_in_a_document() {
         .collect();
     assert_eq!(clozes, ["one hour"], "{drafts:#?}");
 }
+
+#[test]
+fn a_label_is_asked_in_the_terms_of_its_list() {
+    let drafts = sheet(
+        "# Garden\n\n## Types of Pruning\n\n- **Formative** – shapes a young tree in its first three years\n- **Renewal** – cuts out the oldest stems at the base each winter\n\n## The Three Rs\n\n- **Recycle** – compost all soft green waste from the beds\n\n## The 4WD Test\n\n- **Wetness** – how long the soil stays wet after rain\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Definition),
+        [
+            "In gardening, what is formative pruning?",
+            "In gardening, what is renewal pruning?",
+            "In the three Rs, what is meant by recycle?",
+            "In the 4WD test, what is meant by wetness?",
+        ],
+        "{drafts:#?}"
+    );
+}
