@@ -38,11 +38,19 @@ pub(crate) static INSTITUTIONS: Words = Words::new(&[
 /// word is capitalised too: "Maple Court").
 pub(crate) fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
     let mut tokens: Vec<(usize, usize, bool, bool)> = Vec::new();
+    let mut after_colon = false;
     for (start, w) in text::word_offsets(sentence) {
         let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let capital =
-            bare.chars().next().is_some_and(char::is_uppercase) && !["I", "A"].contains(&bare);
+        // A quotation or a clause after a colon starts with a capital of
+        // its own ("Myth: “Hand gel kills …”").
+        let opens = w.starts_with(['“', '"']);
+        let capital = bare.chars().next().is_some_and(char::is_uppercase)
+            && !["I", "A"].contains(&bare)
+            && !opens
+            && !after_colon;
+        // (A stop inside the text given starts a sentence too.)
+        after_colon = w.ends_with(':') || w.trim_end_matches(['”', '"']).ends_with(['.', '!', '?']);
         let ends_clause = w.ends_with([',', '.', ';', ':', ')']);
         if w.starts_with('(')
             && let Some(last) = tokens.last_mut()

@@ -105,7 +105,12 @@ fn is_title(t: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    // "Myth: “Rain is enough”" is a flip card's front, not a heading.
+    let myth = t.split_once(':').is_some_and(|(label, _)| {
+        ["myth", "misconception", "fact"].contains(&text::norm(label).as_str())
+    });
     starts_upper
+        && !myth
         && words <= 10
         && t.len() <= 90
         && !t.ends_with(['.', ',', ';', ':', '!'])
@@ -628,6 +633,9 @@ impl Reader {
             return;
         }
         self.flush_list();
+        if self.kind != DocKind::Essay && self.joined_verdict(text, line) {
+            return;
+        }
         match self.kind {
             DocKind::Essay => self.paragraph.push((text.to_string(), line)),
             _ => self.doc.blocks.push(Block {
@@ -636,6 +644,50 @@ impl Reader {
                 body: Body::Paragraph(text.to_string()),
             }),
         }
+    }
+
+    /// A flip card's back under its front: "Myth: “Rain is enough.”" or
+    /// a quoted claim, then "Fact: …" or "Myth. …" on the next line, is
+    /// one myth with its truth, read where the myth is.
+    fn joined_verdict(&mut self, text: &str, line: u32) -> bool {
+        let Some(truth) = [
+            "Fact:", "Fact.", "FACT:", "Reality:", "Truth:", "Myth.", "MYTH.", "Myth!", "MYTH!",
+        ]
+        .iter()
+        .find_map(|v| text.strip_prefix(v))
+        .map(str::trim)
+        .filter(|t| !t.is_empty()) else {
+            return false;
+        };
+        let Some(Block {
+            line: at,
+            body: Body::Paragraph(claim),
+            ..
+        }) = self.doc.blocks.last_mut()
+        else {
+            return false;
+        };
+        if *at + 1 != line {
+            return false;
+        }
+        let quoted = |t: &str| t.starts_with(['"', '“']) && t.trim_end().ends_with(['"', '”']);
+        let labelled = claim.split_once(':').is_some_and(|(label, rest)| {
+            ["myth", "misconception"].contains(&text::norm(label).as_str())
+                && !rest.contains("Fact")
+        });
+        // "Fact." under a quoted claim says the claim is true: no myth.
+        let false_claim = !text.starts_with("Fact") && !text.starts_with("FACT");
+        if labelled {
+            // "MYTH: It's fine to …" quoted, so the claim ends where it ends.
+            let (label, rest) = claim.split_once(':').unwrap_or(("Myth", claim));
+            let rest = rest.trim().trim_matches(['"', '“', '”']);
+            *claim = format!("{label}: “{rest}” Fact: {}", text::decapitalize(truth));
+        } else if quoted(claim) && false_claim {
+            *claim = format!("Myth: {claim} Fact: {}", text::decapitalize(truth));
+        } else {
+            return false;
+        }
+        true
     }
 
     fn flush_paragraph(&mut self) {

@@ -26,7 +26,13 @@ impl Extractor {
         }
         // A quiz's options and key on one line ("A) Heat B) Light … Correct
         // answer: B."): the question is carded as a question, or not at all.
-        if sentence.contains("A) ") && sentence.contains("B) ")
+        // "B. Her memory is …" is one option of a quiz.
+        let option = {
+            let mut cs = sentence.chars();
+            matches!(cs.next(), Some('A'..='F')) && matches!(cs.next(), Some('.' | ')'))
+        };
+        if option
+            || sentence.contains("A) ") && sentence.contains("B) ")
             || sentence.to_lowercase().contains("correct answer")
         {
             return false;
@@ -144,8 +150,10 @@ impl Extractor {
             } else {
                 let lead = |s: &str| {
                     let first = s.split_whitespace().next().unwrap_or("");
-                    if self.proper.contains(&norm(first)) || s.starts_with("[...]") {
+                    if s.starts_with("[...]") {
                         s.to_string()
+                    } else if self.proper.contains(&norm(first)) {
+                        after_topic(s)
                     } else {
                         decapitalize(s)
                     }

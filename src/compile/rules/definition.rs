@@ -929,6 +929,8 @@ const NOT_TERMS: &[&str] = &[
     "remember",
     "note",
     "please note",
+    "question",
+    "scenario",
     "tip",
     "top tip",
     "important",

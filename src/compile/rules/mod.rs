@@ -318,7 +318,7 @@ impl Extractor {
         if self.topic.is_empty() || self.mentions_topic(rest) {
             capitalize(rest)
         } else {
-            format!("In {}, {}", self.topic, rest)
+            format!("In {}, {}", self.topic, after_topic(rest))
         }
     }
 
@@ -590,6 +590,21 @@ pub(crate) fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str
 
 /// A Title Case term as it reads inside a sentence ("Person-Centred
 /// Care" → "person-centred care"); acronyms and other text unchanged.
+/// A sentence as it reads after "In pruning, ": "the shears …", not
+/// "The shears …"; a name keeps its capital ("Mr Hale …").
+pub(crate) fn after_topic(rest: &str) -> String {
+    const OPENERS: [&str; 16] = [
+        "the", "a", "an", "for", "you", "your", "it", "this", "these", "there", "when", "if",
+        "some", "most", "they", "we",
+    ];
+    let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    if OPENERS.contains(&first.as_str()) {
+        decapitalize(rest)
+    } else {
+        rest.to_string()
+    }
+}
+
 pub(crate) fn lower_title(term: &str) -> String {
     let words: Vec<&str> = term.split_whitespace().collect();
     let capitalised = words

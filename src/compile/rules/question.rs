@@ -452,13 +452,29 @@ impl Extractor {
                 let Some(column) = header.get(j).map(|h| h.trim()) else {
                     continue;
                 };
-                if cell.trim().is_empty() {
+                // "No – only the joints": what one side lacks is no fact
+                // to recall (unless the row asks "Preventable?").
+                let cell_lower = cell.trim().to_lowercase();
+                let asks_yes_no = attribute.ends_with('?');
+                if cell_lower.is_empty()
+                    || !asks_yes_no
+                        && (["no ", "no –", "no -", "no,", "none"]
+                            .iter()
+                            .any(|n| cell_lower.starts_with(n))
+                            || cell_lower == "no")
+                {
                     continue;
                 }
                 let lower = lower_title(attribute);
+                let wh = ["what ", "where ", "when ", "who "]
+                    .iter()
+                    .any(|w| lower.starts_with(w));
                 let cue = Cue::table(column, Some(attribute));
                 let column = self.shown(column);
-                let front = if let Some(adjective) = lower.strip_suffix('?') {
+                let front = if wh {
+                    // "What happens" → "what happens in type 1?"
+                    format!("{} in {column}?", lower.trim_end_matches('?'))
+                } else if let Some(adjective) = lower.strip_suffix('?') {
                     format!("is {column} {}?", adjective.trim())
                 } else if let Some(how) = lower.strip_prefix("how ") {
                     format!("how {how} is {column}?")

@@ -2244,3 +2244,90 @@ fn a_label_is_asked_in_the_terms_of_its_list() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn a_comparison_asks_what_happens_and_skips_what_one_side_lacks() {
+    let drafts = sheet(
+        "# Garden\n\n## Blight and mildew\n\n| | Blight | Mildew |\n|---|---|---|\n| What happens | Leaves turn brown and rot within days | A white powder spreads over the leaves |\n| Smell | No – it has no smell | A musty smell on damp days |\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    let fronts: Vec<&str> = all.iter().map(|(_, f, _)| *f).collect();
+    assert!(
+        fronts.contains(&"In gardening, what happens in blight?"),
+        "{all:#?}"
+    );
+    assert!(all.iter().all(|(_, _, b)| !b.starts_with("No")), "{all:#?}");
+    assert!(
+        fronts.iter().any(|f| f.contains("smell of mildew")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn flip_cards_of_myths_and_facts_are_myths_with_their_truths() {
+    let page = "Watering plants\nMyths and facts\nClick each card to turn it over.\nMyth: “Rain is enough for pots.”\nFact: Pots under leaves stay dry even after heavy rain, so water them anyway.\nMYTH: Cacti never need any water at all.\nFACT: Cacti need a good soak in spring and summer.\n“You should water at midday in summer.”\nMyth. Water in the evening, when less is lost to the sun.\n“Mulch keeps the soil moist.”\nFact. A layer of bark holds water in the soil for days.\n";
+    let doc = crate::compile::read::plain::read(page, crate::compile::document::DocKind::ELearning);
+    let drafts = extract(&doc, "watering");
+    let myths: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Misconception)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert_eq!(
+        myths,
+        [
+            (
+                "In watering, is it true that rain is enough for pots?",
+                "No – pots under leaves stay dry even after heavy rain, so water them anyway."
+            ),
+            (
+                "In watering, is it true that cacti never need any water at all?",
+                "No – cacti need a good soak in spring and summer."
+            ),
+            (
+                "In watering, is it true that you should water at midday in summer?",
+                "No – water in the evening, when less is lost to the sun."
+            ),
+        ],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_capital_after_a_colon_or_an_opening_quote_is_no_name() {
+    let s = "Myth: “Hand tools last for ever.” Fact: Blades need sharpening at Kew Gardens.";
+    let names: Vec<&str> = crate::compile::analyse::proper_nouns(s)
+        .into_iter()
+        .map(|(a, b)| &s[a..b])
+        .collect();
+    assert_eq!(names, ["Kew Gardens"]);
+}
+
+#[test]
+fn a_sentence_after_the_topic_loses_the_capital_of_its_first_small_word() {
+    assert_eq!(
+        after_topic("The shears need oil every week."),
+        "the shears need oil every week."
+    );
+    assert_eq!(
+        after_topic("For roses, prune in March."),
+        "for roses, prune in March."
+    );
+    assert_eq!(
+        after_topic("Mr Hale prunes in March."),
+        "Mr Hale prunes in March."
+    );
+}
+
+#[test]
+fn a_quiz_option_is_no_cloze() {
+    let drafts = guide(
+        "Pruning\n\nApple canker is a disease of the bark of fruit trees.\n\nPruning quiz\n\nA. The old tree by the wall has apple canker on three of its branches.\n",
+        "pruning",
+    );
+    assert!(
+        drafts.iter().all(|d| d.kind != CardKind::Cloze),
+        "{drafts:#?}"
+    );
+}
