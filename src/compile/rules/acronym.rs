@@ -84,7 +84,27 @@ impl Extractor {
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| w.eq_ignore_ascii_case(acronym))
             })
-            .map(|s| format!(" ({})", self.shown(text::strip_outline_number(s))))
+            .map(|s| {
+                let heading = text::sentence_case(text::strip_outline_number(s));
+                // "SECTION 8 ESCALATING CONCERNS WITH" (SBARD cut off its
+                // end): no counter, no dangling small word.
+                let mut ws: Vec<&str> = heading.split_whitespace().collect();
+                if ws.len() > 2
+                    && ["section", "part", "unit", "module"]
+                        .contains(&ws[0].to_lowercase().as_str())
+                    && ws[1].chars().all(|c| c.is_ascii_digit())
+                {
+                    ws.drain(..2);
+                }
+                while ws.len() > 1
+                    && ws
+                        .last()
+                        .is_some_and(|w| SMALL.contains_lower(w) || w.eq_ignore_ascii_case("using"))
+                {
+                    ws.pop();
+                }
+                format!(" ({})", self.shown(&ws.join(" ")))
+            })
             .unwrap_or_default();
         let letters: Vec<char> = acronym.chars().filter(|c| !c.is_whitespace()).collect();
         for (i, item) in list.items.iter().enumerate() {

@@ -120,6 +120,61 @@ impl Extractor {
         // Title Case on the page is sentence case on a card ("Planting
         // Bulbs" → "planting bulbs"), names and acronyms kept.
         let what = lower_title(text::strip_outline_number(&plain_label));
+        // "Weeds spread in stages. A well known model is the seed cycle
+        // (Smith, 1990), which describes four phases": the model named,
+        // its parts by their own noun; an intro with no name asks nothing.
+        let (what, unit) = if words(&what) > 10 && what_to_do(&what).is_none() {
+            let Some(name) = named_model(&what) else {
+                return;
+            };
+            let unit = ["phases", "stages"]
+                .iter()
+                .find(|u| what.contains(*u))
+                .map_or("step", |u| u.trim_end_matches('s'));
+            (format!("the {name}"), unit.to_string())
+        } else if let Some(head) = what
+            .strip_suffix("steps")
+            .map(str::trim)
+            .filter(|h| words(h) <= 2)
+        {
+            // "Ordered steps", "Practical steps": the steps of the section
+            // they stand in; "Escalation steps": the steps of escalation.
+            let generic = [
+                "",
+                "ordered",
+                "practical",
+                "key",
+                "main",
+                "simple",
+                "basic",
+                "the",
+            ];
+            if generic.contains(&head) {
+                let heading = block
+                    .section
+                    .iter()
+                    .rev()
+                    .map(|h| text::strip_outline_number(h).trim())
+                    .find(|h| (1..=6).contains(&words(h)) && !h.to_lowercase().contains("steps"));
+                match heading {
+                    Some(heading) => (lower_title(&text::sentence_case(heading)), "step".into()),
+                    // "In first aid, what is the first practical step?"
+                    None if words(head) == 1 && head != "the" && head != "ordered" => {
+                        (String::new(), format!("{head} step"))
+                    }
+                    None => return,
+                }
+            } else {
+                (head.to_string(), "step".into())
+            }
+        } else {
+            (what, "step".into())
+        };
+        let of = if what.is_empty() {
+            String::new()
+        } else {
+            format!(" of {what}")
+        };
         let steps: Vec<(u32, Option<u32>, String, String)> = steps
             .iter()
             .map(|(line, k, step, answer)| {
@@ -154,7 +209,7 @@ impl Extractor {
             None if what.starts_with("how to ") => {
                 self.in_topic(&format!("what is the first step {}?", &what[4..]))
             }
-            None => self.in_topic(&format!("what is the first step of {what}?")),
+            None => self.in_topic(&format!("what is the first {unit}{of}?")),
         };
         self.push(
             block,
@@ -185,7 +240,7 @@ impl Extractor {
                 None if what.starts_with("how to ") => {
                     self.in_topic(&format!("what is the last step {}?", &what[4..]))
                 }
-                None => self.in_topic(&format!("what is the last step of {what}?")),
+                None => self.in_topic(&format!("what is the last {unit}{of}?")),
             };
             self.push(
                 block,
@@ -199,6 +254,19 @@ impl Extractor {
             );
         }
     }
+}
+
+/// The model a long intro names: "… a well known model is the seed
+/// cycle (Smith, 1990), which …" → "seed cycle".
+fn named_model(intro: &str) -> Option<String> {
+    let lower = intro.to_lowercase();
+    let at = ["is the ", "called the ", "known as the "]
+        .iter()
+        .filter_map(|m| lower.rfind(m).map(|i| i + m.len()))
+        .max()?;
+    let name = intro[at..].split(['(', ',', ';', ':', '.']).next()?.trim();
+    let name = name.split(" which ").next()?.trim();
+    (1..=5).contains(&words(name)).then(|| name.to_string())
 }
 
 /// A heading of actions: it opens with a gerund ("Planting bulbs",

@@ -2331,3 +2331,47 @@ fn a_quiz_option_is_no_cloze() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn a_sequence_named_in_a_long_intro_or_by_generic_steps() {
+    let page = "Composting\n\nCompost forms in stages. A well known model is the heap cycle (Smith, 1990), which describes four phases:\n1. Warming phase – microbes start to feed and the heap heats up.\n2. Hot phase – the centre reaches 60 degrees.\n3. Cooling phase – fungi and worms move in.\n4. Maturing phase – the compost turns dark and crumbly.\n\nPractical steps (follow in order where safe)\n1. Check the heap for wasps.\n2. Turn the heap with a fork.\n3. Water it if it is dry.\n4. Cover it again with a sheet.\n";
+    let doc =
+        crate::compile::read::plain::read(page, crate::compile::document::DocKind::StudyGuide);
+    let drafts = extract(&doc, "composting");
+    assert_eq!(
+        fronts_of(&drafts, CardKind::OrderedItem),
+        [
+            "In composting, what is the first phase of the heap cycle?",
+            "In composting, what is the last phase of the heap cycle?",
+            "In composting, what is the first practical step?",
+            "In composting, what is the last practical step?",
+        ],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn an_acronym_spelled_under_a_heading_in_capitals_names_it_in_sentence_case() {
+    let page = "Garden pests\n\n------------\n4. SPOTTING PESTS EARLY\n------------\nThe acronym SLUG is used by some gardeners to remember the signs:\n   S  –  Slime trails\n   L  –  Leaves with holes\n   U  –  Undersides of pots\n   G  –  Gaps in rows\n";
+    let doc =
+        crate::compile::read::plain::read(page, crate::compile::document::DocKind::StudyGuide);
+    let drafts = extract(&doc, "gardening");
+    let fronts = fronts_of(&drafts, CardKind::Acronym);
+    assert!(
+        fronts.contains(&"In SLUG (spotting pests early), what does S stand for?"),
+        "{fronts:#?}"
+    );
+}
+
+#[test]
+fn an_acronym_heading_loses_its_section_counter_and_dangling_word() {
+    let page = "Garden pests\n\nSECTION 4 SPOTTING PESTS WITH SLUG\n   S  –  Slime trails\n   L  –  Leaves with holes\n   U  –  Undersides of pots\n   G  –  Gaps in rows\n";
+    let doc =
+        crate::compile::read::plain::read(page, crate::compile::document::DocKind::StudyGuide);
+    let drafts = extract(&doc, "gardening");
+    let fronts = fronts_of(&drafts, CardKind::Acronym);
+    assert!(
+        fronts.contains(&"In SLUG (spotting pests), what does S stand for?"),
+        "{fronts:#?}"
+    );
+}
