@@ -359,6 +359,39 @@ impl Extractor {
         if words(&back) <= 4 && back.split_whitespace().any(|w| pointer.contains(&w)) {
             return;
         }
+        // "Works in the same way for …" leans on the line before; "Leaf
+        // blower – blows leaves" says the name again.
+        let lower_back = back.to_lowercase();
+        // (Only a gloss that opens on a verb: "Pressure ulcer – an injury
+        // caused by pressure" is a definition.)
+        let stem = |w: &str| w.chars().take(4).collect::<String>();
+        let opens_on_verb = lower_back
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss"));
+        let says_name = words(&back) <= 6
+            && term.contains(' ')
+            && opens_on_verb
+            && lower_back.split_whitespace().any(|b| {
+                b.len() >= 4
+                    && term
+                        .to_lowercase()
+                        .split_whitespace()
+                        .any(|t| t.len() >= 4 && stem(t) == stem(b))
+            });
+        if says_name
+            || [
+                "works in the same way",
+                "the same as",
+                "same as",
+                "as above",
+                "similar to",
+            ]
+            .iter()
+            .any(|p| lower_back.starts_with(p))
+        {
+            return;
+        }
         if words(term) == 0
             || words(term) > 8
             || text::contains_words(&back, term) && words(&back) <= words(term) + 2

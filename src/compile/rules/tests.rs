@@ -2375,3 +2375,16 @@ fn an_acronym_heading_loses_its_section_counter_and_dangling_word() {
         "{fronts:#?}"
     );
 }
+
+#[test]
+fn a_gloss_that_says_the_name_again_or_points_back_is_no_definition() {
+    let drafts = sheet(
+        "# Garden\n\n## Key terms\n\n- **Leaf blower** – blows leaves off paths\n- **Hedge trimmer** – works in the same way for hedges\n- **Soil probe** – a metal rod pushed into the ground to test its moisture\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Definition),
+        ["In gardening, what is meant by soil probe?"],
+        "{drafts:#?}"
+    );
+}
