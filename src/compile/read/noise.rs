@@ -284,7 +284,12 @@ pub fn is_reference_entry(line: &str) -> bool {
             && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
             && !(i > 0 && b[i - 1].is_ascii_digit())
     });
-    let web = t.contains("http://") || t.contains("https://") || t.contains("www.");
+    // "(n.d.)": a source without a date is still a source.
+    let web = t.contains("http://")
+        || t.contains("https://")
+        || t.contains("www.")
+        || t.contains("(n.d.)")
+        || t.contains("(no date)");
     let initials = t.split_once(", ").is_some_and(|(surname, rest)| {
         !surname.contains(' ')
             && rest.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
@@ -297,6 +302,14 @@ pub fn is_reference_entry(line: &str) -> bool {
 mod tests {
     use super::*;
     use crate::compile::text::random_texts;
+
+    #[test]
+    fn a_source_without_a_date_is_a_reference_entry() {
+        assert!(is_reference_entry(
+            "Royal Horticultural Society (n.d.) Growing roses. London: RHS."
+        ));
+        assert!(!is_reference_entry("Roses need six hours of sun a day."));
+    }
 
     #[test]
     fn recognises_noise() {

@@ -776,6 +776,16 @@ pub(crate) fn is_bare_gloss(gloss: &str) -> bool {
         "now",
         "currently",
         "sometimes",
+        "high",
+        "low",
+        "rich",
+        "good",
+        "poor",
+        "safe",
+        "useful",
+        "helpful",
+        "harmful",
+        "dangerous",
     ];
     const LINKS: &[&str] = &[
         "that", "which", "who", "where", "in", "of", "provided", "used", "caused", "made", "for",
@@ -880,9 +890,24 @@ pub(crate) fn is_term(term: &str) -> bool {
         .any(|w| ["this", "that", "these", "those", "it", "they", "here"].contains(w));
     let vague = first == "the" && words_.get(1).is_some_and(|w| VAGUE.contains(w));
     let quantifier = ["one", "another", "some", "many"].contains(&first);
+    // "Mostly made in the soil – …": a clause cut from a bullet.
+    let adverb = [
+        "mostly",
+        "usually",
+        "often",
+        "sometimes",
+        "always",
+        "never",
+        "generally",
+        "normally",
+        "typically",
+        "mainly",
+        "also",
+    ]
+    .contains(&first);
     // "Short-term vs long-term": a comparison, not a term.
     let comparison = words_.iter().any(|w| ["vs", "v", "versus"].contains(w));
-    !(pointing || vague || quantifier || comparison || PREPOSITIONS.contains(&first))
+    !(pointing || vague || quantifier || adverb || comparison || PREPOSITIONS.contains(&first))
 }
 
 /// "Washing hands with soap for twenty seconds is known as ‘hand
@@ -962,6 +987,8 @@ const NOT_TERMS: &[&str] = &[
     "remember",
     "note",
     "please note",
+    "name",
+    "the name",
     "question",
     "scenario",
     "tip",

@@ -841,6 +841,21 @@ impl Extractor {
             // "… because the person asks for it, speak to your senior": an
             // instruction runs on after the reason.
             || reason.split(", ").skip(1).any(is_instruction)
+            // "Watering must never stop because of a hosepipe ban": what
+            // must not be the cause, not the rule's reason.
+            || marker.trim_start_matches(',').trim() == "because"
+                && reason.starts_with("of ")
+                && [
+                    " never ",
+                    "must not ",
+                    "should not ",
+                    "cannot ",
+                    "can't ",
+                    "mustn't ",
+                    "shouldn't ",
+                ]
+                .iter()
+                .any(|n| lower_claim.contains(n))
         {
             return false;
         }

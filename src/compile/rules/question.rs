@@ -164,6 +164,22 @@ impl Extractor {
             }
             return;
         }
+        // "| Plant | Place |" over "| Weak stems, pale leaves | Cold frame,
+        // windowsill |": two lists side by side, not rows keyed by their
+        // first cell; a card would pair what the page never paired.
+        let listed = rows
+            .iter()
+            .filter(|(_, row)| {
+                row.first()
+                    .is_some_and(|k| k.contains(',') || k.contains(" or "))
+            })
+            .count();
+        if rows.len() >= 3 && listed * 2 >= rows.len() {
+            for (line, row) in rows {
+                self.in_passing(block, &row.join(" — "), *line);
+            }
+            return;
+        }
         for (line, row) in rows {
             let Some(key) = row.first().filter(|k| !k.is_empty()) else {
                 continue;

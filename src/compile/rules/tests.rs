@@ -2388,3 +2388,27 @@ fn a_gloss_that_says_the_name_again_or_points_back_is_no_definition() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn two_lists_side_by_side_in_a_table_are_not_rows_keyed_by_their_first_cell() {
+    let drafts = sheet(
+        "# Garden\n\n## Why seedlings fail\n\n| Plant | Place |\n|---|---|\n| Weak stems, pale leaves | Cold frame left open |\n| Damping off or mould | Windowsill in full sun |\n| Slugs | Soil left too wet, no drainage |\n| Old seed, stored badly | Pots not cleaned |\n",
+        "gardening",
+    );
+    assert!(
+        drafts.iter().all(|d| d.kind != CardKind::Basic),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_cause_denied_by_never_is_no_reason() {
+    let page = "Stable care\n\nUrgent vet care must never be delayed because of the storm. When a horse is moved, tell the driver and the vet about the storm.\n";
+    let doc =
+        crate::compile::read::plain::read(page, crate::compile::document::DocKind::StudyGuide);
+    let drafts = extract(&doc, "horses");
+    assert!(
+        drafts.iter().all(|d| !d.front.contains("why must")),
+        "{drafts:#?}"
+    );
+}
