@@ -38,7 +38,7 @@ pub(crate) static INSTITUTIONS: Words = Words::new(&[
 /// word is capitalised too: "Maple Court").
 pub(crate) fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
     let mut tokens: Vec<(usize, usize, bool, bool)> = Vec::new();
-    let mut after_colon = false;
+    let mut clause_start = false;
     for (start, w) in text::word_offsets(sentence) {
         let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -48,9 +48,10 @@ pub(crate) fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
         let capital = bare.chars().next().is_some_and(char::is_uppercase)
             && !["I", "A"].contains(&bare)
             && !opens
-            && !after_colon;
+            && !clause_start;
         // (A stop inside the text given starts a sentence too.)
-        after_colon = w.ends_with(':') || w.trim_end_matches(['”', '"']).ends_with(['.', '!', '?']);
+        clause_start =
+            w.ends_with(':') || w.trim_end_matches(['”', '"']).ends_with(['.', '!', '?']);
         let ends_clause = w.ends_with([',', '.', ';', ':', ')']);
         if w.starts_with('(')
             && let Some(last) = tokens.last_mut()

@@ -150,9 +150,11 @@ fn least_count(subject: &str, counts: &FxHashMap<String, usize>) -> Option<usize
 pub(crate) fn subject_of(line: &str) -> Option<String> {
     // "Module 3 of 4 | Page 1 of 9": a counter names no subject; "Lesson 4
     // of 7: Using hoists safely" names one after its colon.
+    // ("Module 6 of 8 – Pruning roses": after a dash too.)
     if text::has_counter(line) {
-        return line
-            .split_once(": ")
+        return [": ", " – ", " - ", " — "]
+            .iter()
+            .find_map(|sep| line.split_once(sep))
             .filter(|(head, tail)| text::has_counter(head) && !text::has_counter(tail))
             .and_then(|(_, tail)| subject_of(tail));
     }
@@ -307,10 +309,38 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         subject = head.trim().to_string();
     }
     let subject = strip_setting(&noun_title(&text::sentence_case(&subject)));
+    // A provider's name ("Greenfield College") is the page's, not its subject.
+    if text::norm(&subject).split(' ').any(|w| {
+        [
+            "college",
+            "academy",
+            "university",
+            "institute",
+            "ltd",
+            "limited",
+            "plc",
+        ]
+        .contains(&w)
+    }) {
+        return None;
+    }
     let subject = subject.trim_matches(|c: char| !c.is_alphanumeric());
     let subject = match subject.split_once(' ') {
         Some((the, rest)) if the.eq_ignore_ascii_case("the") => text::capitalize(rest),
         _ => subject.to_string(),
+    };
+    // "Pruning fruit trees and training climbing roses": a long pair is
+    // named by its first part (not a law's name: "… and … Act").
+    let subject = match subject.split_once(" and ") {
+        Some((head, tail))
+            if text::words(&subject) > 6
+                && (2..=5).contains(&text::words(head))
+                && text::words(tail) >= 2
+                && !crate::compile::rules::ACT.is_match(&subject) =>
+        {
+            head.trim().to_string()
+        }
+        _ => subject,
     };
     // "Adult Care", "Health and Social Care": the field, not a subject.
     let field = text::norm(&subject)
@@ -443,7 +473,10 @@ fn opening_titles(
         .filter(|l| !l.is_empty() && !l.chars().all(|c| "=-_*#~".contains(c)))
         // A cookie notice or a button bar above the title is the site's.
         .filter(|l| {
-            crate::compile::read::noise::noise_reason(l).is_none()
+            // ("Module 6 of 8 – Pruning roses" is a counter to the reader,
+            // and the page's title here.)
+            (crate::compile::read::noise::noise_reason(l).is_none()
+                || text::has_counter(l) && subject_of(l).is_some())
                 && !l.to_lowercase().contains("cookies")
         })
         .peekable();
@@ -1237,6 +1270,19 @@ mod tests {
             Some("Ladders")
         );
         assert_eq!(subject_of("Lesson 4 of 7 | Page 2 of 9"), None);
+        assert_eq!(
+            subject_of("Module 6 of 8 – Pruning roses").as_deref(),
+            Some("Pruning roses")
+        );
+        assert_eq!(
+            subject_of("STUDY GUIDE 12:  PRUNING FRUIT TREES AND TRAINING CLIMBING ROSES")
+                .as_deref(),
+            Some("Pruning fruit trees")
+        );
+        assert_eq!(
+            subject_of("GREENFIELD COLLEGE - HORTICULTURE DISTANCE LEARNING"),
+            None
+        );
         assert_eq!(
             subject_of("Unit 14: Companion Planting for people with small gardens and allotments")
                 .as_deref(),
