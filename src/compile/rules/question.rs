@@ -192,12 +192,19 @@ impl Extractor {
                 ]
                 .contains(&h.trim().to_lowercase().as_str())
             });
+            // (Not a question's last word: "What is it all about?".)
             let heading_noun = block
                 .section
                 .last()
+                .filter(|h| !h.trim_end().ends_with('?'))
                 .and_then(|h| h.split_whitespace().last())
                 .map(|w| crate::compile::text::singular(&w.to_lowercase()))
-                .filter(|w| w.len() > 3 && w.chars().all(char::is_alphabetic));
+                .filter(|w| {
+                    w.len() > 3
+                        && w.chars().all(char::is_alphabetic)
+                        && !["about", "with", "from", "into", "after", "before", "over"]
+                            .contains(&w.as_str())
+                });
             let named;
             let key = if kind_column && key.chars().all(|c| c.is_ascii_digit()) {
                 named = format!("{} {key}", header[0].trim());
@@ -302,7 +309,17 @@ impl Extractor {
                         // The verb is the first word ("means for …" →
                         // "mean for …").
                         let verb = singular_verb(h[8..].trim());
-                        self.in_topic(&format!("what does {key} {}?", verb.trim().to_lowercase()))
+                        // "What do beta blockers do?": the verb agrees with
+                        // the key before any bracket.
+                        // (A name of more words, "Code of Practice on …
+                        // infections", is one thing.)
+                        let head = key.split(" (").next().unwrap_or(key);
+                        let plural = is_plural(head) && words(head) <= 3 && !head.contains(" of ");
+                        let does = if plural { "do" } else { "does" };
+                        self.in_topic(&format!(
+                            "what {does} {key} {}?",
+                            verb.trim().to_lowercase()
+                        ))
                     }
                     // "How it works" → "How does the Braden scale work?"
                     Some(h) if h.to_lowercase().starts_with("how it ") => {

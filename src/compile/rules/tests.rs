@@ -2412,3 +2412,21 @@ fn a_cause_denied_by_never_is_no_reason() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn table_rows_under_a_question_heading_and_plural_keys_read_as_english() {
+    let drafts = sheet(
+        "# Garden\n\n### Types you might hear about:\n\n| Type | What it means |\n|---|---|\n| NPK feed | A feed with nitrogen, phosphorus and potassium in it |\n\n### Feeds\n\n| Feed group | What it does |\n|---|---|\n| Seaweed extracts | Strengthen roots and help plants resist frost |\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    let fronts: Vec<&str> = all.iter().map(|(_, f, _)| *f).collect();
+    assert!(
+        fronts.contains(&"In gardening, what does NPK feed mean?"),
+        "{all:#?}"
+    );
+    assert!(
+        fronts.contains(&"In gardening, what do Seaweed extracts do?"),
+        "{all:#?}"
+    );
+}
