@@ -43,7 +43,7 @@ pub(crate) fn proper_nouns(sentence: &str) -> Vec<(usize, usize)> {
         let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         // A quotation or a clause after a colon starts with a capital of
-        // its own ("Myth: “Hand gel kills …”").
+        // its own ("Myth: “Rain is enough …”").
         let opens = w.starts_with(['“', '"']);
         let capital = bare.chars().next().is_some_and(char::is_uppercase)
             && !["I", "A"].contains(&bare)

@@ -86,7 +86,7 @@ impl Extractor {
             })
             .map(|s| {
                 let heading = text::sentence_case(text::strip_outline_number(s));
-                // "SECTION 8 ESCALATING CONCERNS WITH" (SBARD cut off its
+                // "SECTION 4 SPOTTING PESTS WITH" (SLUG cut off its
                 // end): no counter, no dangling small word.
                 let mut ws: Vec<&str> = heading.split_whitespace().collect();
                 if ws.len() > 2
@@ -351,7 +351,7 @@ pub(crate) fn short_form_first(text: &str) -> Vec<(String, String)> {
             .collect();
         // Exactly one word per letter, each starting with it.
         // The long form as written: "Antecedent, Behaviour, Consequence",
-        // "Timed Up and Go".
+        // "Feel Smell and Look".
         if words.len() == acronym.len() && expand(acronym, &words).is_some() {
             out.push((acronym.to_string(), long.as_str().to_string()));
         }

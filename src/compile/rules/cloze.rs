@@ -26,7 +26,7 @@ impl Extractor {
         }
         // A quiz's options and key on one line ("A) Heat B) Light … Correct
         // answer: B."): the question is carded as a question, or not at all.
-        // "B. Her memory is …" is one option of a quiz.
+        // "B. The hedge needs …" is one option of a quiz.
         let option = {
             let mut cs = sentence.chars();
             matches!(cs.next(), Some('A'..='F')) && matches!(cs.next(), Some('.' | ')'))

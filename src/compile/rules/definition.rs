@@ -362,8 +362,8 @@ impl Extractor {
         // "Works in the same way for …" leans on the line before; "Leaf
         // blower – blows leaves" says the name again.
         let lower_back = back.to_lowercase();
-        // (Only a gloss that opens on a verb: "Pressure ulcer – an injury
-        // caused by pressure" is a definition.)
+        // (Only a gloss that opens on a verb: "Leaf mould – a compost
+        // made from leaves" is a definition.)
         let stem = |w: &str| w.chars().take(4).collect::<String>();
         let opens_on_verb = lower_back
             .split_whitespace()
@@ -628,7 +628,7 @@ impl Extractor {
                 .contains(w)
             })
             && !lower.contains(&lower_term);
-        // "THE SIX RIGHTS" in sentence case; "the 3 Rs" keeps its letter.
+        // "THE FIVE RULES" in sentence case; "the 3 Rs" keeps its letter.
         let set = text::sentence_case(heading)
             .split_whitespace()
             .map(|w| {

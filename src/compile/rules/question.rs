@@ -309,10 +309,10 @@ impl Extractor {
                         // The verb is the first word ("means for …" →
                         // "mean for …").
                         let verb = singular_verb(h[8..].trim());
-                        // "What do beta blockers do?": the verb agrees with
+                        // "What do seaweed extracts do?": the verb agrees with
                         // the key before any bracket.
                         // (A name of more words, "Code of Practice on …
-                        // infections", is one thing.)
+                        // pests", is one thing.)
                         let head = key.split(" (").next().unwrap_or(key);
                         let plural = is_plural(head) && words(head) <= 3 && !head.contains(" of ");
                         let does = if plural { "do" } else { "does" };
@@ -485,8 +485,8 @@ impl Extractor {
                 let Some(column) = header.get(j).map(|h| h.trim()) else {
                     continue;
                 };
-                // "No – only the joints": what one side lacks is no fact
-                // to recall (unless the row asks "Preventable?").
+                // "No – only the leaves": what one side lacks is no fact
+                // to recall (unless the row asks "Hardy?").
                 let cell_lower = cell.trim().to_lowercase();
                 let asks_yes_no = attribute.ends_with('?');
                 if cell_lower.is_empty()

@@ -138,7 +138,7 @@ impl Extractor {
             .filter(|h| words(h) <= 2)
         {
             // "Ordered steps", "Practical steps": the steps of the section
-            // they stand in; "Escalation steps": the steps of escalation.
+            // they stand in; "Pruning steps": the steps of pruning.
             let generic = [
                 "",
                 "ordered",

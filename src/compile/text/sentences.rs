@@ -221,7 +221,7 @@ pub fn trim_answer(s: &str, max: usize) -> Option<String> {
 /// The sentence without an example set inside commas (", such as …, that
 /// is …"), when what follows the example goes on with the same clause.
 fn without_example(s: &str) -> Option<String> {
-    // ("used sharps and medicines" may be the example's last item.)
+    // ("used compost and leaves" may be the example's last item.)
     const GOES_ON: [&str; 5] = ["that ", "which ", "who ", "is ", "are "];
     let start = [", such as ", ", for example ", ", e.g. "]
         .iter()
