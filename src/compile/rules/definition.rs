@@ -576,8 +576,9 @@ impl Extractor {
         let ws: Vec<&str> = lower.split_whitespace().collect();
         let lower_term = term.to_lowercase();
         // "Types of soil" over "Sandy – drains fast …": the kind with its noun.
-        if let [kind, "of", noun @ ..] = &ws[..]
-            && ["types", "kinds", "forms"].contains(kind)
+        if super::prose::is_kinds_heading(heading)
+            && let Some((_, noun)) = lower.split_once(" of ")
+            && let noun = noun.split_whitespace().collect::<Vec<_>>()
             && (1..=3).contains(&noun.len())
             && !lower.contains(|c: char| c.is_ascii_digit())
         {

@@ -1331,7 +1331,7 @@ pub(crate) fn is_instruction(clause: &str) -> bool {
 
 /// "Types of delirium", "3. KINDS OF RESTRAINT", "Forms of abuse": a
 /// heading over one heading per kind.
-fn is_kinds_heading(heading: &str) -> bool {
+pub(crate) fn is_kinds_heading(heading: &str) -> bool {
     let h = norm(text::strip_outline_number(heading));
     [
         "types of ",

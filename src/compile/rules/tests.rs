@@ -385,11 +385,19 @@ fn sheet(md: &str, topic: &str) -> Vec<Draft> {
     extract(&crate::compile::read::markdown::read(md), topic)
 }
 
+/// The drafts of a plain-text document of the given kind.
+fn plain(text: &str, kind: crate::compile::document::DocKind, topic: &str) -> Vec<Draft> {
+    extract(&crate::compile::read::plain::read(text, kind), topic)
+}
+
 /// The drafts of a plain-text study guide.
 fn guide(text: &str, topic: &str) -> Vec<Draft> {
-    let doc =
-        crate::compile::read::plain::read(text, crate::compile::document::DocKind::StudyGuide);
-    extract(&doc, topic)
+    plain(text, crate::compile::document::DocKind::StudyGuide, topic)
+}
+
+/// The drafts of text saved from an e-learning page.
+fn elearning(text: &str, topic: &str) -> Vec<Draft> {
+    plain(text, crate::compile::document::DocKind::ELearning, topic)
 }
 
 fn fronts(drafts: &[Draft]) -> Vec<(CardKind, &str, &str)> {
@@ -1822,8 +1830,7 @@ fn a_counted_set_is_answered_with_each_item_head() {
 #[test]
 fn an_unbulleted_list_in_lower_case_is_asked_as_its_counted_set() {
     let page = "Skip to main content\nGrowing roses\nThe three main pests of roses are:\ngreenfly, which suck sap from new shoots in spring\nblackspot\nsawfly larvae, which eat the leaves from the edges inwards\nPests are worst in a warm, wet spring and should be checked for weekly.\n";
-    let doc = crate::compile::read::plain::read(page, crate::compile::document::DocKind::ELearning);
-    let drafts = extract(&doc, "roses");
+    let drafts = elearning(page, "roses");
     let sets: Vec<(&str, &str)> = drafts
         .iter()
         .filter(|d| d.kind == CardKind::ListMember)
@@ -1868,8 +1875,7 @@ fn a_myth_answered_by_a_fact_label_drops_the_label() {
 #[test]
 fn a_checklist_item_is_no_definition() {
     let page = "Skip to main content\nUsing the mower\nBefore each use check:\nthe blade guard is in place and not cracked\nthe grass box is the right size for this mower, as stated in the maker's handbook, and is clean and empty\nthe cable is whole\n";
-    let doc = crate::compile::read::plain::read(page, crate::compile::document::DocKind::ELearning);
-    let drafts = extract(&doc, "mowing");
+    let drafts = elearning(page, "mowing");
     assert!(
         !drafts.iter().any(|d| d.kind == CardKind::Definition),
         "{:?}",
@@ -1880,8 +1886,7 @@ fn a_checklist_item_is_no_definition() {
 #[test]
 fn learning_outcomes_after_you_will_be_able_to_give_no_card() {
     let page = "Skip to main content\nPruning\nBy the end of this module you will be able to:\nexplain why pruning is a job for winter\ndescribe what a pruning saw is for\n";
-    let doc = crate::compile::read::plain::read(page, crate::compile::document::DocKind::ELearning);
-    assert_eq!(fronts(&extract(&doc, "pruning")), []);
+    assert_eq!(fronts(&elearning(page, "pruning")), []);
 }
 
 #[test]
@@ -2033,8 +2038,7 @@ fn why_cards_name_their_subject_plainly_and_skip_quiz_options() {
 #[test]
 fn related_posts_after_an_essay_give_no_card() {
     let text = "Roses have been grown in English gardens for centuries, and most of them need only a little care to flower well every single summer.\nGrowing Roses In Small Gardens - Essay\n\nHome And Garden\n\nRoses need six hours of sun a day to flower well. Feed them in spring with a balanced feed and mulch them well.\n\nShare:  Facebook   X   LinkedIn\n\nRelated posts\n  - Understanding the Garden Safety Act 2019: A Guide for Beginners\n  - Pruning Fruit Trees in Winter: What Every Gardener Should Know\n";
-    let doc = crate::compile::read::plain::read(text, crate::compile::document::DocKind::Essay);
-    let drafts = extract(&doc, "roses");
+    let drafts = plain(text, crate::compile::document::DocKind::Essay, "roses");
     assert!(drafts.iter().all(|d| d.line < 11), "{:?}", fronts(&drafts));
 }
 
@@ -2267,8 +2271,7 @@ fn a_comparison_asks_what_happens_and_skips_what_one_side_lacks() {
 #[test]
 fn flip_cards_of_myths_and_facts_are_myths_with_their_truths() {
     let page = "Watering plants\nMyths and facts\nClick each card to turn it over.\nMyth: “Rain is enough for pots.”\nFact: Pots under leaves stay dry even after heavy rain, so water them anyway.\nMYTH: Cacti never need any water at all.\nFACT: Cacti need a good soak in spring and summer.\n“You should water at midday in summer.”\nMyth. Water in the evening, when less is lost to the sun.\n“Mulch keeps the soil moist.”\nFact. A layer of bark holds water in the soil for days.\n";
-    let doc = crate::compile::read::plain::read(page, crate::compile::document::DocKind::ELearning);
-    let drafts = extract(&doc, "watering");
+    let drafts = elearning(page, "watering");
     let myths: Vec<(&str, &str)> = drafts
         .iter()
         .filter(|d| d.kind == CardKind::Misconception)
@@ -2335,9 +2338,7 @@ fn a_quiz_option_is_no_cloze() {
 #[test]
 fn a_sequence_named_in_a_long_intro_or_by_generic_steps() {
     let page = "Composting\n\nCompost forms in stages. A well known model is the heap cycle (Smith, 1990), which describes four phases:\n1. Warming phase – microbes start to feed and the heap heats up.\n2. Hot phase – the centre reaches 60 degrees.\n3. Cooling phase – fungi and worms move in.\n4. Maturing phase – the compost turns dark and crumbly.\n\nPractical steps (follow in order where safe)\n1. Check the heap for wasps.\n2. Turn the heap with a fork.\n3. Water it if it is dry.\n4. Cover it again with a sheet.\n";
-    let doc =
-        crate::compile::read::plain::read(page, crate::compile::document::DocKind::StudyGuide);
-    let drafts = extract(&doc, "composting");
+    let drafts = guide(page, "composting");
     assert_eq!(
         fronts_of(&drafts, CardKind::OrderedItem),
         [
@@ -2353,9 +2354,7 @@ fn a_sequence_named_in_a_long_intro_or_by_generic_steps() {
 #[test]
 fn an_acronym_spelled_under_a_heading_in_capitals_names_it_in_sentence_case() {
     let page = "Garden pests\n\n------------\n4. SPOTTING PESTS EARLY\n------------\nThe acronym SLUG is used by some gardeners to remember the signs:\n   S  –  Slime trails\n   L  –  Leaves with holes\n   U  –  Undersides of pots\n   G  –  Gaps in rows\n";
-    let doc =
-        crate::compile::read::plain::read(page, crate::compile::document::DocKind::StudyGuide);
-    let drafts = extract(&doc, "gardening");
+    let drafts = guide(page, "gardening");
     let fronts = fronts_of(&drafts, CardKind::Acronym);
     assert!(
         fronts.contains(&"In SLUG (spotting pests early), what does S stand for?"),
@@ -2366,9 +2365,7 @@ fn an_acronym_spelled_under_a_heading_in_capitals_names_it_in_sentence_case() {
 #[test]
 fn an_acronym_heading_loses_its_section_counter_and_dangling_word() {
     let page = "Garden pests\n\nSECTION 4 SPOTTING PESTS WITH SLUG\n   S  –  Slime trails\n   L  –  Leaves with holes\n   U  –  Undersides of pots\n   G  –  Gaps in rows\n";
-    let doc =
-        crate::compile::read::plain::read(page, crate::compile::document::DocKind::StudyGuide);
-    let drafts = extract(&doc, "gardening");
+    let drafts = guide(page, "gardening");
     let fronts = fronts_of(&drafts, CardKind::Acronym);
     assert!(
         fronts.contains(&"In SLUG (spotting pests), what does S stand for?"),
@@ -2404,9 +2401,7 @@ fn two_lists_side_by_side_in_a_table_are_not_rows_keyed_by_their_first_cell() {
 #[test]
 fn a_cause_denied_by_never_is_no_reason() {
     let page = "Stable care\n\nUrgent vet care must never be delayed because of the storm. When a horse is moved, tell the driver and the vet about the storm.\n";
-    let doc =
-        crate::compile::read::plain::read(page, crate::compile::document::DocKind::StudyGuide);
-    let drafts = extract(&doc, "horses");
+    let drafts = guide(page, "horses");
     assert!(
         drafts.iter().all(|d| !d.front.contains("why must")),
         "{drafts:#?}"
