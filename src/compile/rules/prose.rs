@@ -236,6 +236,12 @@ impl Extractor {
                 continue;
             }
             self.in_passing(block, &sentence, line);
+            // "use a net if birds strip the fruit" under "Do not:" is
+            // the lead's, which may forbid it.
+            let led = matches!(block.body, Body::List(_)) && text.starts_with(char::is_lowercase);
+            if !story && !led && self.conditional_rule(block, line, &sentence) {
+                continue;
+            }
             if self.duty(block, line, &sentence) {
                 continue;
             }
@@ -777,7 +783,170 @@ impl Extractor {
     }
 }
 
+/// "Which TWO actions are correct? Select two options." (or the quiz's
+/// "Question 2 of 3") over its options: an option is no rule, right or
+/// wrong.
+fn is_quiz_options(block: &Block) -> bool {
+    let Body::List(list) = &block.body else {
+        return false;
+    };
+    list.label.as_deref().is_some_and(|l| {
+        let l = l.to_lowercase();
+        l.ends_with('?')
+            || l.starts_with("select ")
+            || l.starts_with("choose ")
+            || (l.starts_with("question ") && text::has_counter(&l))
+    })
+}
+
+/// Verbs that open an instruction after a condition ("If the tap drips,
+/// replace the washer"), beyond those that open any instruction.
+const THEN_VERBS: &[&str] = &[
+    "arrange", "inform", "refer", "dial", "escalate", "notify", "explain", "decline", "withdraw",
+    "pass", "document", "treat", "monitor", "observe", "alert", "consider", "discuss", "involve",
+    "request", "lean", "start", "repeat", "replace", "return", "isolate", "switch", "unplug",
+    "discard", "throw", "reassure", "note", "write", "test", "measure", "weigh", "assess",
+];
+
+/// Words in a condition that stand for something named before ("if it
+/// leaks", "if they refuse"): the card would not say what.
+const CONDITION_POINTERS: &[&str] = &[
+    "it", "its", "this", "that", "these", "those", "they", "them", "their", "he", "she", "him",
+    "his", "her", "none", "nothing", "so", "not", "above", "below", "same", "one", "answer",
+];
+
 impl Extractor {
+    /// A rule for a situation, asked for what to do in it: "If the hose
+    /// splits, turn off the tap." (or "Turn off the tap if the hose
+    /// splits.") → "what should you do if the hose splits?" → "Turn off
+    /// the tap."; "If the soil is dry, the bed must be watered" → "what
+    /// must happen if the soil is dry?". True when a card was made.
+    pub(super) fn conditional_rule(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        if is_quiz_options(block) {
+            return false;
+        }
+        let s = no_stop(sentence.trim());
+        let (condition, then) = if let Some(rest) = strip_prefix_ci(s, "if") {
+            match rest.split_once(", ") {
+                Some((c, t)) => (c.trim(), t.trim()),
+                None => return false,
+            }
+        } else if let Some((act, c)) = s.split_once(" if ")
+            && !act.contains([',', ';', ':'])
+            && opens_on_instruction(act)
+            // "look to see if …", "even if …": no condition of the act.
+            && !act.rsplit(' ').next().is_some_and(|w| {
+                ["see", "check", "know", "ask", "out", "whether", "even", "as", "only", "sure"]
+                    .contains(&w.to_lowercase().as_str())
+            })
+            && !act.split_whitespace().next().is_some_and(|w| {
+                ["always", "never", "do", "don't", "try", "remember", "make"]
+                    .contains(&w.to_lowercase().as_str())
+            })
+        {
+            (c.trim(), act.trim())
+        } else {
+            return false;
+        };
+        let then = strip_prefix_ci(then, "then").map_or(then, str::trim);
+        let cond_words: Vec<String> = condition
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        if !(3..=16).contains(&cond_words.len())
+            || cond_words.iter().any(|w| CONDITION_POINTERS.contains(&w.as_str()))
+            || condition.contains(['(', ')', ':', ';', '?', '"', '“', '”', '–', '—'])
+            || condition.contains(" - ")
+            // "if you are unsure", "if in doubt": advice for any doubt.
+            || cond_words.len() <= 5
+                && cond_words.iter().any(|w| ["unsure", "doubt", "sure"].contains(&w.as_str()))
+            // "… or they do not feel better, call …": one condition only.
+            || then.starts_with("or ")
+            || then.starts_with("and ")
+        {
+            return false;
+        }
+        let lower_then = then.to_lowercase();
+        // "repeat step 2", "as above": the answer points at the page.
+        if lower_then.split_whitespace().any(|w| {
+            ["step", "steps", "above", "below", "again"].contains(&w.trim_end_matches([',', '.']))
+        }) || !(2..=MAX_ANSWER_WORDS).contains(&words(then))
+        {
+            return false;
+        }
+        let own = ["you should", "you must", "you need to"]
+            .iter()
+            .find_map(|p| strip_prefix_ci(then, p).map(str::trim));
+        let first = lower_then.split_whitespace().next().unwrap_or("");
+        let ask = if let Some(act) = own {
+            (!act.starts_with("not ") && !act.starts_with("be "))
+                .then_some(("what should you do", capitalize(act)))
+        } else if opens_on_instruction(then)
+            || THEN_VERBS.contains(&first)
+            || (is_instruction(then) && !first.ends_with('s'))
+        {
+            Some(("what should you do", capitalize(then)))
+        } else {
+            // "a best interests decision must be made": what must happen.
+            let tokens: Vec<&str> = lower_then.split_whitespace().collect();
+            tokens
+                .iter()
+                .position(|w| ["must", "should"].contains(w))
+                .filter(|&m| {
+                    (2..=6).contains(&m)
+                        && ["a", "an", "the"].contains(&tokens[0])
+                        && tokens.get(m + 1) == Some(&"be")
+                        && tokens.get(m + 2).is_some_and(|w| w.ends_with("ed"))
+                        && !tokens[..m].iter().any(|w| w.contains(','))
+                })
+                .map(|m| {
+                    (
+                        if tokens[m] == "must" {
+                            "what must happen"
+                        } else {
+                            "what should happen"
+                        },
+                        capitalize(then),
+                    )
+                })
+        };
+        let Some((what, back)) = ask else {
+            return false;
+        };
+        // "…; if it fails, …": the answer ends where the next case starts.
+        let back = match back.split_once("; ") {
+            Some((head, next))
+                if ["if ", "otherwise", "unless "]
+                    .iter()
+                    .any(|w| next.starts_with(w)) =>
+            {
+                head.to_string()
+            }
+            _ => back,
+        };
+        let front = self.in_topic(&format!("{what} if {condition}?"));
+        if words(&front) > MAX_FRONT_WORDS {
+            return false;
+        }
+        let Some(back) = text::trim_answer(&close(&back), MAX_ANSWER_WORDS) else {
+            return false;
+        };
+        self.push(
+            block,
+            line,
+            Self::draft(
+                CardKind::Basic,
+                Cue::term(&format!("if:{condition}")),
+                front,
+                back,
+            ),
+        );
+        true
+    }
+
     /// A rule of practice that gives its reason, asked for the reason:
     /// "Lids should be kept on bins because open bins draw rats." → "Why
     /// should lids be kept on bins?" → "Open bins draw rats." Also
@@ -791,18 +960,7 @@ impl Extractor {
         lead_on: bool,
     ) -> bool {
         let sentence = no_stop(sentence.trim());
-        // "Which TWO actions are correct? Select two options." (or the
-        // quiz's "Question 2 of 3") over the options: an option is no
-        // rule, right or wrong.
-        if let Body::List(list) = &block.body
-            && list.label.as_deref().is_some_and(|l| {
-                let l = l.to_lowercase();
-                l.ends_with('?')
-                    || l.starts_with("select ")
-                    || l.starts_with("choose ")
-                    || (l.starts_with("question ") && text::has_counter(&l))
-            })
-        {
+        if is_quiz_options(block) {
             return false;
         }
         // The reason, after the first "because" or "so that" ("just

@@ -2425,3 +2425,57 @@ fn table_rows_under_a_question_heading_and_plural_keys_read_as_english() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_rule_for_a_situation_asks_what_to_do_in_it() {
+    let drafts = guide(
+        "GARDEN CARE\n\nWatering\n\nIf the hose splits at the tap, turn off the water at the stop valve.\n\nCall the supplier if the new plants arrive with yellow leaves.\n\nIf the soil in a raised bed is waterlogged, the drainage holes must be cleared.\n\nIf it leaks, fix it.\n\nIf there is none, it buys more.\n\nIf the leaves stay limp after an hour, repeat step 2.\n\nIf you are unsure, ask the head gardener.\n\nLook under the pot to see if the roots have come through.\n\nIf the frost is forecast tonight, cover the tender plants with fleece; if it is very hard, bring them inside.\n\nNever:\n\n- cut the lawn if the grass is wet\n",
+        "gardening",
+    );
+    let basics = fronts_of(&drafts, CardKind::Basic);
+    assert!(
+        basics.contains(&"In gardening, what should you do if the hose splits at the tap?"),
+        "{basics:?}"
+    );
+    assert!(
+        basics.contains(
+            &"In gardening, what should you do if the new plants arrive with yellow leaves?"
+        ),
+        "{basics:?}"
+    );
+    assert!(
+        basics.contains(
+            &"In gardening, what must happen if the soil in a raised bed is waterlogged?"
+        ),
+        "{basics:?}"
+    );
+    let back = |front: &str| {
+        drafts
+            .iter()
+            .find(|d| d.front == front)
+            .map(|d| d.back.as_str())
+    };
+    assert_eq!(
+        back("In gardening, what should you do if the hose splits at the tap?"),
+        Some("Turn off the water at the stop valve.")
+    );
+    assert_eq!(
+        back("In gardening, what should you do if the new plants arrive with yellow leaves?"),
+        Some("Call the supplier.")
+    );
+    assert_eq!(
+        back("In gardening, what should you do if the frost is forecast tonight?"),
+        Some("Cover the tender plants with fleece.")
+    );
+    // A condition that points back, or an answer that points at the page,
+    // gives no card.
+    assert!(
+        !drafts.iter().any(|d| d.front.contains("if it leaks")
+            || d.front.contains("there is none")
+            || d.back.contains("step 2")
+            || d.front.contains("unsure")
+            || d.front.contains("roots have come")
+            || d.front.contains("grass is wet")),
+        "{basics:?}"
+    );
+}
