@@ -277,32 +277,6 @@ pub(crate) fn key_terms(doc: &Document, topic: &str) -> (Vec<String>, HashSet<St
     (terms, weak)
 }
 
-/// The terms a document defines, through `norm`: `Term: meaning` items
-/// and sentences that define.
-pub(crate) fn defined_terms(doc: &Document) -> FxHashSet<String> {
-    let mut out = FxHashSet::default();
-    for block in &doc.blocks {
-        match &block.body {
-            Body::List(list) => {
-                for item in &list.items {
-                    if let Some((term, _)) = split_term(&item.text) {
-                        out.insert(norm(term));
-                    }
-                }
-            }
-            Body::Paragraph(text) => {
-                for sentence in text::sentences(text) {
-                    if let Some(term) = defined_term(&text::strip_lead_in(&sentence)) {
-                        out.insert(norm(term));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 /// The term a sentence defines ("Dehydration means …", "A hazard is
 /// anything …", "… is known as ‘hand hygiene’"), if it defines one.
 pub(crate) fn defined_term(sentence: &str) -> Option<&str> {

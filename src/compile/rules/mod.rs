@@ -97,8 +97,6 @@ pub struct Extractor {
     /// Names the document writes after "the" ("the Royal Horticultural
     /// Society"), normalised.
     the_names: FxHashSet<String>,
-    /// Terms the document defines (through `norm`).
-    defined: FxHashSet<String>,
     /// The answers of the clozes made so far (through `norm`): one cloze
     /// per answer.
     gaps: FxHashSet<String>,
@@ -125,7 +123,6 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         setting: None,
         proper: FxHashSet::default(),
         the_names: FxHashSet::default(),
-        defined: defined_terms(doc),
         gaps: FxHashSet::default(),
         last_law: None,
         law_scope: None,

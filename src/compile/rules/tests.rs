@@ -2479,3 +2479,35 @@ fn a_rule_for_a_situation_asks_what_to_do_in_it() {
         "{basics:?}"
     );
 }
+
+#[test]
+fn a_cloze_blanks_a_whole_range_and_never_a_word() {
+    let drafts = guide(
+        "GARDEN CARE\n\nSeeds\n\nA cloche is a small glass cover that protects young plants from frost.\n\nMost tomato seeds germinate between 6 and 10 days after sowing in a warm room.\n\nThe shed roof should be treated with wood stain at least every 24 months (two years) to stop the felt rotting.\n\nGardeners on the allotment often put a cloche over their lettuces in early spring.\n",
+        "gardening",
+    );
+    let clozes: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Cloze)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert!(
+        clozes.contains(&(
+            "In gardening, most tomato seeds germinate between [...] after sowing in a warm room.",
+            "6 and 10 days"
+        )),
+        "{clozes:?}"
+    );
+    assert!(
+        clozes
+            .iter()
+            .any(|(front, back)| *back == "24 months" && front.contains("every [...] to stop")),
+        "{clozes:?}"
+    );
+    // "cloche" is a term the sheet defines, but a word gap is guessed
+    // from its sentence.
+    assert!(
+        !clozes.iter().any(|(_, back)| back.contains("cloche")),
+        "{clozes:?}"
+    );
+}
