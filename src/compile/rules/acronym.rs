@@ -85,17 +85,10 @@ impl Extractor {
                         .any(|w| w.eq_ignore_ascii_case(acronym))
             })
             .map(|s| {
-                let heading = text::sentence_case(text::strip_outline_number(s));
                 // "SECTION 4 SPOTTING PESTS WITH" (SLUG cut off its
                 // end): no counter, no dangling small word.
+                let heading = text::plain_heading(s);
                 let mut ws: Vec<&str> = heading.split_whitespace().collect();
-                if ws.len() > 2
-                    && ["section", "part", "unit", "module"]
-                        .contains(&ws[0].to_lowercase().as_str())
-                    && ws[1].chars().all(|c| c.is_ascii_digit())
-                {
-                    ws.drain(..2);
-                }
                 while ws.len() > 1
                     && ws
                         .last()

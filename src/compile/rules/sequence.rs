@@ -104,13 +104,18 @@ impl Extractor {
     ) {
         // "Running a bath safely – put the steps in order": the exercise's
         // instruction is not the procedure's name.
+        // "Pruning – the usual order", "Repotting - typical steps": a tail
+        // that only says the list is in order.
         let label = match label.split_once(" – ").or_else(|| label.split_once(" - ")) {
             Some((head, tail))
                 if [
                     "put", "drag", "select", "click", "choose", "arrange", "match", "order", "step",
                 ]
                 .iter()
-                .any(|w| tail.trim().to_lowercase().starts_with(w)) =>
+                .any(|w| tail.trim().to_lowercase().starts_with(w))
+                    || tail
+                        .split_whitespace()
+                        .all(|w| ORDER_WORDS.contains_lower(w)) =>
             {
                 head.trim()
             }
@@ -118,8 +123,9 @@ impl Extractor {
         };
         let (_, plain_label) = ordered_name(label);
         // Title Case on the page is sentence case on a card ("Planting
-        // Bulbs" → "planting bulbs"), names and acronyms kept.
-        let what = lower_title(text::strip_outline_number(&plain_label));
+        // Bulbs" → "planting bulbs"), names and acronyms kept; no
+        // "SECTION 5" counter.
+        let what = lower_title(&text::plain_heading(&plain_label));
         // "Weeds spread in stages. A well known model is the seed cycle
         // (Smith, 1990), which describes four phases": the model named,
         // its parts by their own noun; an intro with no name asks nothing.
@@ -209,6 +215,13 @@ impl Extractor {
             None if what.starts_with("how to ") => {
                 self.in_topic(&format!("what is the first step {}?", &what[4..]))
             }
+            // "How a hedge is laid" → "when a hedge is laid" ("how
+            // weeds spread" stays "of how weeds spread").
+            None if what.starts_with("how ")
+                && what.split_whitespace().any(|w| w == "is" || w == "are") =>
+            {
+                self.in_topic(&format!("what is the first step when {}?", &what[4..]))
+            }
             None => self.in_topic(&format!("what is the first {unit}{of}?")),
         };
         self.push(
@@ -221,38 +234,10 @@ impl Extractor {
                 capitalize(&steps[0].3),
             ),
         );
-        // The last step, not a chain of "what comes after …?": reviewers
-        // kept the first and the last of a procedure and dropped or
-        // rewrote the middle ones, which quiz the order of the page.
-        // The last step, not a condition for some cases ("If something is
-        // stuck in the wound – …").
-        let conditional = |step: &str| {
-            let first = step.split_whitespace().next().unwrap_or("").to_lowercase();
-            ["if", "when", "unless", "where"].contains(&first.as_str())
-        };
-        if let Some(last) = steps.iter().rev().find(|s| !conditional(&s.2))
-            && steps.len() >= 3
-            && !std::ptr::eq(last, &steps[0])
-        {
-            let k = last.1.unwrap_or(steps.len() as u32);
-            let front = match &situation {
-                Some(when) => self.in_topic(&format!("what should you do last {when}?")),
-                None if what.starts_with("how to ") => {
-                    self.in_topic(&format!("what is the last step {}?", &what[4..]))
-                }
-                None => self.in_topic(&format!("what is the last {unit}{of}?")),
-            };
-            self.push(
-                block,
-                last.0,
-                Self::draft(
-                    CardKind::OrderedItem,
-                    Cue::ordered(&plain_label, k),
-                    front,
-                    capitalize(&last.3),
-                ),
-            );
-        }
+        // Only the first step: reviewers of rounds 21 to 26 kept 1 of 12
+        // "last step" cards (the last item of a list is often its record
+        // or review, guessed from the page's order), and dropped or
+        // rewrote the middle ones before that.
     }
 }
 
@@ -293,6 +278,34 @@ pub(crate) fn is_procedure(label: &str) -> bool {
     let normed = text::norm(label);
     normed.split(' ').any(|w| ORDERED.contains(&w)) || normed.contains("what to do")
 }
+
+/// Words of a label's tail that only say its list is in order ("the usual
+/// order", "typical steps", "step by step").
+static ORDER_WORDS: Words = Words::new(&[
+    "the",
+    "usual",
+    "order",
+    "step",
+    "steps",
+    "by",
+    "typical",
+    "key",
+    "main",
+    "in",
+    "simple",
+    "basic",
+    "a",
+    "quick",
+    "guide",
+    "checklist",
+    "summary",
+    "overview",
+    "stages",
+    "process",
+    "sequence",
+    "correct",
+    "right",
+]);
 
 pub(crate) fn ordinal(n: usize) -> &'static str {
     ["first", "second", "third", "fourth", "fifth"]
@@ -425,5 +438,29 @@ pub(crate) fn what_to_do(label: &str) -> Option<String> {
             },
         );
     }
-    (!before.is_empty()).then(|| format!("for {before}"))
+    // "After a fall – what to do" → "after a fall", not "for after a
+    // fall".
+    let first = before
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    (!before.is_empty()).then(|| {
+        if [
+            "after",
+            "if",
+            "when",
+            "before",
+            "during",
+            "following",
+            "in",
+            "on",
+        ]
+        .contains(&first.as_str())
+        {
+            decapitalize(before)
+        } else {
+            format!("for {before}")
+        }
+    })
 }

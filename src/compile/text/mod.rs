@@ -236,6 +236,25 @@ pub fn decapitalize(s: &str) -> String {
 
 /// An ALL-CAPS title in sentence case ("FOOD HYGIENE RULES" → "Food
 /// hygiene rules"); other text unchanged.
+/// A heading as it reads inside a card: no outline number, no "Section
+/// 4"/"Part 2" counter, and shouting in sentence case ("SECTION 4 PRUNING
+/// ROSES" → "Pruning roses").
+pub fn plain_heading(s: &str) -> String {
+    let heading = sentence_case(strip_outline_number(s));
+    let ws: Vec<&str> = heading.split_whitespace().collect();
+    if ws.len() > 2
+        && ["section", "part", "unit", "module"].contains(&ws[0].to_lowercase().as_str())
+        && ws[1]
+            .trim_end_matches([':', '.'])
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    {
+        capitalize(&ws[2..].join(" "))
+    } else {
+        heading
+    }
+}
+
 pub fn sentence_case(s: &str) -> String {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
