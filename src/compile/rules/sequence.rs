@@ -234,11 +234,63 @@ impl Extractor {
                 capitalize(&steps[0].3),
             ),
         );
-        // Only the first step: reviewers of rounds 21 to 26 kept 1 of 12
-        // "last step" cards (the last item of a list is often its record
-        // or review, guessed from the page's order), and dropped or
-        // rewrote the middle ones before that.
+        // The last step, not a chain of "what comes after …?": reviewers
+        // kept the first and the last of a procedure and dropped or
+        // rewrote the middle ones, which quiz the order of the page.
+        // The last step, not a condition for some cases ("If something is
+        // stuck in the wound – …"). Not a wrap-up either ("Record what you
+        // did", "Review the plan"), which is guessed from any list's end:
+        // reviewers of rounds 21 to 26 kept 1 of 12 last steps, and 8 of
+        // the 12 were such wrap-ups or a model's bare phase name.
+        let conditional = |step: &str| {
+            let first = step.split_whitespace().next().unwrap_or("").to_lowercase();
+            ["if", "when", "unless", "where"].contains(&first.as_str())
+        };
+        if let Some(last) = steps.iter().rev().find(|s| !conditional(&s.2))
+            && steps.len() >= 3
+            && !std::ptr::eq(last, &steps[0])
+            && unit.ends_with("step")
+            && !wraps_up(&last.3)
+        {
+            let k = last.1.unwrap_or(steps.len() as u32);
+            let front = match &situation {
+                Some(when) => self.in_topic(&format!("what should you do last {when}?")),
+                None if what.starts_with("how to ") => {
+                    self.in_topic(&format!("what is the last step {}?", &what[4..]))
+                }
+                None if what.starts_with("how ")
+                    && what.split_whitespace().any(|w| w == "is" || w == "are") =>
+                {
+                    self.in_topic(&format!("what is the last step when {}?", &what[4..]))
+                }
+                None => self.in_topic(&format!("what is the last {unit}{of}?")),
+            };
+            self.push(
+                block,
+                last.0,
+                Self::draft(
+                    CardKind::OrderedItem,
+                    Cue::ordered(&plain_label, k),
+                    front,
+                    capitalize(&last.3),
+                ),
+            );
+        }
     }
+}
+
+/// Whether a step only wraps a procedure up: it records, reports, reviews
+/// or monitors what was done, or carries out what the steps prepared
+/// ("Record the harvest", "Review the plan with the owner").
+fn wraps_up(step: &str) -> bool {
+    const WRAP_UPS: &[&str] = &[
+        "record", "report", "review", "monitor", "document", "supervis", "follow", "evaluat",
+        "reflect", "carry",
+    ];
+    step.split_whitespace().take(4).any(|w| {
+        let w = w.to_lowercase();
+        WRAP_UPS.iter().any(|p| w.starts_with(p))
+    })
 }
 
 /// The model a long intro names: "… a well known model is the seed

@@ -444,11 +444,18 @@ fn a_procedure_asks_what_comes_first_and_last_and_a_page_list_asks_nothing() {
     );
     assert_eq!(
         fronts(&drafts),
-        [(
-            CardKind::OrderedItem,
-            "In infection control, what is the first step of steps to put on PPE?",
-            "Wash your hands"
-        ),]
+        [
+            (
+                CardKind::OrderedItem,
+                "In infection control, what is the first step of steps to put on PPE?",
+                "Wash your hands"
+            ),
+            (
+                CardKind::OrderedItem,
+                "In infection control, what is the last step of steps to put on PPE?",
+                "Put on the gloves"
+            ),
+        ]
     );
 }
 
@@ -1245,7 +1252,10 @@ fn steps_in_title_case_read_in_sentence_case() {
     );
     assert_eq!(
         fronts_of(&drafts, CardKind::OrderedItem),
-        ["In gardening, what is the first step of planting a tree?",],
+        [
+            "In gardening, what is the first step of planting a tree?",
+            "In gardening, what is the last step of planting a tree?",
+        ],
         "{drafts:#?}"
     );
 }
@@ -1290,11 +1300,18 @@ fn a_what_to_do_procedure_is_asked_in_order_even_in_whole_sentences() {
             .into_iter()
             .filter(|(k, _, _)| *k == CardKind::OrderedItem)
             .collect::<Vec<_>>(),
-        [(
-            CardKind::OrderedItem,
-            "In gardening, what should you do first for bee sting?",
-            "Move away calmly from the hive so that more bees do not follow you"
-        ),],
+        [
+            (
+                CardKind::OrderedItem,
+                "In gardening, what should you do first for bee sting?",
+                "Move away calmly from the hive so that more bees do not follow you"
+            ),
+            (
+                CardKind::OrderedItem,
+                "In gardening, what should you do last for bee sting?",
+                "Wash the area and hold a cold pack on it for ten minutes"
+            ),
+        ],
         "{drafts:#?}"
     );
 }
@@ -1311,10 +1328,13 @@ fn round_six_patterns() {
             .filter(|(k, _, _)| *k == CardKind::OrderedItem)
             .map(|(_, f, _)| *f)
             .collect::<Vec<_>>(),
-        ["In gardening, what is the first step of composting?",],
+        [
+            "In gardening, what is the first step of composting?",
+            "In gardening, what is the last step of composting?",
+        ],
         "{all:#?}"
     );
-    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all.len(), 2, "{all:#?}");
 }
 
 #[test]
@@ -1325,11 +1345,18 @@ fn steps_under_a_what_to_do_heading_and_advice_under_a_condition() {
     );
     assert_eq!(
         fronts(&drafts),
-        [(
-            CardKind::OrderedItem,
-            "In gardening, what should you do first after a storm?",
-            "Keep clear – branches may still fall"
-        ),],
+        [
+            (
+                CardKind::OrderedItem,
+                "In gardening, what should you do first after a storm?",
+                "Keep clear – branches may still fall"
+            ),
+            (
+                CardKind::OrderedItem,
+                "In gardening, what should you do last after a storm?",
+                "Photograph the damage – for the insurer"
+            ),
+        ],
         "{drafts:#?}"
     );
 }
@@ -1643,7 +1670,10 @@ fn a_procedure_is_named_without_its_page_trail() {
     );
     assert_eq!(
         fronts_of(&drafts, CardKind::OrderedItem),
-        ["In gardening, what is the first step of planting a tree?",]
+        [
+            "In gardening, what is the first step of planting a tree?",
+            "In gardening, what is the last step of planting a tree?"
+        ]
     );
 }
 
@@ -1704,6 +1734,11 @@ fn advice_myths_and_procedures_are_asked_what_to_do() {
             CardKind::OrderedItem,
             "In gardening, what should you do first for wasp stings?",
             "Move away from the nest",
+        ),
+        (
+            CardKind::OrderedItem,
+            "In gardening, what should you do last for wasp stings?",
+            "Cool it with a cold pack",
         ),
     ] {
         assert!(all.contains(&want), "{want:?} not in {all:#?}");
@@ -2308,6 +2343,7 @@ fn a_sequence_named_in_a_long_intro_or_by_generic_steps() {
         [
             "In composting, what is the first phase of the heap cycle?",
             "In composting, what is the first practical step?",
+            "In composting, what is the last practical step?",
         ],
         "{drafts:#?}"
     );
@@ -2477,14 +2513,17 @@ fn a_cloze_blanks_a_whole_range_and_never_a_word() {
 #[test]
 fn a_procedure_is_named_without_an_order_tail_a_counter_or_for_after() {
     let drafts = sheet(
-        "# Garden\n\n## Repotting - the usual order\n\n1. Water the plant an hour before\n2. Ease it out of the old pot\n3. Set it in fresh compost\n\n## SECTION 5 HOW A HEDGE IS LAID\n\n1. Cut the stems near the base\n2. Bend them along the line\n3. Weave in the stakes\n\n## After a storm – what to do\n\n1. Keep clear of loose branches\n2. Check the fence posts\n3. Photograph the damage\n",
+        "# Garden\n\n## Repotting - the usual order\n\n1. Water the plant an hour before\n2. Ease it out of the old pot\n3. Set it in fresh compost\n\n## SECTION 5 HOW A HEDGE IS LAID\n\n1. Cut the stems near the base\n2. Bend them along the line\n3. Weave in the stakes\n\n## After a storm – what to do\n\n1. Keep clear of loose branches\n2. Check the fence posts\n3. Record the damage for the insurer\n",
         "gardening",
     );
     assert_eq!(
         fronts_of(&drafts, CardKind::OrderedItem),
         [
             "In gardening, what is the first step of repotting?",
+            "In gardening, what is the last step of repotting?",
             "In gardening, what is the first step when a hedge is laid?",
+            "In gardening, what is the last step when a hedge is laid?",
+            // "Record the damage": a wrap-up, no last step.
             "In gardening, what should you do first after a storm?",
         ]
     );
