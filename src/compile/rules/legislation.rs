@@ -60,10 +60,16 @@ impl Extractor {
         if words(name.trim_start_matches("The ")) < 2 {
             return;
         }
-        let name_shown = name.strip_prefix("The ").unwrap_or(name);
+        // "the Care Act" in running text: one "the" on the card.
+        let name_shown = name
+            .strip_prefix("The ")
+            .or_else(|| name.strip_prefix("the "))
+            .unwrap_or(name);
         let the = law_article(name_shown);
         let formal = !the.is_empty();
-        let verb = if !formal && is_plural(name_shown) {
+        // "the Food Hygiene Regulations 2006 do": the year is no noun.
+        let head = name_shown.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        let verb = if is_plural(head) && (!formal || head.ends_with("Regulations")) {
             "do"
         } else {
             "does"
@@ -81,6 +87,13 @@ impl Extractor {
         } else if let Some(rest) = strip_prefix_ci(&back, "Applies") {
             let front = self.in_topic(&format!("when {verb} {the}{name_shown} apply?"));
             (front, capitalize(rest.trim_start()))
+        } else if let Some((ask, answer)) = law_question(&back) {
+            // "Places a duty on councils to …" → "What duty does the Act
+            // place on councils?": the front asks what the back answers.
+            let front = ask
+                .replace("{does}", verb)
+                .replace("{law}", &format!("{the}{name_shown}"));
+            (front, answer)
         } else if !self.topic.is_empty()
             && norm(self.topic.trim_start_matches("the ")) != norm(name_shown)
             && norm(&self.topic)
@@ -281,6 +294,99 @@ pub fn laws_in(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The question a law's predicate answers, with its answer: "Places a
+/// duty on councils to keep parks open." → ("What duty {does} {law} place
+/// on councils?", "To keep parks open."); "Requires owners to …" → "What
+/// {does} {law} require owners to do?"; "Protects trees from …" → "What
+/// {does} {law} protect trees from?"; "Makes it an offence to …" → "What
+/// {does} {law} make an offence?"; "Allows wardens to …", "Gives
+/// tenants the right to …". `None` for any other predicate, which is
+/// asked as what the law does.
+pub(crate) fn law_question(back: &str) -> Option<(String, String)> {
+    let back = no_stop(back);
+    let (verb, rest) = back.split_once(' ')?;
+    let verb = verb.to_lowercase();
+    // Who the law binds: a short noun phrase, no clause.
+    let who_ok = |who: &str| (1..=6).contains(&words(who)) && !who.contains([',', ';', '(']);
+    let answer = |a: &str| {
+        let a = a.trim();
+        (words(a) >= 2).then(|| close(&capitalize(a)))
+    };
+    match verb.as_str() {
+        "places" | "place" | "puts" | "put" => {
+            let rest = rest.strip_prefix("a ").unwrap_or(rest);
+            let (duty, tail) = rest.split_once(" on ")?;
+            if !["duty", "legal duty", "general duty", "statutory duty"].contains(&duty) {
+                return None;
+            }
+            let (who, what) = tail.split_once(" to ")?;
+            if !who_ok(who) || what.contains(", and ") || what.contains(" and a duty") {
+                return None;
+            }
+            let base = if verb.starts_with("pu") {
+                "put"
+            } else {
+                "place"
+            };
+            Some((
+                format!("What {duty} {{does}} {{law}} {base} on {who}?"),
+                answer(&format!("to {what}"))?,
+            ))
+        }
+        "requires" | "require" => {
+            let (who, what) = rest.split_once(" to ")?;
+            if !who_ok(who) || who.starts_with("that ") {
+                return None;
+            }
+            Some((
+                format!("What {{does}} {{law}} require {who} to do?"),
+                answer(what)?,
+            ))
+        }
+        "allows" | "allow" => {
+            let (who, what) = rest.split_once(" to ")?;
+            if !who_ok(who) {
+                return None;
+            }
+            Some((
+                format!("What {{does}} {{law}} allow {who} to do?"),
+                answer(what)?,
+            ))
+        }
+        "protects" | "protect" => {
+            let (who, what) = rest.split_once(" from ")?;
+            if !who_ok(who) {
+                return None;
+            }
+            Some((
+                format!("What {{does}} {{law}} protect {who} from?"),
+                answer(what)?,
+            ))
+        }
+        "makes" | "make" => {
+            let rest = rest.strip_prefix("it ")?;
+            let (what_kind, act) = ["an offence", "a criminal offence", "unlawful", "illegal"]
+                .iter()
+                .find_map(|k| Some((*k, rest.strip_prefix(k)?.strip_prefix(" to ")?)))?;
+            Some((
+                format!("What {{does}} {{law}} make {what_kind}?"),
+                answer(&format!("to {act}"))?,
+            ))
+        }
+        "gives" | "give" => {
+            let (who, what) = rest.split_once(" the right to ")?;
+            if !who_ok(who) {
+                return None;
+            }
+            Some((
+                format!("What right {{does}} {{law}} give {who}?"),
+                answer(&format!("the right to {what}"))?,
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// What a sentence says a law does: the predicate after the name ("The

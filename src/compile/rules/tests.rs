@@ -526,8 +526,8 @@ fn a_law_named_alone_is_described_by_the_next_sentence() {
     assert!(
         fronts(&drafts).contains(&(
             CardKind::Legislation,
-            "In food safety, what does the Food Hygiene Regulations 2006 do?",
-            "Require kitchens to keep written records of their checks."
+            "What do the Food Hygiene Regulations 2006 require kitchens to do?",
+            "Keep written records of their checks."
         )),
         "{drafts:#?}"
     );
@@ -2530,5 +2530,57 @@ fn a_procedure_is_named_without_an_order_tail_a_counter_or_for_after() {
     assert_eq!(
         crate::compile::text::plain_heading("SECTION 4 PRUNING ROSES"),
         "Pruning roses"
+    );
+}
+
+#[test]
+fn a_law_is_asked_what_its_predicate_answers() {
+    let q = |back: &str| legislation::law_question(back);
+    assert_eq!(
+        q("Places a duty on councils to keep parks open."),
+        Some((
+            "What duty {does} {law} place on councils?".to_string(),
+            "To keep parks open.".to_string()
+        ))
+    );
+    assert_eq!(
+        q("Protects hedgehogs from being trapped or poisoned."),
+        Some((
+            "What {does} {law} protect hedgehogs from?".to_string(),
+            "Being trapped or poisoned.".to_string()
+        ))
+    );
+    assert_eq!(
+        q("Makes it an offence to sell invasive plants."),
+        Some((
+            "What {does} {law} make an offence?".to_string(),
+            "To sell invasive plants.".to_string()
+        ))
+    );
+    assert_eq!(
+        q("Gives tenants the right to grow food on their plot."),
+        Some((
+            "What right {does} {law} give tenants?".to_string(),
+            "The right to grow food on their plot.".to_string()
+        ))
+    );
+    // Two duties on two parties, or a predicate that only reports, are
+    // asked as what the law does.
+    assert_eq!(
+        q("Places a duty on owners to fence ponds, and a duty on visitors to keep out."),
+        None
+    );
+    assert_eq!(q("Says an apology is no admission of blame."), None);
+    let drafts = guide(
+        "Garden law\n\nThe Garden Safety Act 1990 places a duty on owners to fence deep ponds.\n",
+        "gardening",
+    );
+    assert!(
+        fronts(&drafts).contains(&(
+            CardKind::Legislation,
+            "What duty does the Garden Safety Act 1990 place on owners?",
+            "To fence deep ponds."
+        )),
+        "{drafts:#?}"
     );
 }
