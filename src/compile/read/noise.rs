@@ -35,6 +35,9 @@ pub enum NoiseReason {
     Reference,
     /// A line of symbols only.
     NoWords,
+    /// "Figure 1: how water moves through a plant": the caption of a
+    /// figure or table the text does not hold.
+    Caption,
 }
 
 impl NoiseReason {
@@ -47,6 +50,7 @@ impl NoiseReason {
             Self::Promotional => "promotional line",
             Self::Reference => "reference or link",
             Self::NoWords => "no words",
+            Self::Caption => "figure caption",
         }
     }
 }
@@ -236,6 +240,9 @@ pub fn noise_reason(line: &str) -> Option<NoiseReason> {
     if t.is_empty() {
         return None;
     }
+    if is_caption(t) {
+        return Some(NoiseReason::Caption);
+    }
     let passing = prefilters(t);
     if passing != 0 {
         let lower = t.to_ascii_lowercase();
@@ -247,6 +254,28 @@ pub fn noise_reason(line: &str) -> Option<NoiseReason> {
         }
     }
     (!t.chars().any(char::is_alphanumeric)).then_some(NoiseReason::NoWords)
+}
+
+/// "Figure 1: how water moves", "Table 2 – Soil types", "Fig. 3. A
+/// cross-section": a caption, short, numbered, with its label.
+fn is_caption(t: &str) -> bool {
+    let Some((label, rest)) = t.split_once(' ') else {
+        return false;
+    };
+    if ![
+        "figure", "fig.", "table", "diagram", "chart", "image", "picture", "graph",
+    ]
+    .contains(&label.to_ascii_lowercase().as_str())
+    {
+        return false;
+    }
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = rest[digits..].trim_start_matches(['.', ':']);
+    digits > 0
+        && (rest[digits..].starts_with([':', '.'])
+            || after.starts_with(" –")
+            || after.starts_with(" -"))
+        && crate::compile::text::words(t) <= 14
 }
 
 /// Which of [`NOISE`]'s prefilters a line passes, one bit per kind: a cheap
@@ -309,6 +338,35 @@ mod tests {
             "Royal Horticultural Society (n.d.) Growing roses. London: RHS."
         ));
         assert!(!is_reference_entry("Roses need six hours of sun a day."));
+    }
+
+    #[test]
+    fn a_caption_is_no_heading() {
+        for line in [
+            "Figure 1: how water moves through a plant",
+            "Table 2 – Soil types at a glance",
+            "Fig. 3. A cross-section of a raised bed",
+        ] {
+            assert_eq!(noise_reason(line), Some(NoiseReason::Caption), "{line}");
+        }
+        for line in [
+            "Figure 1 shows that most water is lost through the leaves.",
+            "Table salt harms the soil.",
+            "Figures for 2020 are higher.",
+        ] {
+            assert_eq!(noise_reason(line), None, "{line}");
+        }
+        let doc = crate::compile::read::plain::read(
+            "Watering\n\n1. Roots\n\nRoots take up water from the soil.\n\nFigure 1: the roots of a bean\n\nA tap root grows straight down.\n",
+            crate::compile::document::DocKind::Essay,
+        );
+        assert!(
+            doc.blocks
+                .iter()
+                .all(|b| b.section.iter().all(|h| !h.contains("Figure"))),
+            "{:#?}",
+            doc.blocks
+        );
     }
 
     #[test]

@@ -465,6 +465,11 @@ impl Extractor {
             .flatten();
         let (question, scoped) = match local {
             Some(local) => local,
+            // "Surveyor – measures the plot and …": what the term does, not
+            // what it means.
+            None if ["meant", "what is"].contains(&ask) && !value && opens_on_agent_verb(&back) => {
+                (what_it_does(term, &shown), false)
+            }
             None => (question, false),
         };
         // A term the paragraph on a law defines is the law's: "Under the
@@ -712,6 +717,127 @@ impl Extractor {
             self.push(block, line, draft);
         }
     }
+}
+
+/// Whether a gloss opens on what its term does ("Measures the plot …",
+/// "Provides tools on loan"): a verb of the third person from a closed
+/// list, since a plural noun ends the same way ("Tools and seeds").
+fn opens_on_agent_verb(back: &str) -> bool {
+    const AGENT_VERBS: &[&str] = &[
+        "provides",
+        "supports",
+        "manages",
+        "carries",
+        "arranges",
+        "diagnoses",
+        "oversees",
+        "assesses",
+        "advises",
+        "helps",
+        "offers",
+        "treats",
+        "prescribes",
+        "monitors",
+        "coordinates",
+        "co-ordinates",
+        "leads",
+        "runs",
+        "gives",
+        "visits",
+        "delivers",
+        "investigates",
+        "regulates",
+        "inspects",
+        "registers",
+        "plans",
+        "teaches",
+        "trains",
+        "measures",
+        "detects",
+        "protects",
+        "prevents",
+        "funds",
+        "pays",
+        "represents",
+        "collects",
+        "controls",
+        "removes",
+        "kills",
+        "enables",
+        "produces",
+        "sets",
+        "works",
+        "checks",
+        "organises",
+        "organizes",
+        "oversees",
+        "issues",
+        "approves",
+        "decides",
+        "promotes",
+        "handles",
+        "maintains",
+        "reviews",
+    ];
+    back.split_whitespace()
+        .next()
+        .is_some_and(|w| AGENT_VERBS.contains(&w.to_lowercase().as_str()))
+}
+
+/// "what does a surveyor do?", "what does the parks team do?", "what do
+/// beekeepers do?": the term asked for what it does.
+fn what_it_does(term: &str, shown: &str) -> String {
+    const BODIES: &[&str] = &[
+        "team",
+        "sector",
+        "service",
+        "board",
+        "commission",
+        "council",
+        "association",
+        "society",
+        "agency",
+        "unit",
+        "department",
+        "office",
+        "trust",
+        "network",
+        "panel",
+    ];
+    let head = term
+        .split(" (")
+        .next()
+        .unwrap_or(term)
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    if is_plural(term.split(" (").next().unwrap_or(term)) {
+        return format!("what do {shown} do?");
+    }
+    let has_article = ["a ", "an ", "the "].iter().any(|a| shown.starts_with(a));
+    let article = if has_article
+        || shown.starts_with(|c: char| c.is_uppercase()) && !BODIES.contains(&head.as_str())
+    {
+        ""
+    } else if BODIES.contains(&head.as_str()) {
+        "the "
+    } else if shown.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an "
+    } else {
+        "a "
+    };
+    // "Parks team" → "the parks team"; "Royal Society" keeps its capitals.
+    let named = shown
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let shown = if article == "the " && !named {
+        decapitalize(shown)
+    } else {
+        shown.to_string()
+    };
+    format!("what does {article}{shown} do?")
 }
 
 pub(crate) static DEFINES: LazyLock<Regex> = LazyLock::new(|| {

@@ -252,7 +252,65 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
     }
     x.drafts
         .retain(|d| d.kind != CardKind::Legislation || backs.get(&norm(&d.back)) == Some(&1));
-    x.drafts
+    without_repeated_quiz_answers(x.drafts)
+}
+
+/// The drafts without a quiz question whose answer another card already
+/// gives ("How long must it last? → More than 3 months" after the
+/// definition that says "… for more than 3 months"): one card per fact.
+fn without_repeated_quiz_answers(mut drafts: Vec<Draft>) -> Vec<Draft> {
+    const FILLER: &[&str] = &[
+        "the", "and", "for", "are", "was", "not", "but", "with", "they", "them", "their", "this",
+        "that", "these", "those", "its", "has", "have", "can", "may", "will", "should", "must",
+        "than", "from", "into", "only", "also", "all", "any", "you", "your",
+    ];
+    let content = |s: &str| -> FxHashSet<String> {
+        norm(s)
+            .split(' ')
+            .filter(|w| {
+                (w.len() >= 3 || w.chars().any(|c| c.is_ascii_digit())) && !FILLER.contains(w)
+            })
+            .map(|w| w.trim_end_matches('s').to_string())
+            .collect()
+    };
+    let is_quiz = |d: &Draft| d.kind == CardKind::Basic && d.cue.as_str().starts_with("qa:");
+    // The other cards' words, indexed by word so each answer is checked
+    // against the few cards that share its first word.
+    let sets: Vec<FxHashSet<String>> = drafts.iter().map(|d| content(&d.back)).collect();
+    let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    // An acronym's long form is another fact than what the body does
+    // ("Who supervises deputies? → The Office of the Public Guardian").
+    for (i, d) in drafts.iter().enumerate() {
+        if !is_quiz(d) && d.kind != CardKind::Acronym {
+            for w in &sets[i] {
+                by_word.entry(w.as_str()).or_default().push(i);
+            }
+        }
+    }
+    let repeated: FxHashSet<usize> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(i, d)| {
+            let answer = &sets[*i];
+            // A one-word answer ("Frost.") is in too many cards to tell.
+            is_quiz(d)
+                && answer.len() >= 2
+                && answer.iter().next().is_some_and(|w| {
+                    by_word.get(w.as_str()).is_some_and(|others| {
+                        others
+                            .iter()
+                            .any(|&j| answer.iter().all(|w| sets[j].contains(w)))
+                    })
+                })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let mut i = 0;
+    drafts.retain(|_| {
+        i += 1;
+        !repeated.contains(&(i - 1))
+    });
+    drafts
 }
 
 impl Extractor {

@@ -2584,3 +2584,55 @@ fn a_law_is_asked_what_its_predicate_answers() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn a_gloss_that_says_what_its_term_does_is_asked_so() {
+    let drafts = elearning(
+        "Garden services\n\nWho is who\n\nSurveyor – measures the plot and marks the boundaries.\nAn arborist – inspects old trees for safety.\nParks team – runs the seed library and the tool loans.\nTree officers – inspect protected trees before any work.\nMulch – a layer of material spread over the soil to keep in moisture.\n",
+        "gardening",
+    );
+    let defs = fronts_of(&drafts, CardKind::Definition);
+    assert!(
+        defs.contains(&"In gardening, what does a surveyor do?"),
+        "{defs:?}"
+    );
+    assert!(
+        defs.contains(&"In gardening, what does the parks team do?"),
+        "{defs:?}"
+    );
+    assert!(
+        defs.contains(&"In gardening, what does an arborist do?"),
+        "{defs:?}"
+    );
+    assert!(
+        defs.contains(&"In gardening, what is meant by mulch?"),
+        "{defs:?}"
+    );
+    assert!(
+        !defs.iter().any(|f| f.contains("meant by surveyor")),
+        "{defs:?}"
+    );
+}
+
+#[test]
+fn a_quiz_question_that_repeats_a_card_is_left_out() {
+    let drafts = sheet(
+        "# Garden\n\n## Basics\n\nA perennial is a plant that lives for more than two years.\n\nBay trees should be moved into shelter because frost damages the young leaves.\n\n## Quick quiz\n\n**Q1. How long does a perennial live?**  \nA: More than two years.\n\n**Q2. Why do bay trees need shelter?**  \nA: Frost damages the young leaves.\n\n**Q3. Which tool cuts thick stems?**  \nA: Loppers.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        !all.iter()
+            .any(|(_, f, _)| f.contains("How long does a perennial")),
+        "{all:#?}"
+    );
+    assert!(
+        !all.iter().any(|(_, f, _)| f.contains("Why do bay trees")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| f.contains("Which tool cuts thick stems")),
+        "{all:#?}"
+    );
+}
