@@ -284,7 +284,45 @@ impl Extractor {
                 self.in_passing(block, &row.join(" — "), *line);
                 continue;
             }
+            // "| G3 | 30–44 | Much reduced |" under "| Stage | Score |
+            // Meaning |": the meaning with its value, one card a row ("Much
+            // reduced (score 30–44)"), not one card a cell.
+            let meaning_column = header.iter().position(|h| {
+                ["meaning", "definition", "description", "what it means"]
+                    .contains(&norm(h).as_str())
+            });
+            let value_columns: Vec<usize> = (1..row.len())
+                .filter(|&j| {
+                    Some(j) != meaning_column
+                        && words(&row[j]) <= 4
+                        && row[j].chars().any(|c| c.is_ascii_digit())
+                        && header.get(j).is_some_and(|h| !h.trim().is_empty())
+                })
+                .collect();
+            let with_values = meaning_column
+                .filter(|_| !value_columns.is_empty())
+                .map(|m| {
+                    let values: Vec<String> = value_columns
+                        .iter()
+                        .map(|&j| {
+                            let name = header[j].split(" (").next().unwrap_or(&header[j]).trim();
+                            format!("{name} {}", row[j].trim())
+                        })
+                        .collect();
+                    (m, values.join(", "))
+                });
             for (j, cell) in row.iter().enumerate().skip(1) {
+                if with_values.is_some() && value_columns.contains(&j) {
+                    continue;
+                }
+                let valued;
+                let cell = match &with_values {
+                    Some((m, values)) if *m == j && !cell.is_empty() => {
+                        valued = format!("{} ({values})", no_stop(cell.trim()));
+                        &valued
+                    }
+                    _ => cell,
+                };
                 let column = header.get(j).filter(|h| !h.is_empty());
                 // An example column has many right answers; a one-word cell
                 // ("Sight – seeing") says the key again.

@@ -2636,3 +2636,19 @@ fn a_quiz_question_that_repeats_a_card_is_left_out() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_table_row_gives_its_meaning_with_its_value() {
+    let drafts = sheet(
+        "# Lawns\n\n## Moss stages\n\n| Stage | Cover (%) | Meaning |\n|---|---|---|\n| M1 | under 10 | Healthy lawn – rake in spring |\n| M2 | 10–40 | Patchy moss – scarify and feed |\n| M3 | over 40 | Moss lawn – reseed |\n",
+        "lawn care",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter()
+            .any(|(_, f, b)| f.ends_with("what is meant by M2 stage?")
+                && *b == "Patchy moss – scarify and feed (Cover 10–40)"),
+        "{all:#?}"
+    );
+    assert!(!all.iter().any(|(_, f, _)| f.contains("cover")), "{all:#?}");
+}
