@@ -158,6 +158,11 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
             .filter(|(head, tail)| text::has_counter(head) && !text::has_counter(tail))
             .and_then(|(_, tail)| subject_of(tail));
     }
+    // "Gardening  ,  Tools": a page's tags, a space before each comma as
+    // no sentence writes it.
+    if line.contains(" , ") {
+        return None;
+    }
     // "CONTENTS: 1 Introduction | 2 Key terms | …": a table of contents
     // lists the body's sections, none of which is the subject.
     if text::norm(line).starts_with("contents")
@@ -331,14 +336,35 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
     };
     // "Pruning fruit trees and training climbing roses": a long pair is
     // named by its first part (not a law's name: "… and … Act").
-    let subject = match subject.split_once(" and ") {
+    // ("… And …" in a Title Case title too.)
+    let split_and = |s: &str| -> Option<(String, String)> {
+        let at = s.to_ascii_lowercase().find(" and ")?;
+        Some((s[..at].to_string(), s[at + 5..].to_string()))
+    };
+    let subject = match split_and(&subject) {
         Some((head, tail))
             if text::words(&subject) > 6
-                && (2..=5).contains(&text::words(head))
-                && text::words(tail) >= 2
+                && (2..=5).contains(&text::words(&head))
+                && text::words(&tail) >= 2
                 && !crate::compile::rules::ACT.is_match(&subject) =>
         {
             head.trim().to_string()
+        }
+        // "Seed and Plug Plants and Watering In Cold Frames": a one-word
+        // head shares its noun with the next part ("seed and plug plants").
+        Some((head, tail))
+            if text::words(&subject) > 6
+                && text::words(&head) == 1
+                && !crate::compile::rules::ACT.is_match(&subject) =>
+        {
+            match split_and(&tail) {
+                Some((second, rest))
+                    if (1..=4).contains(&text::words(&second)) && text::words(&rest) >= 2 =>
+                {
+                    format!("{} and {}", head.trim(), second.trim())
+                }
+                _ => subject,
+            }
         }
         _ => subject,
     };
@@ -1358,6 +1384,12 @@ mod tests {
         assert_eq!(topic_of(guide), "pruning roses and climbers");
         let essay = "Helping People To Grow Their Own Vegetables: Allotments, Raised Beds and Pots\nHelping People To Grow Their Own Vegetables At Home\n\nShare on Facebook   Tweet\n\nGrowing vegetables is good for everyone. People grow vegetables in pots. A person who grows vegetables eats more of them. Grow what you like to eat.\n";
         assert_eq!(topic_of(essay), "growing vegetables");
+    }
+
+    #[test]
+    fn an_essays_tag_line_is_no_subject_and_a_title_case_pair_is_cut() {
+        let text = "Growers across the UK raise seed and plug plants under glass, but the way they water th\nSeed And Plug Plants And Watering In Cold Framess\n\nGardening  ,  Greenhouses\n4 min read\n\n  1. Introduction\n\nSeed and plug plants need steady warmth. Plug plants are sold in trays. Seed trays dry out fast, so plug plants and seed trays are checked daily. Water plug plants from below.\n";
+        assert_eq!(topic_of(text), "seed and plug plants");
     }
 
     #[test]

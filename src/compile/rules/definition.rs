@@ -1258,7 +1258,7 @@ fn is_instruction_or_clause(gloss: &str, phrase: bool) -> bool {
     ];
     let ws: Vec<String> = gloss
         .split_whitespace()
-        .take(3)
+        .take(5)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
                 .to_lowercase()
@@ -1271,7 +1271,14 @@ fn is_instruction_or_clause(gloss: &str, phrase: bool) -> bool {
         // "Frost pockets: tender plants can die": a modal before any link word.
         || phrase
             && ws[1..]
-            .iter()
-            .take_while(|w| !["that", "which", "who", "to"].contains(&w.as_str()))
-            .any(|w| MODALS.contains(&w.as_str()))
+                .iter()
+                .take(2)
+                .take_while(|w| !["that", "which", "who", "to"].contains(&w.as_str()))
+                .any(|w| MODALS.contains(&w.as_str()))
+        // "Roses – a keen grower may want to prune in March": what someone
+        // may wish for, not what the term is.
+        || ws.windows(2).any(|pair| {
+            MODALS.contains(&pair[0].as_str())
+                && ["want", "wish", "prefer", "choose", "like", "ask"].contains(&pair[1].as_str())
+        })
 }

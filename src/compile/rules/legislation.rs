@@ -65,11 +65,28 @@ impl Extractor {
             .strip_prefix("The ")
             .or_else(|| name.strip_prefix("the "))
             .unwrap_or(name);
+        // "Regulation 9" under a heading naming its Regulations: "Regulation
+        // 9 of the 2014 Regulations", so the card says which.
+        let numbered;
+        let name_shown = match regulations_over(block, name_shown) {
+            Some(parent) => {
+                numbered = format!("{name_shown} of {parent}");
+                numbered.as_str()
+            }
+            None => name_shown,
+        };
         let the = law_article(name_shown);
         let formal = !the.is_empty();
         // "the Food Hygiene Regulations 2006 do": the year is no noun.
-        let head = name_shown.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
-        let verb = if is_plural(head) && (!formal || head.ends_with("Regulations")) {
+        let head = name_shown
+            .split(" of the ")
+            .next()
+            .unwrap_or(name_shown)
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        let verb = if is_plural(head)
+            && (!formal || head.ends_with("Regulations"))
+            && !head.starts_with("Regulation ")
+        {
             "do"
         } else {
             "does"
@@ -294,6 +311,35 @@ pub fn laws_in(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The Regulations a numbered regulation belongs to, from the headings
+/// over it: "the 2014 Regulations" (or their whole name when it has no
+/// year). `None` when the name is no numbered regulation or no heading
+/// names its Regulations.
+fn regulations_over(block: &Block, name: &str) -> Option<String> {
+    let rest = name.strip_prefix("Regulation ")?;
+    let after = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+    // "Regulation 9", "Regulation 9 (person-centred care)"; not a name run
+    // on after the number.
+    if !rest.starts_with(|c: char| c.is_ascii_digit())
+        || !(after.is_empty() || after.starts_with(" ("))
+    {
+        return None;
+    }
+    let parent = block
+        .section
+        .iter()
+        .rev()
+        .flat_map(|h| laws_in(h))
+        .find(|l| l.contains("Regulations"))?;
+    let parent = parent.strip_prefix("The ").unwrap_or(&parent);
+    Some(match parent.rsplit_once(' ') {
+        Some((_, year)) if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) => {
+            format!("the {year} Regulations")
+        }
+        _ => format!("the {parent}"),
+    })
 }
 
 /// The question a law's predicate answers, with its answer: "Places a

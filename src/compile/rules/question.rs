@@ -235,6 +235,40 @@ impl Extractor {
             // what to do about it, the measure named ("a blood pressure
             // reading of 140/90 or higher").
             if !kind_column && let Some(subject) = self.value_subject(key, header, block) {
+                // A meaning and its action in one row ("Risk of flooding" |
+                // "Clear the drain"): one card, the action after the meaning.
+                let column_of = |wanted: &dyn Fn(&str) -> bool| {
+                    (1..row.len()).find(|&j| {
+                        header
+                            .get(j)
+                            .is_some_and(|h| wanted(&h.trim().to_lowercase()))
+                            && !row[j].trim().is_empty()
+                    })
+                };
+                let meaning = column_of(&|h: &str| {
+                    [
+                        "what it means",
+                        "meaning",
+                        "what this means",
+                        "interpretation",
+                    ]
+                    .contains(&h)
+                });
+                let action = column_of(&|h: &str| is_action_header(h));
+                if let (Some(m), Some(a)) = (meaning, action) {
+                    let back = format!(
+                        "{} – {}",
+                        no_stop(row[m].trim()),
+                        decapitalize(row[a].trim())
+                    );
+                    if let Some(back) = text::trim_answer(&back, MAX_ANSWER_WORDS) {
+                        let front = self.in_topic(&format!("what does {subject} mean?"));
+                        let cue = Cue::table(key, header.get(m).map(String::as_str));
+                        self.push(block, *line, Self::draft(CardKind::Basic, cue, front, back));
+                    }
+                    self.in_passing(block, &row.join(" — "), *line);
+                    continue;
+                }
                 for (j, cell) in row.iter().enumerate().skip(1) {
                     let Some(h) = header.get(j).map(|h| h.trim().to_lowercase()) else {
                         continue;
@@ -505,7 +539,22 @@ impl Extractor {
         } else {
             decapitalize(key)
         };
-        Some(format!("a {what} of {key}"))
+        // "Blood ketones" reads "blood ketones of 3.0 or above", without an
+        // article; "a reading of 4 – 7".
+        let what = if what
+            .split_whitespace()
+            .skip(1)
+            .all(|w| w.starts_with(char::is_lowercase))
+        {
+            decapitalize(&what)
+        } else {
+            what
+        };
+        if is_plural(what.split(" (").next().unwrap_or(&what)) {
+            Some(format!("{what} of {key}"))
+        } else {
+            Some(format!("a {what} of {key}"))
+        }
     }
 
     /// One card per cell of a comparison table: "What is the cause of
@@ -537,6 +586,13 @@ impl Extractor {
                     continue;
                 }
                 let lower = lower_title(attribute);
+                // A bare "Who" or "When" row names no question of its own
+                // ("what is the who of …?").
+                if ["who", "what", "when", "where", "how", "why", "which"]
+                    .contains(&lower.trim_end_matches(['?', ':']))
+                {
+                    continue;
+                }
                 let wh = ["what ", "where ", "when ", "who "]
                     .iter()
                     .any(|w| lower.starts_with(w));

@@ -2136,7 +2136,7 @@ fn one_capital_word_after_an_outline_number_is_a_section_title() {
 #[test]
 fn a_label_over_an_instruction_or_a_clause_is_no_term() {
     let drafts = sheet(
-        "# Garden\n\n## Key terms\n\n- **Mulch** – a layer spread on soil to keep it moist\n- **Right tool** – compare the blade with the stem before you cut\n- **Frost pockets** – tender plants can die in one night\n- **Hedges** – always check for nests before cutting\n- **Photosynthesis** – a plant can make sugar from light\n",
+        "# Garden\n\n## Key terms\n\n- **Mulch** – a layer spread on soil to keep it moist\n- **Right tool** – compare the blade with the stem before you cut\n- **Frost pockets** – tender plants can die in one night\n- **Hedges** – always check for nests before cutting\n- **Photosynthesis** – a plant can make sugar from light\n- **Roses** – a keen grower may want to prune them in March\n",
         "gardening",
     );
     assert_eq!(
@@ -2531,6 +2531,10 @@ fn a_procedure_is_named_without_an_order_tail_a_counter_or_for_after() {
         crate::compile::text::plain_heading("SECTION 4 PRUNING ROSES"),
         "Pruning roses"
     );
+    assert_eq!(
+        crate::compile::text::plain_heading("SECTION 3 : PRUNING ROSES"),
+        "Pruning roses"
+    );
 }
 
 #[test]
@@ -2651,4 +2655,48 @@ fn a_table_row_gives_its_meaning_with_its_value() {
         "{all:#?}"
     );
     assert!(!all.iter().any(|(_, f, _)| f.contains("cover")), "{all:#?}");
+}
+
+#[test]
+fn a_value_row_gives_its_meaning_and_action_on_one_card() {
+    let drafts = sheet(
+        "# Ponds\n\n## Pond checks\n\n| Nitrate levels | What it means | What to do |\n|---|---|---|\n| below 20 ppm | Safe | Carry on testing weekly |\n| 20 – 40 ppm | Rising | Change a third of the water |\n\n## Two pests\n\n| | Aphids | Slugs |\n|---|---|---|\n| Who | Young shoots | Seedlings |\n| Season | Spring | Wet autumn |\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.contains(&(
+            CardKind::Basic,
+            "In gardening, what does nitrate levels of 20 – 40 ppm mean?",
+            "Rising – change a third of the water"
+        )),
+        "{all:#?}"
+    );
+    assert!(
+        !all.iter()
+            .any(|(_, f, _)| f.contains("should you do about")),
+        "{all:#?}"
+    );
+    assert!(
+        !all.iter().any(|(_, f, _)| f.contains("the who of")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_numbered_regulation_names_its_regulations() {
+    let drafts = guide(
+        "Garden law\n\n2.4 Allotment Management Regulations 2015\nThese regulations set out the rules that councils inspect against:\n  - Regulation 4 (water use) – plot holders must not use hosepipes in August.\n  - Regulation 7 (bonfires) – fires are allowed only after 6pm.\n",
+        "allotments",
+    );
+    let laws = fronts_of(&drafts, CardKind::Legislation);
+    assert!(
+        laws.iter()
+            .any(|f| f.contains("Regulation 4 (water use) of the 2015 Regulations")),
+        "{laws:?}"
+    );
+    assert!(
+        !laws.iter().any(|f| f.contains("what do Regulation")),
+        "{laws:?}"
+    );
 }

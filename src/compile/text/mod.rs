@@ -249,7 +249,12 @@ pub fn plain_heading(s: &str) -> String {
             .chars()
             .all(|c| c.is_ascii_digit())
     {
-        capitalize(&ws[2..].join(" "))
+        // "SECTION 3 : KEY TERMS": nor the colon after the counter.
+        capitalize(
+            ws[2..]
+                .join(" ")
+                .trim_start_matches([':', '-', '–', '—', ' ']),
+        )
     } else {
         heading
     }
