@@ -59,10 +59,21 @@ pub fn detect(text: &str) -> DocKind {
                         && !noise::is_page_counter(t))
         })
     };
+    let reading_time = || {
+        text.lines()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .take(15)
+            .any(|t| noise::noise_reason(t) == Some(noise::NoiseReason::ReadingTime))
+    };
     if headings >= 2 || (headings >= 1 && bold >= 2) || bold >= 4 {
         DocKind::Markdown
     } else if e_learning() {
         DocKind::ELearning
+    } else if reading_time() {
+        // "4 min, 35 sec read": an essay site's header, whatever the
+        // lists and short lines of its page.
+        DocKind::Essay
     } else if bullets >= 4 && bullets * 5 >= nonblank {
         DocKind::StudyGuide
     } else if long_words * 10 < all_words * 6 && wrapped < 3 {
@@ -94,6 +105,12 @@ pub(crate) fn is_md_heading(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_essay_sites_reading_time_makes_an_essay_of_a_listy_page() {
+        let essay = "Roses in small gardens\n\nGardening\n4 min read\n\n1. Introduction\n\nRoses suit small gardens.\n\n- Climbers\n- Ramblers\n- Shrubs\n- Patio roses\n\nShare this post:\n";
+        assert_eq!(detect(essay), DocKind::Essay);
+    }
 
     #[test]
     fn detects_each_kind_from_content() {

@@ -1195,6 +1195,7 @@ fn is_place_label(lower_term: &str) -> bool {
 /// who you are – …").
 const INSTRUCTIONS: &[&str] = &[
     "always", "never", "ensure", "make", "avoid", "check", "try", "remember", "don't", "do",
+    "keep", "stop", "be", "cut", "eat", "lose", "stay", "reduce", "limit",
 ];
 
 /// Endings of an adjective or participle opening a back: a property of the

@@ -68,7 +68,7 @@ impl Extractor {
         // "Regulation 9" under a heading naming its Regulations: "Regulation
         // 9 of the 2014 Regulations", so the card says which.
         let numbered;
-        let name_shown = match regulations_over(block, name_shown) {
+        let name_shown = match regulations_over(block, name_shown, self.last_law.as_deref()) {
             Some(parent) => {
                 numbered = format!("{name_shown} of {parent}");
                 numbered.as_str()
@@ -94,7 +94,12 @@ impl Extractor {
         // "Means that diets … must be respected": what the law means for
         // the subject; "Applies when …": when it applies. Neither is what
         // the law does in general.
-        let (front, back) = if let Some(rest) = strip_prefix_ci(&back, "Means that") {
+        // "Regulation 12: safe care and treatment": the back is the rule's
+        // name, asked as what the rule is about.
+        let titled = name_shown.starts_with("Regulation ") && is_rule_title(&back);
+        let (front, back) = if titled {
+            (format!("What is {name_shown} about?"), back)
+        } else if let Some(rest) = strip_prefix_ci(&back, "Means that") {
             let front = if self.topic.is_empty() {
                 format!("What {verb} {the}{name_shown} mean in practice?")
             } else {
@@ -313,11 +318,26 @@ pub fn laws_in(text: &str) -> Vec<String> {
     out
 }
 
+/// Whether a law's back is only its title ("Safe care and treatment"):
+/// short, with no verb that would say what the law does.
+fn is_rule_title(back: &str) -> bool {
+    let padded = format!(" {} ", no_stop(back).to_lowercase());
+    words(back) <= 10
+        // "Water use: no hosepipes in August" names the rule and says it.
+        && !back.contains(':')
+        && ![
+            " must ", " should ", " is ", " are ", " requires ", " require ", " means ", " can ",
+            " has ", " have ", " will ", " may ",
+        ]
+        .iter()
+        .any(|v| padded.contains(v))
+}
+
 /// The Regulations a numbered regulation belongs to, from the headings
 /// over it: "the 2014 Regulations" (or their whole name when it has no
 /// year). `None` when the name is no numbered regulation or no heading
 /// names its Regulations.
-fn regulations_over(block: &Block, name: &str) -> Option<String> {
+fn regulations_over(block: &Block, name: &str, last_law: Option<&str>) -> Option<String> {
     let rest = name.strip_prefix("Regulation ")?;
     let after = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
     // "Regulation 9", "Regulation 9 (person-centred care)"; not a name run
@@ -327,12 +347,19 @@ fn regulations_over(block: &Block, name: &str) -> Option<String> {
     {
         return None;
     }
+    // (Else the Regulations the text named last: "… the 2014 Regulations,
+    // which contain the standards: – Regulation 12: safe care".)
     let parent = block
         .section
         .iter()
         .rev()
         .flat_map(|h| laws_in(h))
-        .find(|l| l.contains("Regulations"))?;
+        .find(|l| l.contains("Regulations"))
+        .or_else(|| {
+            last_law
+                .filter(|l| l.contains("Regulations"))
+                .map(str::to_string)
+        })?;
     let parent = parent.strip_prefix("The ").unwrap_or(&parent);
     Some(match parent.rsplit_once(' ') {
         Some((_, year)) if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) => {
@@ -356,9 +383,14 @@ pub(crate) fn law_question(back: &str) -> Option<(String, String)> {
     let verb = verb.to_lowercase();
     // Who the law binds: a short noun phrase, no clause.
     let who_ok = |who: &str| (1..=6).contains(&words(who)) && !who.contains([',', ';', '(']);
+    // "… from being treated unfairly for doing so": an answer that points
+    // back at the sentence it was cut from.
     let answer = |a: &str| {
         let a = a.trim();
-        (words(a) >= 2).then(|| close(&capitalize(a)))
+        let points = no_stop(a).ends_with(" so")
+            || a.split_whitespace()
+                .any(|w| ["this", "these", "those"].contains(&w));
+        (words(a) >= 2 && !points).then(|| close(&capitalize(a)))
     };
     match verb.as_str() {
         "places" | "place" | "puts" | "put" => {

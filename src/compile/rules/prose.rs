@@ -122,7 +122,15 @@ impl Extractor {
             {
                 let term = no_stop(raw);
                 let rest = text::strip_lead_in(&sentences[1]);
+                // "Living alone. This does not …" points back; "Really
+                // helpful, thanks." is a reader's comment, not a label.
+                let adverb = term
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.len() > 4 && w.to_lowercase().ends_with("ly"));
                 if !text::contains_words(&rest, term)
+                    && !is_pointing(&rest)
+                    && !adverb
                     && let Some(back) = text::trim_answer(&rest, MAX_ANSWER_WORDS)
                 {
                     let front = self.in_topic(&format!("what does “{term}” involve?"));

@@ -196,7 +196,18 @@ impl Extractor {
             let heading_noun = block
                 .section
                 .last()
-                .filter(|h| !h.trim_end().ends_with('?'))
+                // (Nor a question without its mark: "What the numbers mean".)
+                .filter(|h| {
+                    !h.trim_end().ends_with('?')
+                        && !["what", "how", "why", "when", "which", "who"].contains(
+                            &text::strip_outline_number(h)
+                                .split_whitespace()
+                                .find(|w| w.chars().any(char::is_alphabetic))
+                                .unwrap_or("")
+                                .to_lowercase()
+                                .as_str(),
+                        )
+                })
                 .and_then(|h| h.split_whitespace().last())
                 .map(|w| crate::compile::text::singular(&w.to_lowercase()))
                 .filter(|w| {
@@ -396,7 +407,11 @@ impl Extractor {
                     // "How it works" → "How does the Braden scale work?"
                     Some(h) if h.to_lowercase().starts_with("how it ") => {
                         let verb = singular_verb(h[7..].trim());
-                        self.in_topic(&format!("how does {key} {}?", verb.to_lowercase()))
+                        // "How do beta-blockers work?"
+                        let head = key.split(" (").next().unwrap_or(key);
+                        let plural = is_plural(head) && words(head) <= 3 && !head.contains(" of ");
+                        let does = if plural { "do" } else { "does" };
+                        self.in_topic(&format!("how {does} {key} {}?", verb.to_lowercase()))
                     }
                     // "What the score means" → "What does the Waterlow score mean?"
                     Some(h) if h.to_lowercase().starts_with("what the ") => {

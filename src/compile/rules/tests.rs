@@ -2575,6 +2575,10 @@ fn a_law_is_asked_what_its_predicate_answers() {
         None
     );
     assert_eq!(q("Says an apology is no admission of blame."), None);
+    assert_eq!(
+        q("Protects workers who speak up from being sacked for doing so."),
+        None
+    );
     let drafts = guide(
         "Garden law\n\nThe Garden Safety Act 1990 places a duty on owners to fence deep ponds.\n",
         "gardening",
@@ -2698,5 +2702,46 @@ fn a_numbered_regulation_names_its_regulations() {
     assert!(
         !laws.iter().any(|f| f.contains("what do Regulation")),
         "{laws:?}"
+    );
+}
+
+#[test]
+fn a_listed_regulation_is_asked_what_it_is_about() {
+    let drafts = guide(
+        "Garden law\n\nThe main framework is the Allotment Management Regulations 2015, which contain the standards every site must meet.\n\nThe standards include:\n- Regulation 4: safe use of water\n- Regulation 7: bonfires and smoke from burning\n",
+        "allotments",
+    );
+    let laws = fronts(&drafts);
+    assert!(
+        laws.contains(&(
+            CardKind::Legislation,
+            "What is Regulation 4 of the 2015 Regulations about?",
+            "Safe use of water"
+        )),
+        "{laws:#?}"
+    );
+}
+
+#[test]
+fn advice_labels_plural_keys_and_question_headings_in_tables() {
+    let drafts = sheet(
+        "# Lawns\n\n## What the scores mean\n\n| Category | Moss cover |\n|---|---|\n| Healthy | under 10 per cent of the lawn |\n\n## Feeds\n\n| Feed | How it works |\n|---|---|\n| Slow-release pellets | Break down over three months |\n\n## Lawn advice\n\n1. **Keep mowing high** - no lower than 4 cm in summer\n2. **Stop feeding in autumn** - frost damages soft growth\n",
+        "lawn care",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| *f == "In lawn care, what is the moss cover of Healthy?"),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| *f == "In lawn care, how do Slow-release pellets work?"),
+        "{all:#?}"
+    );
+    assert!(
+        !all.iter()
+            .any(|(_, f, _)| f.contains("meant by keep") || f.contains("meant by stop")),
+        "{all:#?}"
     );
 }
