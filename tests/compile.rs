@@ -320,11 +320,12 @@ fn questions_written_with_answers_become_cards() {
 /// law's year in brackets ("(… Regulations 2014)") is none.
 fn cites(text: &str) -> bool {
     text.match_indices(", ").any(|(i, _)| {
-        let year = &text[i + 2..];
+        // (Bytes: a dash right after the digits is no char boundary.)
+        let year = text[i + 2..].as_bytes();
         year.len() >= 5
-            && year[..4].chars().all(|c| c.is_ascii_digit())
-            && (year.starts_with("19") || year.starts_with("20"))
-            && year[4..].starts_with(')')
+            && year[..4].iter().all(u8::is_ascii_digit)
+            && (year.starts_with(b"19") || year.starts_with(b"20"))
+            && year[4] == b')'
     })
 }
 
