@@ -321,7 +321,7 @@ fn questions_written_with_answers_become_cards() {
 fn cites(text: &str) -> bool {
     text.match_indices(", ").any(|(i, _)| {
         // (Bytes: a dash right after the digits is no char boundary.)
-        let year = text[i + 2..].as_bytes();
+        let year = &text.as_bytes()[i + 2..];
         year.len() >= 5
             && year[..4].iter().all(u8::is_ascii_digit)
             && (year.starts_with(b"19") || year.starts_with(b"20"))
