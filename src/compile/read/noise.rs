@@ -226,7 +226,13 @@ pub fn is_page_counter(line: &str) -> bool {
         && w.next().is_some_and(|n| n.parse::<u32>().is_ok())
         && w.next() == Some("of")
         && w.next().is_some_and(|n| n.parse::<u32>().is_ok())
-        && w.next().is_none()
+        // "Page 2 of 9    Unit 4 Study Guide    Green Skills Academy": a
+        // printed page's footer names the guide after its counter.
+        && (w.next().is_none() || {
+            // (Columns set apart by a run of spaces, non-breaking or not.)
+            let chars: Vec<char> = line.trim().chars().collect();
+            chars.windows(2).any(|p| p[0].is_whitespace() && p[1].is_whitespace())
+        })
 }
 
 /// Why a line is boilerplate rather than content, or `None`.
@@ -338,6 +344,23 @@ mod tests {
             "Royal Horticultural Society (n.d.) Growing roses. London: RHS."
         ));
         assert!(!is_reference_entry("Roses need six hours of sun a day."));
+    }
+
+    #[test]
+    fn a_printed_pages_footer_is_a_page_counter() {
+        assert!(is_page_counter("Page 2 of 9"));
+        assert!(is_page_counter(
+            "Page 2 of 9    Unit 4 Study Guide    Green Skills"
+        ));
+        assert!(is_page_counter(
+            "Page 2 of 9\u{a0} \u{a0} Unit 4 Study Guide"
+        ));
+        assert!(!is_page_counter("Page 2 of 9 shows the roses."));
+        let guide = "Roses\n\n1. Pruning\n\nPrune roses in late winter. Cut above an outward bud.\nFeed them in spring.\n\nPage 2 of 9    Unit 4 Study Guide    Green Skills\n\n2. Feeding\n\nUse a rose feed. Water it in well.\n";
+        assert_eq!(
+            crate::compile::detect::detect(guide),
+            crate::compile::document::DocKind::StudyGuide
+        );
     }
 
     #[test]
