@@ -1111,6 +1111,13 @@ fn has_code(term: &str) -> bool {
 /// Labels that are prompts, headings or generic nouns, never a term to
 /// define ("Remember: …", "Symptoms: …", "The law: …").
 const NOT_TERMS: &[&str] = &[
+    // A picture's caption: "Image: a bed of tulips".
+    "image",
+    "photo",
+    "picture",
+    "diagram",
+    "video",
+    "illustration",
     "remember",
     "note",
     "please note",

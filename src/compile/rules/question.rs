@@ -167,11 +167,27 @@ impl Extractor {
         // "| Plant | Place |" over "| Weak stems, pale leaves | Cold frame,
         // windowsill |": two lists side by side, not rows keyed by their
         // first cell; a card would pair what the page never paired.
+        // ("40 or more", "26 or fewer" are values, not lists.)
         let listed = rows
             .iter()
             .filter(|(_, row)| {
-                row.first()
-                    .is_some_and(|k| k.contains(',') || k.contains(" or "))
+                row.first().is_some_and(|k| {
+                    let k = k.to_lowercase();
+                    let value = [
+                        " or more",
+                        " or fewer",
+                        " or less",
+                        " or above",
+                        " or below",
+                        " or over",
+                        " or under",
+                        " or higher",
+                        " or lower",
+                    ]
+                    .iter()
+                    .any(|v| k.contains(v));
+                    k.contains(',') || k.contains(" or ") && !value
+                })
             })
             .count();
         if rows.len() >= 3 && listed * 2 >= rows.len() {
@@ -213,8 +229,11 @@ impl Extractor {
                 .filter(|w| {
                     w.len() > 3
                         && w.chars().all(char::is_alphabetic)
-                        && !["about", "with", "from", "into", "after", "before", "over"]
-                            .contains(&w.as_str())
+                        && ![
+                            "about", "with", "from", "into", "after", "before", "over", "table",
+                            "chart", "summary", "overview", "list", "guide", "grid",
+                        ]
+                        .contains(&w.as_str())
                 });
             let named;
             let key = if kind_column && key.chars().all(|c| c.is_ascii_digit()) {
@@ -226,6 +245,14 @@ impl Extractor {
                 && words(key) <= 2
             {
                 named = format!("{key} {noun}");
+                &named
+            } else if kind_column
+                && heading_noun.is_none()
+                && words(key) == 1
+                && !key.chars().any(|c| c.is_ascii_digit())
+            {
+                // "| Stage | …" over "| Early | …": "Early stage".
+                named = format!("{key} {}", header[0].trim().to_lowercase());
                 &named
             } else {
                 key
@@ -273,7 +300,12 @@ impl Extractor {
                         decapitalize(row[a].trim())
                     );
                     if let Some(back) = text::trim_answer(&back, MAX_ANSWER_WORDS) {
-                        let front = self.in_topic(&format!("what does {subject} mean?"));
+                        let does = if subject.starts_with("a ") {
+                            "does"
+                        } else {
+                            "do"
+                        };
+                        let front = self.in_topic(&format!("what {does} {subject} mean?"));
                         let cue = Cue::table(key, header.get(m).map(String::as_str));
                         self.push(block, *line, Self::draft(CardKind::Basic, cue, front, back));
                     }
@@ -292,7 +324,12 @@ impl Extractor {
                     ]
                     .contains(&h.as_str())
                     {
-                        self.in_topic(&format!("what does {subject} mean?"))
+                        let does = if subject.starts_with("a ") {
+                            "does"
+                        } else {
+                            "do"
+                        };
+                        self.in_topic(&format!("what {does} {subject} mean?"))
                     } else if is_action_header(&h) {
                         self.in_topic(&format!("what should you do about {subject}?"))
                     } else {
@@ -556,10 +593,16 @@ impl Extractor {
         };
         // "Blood ketones" reads "blood ketones of 3.0 or above", without an
         // article; "a reading of 4 – 7".
-        let what = if what
+        // (An acronym keeps its capitals: "CAG repeats".)
+        let acronym = what
             .split_whitespace()
-            .skip(1)
-            .all(|w| w.starts_with(char::is_lowercase))
+            .next()
+            .is_some_and(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2);
+        let what = if !acronym
+            && what
+                .split_whitespace()
+                .skip(1)
+                .all(|w| w.starts_with(char::is_lowercase))
         {
             decapitalize(&what)
         } else {

@@ -2671,7 +2671,7 @@ fn a_value_row_gives_its_meaning_and_action_on_one_card() {
     assert!(
         all.contains(&(
             CardKind::Basic,
-            "In gardening, what does nitrate levels of 20 – 40 ppm mean?",
+            "In gardening, what do nitrate levels of 20 – 40 ppm mean?",
             "Rising – change a third of the water"
         )),
         "{all:#?}"
@@ -2731,7 +2731,7 @@ fn advice_labels_plural_keys_and_question_headings_in_tables() {
     let all = fronts(&drafts);
     assert!(
         all.iter()
-            .any(|(_, f, _)| *f == "In lawn care, what is the moss cover of Healthy?"),
+            .any(|(_, f, _)| *f == "In lawn care, what is the moss cover of Healthy category?"),
         "{all:#?}"
     );
     assert!(
@@ -2743,5 +2743,41 @@ fn advice_labels_plural_keys_and_question_headings_in_tables() {
         !all.iter()
             .any(|(_, f, _)| f.contains("meant by keep") || f.contains("meant by stop")),
         "{all:#?}"
+    );
+}
+
+#[test]
+fn value_rows_with_or_more_are_rows_and_a_kind_key_names_its_kind() {
+    let drafts = sheet(
+        "# Ponds\n\n## Snail counts\n\n| Snail count | What it means |\n|---|---|\n| 5 or fewer | Healthy pond |\n| 6–20 | Watch the algae |\n| 21 or more | Too many – thin them out |\n\n## What each stage looks like\n\n| Stage | Typical look |\n|---|---|\n| Early | Small pale leaves on thin stems |\n| Late | Tall plants with seed heads |\n",
+        "ponds",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| *f == "In ponds, what do snail counts of 21 or more mean?")
+            || all
+                .iter()
+                .any(|(_, f, _)| f.contains("snail count of 21 or more")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| *f == "In ponds, what is the typical look of Early stage?"),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_pictures_caption_is_no_term() {
+    let drafts = elearning(
+        "Bulbs\n\nImage: diagram of a tulip bulb with its roots and shoot\n\nA bulb is an underground store of food for the plant.\n",
+        "bulbs",
+    );
+    let defs = fronts_of(&drafts, CardKind::Definition);
+    assert!(!defs.iter().any(|f| f.contains("image")), "{defs:?}");
+    assert!(
+        defs.iter().any(|f| f.contains("what is a bulb")),
+        "{defs:?}"
     );
 }
