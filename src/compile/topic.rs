@@ -269,6 +269,14 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
                         "library",
                         "messages",
                         "notifications",
+                        // A site's section for a kind of page.
+                        "essays",
+                        "essay",
+                        "articles",
+                        "article",
+                        "blog",
+                        "posts",
+                        "examples",
                     ]
                     .contains(&w)
             })
@@ -1390,6 +1398,12 @@ mod tests {
     fn an_essays_tag_line_is_no_subject_and_a_title_case_pair_is_cut() {
         let text = "Growers across the UK raise seed and plug plants under glass, but the way they water th\nSeed And Plug Plants And Watering In Cold Framess\n\nGardening  ,  Greenhouses\n4 min read\n\n  1. Introduction\n\nSeed and plug plants need steady warmth. Plug plants are sold in trays. Seed trays dry out fast, so plug plants and seed trays are checked daily. Water plug plants from below.\n";
         assert_eq!(topic_of(text), "seed and plug plants");
+    }
+
+    #[test]
+    fn a_breadcrumbs_section_for_essays_is_no_subject() {
+        let text = "Home » Gardening » Fruit Growing » Essays\n\nPruning Apple Trees in Winter: Why and How\n\nGardening\n4 min read\n\nPruning apple trees keeps them fruiting. Apple trees are pruned in winter. Fruit growing needs patience, and apple trees reward it.\n";
+        assert_ne!(topic_of(text), "essays");
     }
 
     #[test]
