@@ -499,12 +499,32 @@ fn opening_titles(
     text: &str,
     counts: &FxHashMap<String, usize>,
 ) -> (Option<String>, Option<String>) {
+    // An essay site's tag strip sits right above its reading time
+    // ("Gardening  |  Pests  |  Roses" over "4 min read"): the site's
+    // sections, not the page's subject.
+    let tags: Vec<&str> = {
+        let nonblank: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .take(40)
+            .collect();
+        nonblank
+            .windows(2)
+            .filter(|w| {
+                crate::compile::read::noise::noise_reason(w[1])
+                    == Some(crate::compile::read::noise::NoiseReason::ReadingTime)
+            })
+            .map(|w| w[0])
+            .collect()
+    };
     // The opening runs to the first sentence of the body; a long first
     // line is a page's preview, not its title.
     let mut lines = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.chars().all(|c| "=-_*#~".contains(c)))
+        .filter(|l| !tags.contains(l))
         // A cookie notice or a button bar above the title is the site's.
         .filter(|l| {
             // ("Module 6 of 8 – Pruning roses" is a counter to the reader,
@@ -1398,6 +1418,12 @@ mod tests {
     fn an_essays_tag_line_is_no_subject_and_a_title_case_pair_is_cut() {
         let text = "Growers across the UK raise seed and plug plants under glass, but the way they water th\nSeed And Plug Plants And Watering In Cold Framess\n\nGardening  ,  Greenhouses\n4 min read\n\n  1. Introduction\n\nSeed and plug plants need steady warmth. Plug plants are sold in trays. Seed trays dry out fast, so plug plants and seed trays are checked daily. Water plug plants from below.\n";
         assert_eq!(topic_of(text), "seed and plug plants");
+    }
+
+    #[test]
+    fn an_essay_sites_tag_strip_over_its_reading_time_is_no_subject() {
+        let text = "Roses suit small gardens and reward a little care, which is why so many\nPruning Roses In Small Gardens: When And Howw\n\nGardening  |  Pests  |  Greenhouses\n5 min read\n\nPruning roses in small gardens is simple. Roses are pruned in late winter. Greenhouses need care too, and greenhouses get pests. Greenhouses are warm.\n";
+        assert_eq!(topic_of(text), "pruning roses in small gardens");
     }
 
     #[test]
