@@ -334,9 +334,9 @@ fn is_rule_title(back: &str) -> bool {
 }
 
 /// The Regulations a numbered regulation belongs to, from the headings
-/// over it: "the 2014 Regulations" (or their whole name when it has no
-/// year). `None` when the name is no numbered regulation or no heading
-/// names its Regulations.
+/// over it or else the law the text named last: "the 2014 Regulations"
+/// (or their whole name when it has no year). `None` when the name is no
+/// numbered regulation or neither names any Regulations.
 fn regulations_over(block: &Block, name: &str, last_law: Option<&str>) -> Option<String> {
     let rest = name.strip_prefix("Regulation ")?;
     let after = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
