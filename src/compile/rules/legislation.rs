@@ -413,33 +413,21 @@ pub(crate) fn law_question(back: &str) -> Option<(String, String)> {
                 answer(&format!("to {what}"))?,
             ))
         }
-        "requires" | "require" => {
-            let (who, what) = rest.split_once(" to ")?;
+        // "Requires owners to …", "Allows wardens to …": what it has them
+        // do; "Protects trees from …": from what.
+        "requires" | "require" | "allows" | "allow" | "protects" | "protect" => {
+            let base = verb.trim_end_matches('s');
+            let (split, ask) = if base == "protect" {
+                (" from ", "from")
+            } else {
+                (" to ", "to do")
+            };
+            let (who, what) = rest.split_once(split)?;
             if !who_ok(who) || who.starts_with("that ") {
                 return None;
             }
             Some((
-                format!("What {{does}} {{law}} require {who} to do?"),
-                answer(what)?,
-            ))
-        }
-        "allows" | "allow" => {
-            let (who, what) = rest.split_once(" to ")?;
-            if !who_ok(who) {
-                return None;
-            }
-            Some((
-                format!("What {{does}} {{law}} allow {who} to do?"),
-                answer(what)?,
-            ))
-        }
-        "protects" | "protect" => {
-            let (who, what) = rest.split_once(" from ")?;
-            if !who_ok(who) {
-                return None;
-            }
-            Some((
-                format!("What {{does}} {{law}} protect {who} from?"),
+                format!("What {{does}} {{law}} {base} {who} {ask}?"),
                 answer(what)?,
             ))
         }

@@ -936,21 +936,35 @@ impl Extractor {
             _ => back,
         };
         let front = self.in_topic(&format!("{what} if {condition}?"));
+        self.rule_card(
+            block,
+            line,
+            &format!("if:{condition}"),
+            front,
+            &close(&back),
+        )
+    }
+
+    /// A rule's card, when its front is short enough and its answer can
+    /// be trimmed to size. True when a card was made.
+    fn rule_card(
+        &mut self,
+        block: &Block,
+        line: u32,
+        cue: &str,
+        front: String,
+        back: &str,
+    ) -> bool {
         if words(&front) > MAX_FRONT_WORDS {
             return false;
         }
-        let Some(back) = text::trim_answer(&close(&back), MAX_ANSWER_WORDS) else {
+        let Some(back) = text::trim_answer(back, MAX_ANSWER_WORDS) else {
             return false;
         };
         self.push(
             block,
             line,
-            Self::draft(
-                CardKind::Basic,
-                Cue::term(&format!("if:{condition}")),
-                front,
-                back,
-            ),
+            Self::draft(CardKind::Basic, Cue::term(cue), front, back),
         );
         true
     }
@@ -1167,9 +1181,6 @@ impl Extractor {
             Some(scene) => format!("{scene}, {question}"),
             None => self.in_topic(&question),
         };
-        if words(&front) > MAX_FRONT_WORDS {
-            return false;
-        }
         let reason = reason.trim_end_matches('.');
         let back = if reason.starts_with("of ") {
             format!("Because {reason}.")
@@ -1178,20 +1189,7 @@ impl Extractor {
         } else {
             close(&capitalize(reason))
         };
-        let Some(back) = text::trim_answer(&back, MAX_ANSWER_WORDS) else {
-            return false;
-        };
-        self.push(
-            block,
-            line,
-            Self::draft(
-                CardKind::Basic,
-                Cue::term(&format!("why:{claim}")),
-                front,
-                back,
-            ),
-        );
-        true
+        self.rule_card(block, line, &format!("why:{claim}"), front, &back)
     }
 }
 
