@@ -202,9 +202,12 @@ fn recall_of_facts_on_unseen_fixture_documents() {
     eprintln!("fixture recall {got}/{all}\n{report}");
     // Measured 657/3469 (18.9%) after issue 17's twenty-first pass, with
     // the documents of rounds 4 to 20 copied in (rounds 17 to 20 add 636
-    // facts, 100 of them matched); see QUALITY.md.
+    // facts, 100 of them matched); 968/5378 (18.0%) after the thirty-first
+    // pass, which stopped asking "what is meant by X?" of glosses that are
+    // statements of their own (this lenient count had matched them); see
+    // QUALITY.md.
     assert!(
-        got * 100 >= all * 18,
+        got * 1000 >= all * 175,
         "fixture recall {got}/{all}\n{report}"
     );
 }

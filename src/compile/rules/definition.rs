@@ -134,6 +134,12 @@ impl Extractor {
         {
             return;
         }
+        // "Mulch – a mulch is a layer of …": the gloss says the term again
+        // before its meaning.
+        let restated = (ask == "meant")
+            .then(|| restated_meaning(term, text))
+            .flatten();
+        let text = restated.as_deref().unwrap_or(text);
         // A condition or a pronoun is no meaning ("If the plan is unclear, …").
         let opener = text.split_whitespace().next().unwrap_or("").to_lowercase();
         // Nor is a consequence ("Staff turnover means that new workers …").
@@ -301,7 +307,20 @@ impl Extractor {
         // list of members, not a meaning.
         // "Stairs, pets, smoking, weapons or firearms kept in the house":
         // the last member may run on.
-        let items: Vec<&str> = back
+        // (What a bracket adds to a member is no member: "bath water
+        // (mixing valves stop it going above 44 °C), radiators, …".)
+        let unbracketed: String = back
+            .split('(')
+            .enumerate()
+            .map(|(i, part)| {
+                if i == 0 {
+                    part
+                } else {
+                    part.split_once(')').map_or("", |(_, after)| after)
+                }
+            })
+            .collect();
+        let items: Vec<&str> = unbracketed
             .trim_end_matches('.')
             .split([',', ';'])
             .flat_map(|p| p.split(" and "))
@@ -325,7 +344,9 @@ impl Extractor {
         if ask == "meant"
             && (opener == "whether"
                 || opener == "any" && back.matches(',').count() >= 2
-                || !ACT.is_match(term) && is_instruction_or_clause(&back, term.contains(' ')))
+                || !ACT.is_match(term)
+                    && (is_instruction_or_clause(&back, term.contains(' '))
+                        || !is_numbered_label(term) && is_own_statement(&back)))
         {
             return;
         }
@@ -483,6 +504,8 @@ impl Extractor {
                 format!("Under {}{law}, {question}", law_article(law))
             }
             _ if scoped => question,
+            // "In roses and their pests, what are roses?" asks in circles.
+            _ if mentions_normed(&self.topic_norm, &norm(term)) => capitalize(&question),
             _ => self.in_topic(&question),
         };
         let cue = Cue::term(term);
@@ -1215,6 +1238,185 @@ const PROPERTY_ENDINGS: &[&str] = &["ary", "ous", "ful", "ive", "able", "ible", 
 /// its own subject ("Frost pockets: tender plants can die overnight").
 /// A clause glosses a one-word term well enough ("Photosynthesis – a
 /// plant can make sugar from light"), so only a phrase is held to it.
+/// The meaning in a gloss that names its term first: "A cold frame is a
+/// box with a glass lid" → "A box with a glass lid".
+fn restated_meaning(term: &str, gloss: &str) -> Option<String> {
+    const VERBS: &[&str] = &[" is ", " are ", " means ", " refers to "];
+    const STARTS: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "any",
+        "one",
+        "when",
+        "where",
+        "someone",
+        "something",
+        "how",
+        "what",
+    ];
+    let (at, verb) = VERBS
+        .iter()
+        .filter_map(|v| gloss.find(v).map(|at| (at, *v)))
+        .min_by_key(|(at, _)| *at)?;
+    let (subject, rest) = (&gloss[..at], &gloss[at + verb.len()..]);
+    let stem = |w: &str| w.to_lowercase().chars().take(5).collect::<String>();
+    let term_stems: Vec<String> = term
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 4)
+        .map(stem)
+        .collect();
+    let names_term = subject
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.len() >= 4 && term_stems.contains(&stem(w)));
+    let first = rest.split_whitespace().next()?.to_lowercase();
+    (words(subject) <= 6
+        && names_term
+        && !subject.contains([',', ';', '('])
+        && STARTS.contains(&first.as_str()))
+    .then(|| capitalize(rest.trim()))
+}
+
+/// What a label's gloss says about it rather than what it means: "Alcohol –
+/// binge drinking can push the level up", "Records – good records are
+/// written at once", "In about 1 in 10 gardens, the pest returns", "Is the
+/// soil wet?", a quotation, or "Can tear the bark when removed".
+fn is_own_statement(gloss: &str) -> bool {
+    /// Words that make a verb of their own (a subject came before them).
+    const FINITE: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "can", "could", "should", "must", "may",
+        "might", "will", "would", "cannot",
+    ];
+    /// After "A …" or "The …", the verbs of a statement rather than of a
+    /// description ("The bed is raised" describes; "The bed has wheels",
+    /// "The bed can tip" state).
+    const STATING: &[&str] = &[
+        "can", "could", "should", "must", "may", "might", "will", "would", "cannot", "has", "have",
+        "had",
+    ];
+    /// Words after which a verb belongs to a clause inside a noun phrase
+    /// ("Damage that is caused by …", "Advice given when it is needed").
+    const INNER: &[&str] = &[
+        "that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "as",
+        "so", "to", "than", "like", "such", "for", "with", "without", "by", "after", "before",
+        "until", "during", "once", "what", "how", "whether",
+    ];
+    /// A second determiner opens a clause inside the noun phrase ("The
+    /// test a grower must pass").
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "their", "his", "her", "its", "your", "our",
+    ];
+    let gloss = gloss.trim();
+    // A quotation ("“Cold and clammy – …”"), not a quoted word ("“as
+    // needed” watering").
+    let quoted = gloss.starts_with(['"', '“', '‘', '\''])
+        && gloss[1..]
+            .split(['"', '”', '’'])
+            .next()
+            .is_some_and(|q| words(q) >= 4);
+    if gloss.ends_with('?') || quoted {
+        return true;
+    }
+    // "4–7 cm (deeper in sandy soil)": a value.
+    if gloss.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let raw: Vec<&str> = gloss.split_whitespace().take(8).collect();
+    let ws: Vec<String> = raw
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase()
+        })
+        .collect();
+    let Some(first) = ws.first().map(String::as_str) else {
+        return false;
+    };
+    let second = ws.get(1).map_or("", String::as_str);
+    // A verb before the first comma ("Many tools, but each one is …" has
+    // none).
+    let clause = raw
+        .iter()
+        .position(|w| w.ends_with([',', ';', '.']))
+        .map_or(ws.len(), |at| at + 1);
+    let has_finite = ws[1..clause].iter().any(|w| FINITE.contains(&w.as_str()));
+    // "Can tear the bark": what it may do; "Has never flowered": a
+    // predicate that says what the term is.
+    if ["can", "may", "must", "should", "will", "could"].contains(&first) {
+        return true;
+    }
+    if FINITE.contains(&first) {
+        return false;
+    }
+    // "In about 1 in 10 gardens, the pest returns" (but "Under the soil
+    // surface" is where a thing is).
+    if [
+        "in", "at", "on", "during", "after", "before", "under", "within", "since",
+    ]
+    .contains(&first)
+    {
+        return has_finite || raw.iter().any(|w| w.ends_with(','));
+    }
+    if [
+        "it",
+        "they",
+        "there",
+        "you",
+        "we",
+        "because",
+        "therefore",
+        "also",
+        "but",
+        "however",
+        "then",
+    ]
+    .contains(&first)
+    {
+        return true;
+    }
+    // "Some growers prune in May" (but "Anyone who grows …", "Most common
+    // cause of …").
+    if ["anyone", "everyone", "people"].contains(&first) {
+        return second != "who";
+    }
+    if ["some", "most", "many", "all", "every", "each"].contains(&first) {
+        // "Many tools, but each one …" names a set.
+        let crowd = second.len() > 3
+            && second.ends_with('s')
+            && !raw.get(1).is_some_and(|w| w.ends_with(','));
+        return has_finite || crowd || second == "people";
+    }
+    if [
+        "when", "where", "what", "how", "why", "whether", "if", "while",
+    ]
+    .contains(&first)
+    {
+        return false;
+    }
+    // "A side effect is mistaken for …", "The soil is waterlogged":
+    // what the term is said as a sentence; "The frost can kill …": a
+    // statement about it.
+    let verbs = if ["a", "an", "the"].contains(&first) {
+        STATING
+    } else {
+        FINITE
+    };
+    let mut determiner = false;
+    for (w, raw) in ws.iter().zip(&raw).skip(1) {
+        if INNER.contains(&w.as_str()) {
+            return false;
+        }
+        if verbs.contains(&w.as_str()) {
+            return !determiner;
+        }
+        if raw.ends_with([',', ';', ':', '.']) || ["–", "-", "—"].contains(raw) {
+            return false;
+        }
+        determiner |= DETERMINERS.contains(&w.as_str());
+    }
+    false
+}
+
 fn is_instruction_or_clause(gloss: &str, phrase: bool) -> bool {
     /// Verbs that open an instruction and seldom open a noun phrase.
     const COMMANDS: &[&str] = &[

@@ -739,6 +739,23 @@ pub(crate) fn find_words(hay: &str, needle: &str) -> Option<usize> {
 }
 
 pub(crate) fn is_plural(term: &str) -> bool {
-    let last = term.split_whitespace().last().unwrap_or("").to_lowercase();
+    // "loss of leaves" is one loss; "pruning roses" is one activity (but
+    // "The Rules of Pruning" are rules).
+    let common = term.starts_with(|c: char| c.is_lowercase());
+    let head = match term.split_once(" of ") {
+        Some((head, _)) if common => head,
+        _ => term,
+    };
+    let mut ws = head.split_whitespace();
+    let first = ws.next().unwrap_or("");
+    let last = head.split_whitespace().last().unwrap_or("");
+    if common && first.len() > 4 && first.ends_with("ing") && ws.next().is_some() {
+        return false;
+    }
+    // "NPK" or "RHS" are one thing each; "NSAIDs" are many.
+    if last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let last = last.to_lowercase();
     last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us") && !last.ends_with("is")
 }

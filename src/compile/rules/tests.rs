@@ -2136,7 +2136,7 @@ fn one_capital_word_after_an_outline_number_is_a_section_title() {
 #[test]
 fn a_label_over_an_instruction_or_a_clause_is_no_term() {
     let drafts = sheet(
-        "# Garden\n\n## Key terms\n\n- **Mulch** – a layer spread on soil to keep it moist\n- **Right tool** – compare the blade with the stem before you cut\n- **Frost pockets** – tender plants can die in one night\n- **Hedges** – always check for nests before cutting\n- **Photosynthesis** – a plant can make sugar from light\n- **Roses** – a keen grower may want to prune them in March\n",
+        "# Garden\n\n## Key terms\n\n- **Mulch** – a layer spread on soil to keep it moist\n- **Right tool** – compare the blade with the stem before you cut\n- **Frost pockets** – tender plants can die in one night\n- **Hedges** – always check for nests before cutting\n- **Photosynthesis** – how a plant makes sugar from light\n- **Roses** – a keen grower may want to prune them in March\n",
         "gardening",
     );
     assert_eq!(
@@ -2777,7 +2777,72 @@ fn a_pictures_caption_is_no_term() {
     let defs = fronts_of(&drafts, CardKind::Definition);
     assert!(!defs.iter().any(|f| f.contains("image")), "{defs:?}");
     assert!(
-        defs.iter().any(|f| f.contains("what is a bulb")),
+        defs.iter()
+            .any(|f| f.to_lowercase().contains("what is a bulb")),
         "{defs:?}"
     );
+}
+
+#[test]
+fn a_gloss_that_is_a_statement_of_its_own_is_no_meaning() {
+    let drafts = sheet(
+        "# Garden\n\n## Key terms\n\n- **Frost** – some plants die in one night\n- **Watering** – in most gardens, the pots dry out first\n- **Slug pellets** – heavy use can harm birds\n- **Hoe** – can cut roots when used too deep\n- **Memory aid** – \"red at night, gardener's delight\"\n- **Compost check** – is the heap warm inside?\n- **Dibber** – a pointed tool that makes holes for seedlings\n- **Sowing depth** – 2–3 cm (deeper in sandy soil)\n- **Blight** – a disease that is spread by rain\n- **Earthing up** – the soil is drawn up around the stems\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Definition),
+        [
+            "In gardening, what is meant by dibber?",
+            "In gardening, what is the sowing depth?",
+            "In gardening, what is meant by blight?",
+            "In gardening, what is meant by earthing up?"
+        ],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_gloss_that_names_its_term_again_gives_the_meaning_only() {
+    let drafts = sheet(
+        "# Garden\n\n## Key terms\n\n- **Cold frame** – a cold frame is a low box with a glass lid that protects young plants\n",
+        "gardening",
+    );
+    let backs: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Definition)
+        .map(|d| d.back.as_str())
+        .collect();
+    assert_eq!(
+        backs,
+        ["A low box with a glass lid that protects young plants"],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_term_the_topic_names_is_asked_without_the_topic() {
+    let drafts = sheet(
+        "# Roses\n\n## What they are\n\nA rose is a woody flowering shrub with thorny stems.\n\nDeadheading is the removal of faded flowers.\n",
+        "roses",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Definition),
+        ["What is a rose?", "In roses, what is deadheading?"],
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn plural_looking_terms_that_name_one_thing() {
+    for one in ["chasing losses", "loss of leaves", "NPK", "RHS", "mulch"] {
+        assert!(!is_plural(one), "{one}");
+    }
+    for many in [
+        "roses",
+        "slug pellets",
+        "NSAIDs",
+        "Tree Preservation Regulations",
+    ] {
+        assert!(is_plural(many), "{many}");
+    }
 }
