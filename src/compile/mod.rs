@@ -394,7 +394,7 @@ mod tests {
         let rule = |deck: &Deck| {
             deck.cards
                 .iter()
-                .find(|c| c.front.contains("last step of steps to put on PPE"))
+                .find(|c| c.front.contains("last step to put on PPE"))
                 .map(|c| c.id.clone())
         };
         assert!(rule(&a.deck).is_some(), "{:#?}", a.deck.cards);

@@ -181,6 +181,25 @@ impl Extractor {
         } else {
             format!(" of {what}")
         };
+        // "Steps to put on gloves" → "the first step to put on gloves";
+        // "Stages of a seed's growth" → "the first stage of a seed's growth".
+        let led = what.split_once(' ').and_then(|(noun, rest)| {
+            let unit = match noun.to_lowercase().as_str() {
+                "steps" => "step",
+                "stages" => "stage",
+                "phases" => "phase",
+                _ => return None,
+            };
+            let lead = rest.split(' ').next().unwrap_or("");
+            // ("Steps to follow" names nothing.)
+            (["to", "for", "when", "in", "of", "after", "if", "before"].contains(&lead)
+                && words(rest) >= 3)
+                .then(|| (format!(" {rest}"), unit.to_string()))
+        });
+        let (of, unit, what) = match led {
+            Some((of, unit)) => (of, unit, String::new()),
+            None => (of, unit, what),
+        };
         let steps: Vec<(u32, Option<u32>, String, String)> = steps
             .iter()
             .map(|(line, k, step, answer)| {
@@ -209,6 +228,20 @@ impl Extractor {
                 })
                 .flatten()
         });
+        // "Steps to follow", "Rash – 3 stages", "c) Unconscious": a name
+        // that only says the list is a list, or a heading trail, leaves the
+        // front without a subject; reviewers fixed or dropped all of them.
+        let lower_what = what.to_lowercase();
+        if situation.is_none()
+            && (lower_what
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .any(|w| ["step", "steps", "stage", "stages", "general"].contains(&w))
+                || what.contains([':', '–', ')'])
+                || what.contains(" - "))
+        {
+            return;
+        }
         let first = match &situation {
             Some(when) => self.in_topic(&format!("what should you do first {when}?")),
             // "How to report" → "what is the first step to report?"
