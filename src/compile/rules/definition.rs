@@ -136,9 +136,7 @@ impl Extractor {
         }
         // "Mulch – a mulch is a layer of …": the gloss says the term again
         // before its meaning.
-        let restated = (ask == "meant")
-            .then(|| restated_meaning(term, text))
-            .flatten();
+        let restated = restated_meaning(term, text);
         let text = restated.as_deref().unwrap_or(text);
         // A condition or a pronoun is no meaning ("If the plan is unclear, …").
         let opener = text.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -347,6 +345,27 @@ impl Extractor {
                 || !ACT.is_match(term)
                     && (is_instruction_or_clause(&back, term.contains(' '))
                         || !is_numbered_label(term) && is_own_statement(&back)))
+        {
+            return;
+        }
+        // "Site reaction is where … the nurse will need to …" cut to "The
+        // nurse will need to …": what to do, not what it is.
+        let modal = back.split_whitespace().take(6).any(|w| {
+            ["can", "could", "may", "might", "will", "would"].contains(&w.to_lowercase().as_str())
+        });
+        if ["what is", "defines"].contains(&ask)
+            && modal
+            && !ACT.is_match(term)
+            && is_own_statement(&back)
+        {
+            return;
+        }
+        // "Medicines that treat them": a short back leaning on the sentence
+        // before.
+        if words(&back) <= 6
+            && back
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| ["them", "they", "he", "she", "him", "her"].contains(&w))
         {
             return;
         }
@@ -1299,7 +1318,7 @@ fn is_own_statement(gloss: &str) -> bool {
     const INNER: &[&str] = &[
         "that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "as",
         "so", "to", "than", "like", "such", "for", "with", "without", "by", "after", "before",
-        "until", "during", "once", "what", "how", "whether",
+        "until", "during", "once", "what", "how", "whether", "you", "we",
     ];
     /// A second determiner opens a clause inside the noun phrase ("The
     /// test a grower must pass").
@@ -1369,8 +1388,21 @@ fn is_own_statement(gloss: &str) -> bool {
         "but",
         "however",
         "then",
+        "usually",
+        "often",
+        "always",
+        "never",
+        "sometimes",
+        "normally",
+        "generally",
+        "mostly",
+        "typically",
     ]
     .contains(&first)
+        // "Physically, stroking …".
+        || ["ally,", "ously,", "ently,", "antly,"]
+            .iter()
+            .any(|e| raw[0].ends_with(e))
     {
         return true;
     }
@@ -1462,6 +1494,13 @@ fn is_instruction_or_clause(gloss: &str, phrase: bool) -> bool {
         "call",
         "ring",
         "phone",
+        "report",
+        "refer",
+        "record",
+        "observe",
+        "reassure",
+        "offer",
+        "monitor",
     ];
     const MODALS: &[&str] = &[
         "can", "could", "may", "might", "must", "should", "will", "would", "cannot", "can't",

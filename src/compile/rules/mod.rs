@@ -262,11 +262,26 @@ fn without_repeated_quiz_answers(mut drafts: Vec<Draft>) -> Vec<Draft> {
     const FILLER: &[&str] = &[
         "the", "and", "for", "are", "was", "not", "but", "with", "they", "them", "their", "this",
         "that", "these", "those", "its", "has", "have", "can", "may", "will", "should", "must",
-        "than", "from", "into", "only", "also", "all", "any", "you", "your",
+        "than", "from", "into", "only", "also", "all", "any", "you", "your", "how", "what",
+        "which", "who", "when", "where", "why", "does", "did", "then", "there",
+    ];
+    const NUMBERS: &[(&str, &str)] = &[
+        ("one", "1"),
+        ("two", "2"),
+        ("three", "3"),
+        ("four", "4"),
+        ("five", "5"),
+        ("six", "6"),
+        ("seven", "7"),
+        ("eight", "8"),
+        ("nine", "9"),
+        ("ten", "10"),
+        ("twelve", "12"),
     ];
     let content = |s: &str| -> FxHashSet<String> {
         norm(s)
             .split(' ')
+            .map(|w| NUMBERS.iter().find(|(n, _)| *n == w).map_or(w, |(_, d)| *d))
             .filter(|w| {
                 (w.len() >= 3 || w.chars().any(|c| c.is_ascii_digit())) && !FILLER.contains(w)
             })
@@ -287,6 +302,18 @@ fn without_repeated_quiz_answers(mut drafts: Vec<Draft>) -> Vec<Draft> {
             }
         }
     }
+    // A quiz question and its answer said again by another card, in
+    // other words ("How long does the course last? → Six months" after
+    // "The course lasts [...] → 6 months").
+    let whole: Vec<FxHashSet<String>> = drafts
+        .iter()
+        .map(|d| content(&format!("{} {}", d.front, d.back)))
+        .collect();
+    let restated = |i: usize, j: usize| {
+        let shared = whole[i].intersection(&whole[j]).count();
+        shared * 10 >= whole[i].len() * 6
+            && sets[i].intersection(&whole[j]).count() >= sets[i].len().min(2)
+    };
     let repeated: FxHashSet<usize> = drafts
         .iter()
         .enumerate()
@@ -295,13 +322,19 @@ fn without_repeated_quiz_answers(mut drafts: Vec<Draft>) -> Vec<Draft> {
             // A one-word answer ("Frost.") is in too many cards to tell.
             is_quiz(d)
                 && answer.len() >= 2
-                && answer.iter().next().is_some_and(|w| {
+                && (answer.iter().next().is_some_and(|w| {
                     by_word.get(w.as_str()).is_some_and(|others| {
                         others
                             .iter()
                             .any(|&j| answer.iter().all(|w| sets[j].contains(w)))
                     })
-                })
+                }) || whole[*i].len() >= 4
+                    && drafts.iter().enumerate().any(|(j, other)| {
+                        j != *i
+                            && !is_quiz(other)
+                            && other.kind != CardKind::Acronym
+                            && restated(*i, j)
+                    }))
         })
         .map(|(i, _)| i)
         .collect();

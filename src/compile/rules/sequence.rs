@@ -121,6 +121,27 @@ impl Extractor {
             }
             _ => label,
         };
+        // "1. Introduction … 15. Summary": a table of contents, not a
+        // procedure.
+        let bookends = |s: &str| {
+            [
+                "introduction",
+                "overview",
+                "summary",
+                "conclusion",
+                "references",
+                "glossary",
+                "further reading",
+            ]
+            .contains(&norm(s).as_str())
+        };
+        if steps.len() >= 4
+            && steps.iter().all(|(_, _, step, _)| words(step) <= 8)
+            && (steps.first().is_some_and(|s| bookends(&s.2))
+                || steps.last().is_some_and(|s| bookends(&s.2)))
+        {
+            return;
+        }
         let (_, plain_label) = ordered_name(label);
         // Title Case on the page is sentence case on a card ("Planting
         // Bulbs" → "planting bulbs"), names and acronyms kept; no

@@ -2860,3 +2860,54 @@ fn a_procedure_named_only_by_its_steps_asks_nothing() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn a_quiz_question_that_a_card_says_in_other_words_is_left_out() {
+    let drafts = sheet(
+        "# Garden\n\n## Lawns\n\nSown grass takes 6 weeks to establish before it can be mown.\n\n## Quick quiz\n\n**Q1. How long does sown grass take to establish before mowing?**  \nA: Six weeks.\n\n**Q2. Which tool cuts thick stems?**  \nA: Loppers.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        !all.iter()
+            .any(|(_, f, _)| f.contains("How long does sown grass")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| f.contains("Which tool cuts thick stems")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_table_of_contents_is_no_procedure() {
+    let drafts = sheet(
+        "# Pruning\n\n## Learning Provider Study Guide\n\n1. Introduction\n2. Tools you need\n3. Pruning roses\n4. Pruning fruit trees\n5. Summary\n\n## Planting a tree\n\n1. Dig a wide hole\n2. Set the tree in the hole\n3. Fill and firm the soil\n4. Water well\n",
+        "pruning",
+    );
+    let steps = fronts_of(&drafts, CardKind::OrderedItem);
+    assert!(!steps.iter().any(|f| f.contains("guide")), "{steps:?}");
+    assert!(
+        steps
+            .iter()
+            .any(|f| f.contains("first step of planting a tree")),
+        "{steps:?}"
+    );
+}
+
+#[test]
+fn a_gloss_that_says_when_how_often_or_what_to_report_is_no_meaning() {
+    let drafts = sheet(
+        "# Garden\n\n## Key terms\n\n- **Seed trays** – usually three, kept on the windowsill\n- **Leaf scorch** – report brown edges to the head gardener\n- **Fungicides** – sprays that treat them\n- **Worm casts** – physically, they improve the soil structure\n- **Leaf mould** – a compost made from fallen leaves\n\n## Pests\n\nMulch is a layer of material spread over the soil.\n\nA rust outbreak means the gardener will need to burn the leaves.\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Definition),
+        [
+            "In gardening, what is meant by leaf mould?",
+            "In gardening, what is mulch?"
+        ],
+        "{drafts:#?}"
+    );
+}
