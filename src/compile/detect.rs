@@ -10,6 +10,9 @@ pub fn detect(text: &str) -> DocKind {
     let mut bullets = 0usize;
     let mut long_lines = 0usize;
     let mut nonblank = 0usize;
+    // "SECTION 3. KEY TERMS": a guide's headings; web essays set theirs in
+    // Title Case.
+    let mut shouted = 0usize;
     // Words in all lines, and in lines of 30 words or more (an essay's
     // paragraphs); lines wrapped mid-sentence (a hard-wrapped text).
     let (mut all_words, mut long_words, mut wrapped) = (0usize, 0usize, 0usize);
@@ -47,6 +50,9 @@ pub fn detect(text: &str) -> DocKind {
         if t.split_whitespace().nth(60).is_some() {
             long_lines += 1;
         }
+        if is_shouted_heading(t, n) {
+            shouted += 1;
+        }
     }
     // One answer key or one line of interface text makes e-learning: the
     // patterns run only when the document is not Markdown, and only until
@@ -74,7 +80,7 @@ pub fn detect(text: &str) -> DocKind {
         // "4 min, 35 sec read": an essay site's header, whatever the
         // lists and short lines of its page.
         DocKind::Essay
-    } else if bullets >= 4 && bullets * 5 >= nonblank {
+    } else if bullets >= 4 && bullets * 5 >= nonblank || shouted >= 5 {
         DocKind::StudyGuide
     } else if long_words * 10 < all_words * 6 && wrapped < 3 {
         // Mostly short lines, each whole: a guide's entries, not an
@@ -85,6 +91,13 @@ pub fn detect(text: &str) -> DocKind {
     } else {
         DocKind::StudyGuide
     }
+}
+
+/// A heading in capitals of 2 to 10 words ("SECTION 4. THE LAW").
+fn is_shouted_heading(t: &str, words: usize) -> bool {
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    (2..=10).contains(&words) && letters >= 6 && upper * 10 >= letters * 9
 }
 
 /// The rule under a Markdown table's header, `|---|:--:|`: as sure a sign
@@ -110,6 +123,27 @@ mod tests {
     fn an_essay_sites_reading_time_makes_an_essay_of_a_listy_page() {
         let essay = "Roses in small gardens\n\nGardening\n4 min read\n\n1. Introduction\n\nRoses suit small gardens.\n\n- Climbers\n- Ramblers\n- Shrubs\n- Patio roses\n\nShare this post:\n";
         assert_eq!(detect(essay), DocKind::Essay);
+    }
+
+    #[test]
+    fn a_guide_with_headings_in_capitals_is_a_guide_whatever_its_long_lines() {
+        let entry = format!(
+            "Mulch – {}",
+            "a layer spread on the soil to keep it moist ".repeat(4)
+        );
+        let guide = format!(
+            "PRUNING AND MULCHING\nLearner Study Guide\n\nSECTION 1. INTRODUCTION\n{entry}\n\nSECTION 2. KEY TERMS\n{entry}\n{entry}\n\nSECTION 3. TOOLS\n{entry}\n\nSECTION 4. SUMMARY\n{entry}\n"
+        );
+        assert_eq!(detect(&guide), DocKind::StudyGuide);
+        // An essay's headings are set in Title Case.
+        let essay = guide
+            .replace("SECTION", "Section")
+            .replace("PRUNING AND MULCHING", "Pruning and mulching")
+            .replace("INTRODUCTION", "Introduction")
+            .replace("KEY TERMS", "Key terms")
+            .replace("TOOLS", "Tools")
+            .replace("SUMMARY", "Summary");
+        assert_eq!(detect(&essay), DocKind::Essay);
     }
 
     #[test]

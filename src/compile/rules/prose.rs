@@ -834,12 +834,14 @@ impl Extractor {
             return false;
         }
         let s = no_stop(sentence.trim());
-        let (condition, then) = if let Some(rest) = strip_prefix_ci(s, "if") {
-            match rest.split_once(", ") {
-                Some((c, t)) => (c.trim(), t.trim()),
-                None => return false,
-            }
-        } else if let Some((act, c)) = s.split_once(" if ")
+        // "If …, …" and the lawyer's "Where …, …".
+        let (condition, then) =
+            if let Some(rest) = strip_prefix_ci(s, "if").or_else(|| strip_prefix_ci(s, "where")) {
+                match rest.split_once(", ") {
+                    Some((c, t)) => (c.trim(), t.trim()),
+                    None => return false,
+                }
+            } else if let Some((act, c)) = s.split_once(" if ")
             && !act.contains([',', ';', ':'])
             && opens_on_instruction(act)
             // "look to see if …", "even if …": no condition of the act.
@@ -850,13 +852,26 @@ impl Extractor {
             && !act.split_whitespace().next().is_some_and(|w| {
                 ["always", "never", "do", "don't", "try", "remember", "make"]
                     .contains(&w.to_lowercase().as_str())
-            })
-        {
-            (c.trim(), act.trim())
-        } else {
-            return false;
-        };
+            }) {
+                (c.trim(), act.trim())
+            } else {
+                return false;
+            };
         let then = strip_prefix_ci(then, "then").map_or(then, str::trim);
+        // "Where it appears to a council that a person may need help, it
+        // must …": the council is the one the duty names, the rest is the
+        // condition.
+        let mut appears_to = None;
+        let condition = match strip_prefix_ci(condition, "it appears").map(str::trim) {
+            Some(rest) => match rest.split_once("that ") {
+                Some((to, cond)) => {
+                    appears_to = strip_prefix_ci(to.trim(), "to").map(str::trim);
+                    cond.trim()
+                }
+                None => return false,
+            },
+            None => condition,
+        };
         let cond_words: Vec<String> = condition
             .split_whitespace()
             .map(|w| {
@@ -897,6 +912,16 @@ impl Extractor {
             || (is_instruction(then) && !first.ends_with('s'))
         {
             Some(("what should you do", capitalize(then)))
+        } else if let Some((agent, duty)) = duty_of(appears_to.unwrap_or(condition), then) {
+            // "…, the council must carry out an assessment": what the
+            // one named must do.
+            return self.rule_card(
+                block,
+                line,
+                &format!("if:{condition}"),
+                self.in_topic(&format!("what must {agent} do if {condition}?")),
+                &close(&duty),
+            );
         } else {
             // "a best interests decision must be made": what must happen.
             let tokens: Vec<&str> = lower_then.split_whitespace().collect();
@@ -1520,4 +1545,61 @@ impl Extractor {
                 .iter()
                 .any(|a| s.strip_prefix(a).is_some_and(|r| r.starts_with(&t)))
     }
+}
+
+/// "the council must carry out an assessment" → ("the council", "Carry
+/// out an assessment"); "it must …" names the one the condition names
+/// first ("it appears to a council that …").
+fn duty_of(condition: &str, then: &str) -> Option<(String, String)> {
+    const PRONOUNS: &[&str] = &["it", "they", "he", "she"];
+    const ENDS: &[&str] = &[
+        "that", "who", "which", "may", "must", "is", "are", "has", "have", "to", "of", "in", "for",
+        "with", "and", "or",
+    ];
+    let tokens: Vec<&str> = then.split_whitespace().collect();
+    let m = tokens.iter().position(|w| w.eq_ignore_ascii_case("must"))?;
+    if !(1..=4).contains(&m)
+        || tokens[..m].iter().any(|w| w.contains(','))
+        || tokens.get(m + 1).is_none_or(|w| {
+            ["be", "not", "also", "still", "only"].contains(&w.to_lowercase().as_str())
+        })
+    {
+        return None;
+    }
+    let subject: Vec<String> = tokens[..m].iter().map(|w| w.to_lowercase()).collect();
+    // A noun phrase after its article: "a local authority" → "the local
+    // authority".
+    let named = |ws: &[String]| -> Option<String> {
+        let at = ws
+            .iter()
+            .position(|w| ["a", "an", "the"].contains(&w.as_str()))?;
+        let noun: Vec<&str> = ws[at + 1..]
+            .iter()
+            .map(String::as_str)
+            .enumerate()
+            // "the council refuses …": the noun ends before its verb.
+            .take_while(|(i, w)| {
+                !(ENDS.contains(w) || w.contains(',') || *i > 0 && w.ends_with('s'))
+            })
+            .map(|(_, w)| w)
+            .take(4)
+            .collect();
+        (!noun.is_empty()).then(|| format!("the {}", noun.join(" ")))
+    };
+    let agent = if subject.len() == 1 && PRONOUNS.contains(&subject[0].as_str()) {
+        let cond: Vec<String> = condition
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        named(&cond)?
+    } else if ["a", "an", "the"].contains(&subject[0].as_str()) && subject.len() >= 2 {
+        named(&subject)?
+    } else {
+        return None;
+    };
+    let duty = tokens[m + 1..].join(" ");
+    (words(&duty) >= 2).then(|| (agent, capitalize(&duty)))
 }

@@ -2911,3 +2911,25 @@ fn a_gloss_that_says_when_how_often_or_what_to_report_is_no_meaning() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn a_duty_in_a_situation_asks_what_the_one_named_must_do() {
+    let drafts = sheet(
+        "# Allotments\n\n## Duties\n\nWhere it appears to a council that a plot is neglected, it must send the tenant a written warning.\n\nIf the tenant moves away, the council must offer the plot to the next person on the list.\n\nIf a hose splits, it must be replaced.\n",
+        "allotments",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter().any(|(_, f, b)| *f
+            == "In allotments, what must the council do if a plot is neglected?"
+            && *b == "Send the tenant a written warning."),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| *f
+                == "In allotments, what must the council do if the tenant moves away?"),
+        "{all:#?}"
+    );
+    assert!(!all.iter().any(|(_, f, _)| f.contains("hose")), "{all:#?}");
+}
