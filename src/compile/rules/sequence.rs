@@ -195,6 +195,13 @@ impl Extractor {
                 (head.to_string(), "step".into())
             }
         } else {
+            // "Eye drops step by step" → "eye drops".
+            let what = match what.strip_suffix("step by step").map(str::trim) {
+                Some(head) if !head.is_empty() => {
+                    head.trim_end_matches([':', '–', '-']).trim().to_string()
+                }
+                _ => what,
+            };
             (what, "step".into())
         };
         let of = if what.is_empty() {

@@ -2933,3 +2933,16 @@ fn a_duty_in_a_situation_asks_what_the_one_named_must_do() {
     );
     assert!(!all.iter().any(|(_, f, _)| f.contains("hose")), "{all:#?}");
 }
+
+#[test]
+fn a_procedure_step_by_step_is_named_without_its_tail() {
+    let drafts = sheet(
+        "# Hedges\n\n## Hedge cutting step by step\n\n1. Check the hedge for nests\n2. Cut the sides first\n3. Cut the top last\n4. Rake up the clippings\n",
+        "hedges",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::OrderedItem)[0],
+        "In hedges, what is the first step of hedge cutting?",
+        "{drafts:#?}"
+    );
+}
