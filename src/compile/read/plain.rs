@@ -50,7 +50,11 @@ fn classify(raw: &str, kind: DocKind) -> Line {
             return Line::Bullet(text::plain(rest));
         }
     }
-    for marker in ["- ", "• ", "* ", "– ", "▪ ", "o ", "x "] {
+    // (Crosses and ticks mark myths and truths, checklists and dos and
+    // don'ts: "✗ “Pruning kills roses.” – …".)
+    for marker in [
+        "- ", "• ", "* ", "– ", "▪ ", "o ", "x ", "✗ ", "✘ ", "❌ ", "✖ ", "✓ ", "✔ ", "✅ ", "☑ ",
+    ] {
         if let Some(rest) = t.strip_prefix(marker) {
             if matches!(marker, "o " | "x ") && kind != DocKind::StudyGuide {
                 continue;

@@ -2946,3 +2946,19 @@ fn a_procedure_step_by_step_is_named_without_its_tail() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn crossed_myths_in_a_plain_guide_are_misconceptions() {
+    let drafts = guide(
+        "ROSE CARE STUDY GUIDE\n\nSECTION 1: INTRODUCTION\n----------------\nRoses are woody shrubs grown for their flowers.\n\nSECTION 2: COMMON MISCONCEPTIONS\n----------------\n✗ \"Roses need full sun all day.\" – Most roses do well with six hours of sun.\n❌ \"Pruning kills roses.\" – Pruning in late winter keeps them healthy.\n",
+        "roses",
+    );
+    assert_eq!(
+        fronts_of(&drafts, CardKind::Misconception),
+        [
+            "Is it true that roses need full sun all day?",
+            "Is it true that pruning kills roses?"
+        ],
+        "{drafts:#?}"
+    );
+}
