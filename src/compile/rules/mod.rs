@@ -309,6 +309,36 @@ fn without_repeated_quiz_answers(mut drafts: Vec<Draft>) -> Vec<Draft> {
         .iter()
         .map(|d| content(&format!("{} {}", d.front, d.back)))
         .collect();
+    // The cards that may restate a question: a card holding 60% of its
+    // words holds one of its rarest 40% (and one more), so only the cards
+    // with those words are compared. A question of common words only
+    // (more than 400 such cards) is judged no repeat, which keeps a
+    // document of thousands of questions linear.
+    let mut by_whole: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (j, d) in drafts.iter().enumerate() {
+        if !is_quiz(d) && d.kind != CardKind::Acronym {
+            for w in &whole[j] {
+                by_whole.entry(w.as_str()).or_default().push(j);
+            }
+        }
+    }
+    let candidates = |i: usize| {
+        let mut postings: Vec<&[usize]> = whole[i]
+            .iter()
+            .map(|w| by_whole.get(w.as_str()).map_or(&[][..], Vec::as_slice))
+            .collect();
+        postings.sort_by_key(|p| p.len());
+        let k = postings.len();
+        let misses = k - (k * 6).div_ceil(10);
+        postings.truncate(misses + 1);
+        if postings.iter().map(|p| p.len()).sum::<usize>() > 400 {
+            return Vec::new();
+        }
+        let mut found: Vec<usize> = postings.concat();
+        found.sort_unstable();
+        found.dedup();
+        found
+    };
     let restated = |i: usize, j: usize| {
         let shared = whole[i].intersection(&whole[j]).count();
         shared * 10 >= whole[i].len() * 6
@@ -329,12 +359,9 @@ fn without_repeated_quiz_answers(mut drafts: Vec<Draft>) -> Vec<Draft> {
                             .any(|&j| answer.iter().all(|w| sets[j].contains(w)))
                     })
                 }) || whole[*i].len() >= 4
-                    && drafts.iter().enumerate().any(|(j, other)| {
-                        j != *i
-                            && !is_quiz(other)
-                            && other.kind != CardKind::Acronym
-                            && restated(*i, j)
-                    }))
+                    && candidates(*i)
+                        .into_iter()
+                        .any(|j| j != *i && restated(*i, j)))
         })
         .map(|(i, _)| i)
         .collect();
