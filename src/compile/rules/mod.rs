@@ -289,6 +289,9 @@ fn without_repeated_quiz_answers(mut drafts: Vec<Draft>) -> Vec<Draft> {
             .collect()
     };
     let is_quiz = |d: &Draft| d.kind == CardKind::Basic && d.cue.as_str().starts_with("qa:");
+    if !drafts.iter().any(is_quiz) {
+        return drafts;
+    }
     // The other cards' words, indexed by word so each answer is checked
     // against the few cards that share its first word.
     let sets: Vec<FxHashSet<String>> = drafts.iter().map(|d| content(&d.back)).collect();
