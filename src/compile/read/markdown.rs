@@ -46,6 +46,9 @@ struct Reader {
     collecting: bool,
     heading: Option<(u8, usize)>,
     table: Option<TableCtx>,
+    /// Whether the table's header marks its columns with ticks and crosses
+    /// ("| Safe ✅ | Never ❌ |"): each column is then a group of items.
+    table_groups: bool,
     numbered: BTreeMap<Vec<String>, Vec<Item>>,
 }
 
@@ -97,6 +100,7 @@ pub fn read(text: &str) -> Document {
         collecting: false,
         heading: None,
         table: None,
+        table_groups: false,
         numbered: BTreeMap::new(),
     };
     // Multiple-choice questions are found in the raw lines and hidden
@@ -360,6 +364,11 @@ impl Reader {
             }
             Event::End(TagEnd::TableHead) => {
                 if let Some(t) = self.table.as_mut() {
+                    self.table_groups =
+                        t.2.iter()
+                            .filter(|c| c.contains(['✅', '❌', '⚠', '✓', '✗', '✔', '✘', '✖', '☑']))
+                            .count()
+                            >= 2;
                     t.0 = t.2.drain(..).map(|c| text::plain(&c)).collect();
                     t.3 = false;
                 }
@@ -376,11 +385,41 @@ impl Reader {
                     && !rows.is_empty()
                     && self.skipping.is_none()
                 {
-                    self.doc.blocks.push(Block {
-                        section: self.section().into(),
-                        line,
-                        body: Body::Table { header, rows },
-                    });
+                    if std::mem::take(&mut self.table_groups) {
+                        // "| Safe to compost ✅ | Never compost ❌ |": each
+                        // column a list under its header, not a record per
+                        // row ("never compost of eggshells?" → "Bread").
+                        for (j, label) in header.iter().enumerate() {
+                            let items: Vec<Item> = rows
+                                .iter()
+                                .filter_map(|(line, row)| {
+                                    row.get(j).filter(|c| !c.is_empty()).map(|c| Item {
+                                        text: c.clone(),
+                                        line: *line,
+                                        number: None,
+                                    })
+                                })
+                                .collect();
+                            if !items.is_empty() {
+                                self.doc.blocks.push(Block {
+                                    section: self.section().into(),
+                                    line,
+                                    body: Body::List(List {
+                                        label: Some(label.clone()),
+                                        ordered: false,
+                                        items,
+                                        grouped: true,
+                                    }),
+                                });
+                            }
+                        }
+                    } else {
+                        self.doc.blocks.push(Block {
+                            section: self.section().into(),
+                            line,
+                            body: Body::Table { header, rows },
+                        });
+                    }
                 }
             }
             _ => {}

@@ -2962,3 +2962,28 @@ fn crossed_myths_in_a_plain_guide_are_misconceptions() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn a_table_whose_columns_are_ticked_and_crossed_groups_asks_no_row() {
+    let drafts = sheet(
+        "# Compost\n\n## What goes in\n\n| Safe to compost ✅ | Never compost ❌ | Check first ⚠️ |\n|---|---|---|\n| Vegetable peel | Meat | Bread |\n| Eggshells | Dairy | Cooked rice |\n| Grass clippings | Dog waste | Coloured paper |\n",
+        "compost",
+    );
+    assert!(
+        !drafts.iter().any(|d| d.kind == CardKind::Basic),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn an_answer_is_not_cut_inside_a_bracket() {
+    let cut = crate::compile::text::trim_answer(
+        "A legal duty on registered growers (rule 20 of the Garden Act 2008 (Allotment Rules) 2014) to be open and honest with plot holders when something goes wrong with their plots or their crops this year.",
+        20,
+    );
+    assert!(
+        cut.as_deref()
+            .is_none_or(|c| c.matches('(').count() == c.matches(')').count()),
+        "{cut:?}"
+    );
+}

@@ -195,6 +195,11 @@ pub fn trim_answer(s: &str, max: usize) -> Option<String> {
                 }
             }
             let head = s[..pos].trim_end_matches([',', ' ']);
+            // No cut inside a bracket ("providers (Regulation 20 of the
+            // 2008 Act (Regulated …": the head would leave it open).
+            if head.matches('(').count() > head.matches(')').count() {
+                continue;
+            }
             if words(head) >= 3 && words(head) <= max && best.is_none_or(|b| pos > b) {
                 best = Some(pos);
             }
