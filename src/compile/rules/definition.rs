@@ -1251,12 +1251,6 @@ const INSTRUCTIONS: &[&str] = &[
 /// term ("voluntary, but …", "caused when …"), not what it is.
 const PROPERTY_ENDINGS: &[&str] = &["ary", "ous", "ful", "ive", "able", "ible", "ed"];
 
-/// Whether a label's gloss tells what to do or says something happens,
-/// rather than what the label means: an instruction ("Water – check the
-/// soil before watering", "Tools – wash them after use") or a clause with
-/// its own subject ("Frost pockets: tender plants can die overnight").
-/// A clause glosses a one-word term well enough ("Photosynthesis – a
-/// plant can make sugar from light"), so only a phrase is held to it.
 /// The meaning in a gloss that names its term first: "A cold frame is a
 /// box with a glass lid" → "A box with a glass lid".
 fn restated_meaning(term: &str, gloss: &str) -> Option<String> {
@@ -1449,6 +1443,12 @@ fn is_own_statement(gloss: &str) -> bool {
     false
 }
 
+/// Whether a label's gloss tells what to do or says something happens,
+/// rather than what the label means: an instruction ("Water – check the
+/// soil before watering", "Tools – wash them after use") or a clause with
+/// its own subject ("Frost pockets: tender plants can die overnight").
+/// A clause glosses a one-word term well enough ("Photosynthesis – a
+/// plant can make sugar from light"), so only a phrase is held to it.
 fn is_instruction_or_clause(gloss: &str, phrase: bool) -> bool {
     /// Verbs that open an instruction and seldom open a noun phrase.
     const COMMANDS: &[&str] = &[
