@@ -696,7 +696,7 @@ impl Extractor {
 
 impl Extractor {
     /// "| Onset | Gradual | Sudden |" under "| | Blight | Wilt |" → "How do
-    /// blight and wilt differ in onset?" → "Blight: gradual; wilt: sudden".
+    /// blight and wilt differ in onset?" → "Blight: Gradual; Wilt: Sudden".
     fn contrast(
         &mut self,
         block: &Block,
