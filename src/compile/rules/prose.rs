@@ -872,13 +872,7 @@ impl Extractor {
             },
             None => condition,
         };
-        let cond_words: Vec<String> = condition
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
+        let cond_words = lower_words(condition);
         if !(3..=16).contains(&cond_words.len())
             || cond_words.iter().any(|w| CONDITION_POINTERS.contains(&w.as_str()))
             || condition.contains(['(', ')', ':', ';', '?', '"', '“', '”', '–', '—'])
@@ -912,7 +906,10 @@ impl Extractor {
             || (is_instruction(then) && !first.ends_with('s'))
         {
             Some(("what should you do", capitalize(then)))
-        } else if let Some((agent, duty)) = duty_of(appears_to.unwrap_or(condition), then) {
+        } else if let Some((agent, duty)) = duty_of(
+            &appears_to.map_or_else(|| cond_words.clone(), lower_words),
+            then,
+        ) {
             // "…, the council must carry out an assessment": what the
             // one named must do.
             return self.rule_card(
@@ -1547,10 +1544,20 @@ impl Extractor {
     }
 }
 
+/// A text's words, lower case, without the punctuation around them.
+fn lower_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
 /// "the council must carry out an assessment" → ("the council", "Carry
-/// out an assessment"); "it must …" names the one the condition names
-/// first ("it appears to a council that …").
-fn duty_of(condition: &str, then: &str) -> Option<(String, String)> {
+/// out an assessment"); "it must …" names the one the condition (its
+/// `named` words) names first ("it appears to a council that …").
+fn duty_of(named_words: &[String], then: &str) -> Option<(String, String)> {
     const PRONOUNS: &[&str] = &["it", "they", "he", "she"];
     const ENDS: &[&str] = &[
         "that", "who", "which", "may", "must", "is", "are", "has", "have", "to", "of", "in", "for",
@@ -1587,14 +1594,7 @@ fn duty_of(condition: &str, then: &str) -> Option<(String, String)> {
         (!noun.is_empty()).then(|| format!("the {}", noun.join(" ")))
     };
     let agent = if subject.len() == 1 && PRONOUNS.contains(&subject[0].as_str()) {
-        let cond: Vec<String> = condition
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
-        named(&cond)?
+        named(named_words)?
     } else if ["a", "an", "the"].contains(&subject[0].as_str()) && subject.len() >= 2 {
         named(&subject)?
     } else {
