@@ -93,6 +93,35 @@ impl Extractor {
         self.sequence(block, &name, &steps);
     }
 
+    /// "What should you do first after a fall?", "what is the last step
+    /// to report?", "what is the first step when a hedge is laid?",
+    /// "what is the first stage of a seed's growth?": the front asking
+    /// for the step in `which` position.
+    fn position_front(
+        &self,
+        situation: Option<&str>,
+        what: &str,
+        unit: &str,
+        of: &str,
+        which: &str,
+    ) -> String {
+        match situation {
+            Some(when) => self.in_topic(&format!("what should you do {which} {when}?")),
+            // "How to report" → "what is the first step to report?"
+            None if what.starts_with("how to ") => {
+                self.in_topic(&format!("what is the {which} step {}?", &what[4..]))
+            }
+            // "How a hedge is laid" → "when a hedge is laid" ("how
+            // weeds spread" stays "of how weeds spread").
+            None if what.starts_with("how ")
+                && what.split_whitespace().any(|w| w == "is" || w == "are") =>
+            {
+                self.in_topic(&format!("what is the {which} step when {}?", &what[4..]))
+            }
+            None => self.in_topic(&format!("what is the {which} {unit}{of}?")),
+        }
+    }
+
     /// The cards of a sequence: what comes first, and what comes after
     /// each step (`(line, number, step)`; a step without a number gets no
     /// card of its own).
@@ -270,21 +299,7 @@ impl Extractor {
         {
             return;
         }
-        let first = match &situation {
-            Some(when) => self.in_topic(&format!("what should you do first {when}?")),
-            // "How to report" → "what is the first step to report?"
-            None if what.starts_with("how to ") => {
-                self.in_topic(&format!("what is the first step {}?", &what[4..]))
-            }
-            // "How a hedge is laid" → "when a hedge is laid" ("how
-            // weeds spread" stays "of how weeds spread").
-            None if what.starts_with("how ")
-                && what.split_whitespace().any(|w| w == "is" || w == "are") =>
-            {
-                self.in_topic(&format!("what is the first step when {}?", &what[4..]))
-            }
-            None => self.in_topic(&format!("what is the first {unit}{of}?")),
-        };
+        let first = self.position_front(situation.as_deref(), &what, &unit, &of, "first");
         self.push(
             block,
             steps[0].0,
@@ -314,18 +329,7 @@ impl Extractor {
             && !wraps_up(&last.3)
         {
             let k = last.1.unwrap_or(steps.len() as u32);
-            let front = match &situation {
-                Some(when) => self.in_topic(&format!("what should you do last {when}?")),
-                None if what.starts_with("how to ") => {
-                    self.in_topic(&format!("what is the last step {}?", &what[4..]))
-                }
-                None if what.starts_with("how ")
-                    && what.split_whitespace().any(|w| w == "is" || w == "are") =>
-                {
-                    self.in_topic(&format!("what is the last step when {}?", &what[4..]))
-                }
-                None => self.in_topic(&format!("what is the last {unit}{of}?")),
-            };
+            let front = self.position_front(situation.as_deref(), &what, &unit, &of, "last");
             self.push(
                 block,
                 last.0,
