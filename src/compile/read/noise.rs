@@ -249,6 +249,9 @@ pub fn noise_reason(line: &str) -> Option<NoiseReason> {
     if is_caption(t) {
         return Some(NoiseReason::Caption);
     }
+    if is_navigation(t) || is_progress(t) {
+        return Some(NoiseReason::Interface);
+    }
     let passing = prefilters(t);
     if passing != 0 {
         let lower = t.to_ascii_lowercase();
@@ -260,6 +263,75 @@ pub fn noise_reason(line: &str) -> Option<NoiseReason> {
         }
     }
     (!t.chars().any(char::is_alphanumeric)).then_some(NoiseReason::NoWords)
+}
+
+/// "17% complete", "100% of lessons viewed": a page's progress bar.
+fn is_progress(t: &str) -> bool {
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let Some(rest) = t[digits..].trim_start().strip_prefix('%') else {
+        return false;
+    };
+    let rest = rest.trim().to_ascii_lowercase();
+    let course = ["lesson", "module", "course", "page", "section", "topic", "unit"];
+    digits > 0
+        && crate::compile::text::words(&rest) <= 4
+        && (["complete", "completed", "done"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+            || rest.strip_prefix("of ").is_some_and(|of| {
+                let of = of.trim_start_matches("the ").trim_start_matches("this ");
+                course.iter().any(|c| of.starts_with(c))
+            }))
+}
+
+/// The arrows a page draws on its buttons: "‹ Back", "Next ›", "Start ▶".
+const ARROWS: &[char] = &[
+    '<', '>', '‹', '›', '«', '»', '←', '→', '◀', '▶', '◄', '►', '▸', '◂', '❮', '❯', '⟨', '⟩',
+];
+
+/// The words a page's buttons say.
+const BUTTONS: &[&str] = &[
+    "next", "back", "previous", "prev", "continue", "finish", "start", "submit", "done",
+];
+
+/// A bar of page buttons: "‹ Back    Next ›", "< Previous    Continue to
+/// Lesson 4: Soils >", "Start lesson ▶", "Back    Finish". Each button
+/// opens on a button's word; one drawn with an arrow may name where it
+/// goes ("Next module: Pruning ›"), one without is only buttons' words
+/// ("Start lesson", not "Next steps" or "Back to the garden").
+pub(crate) fn is_navigation(t: &str) -> bool {
+    let first = t
+        .trim_start_matches(|c: char| ARROWS.contains(&c) || c.is_whitespace())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if !BUTTONS.iter().any(|b| b.eq_ignore_ascii_case(first)) {
+        return false;
+    }
+    // An arrow drawn on a button, at the bar's start or end ("Back pain >
+    // 6 weeks" is a comparison).
+    let arrow = t.starts_with(ARROWS) || t.ends_with(ARROWS);
+    let bare = t.replace(ARROWS, " ");
+    let mut buttons = bare
+        .split(['|', '/'])
+        .flat_map(|part| part.split("  "))
+        .map(str::trim)
+        .filter(|b| !b.is_empty())
+        .peekable();
+    buttons.peek().is_some()
+        && buttons.all(|button| {
+            let words: Vec<String> = button
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_ascii_lowercase)
+                .collect();
+            let opens = words.first().is_some_and(|w| BUTTONS.contains(&w.as_str()));
+            let places = ["lesson", "module", "course", "page", "section", "unit", "topic"];
+            let plain = words
+                .iter()
+                .all(|w| BUTTONS.contains(&w.as_str()) || places.contains(&w.as_str()));
+            opens && (plain || (arrow && words.len() <= 14))
+        })
 }
 
 /// "Figure 1: how water moves", "Table 2 – Soil types", "Fig. 3. A
@@ -426,6 +498,31 @@ mod tests {
         assert_eq!(noise_reason("Back   Next"), Some(NoiseReason::Interface));
         assert_eq!(noise_reason("Back | Next"), Some(NoiseReason::Interface));
         assert_eq!(noise_reason("Back to the garden"), None);
+        // Buttons drawn with arrows, and a bar of buttons' words.
+        for line in [
+            "Next ›",
+            "‹ Back    Next ›",
+            "< Back    Next >",
+            "Start lesson ▶",
+            "Back    Finish",
+            "< Back to course",
+            "‹ Back to module    Next module: Pruning and training ›",
+            "< Previous    Continue to Lesson 4: Soil and compost >",
+            "17% complete",
+            "100% of lessons viewed",
+        ] {
+            assert_eq!(noise_reason(line), Some(NoiseReason::Interface), "{line}");
+        }
+        for line in [
+            "Next steps",
+            "Start early in spring",
+            "Back pain > 6 weeks",
+            "Back pain > severe",
+            "90% of roses flower in June.",
+            "30% of adults.",
+        ] {
+            assert_eq!(noise_reason(line), None, "{line}");
+        }
         assert_eq!(noise_reason("✅"), Some(NoiseReason::NoWords));
         for line in [
             "Listen to each other",

@@ -378,10 +378,14 @@ fn line_no(i: usize) -> u32 {
     u32::try_from(i + 1).unwrap_or(u32::MAX)
 }
 
-/// "Next", "Continue", "Back": a line that moves to another page.
+/// "Next", "Continue", "‹ Back    Next ›": a line that moves to another
+/// page.
 fn is_page_turn(line: &str) -> bool {
     let t = text::norm(line);
-    ["next", "continue", "back", "previous", "next page", "start"].contains(&t.as_str())
+    let turns = ["next", "continue", "back", "previous", "next page", "start"];
+    turns.contains(&t.as_str())
+        || (noise::is_navigation(line.trim())
+            && t.split(' ').any(|w| turns.contains(&w) || w == "finish"))
 }
 
 /// The first line of a saved page is often a cut-off copy of a later
