@@ -272,7 +272,9 @@ fn is_progress(t: &str) -> bool {
         return false;
     };
     let rest = rest.trim().to_ascii_lowercase();
-    let course = ["lesson", "module", "course", "page", "section", "topic", "unit"];
+    let course = [
+        "lesson", "module", "course", "page", "section", "topic", "unit",
+    ];
     digits > 0
         && crate::compile::text::words(&rest) <= 4
         && (["complete", "completed", "done"]
@@ -326,7 +328,9 @@ pub(crate) fn is_navigation(t: &str) -> bool {
                 .map(str::to_ascii_lowercase)
                 .collect();
             let opens = words.first().is_some_and(|w| BUTTONS.contains(&w.as_str()));
-            let places = ["lesson", "module", "course", "page", "section", "unit", "topic"];
+            let places = [
+                "lesson", "module", "course", "page", "section", "unit", "topic",
+            ];
             let plain = words
                 .iter()
                 .all(|w| BUTTONS.contains(&w.as_str()) || places.contains(&w.as_str()));

@@ -37,7 +37,7 @@ impl Extractor {
         let steps: Vec<(&Item, String, String)> = list
             .items
             .iter()
-            .filter_map(|item| {
+            .map(|item| {
                 // "Dig: loosen the soil; lift the stones": the step is cued
                 // by its name and answered with its short details.
                 let (text, details) = split_term(&item.text).map_or_else(
@@ -68,11 +68,23 @@ impl Extractor {
                     }
                     _ => step.clone(),
                 };
-                (words(&first) <= 16).then_some((item, step, answer))
+                (item, step, answer)
             })
             .collect();
-        if steps.len() != list.items.len() {
-            // Steps too long to ask in order still state their rules.
+        // A step too long to be an answer is not asked in order; it still
+        // states its rule. The procedure is still asked for its first
+        // step, and for its last when that is short ("6. Your manager
+        // decides whether to raise a concern with …" in the middle).
+        let long = steps
+            .iter()
+            .any(|(_, step, _)| words(step) > MAX_STEP_WORDS);
+        // A list that opens on a condition ("5. If there is no change,
+        // …") goes on from an earlier one, or is a set of cases: no first
+        // step.
+        if steps
+            .first()
+            .is_none_or(|(_, step, _)| words(step) > MAX_STEP_WORDS || is_condition(step))
+        {
             self.rule_items(block, list);
             return;
         }
@@ -90,7 +102,16 @@ impl Extractor {
             (_, Some(heading)) if pointing => heading.clone(),
             _ => label,
         };
-        self.sequence(block, &name, &steps);
+        let asked = self.sequence(block, &name, &steps);
+        if long {
+            // The steps not asked in order state their rules ("If there is
+            // no change after 5 minutes, give a second dose").
+            let rules = List {
+                items: list.items[usize::from(asked)..].to_vec(),
+                ..list.clone()
+            };
+            self.rule_items(block, &rules);
+        }
     }
 
     /// "What should you do first after a fall?", "what is the last step
@@ -124,13 +145,13 @@ impl Extractor {
 
     /// The cards of a sequence: what comes first, and what comes after
     /// each step (`(line, number, step)`; a step without a number gets no
-    /// card of its own).
+    /// card of its own). Whether its first step is asked.
     fn sequence(
         &mut self,
         block: &Block,
         label: &str,
         steps: &[(u32, Option<u32>, String, String)],
-    ) {
+    ) -> bool {
         // "Running a bath safely – put the steps in order": the exercise's
         // instruction is not the procedure's name.
         // "Pruning – the usual order", "Repotting - typical steps": a tail
@@ -169,7 +190,7 @@ impl Extractor {
             && (steps.first().is_some_and(|s| bookends(&s.2))
                 || steps.last().is_some_and(|s| bookends(&s.2)))
         {
-            return;
+            return false;
         }
         let (_, plain_label) = ordered_name(label);
         // Title Case on the page is sentence case on a card ("Planting
@@ -181,7 +202,7 @@ impl Extractor {
         // its parts by their own noun; an intro with no name asks nothing.
         let (what, unit) = if words(&what) > 10 && what_to_do(&what).is_none() {
             let Some(name) = named_model(&what) else {
-                return;
+                return false;
             };
             let unit = ["phases", "stages"]
                 .iter()
@@ -218,7 +239,7 @@ impl Extractor {
                     None if words(head) == 1 && head != "the" && head != "ordered" => {
                         (String::new(), format!("{head} step"))
                     }
-                    None => return,
+                    None => return false,
                 }
             } else {
                 (head.to_string(), "step".into())
@@ -233,8 +254,12 @@ impl Extractor {
             };
             (what, "step".into())
         };
+        // "the first step in planting bulbs", "the first step of the
+        // seed cycle".
         let of = if what.is_empty() {
             String::new()
+        } else if is_action(&what) {
+            format!(" in {what}")
         } else {
             format!(" of {what}")
         };
@@ -297,7 +322,15 @@ impl Extractor {
                 || what.contains([':', '–', ')'])
                 || what.contains(" - "))
         {
-            return;
+            return false;
+        }
+        // ("Steps to weigh" is named by its " to weigh"; "the first
+        // practical step" of a section by nothing more.)
+        let name = situation
+            .as_deref()
+            .unwrap_or(if what.is_empty() { of.trim() } else { &what });
+        if !name.is_empty() && names_nothing(name) {
+            return false;
         }
         let first = self.position_front(situation.as_deref(), &what, &unit, &of, "first");
         self.push(
@@ -318,14 +351,11 @@ impl Extractor {
         // did", "Review the plan"), which is guessed from any list's end:
         // reviewers of rounds 21 to 26 kept 1 of 12 last steps, and 8 of
         // the 12 were such wrap-ups or a model's bare phase name.
-        let conditional = |step: &str| {
-            let first = step.split_whitespace().next().unwrap_or("").to_lowercase();
-            ["if", "when", "unless", "where"].contains(&first.as_str())
-        };
-        if let Some(last) = steps.iter().rev().find(|s| !conditional(&s.2))
+        if let Some(last) = steps.iter().rev().find(|s| !is_condition(&s.2))
             && steps.len() >= 3
             && !std::ptr::eq(last, &steps[0])
             && unit.ends_with("step")
+            && words(&last.2) <= MAX_STEP_WORDS
             && !wraps_up(&last.3)
         {
             let k = last.1.unwrap_or(steps.len() as u32);
@@ -341,8 +371,56 @@ impl Extractor {
                 ),
             );
         }
+        true
     }
 }
+
+/// Whether a procedure's name leaves its front without a subject: it
+/// points back ("how to take it", "a typical day looks like this"), only
+/// orders the page ("follow the steps in order", "when to report"), is a
+/// heading in capitals ("for SECTION 7. SPLITTING"), or holds no word of
+/// its own ("for ,").
+fn names_nothing(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    const LINKS: &[&str] = &[
+        "for", "if", "when", "after", "before", "of", "the", "a", "an", "and", "to", "how", "in",
+    ];
+    const VAGUE: &[&str] = &[
+        "it", "this", "these", "them", "that", "those", "like", "section", "follow", "order",
+    ];
+    let shouted = name
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .filter(|w| !w.chars().any(char::is_lowercase))
+        .count()
+        >= 2;
+    let bare_verb = lower
+        .strip_prefix("how to ")
+        .is_some_and(|rest| rest.split_whitespace().count() <= 1);
+    words.iter().all(|w| LINKS.contains(w))
+        || words.iter().any(|w| VAGUE.contains(w))
+        || ["what to", "when to", "where to", "who to"]
+            .iter()
+            .any(|p| lower.contains(p))
+        || shouted
+        || bare_verb
+}
+
+/// Whether a step opens on a condition ("If something is stuck in the
+/// wound – …"): a case, not a step every time.
+fn is_condition(step: &str) -> bool {
+    let first = step.split_whitespace().next().unwrap_or("").to_lowercase();
+    ["if", "when", "unless", "where"].contains(&first.as_str())
+}
+
+/// The most words of a step asked in order: a longer one is a rule of its
+/// own, not an answer to "what comes first?".
+const MAX_STEP_WORDS: usize = 16;
 
 /// Whether a step only wraps a procedure up: it records, reports, reviews
 /// or monitors what was done, or carries out what the steps prepared

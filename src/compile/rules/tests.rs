@@ -1249,8 +1249,8 @@ fn steps_in_title_case_read_in_sentence_case() {
     assert_eq!(
         fronts_of(&drafts, CardKind::OrderedItem),
         [
-            "In gardening, what is the first step of planting a tree?",
-            "In gardening, what is the last step of planting a tree?",
+            "In gardening, what is the first step in planting a tree?",
+            "In gardening, what is the last step in planting a tree?",
         ],
         "{drafts:#?}"
     );
@@ -1325,8 +1325,8 @@ fn round_six_patterns() {
             .map(|(_, f, _)| *f)
             .collect::<Vec<_>>(),
         [
-            "In gardening, what is the first step of composting?",
-            "In gardening, what is the last step of composting?",
+            "In gardening, what is the first step in composting?",
+            "In gardening, what is the last step in composting?",
         ],
         "{all:#?}"
     );
@@ -1424,7 +1424,7 @@ fn rules_take_their_situation_and_exercises_lose_their_instructions() {
         "{all:#?}"
     );
     assert!(
-        fronts.contains(&"In gardening, what is the first step of pruning roses?"),
+        fronts.contains(&"In gardening, what is the first step in pruning roses?"),
         "{all:#?}"
     );
     assert!(fronts.iter().all(|f| !f.contains("mulch")), "{all:#?}");
@@ -1667,8 +1667,8 @@ fn a_procedure_is_named_without_its_page_trail() {
     assert_eq!(
         fronts_of(&drafts, CardKind::OrderedItem),
         [
-            "In gardening, what is the first step of planting a tree?",
-            "In gardening, what is the last step of planting a tree?"
+            "In gardening, what is the first step in planting a tree?",
+            "In gardening, what is the last step in planting a tree?"
         ]
     );
 }
@@ -2520,8 +2520,8 @@ fn a_procedure_is_named_without_an_order_tail_a_counter_or_for_after() {
     assert_eq!(
         fronts_of(&drafts, CardKind::OrderedItem),
         [
-            "In gardening, what is the first step of repotting?",
-            "In gardening, what is the last step of repotting?",
+            "In gardening, what is the first step in repotting?",
+            "In gardening, what is the last step in repotting?",
             "In gardening, what is the first step when a hedge is laid?",
             "In gardening, what is the last step when a hedge is laid?",
             // "Record the damage": a wrap-up, no last step.
@@ -2891,7 +2891,7 @@ fn a_table_of_contents_is_no_procedure() {
     assert!(
         steps
             .iter()
-            .any(|f| f.contains("first step of planting a tree")),
+            .any(|f| f.contains("first step in planting a tree")),
         "{steps:?}"
     );
 }
@@ -2985,5 +2985,30 @@ fn an_answer_is_not_cut_inside_a_bracket() {
         cut.as_deref()
             .is_none_or(|c| c.matches('(').count() == c.matches(')').count()),
         "{cut:?}"
+    );
+}
+
+#[test]
+fn a_procedure_with_one_long_step_is_still_asked_for_its_first_step() {
+    let drafts = sheet(
+        "# Garden\n\n## Repotting a fern step by step\n\n1. Water the fern the day before\n2. Tip the pot and ease the root ball out, holding the fern at its base so the fronds are not bent or torn on the rim.\n3. Set it in the new pot and firm the compost\n\n## How to use it\n\n1. Fill the can\n2. Walk to the bed\n3. Water the roots\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter().any(|(k, f, b)| *k == CardKind::OrderedItem
+            && *f == "In gardening, what is the first step in repotting a fern?"
+            && *b == "Water the fern the day before"),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter().any(|(k, f, _)| *k == CardKind::OrderedItem
+            && *f == "In gardening, what is the last step in repotting a fern?"),
+        "{all:#?}"
+    );
+    // "How to use it" names nothing a learner could be asked about.
+    assert!(
+        all.iter().all(|(_, f, _)| !f.contains("use it")),
+        "{all:#?}"
     );
 }
