@@ -752,3 +752,24 @@ fn no_course_phrase_in_the_compiler() {
         found.join("\n")
     );
 }
+
+/// A word the document misspells reads right on its card; a word it
+/// spells in capitals, or one with two possible corrections, stays.
+#[test]
+fn common_misspellings_are_put_right_on_the_cards() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let doc = dir.path().join("pruning.md");
+    std::fs::write(
+        &doc,
+        "# Pruning\n\n## Terms\n\n- **Deadheading**: removing faded flowers so the plant puts its enviroment of energy into new buds.\n- **Thinning**: cutting whole stems out at the base to let air reach the centre, done seperately from shaping.\n",
+    )
+    .expect("write");
+    let deck = compile_one(&doc);
+    let text: String = cards(&deck)
+        .iter()
+        .map(|c| format!("{} {}\n", c["front"], c["back"]))
+        .collect();
+    assert!(text.contains("environment of energy"), "{text}");
+    assert!(text.contains("separately from shaping"), "{text}");
+    assert!(!text.contains("seperately"), "{text}");
+}

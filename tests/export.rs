@@ -984,7 +984,7 @@ fn a_wording_fix_updates_instead_of_adding() {
     let env = Env::new();
     let sheet = env.write(
         "unit/hygiene.md",
-        &HYGIENE.replace("ALCOHOL RUB", "ALCHOHOL RUB"),
+        &HYGIENE.replace("ALCOHOL RUB", "ALCOOHOL RUB"),
     );
     let deck = env.path().join("hygiene.json");
     let unit = env.path().join("unit");
@@ -997,7 +997,7 @@ fn a_wording_fix_updates_instead_of_adding() {
     // The cards that show the misspelt term (its definition: one note).
     let misspelt = deck_cards(&deck)
         .iter()
-        .filter(|c| (c["front"].to_string() + &c["back"].to_string()).contains("lchohol"))
+        .filter(|c| (c["front"].to_string() + &c["back"].to_string()).contains("lcoohol"))
         .count();
     assert!(misspelt >= 1, "a card shows the misspelt term");
     import(&env, T0, &deck);
@@ -1008,7 +1008,7 @@ fn a_wording_fix_updates_instead_of_adding() {
         before["notes"]
             .to_string()
             .to_lowercase()
-            .contains("alchohol")
+            .contains("alcoohol")
     );
 
     std::fs::write(&sheet, HYGIENE).unwrap();
@@ -1033,7 +1033,7 @@ fn a_wording_fix_updates_instead_of_adding() {
         !after["notes"]
             .to_string()
             .to_lowercase()
-            .contains("alchohol")
+            .contains("alcoohol")
     );
     assert_renders_cleanly(&after);
 }

@@ -187,6 +187,15 @@ fn mistake_words(front: &str) -> FxHashSet<String> {
 }
 
 /// Sørensen–Dice similarity of two word sets.
+/// A card's text with common misspellings put right, reusing the string
+/// when nothing changes.
+fn mended(text: String) -> String {
+    match text::mend_spelling(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(right) => right,
+    }
+}
+
 fn dice(a: &FxHashSet<String>, b: &FxHashSet<String>) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
@@ -325,15 +334,16 @@ fn assemble(
                 card: Card {
                     id: CardId::new(id),
                     kind: draft.kind,
-                    front: draft.front,
-                    back: draft.back,
+                    // A word the document misspells reads right on the card.
+                    front: mended(draft.front),
+                    back: mended(draft.back),
                     tags: Vec::new(),
                     source: Some(Source {
                         file: input.name.to_string(),
                         line: draft.line.max(1),
                     }),
-                    cloze: draft.cloze,
-                    options: draft.options,
+                    cloze: draft.cloze.map(mended),
+                    options: draft.options.into_iter().map(mended).collect(),
                     correct: draft.correct,
                     reverse_of,
                     extra: BTreeMap::new(),

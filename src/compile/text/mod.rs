@@ -1,12 +1,15 @@
 //! Text: cleaning a line of Markdown leftovers, emoji and citations, and
 //! changing case; [`words`] counts, normalises and matches words (with the
 //! general English word lists), and [`sentences`] splits and trims
-//! sentences. No course vocabulary here.
+//! sentences; [`mend_spelling`] puts common misspellings right. No course
+//! vocabulary here.
 
 mod sentences;
+mod spelling;
 mod words;
 
 pub use sentences::*;
+pub use spelling::mend_spelling;
 pub use words::*;
 
 use std::sync::LazyLock;
