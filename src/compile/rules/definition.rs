@@ -1111,6 +1111,59 @@ pub(crate) fn known_as_inline(sentence: &str) -> Option<(&str, &str)> {
     fits.then_some((description, term))
 }
 
+/// "Mulching is known as covering the soil with a layer of bark, and it
+/// keeps …": a short term named first and what it means after "is known
+/// as" (the other way round from [`known_as_inline`]). The meaning ends
+/// where the sentence goes on to something else.
+pub(crate) fn term_known_as(sentence: &str) -> Option<(&str, &str)> {
+    let s = no_stop(sentence.trim());
+    let (pos, marker) = [
+        " is known as ",
+        " is also known as ",
+        " are known as ",
+        " is described as ",
+        " is referred to as ",
+    ]
+    .iter()
+    .find_map(|m| s.find(m).map(|pos| (pos, m)))?;
+    let subject = s[..pos].trim();
+    let term = ["The ", "A ", "An "]
+        .iter()
+        .find_map(|a| subject.strip_prefix(a))
+        .unwrap_or(subject);
+    let rest = &s[pos + marker.len()..];
+    let end = [
+        ", and ",
+        ", so ",
+        ", but ",
+        ", while ",
+        ", whereas ",
+        "; ",
+        ", which ",
+        " – ",
+        " - ",
+        " because ",
+    ]
+    .iter()
+    .filter_map(|m| rest.find(m))
+    .min()
+    .unwrap_or(rest.len());
+    let meaning = rest[..end].trim();
+    let fits = (1..=4).contains(&words(term))
+        && subject.starts_with(|c: char| c.is_uppercase())
+        && !term.contains([',', ';', '(', '“', '"'])
+        && !is_pointing(subject)
+        // Its own verb makes the subject a clause ("Rain that falls in
+        // May is known as …").
+        && !is_clause(term)
+        && !term.split_whitespace().any(|w| {
+            ["that", "which", "who", "when", "where", "if"].contains(&w.to_lowercase().as_str())
+        })
+        && words(meaning) >= 4
+        && !meaning.starts_with(['‘', '’', '\'', '“', '”', '"']);
+    fits.then_some((term, meaning))
+}
+
 /// A question that starts with its verb ("Is there …?", "Can the person …?").
 fn is_yes_no_question(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("").to_lowercase();

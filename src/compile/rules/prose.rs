@@ -270,6 +270,11 @@ impl Extractor {
                 }
                 continue;
             }
+            if let Some((term, meaning)) = term_known_as(&sentence) {
+                let meaning = close(&capitalize(meaning));
+                self.definition(block, line, term, &meaning, "what is");
+                continue;
+            }
             if let Some((description, term)) = known_as_inline(&sentence) {
                 let description = close(&capitalize(description));
                 self.definition(block, line, term, &description, "meant");

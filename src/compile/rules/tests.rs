@@ -3012,3 +3012,33 @@ fn a_procedure_with_one_long_step_is_still_asked_for_its_first_step() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_term_known_as_its_meaning_is_asked_for_the_meaning() {
+    let drafts = sheet(
+        "# Garden\n\n## Soil\n\nMulching is known as covering the soil with a layer of bark or compost, and it keeps moisture in over summer.\n\nThe water table is known as the level below which the ground is full of water.\n\nRain that falls in May is known as the growing rain of the year.\n\nWeeding a bed by hand is known as hand weeding, while hoeing is quicker.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter().any(|(k, f, b)| *k == CardKind::Definition
+            && f.ends_with("what is mulching?")
+            && *b == "Covering the soil with a layer of bark or compost."),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(_, f, b)| f.contains("water table") && b.starts_with("The level below")),
+        "{all:#?}"
+    );
+    // A clause is no term; a term after "known as" is asked the other way.
+    assert!(
+        all.iter().all(|(_, f, _)| !f.contains("rain that falls")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .all(|(_, _, b)| !b.starts_with("Hand weeding, while")),
+        "{all:#?}"
+    );
+}
