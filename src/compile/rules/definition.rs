@@ -218,6 +218,12 @@ impl Extractor {
             }
             return;
         }
+        // A judgement of the term is no meaning ("Over-watering is a
+        // common cause of root rot"), and "Not every weed is …" names no
+        // term.
+        if is_judgement(text) || first_lower == "not" {
+            return;
+        }
         let Some(back) = text::trim_answer(&capitalize(text.trim()), MAX_ANSWER_WORDS) else {
             return;
         };
@@ -1109,6 +1115,73 @@ pub(crate) fn known_as_inline(sentence: &str) -> Option<(&str, &str)> {
         && (3..=30).contains(&words(description))
         && !is_pointing(description);
     fits.then_some((description, term))
+}
+
+/// "A common cause of root rot", "A real risk to seedlings", "A good
+/// time to feed", "A sign of frost damage": what the text judges the term
+/// to be, not what the term is. Reviewers kept 4 of 29 "what is" cards
+/// with such an answer.
+fn is_judgement(text: &str) -> bool {
+    const JUDGING: &[&str] = &[
+        "real",
+        "common",
+        "major",
+        "key",
+        "important",
+        "useful",
+        "good",
+        "big",
+        "particular",
+        "frequent",
+        "leading",
+        "main",
+        "significant",
+        "vital",
+        "essential",
+        "crucial",
+        "serious",
+        "great",
+        "clear",
+        "strong",
+        "helpful",
+        "simple",
+        "better",
+        "best",
+        "early",
+    ];
+    const JUDGED: &[&str] = &[
+        "cause", "causes", "sign", "signs", "reason", "example", "source", "risk", "factor",
+        "concern", "problem", "issue", "priority", "time", "way", "part", "warning",
+    ];
+    // What a text may call the term without judging it ("a sign of …").
+    const POINTERS: &[&str] = &[
+        "cause", "causes", "sign", "signs", "reason", "example", "source",
+    ];
+    let ws: Vec<String> = text
+        .split_whitespace()
+        .take(8)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    if !ws
+        .first()
+        .is_some_and(|a| ["a", "an", "the", "one"].contains(&a.as_str()))
+    {
+        return false;
+    }
+    let rest = &ws[1..];
+    let judged = rest
+        .iter()
+        .take_while(|w| JUDGING.contains(&w.as_str()))
+        .count();
+    let Some(noun) = rest.get(judged).filter(|n| JUDGED.contains(&n.as_str())) else {
+        return false;
+    };
+    let then = rest.get(judged + 1).map_or("", String::as_str);
+    judged > 0
+        || (POINTERS.contains(&noun.as_str()) && ["of", "to", "for", "that", "why"].contains(&then))
 }
 
 /// "Mulching is known as covering the soil with a layer of bark, and it

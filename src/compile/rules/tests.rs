@@ -3042,3 +3042,25 @@ fn a_term_known_as_its_meaning_is_asked_for_the_meaning() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_judgement_of_a_term_is_no_definition() {
+    let drafts = sheet(
+        "# Garden\n\n## Problems\n\nOver-watering is a common cause of root rot in pots.\n\nYellow leaves are a sign of too little nitrogen.\n\nNot every weed is a problem for the vegetables.\n\nLate frost is the main cause of lost blossom in May.\n\nA cloche is a cover that keeps frost off young plants.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    for word in ["over-watering", "yellow leaves", "not every weed"] {
+        assert!(
+            all.iter().all(|(_, f, _)| !f.to_lowercase().contains(word)),
+            "{word}: {all:#?}"
+        );
+    }
+    // A superlative still asks what it names; a real definition stays.
+    assert!(
+        all.iter()
+            .any(|(_, f, b)| f.contains("main cause of lost blossom") && *b == "Late frost"),
+        "{all:#?}"
+    );
+    assert!(all.iter().any(|(_, f, _)| f.contains("cloche")), "{all:#?}");
+}
