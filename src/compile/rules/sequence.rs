@@ -114,11 +114,11 @@ impl Extractor {
         }
     }
 
-    /// "What should you do first after a fall?", "what is the last step
-    /// to report?", "what is the first step when a hedge is laid?",
+    /// "What should you do first after a fall?", "what is the first step
+    /// to put on gloves?", "what is the first step when a hedge is laid?",
     /// "what is the first stage of a seed's growth?": the front asking
-    /// for the step in `which` position.
-    fn position_front(
+    /// for a procedure's step in `which` place ("first", "last").
+    fn step_front(
         &self,
         situation: Option<&str>,
         what: &str,
@@ -143,9 +143,8 @@ impl Extractor {
         }
     }
 
-    /// The cards of a sequence: what comes first, and what comes after
-    /// each step (`(line, number, step)`; a step without a number gets no
-    /// card of its own). Whether its first step is asked.
+    /// The card of a sequence (`(line, number, step, answer)`): what comes
+    /// first. Whether it is asked.
     fn sequence(
         &mut self,
         block: &Block,
@@ -297,7 +296,14 @@ impl Extractor {
         // "What to do if you think …" → "if you think …".
         // "What to do" alone takes its situation from the heading above
         // it ("Severe bleeding" › "What to do").
+        // "Before cooking" over its steps is the situation they are for.
         let situation = what_to_do(&what).or_else(|| {
+            let first = what.split_whitespace().next().unwrap_or("").to_lowercase();
+            ["before", "after", "when", "during", "if", "following"]
+                .contains(&first.as_str())
+                .then(|| decapitalize(&what))
+        });
+        let situation = situation.or_else(|| {
             (norm(&what) == "what to do")
                 .then(|| {
                     block
@@ -332,7 +338,7 @@ impl Extractor {
         if !name.is_empty() && names_nothing(name) {
             return false;
         }
-        let first = self.position_front(situation.as_deref(), &what, &unit, &of, "first");
+        let first = self.step_front(situation.as_deref(), &what, &unit, &of, "first");
         self.push(
             block,
             steps[0].0,
@@ -343,23 +349,20 @@ impl Extractor {
                 capitalize(&steps[0].3),
             ),
         );
-        // The last step, not a chain of "what comes after …?": reviewers
-        // kept the first and the last of a procedure and dropped or
-        // rewrote the middle ones, which quiz the order of the page.
-        // The last step, not a condition for some cases ("If something is
-        // stuck in the wound – …"). Not a wrap-up either ("Record what you
-        // did", "Review the plan"), which is guessed from any list's end:
-        // reviewers of rounds 21 to 26 kept 1 of 12 last steps, and 8 of
-        // the 12 were such wrap-ups or a model's bare phase name.
-        if let Some(last) = steps.iter().rev().find(|s| !is_condition(&s.2))
+        // The last step only of a process in named stages ("Escalate – to
+        // a manager, mediation …"), and no wrap-up: reviewers kept 1 of 38
+        // last steps of plain lists (a position on the page, a wrap-up
+        // anyone could guess, or a step the list goes on after), and every
+        // reviewer of the course deck kept its named last stage.
+        if let Some(last) = steps.last()
             && steps.len() >= 3
-            && !std::ptr::eq(last, &steps[0])
             && unit.ends_with("step")
-            && words(&last.2) <= MAX_STEP_WORDS
+            && norm(&last.3) != norm(&last.2)
+            && !is_condition(&last.2)
             && !wraps_up(&last.3)
         {
             let k = last.1.unwrap_or(steps.len() as u32);
-            let front = self.position_front(situation.as_deref(), &what, &unit, &of, "last");
+            let front = self.step_front(situation.as_deref(), &what, &unit, &of, "last");
             self.push(
                 block,
                 last.0,
@@ -392,6 +395,7 @@ fn names_nothing(name: &str) -> bool {
     ];
     const VAGUE: &[&str] = &[
         "it", "this", "these", "them", "that", "those", "like", "section", "follow", "order",
+        "your", "typical", "general",
     ];
     let shouted = name
         .split_whitespace()
@@ -403,6 +407,8 @@ fn names_nothing(name: &str) -> bool {
         .strip_prefix("how to ")
         .is_some_and(|rest| rest.split_whitespace().count() <= 1);
     words.iter().all(|w| LINKS.contains(w))
+        // "… for recording a payment is": cut off at its verb.
+        || words.last().is_some_and(|w| ["is", "are"].contains(w))
         || words.iter().any(|w| VAGUE.contains(w))
         || ["what to", "when to", "where to", "who to"]
             .iter()
@@ -410,17 +416,6 @@ fn names_nothing(name: &str) -> bool {
         || shouted
         || bare_verb
 }
-
-/// Whether a step opens on a condition ("If something is stuck in the
-/// wound – …"): a case, not a step every time.
-fn is_condition(step: &str) -> bool {
-    let first = step.split_whitespace().next().unwrap_or("").to_lowercase();
-    ["if", "when", "unless", "where"].contains(&first.as_str())
-}
-
-/// The most words of a step asked in order: a longer one is a rule of its
-/// own, not an answer to "what comes first?".
-const MAX_STEP_WORDS: usize = 16;
 
 /// Whether a step only wraps a procedure up: it records, reports, reviews
 /// or monitors what was done, or carries out what the steps prepared
@@ -435,6 +430,17 @@ fn wraps_up(step: &str) -> bool {
         WRAP_UPS.iter().any(|p| w.starts_with(p))
     })
 }
+
+/// Whether a step opens on a condition ("If something is stuck in the
+/// wound – …"): a case, not a step every time.
+fn is_condition(step: &str) -> bool {
+    let first = step.split_whitespace().next().unwrap_or("").to_lowercase();
+    ["if", "when", "unless", "where"].contains(&first.as_str())
+}
+
+/// The most words of a step asked in order: a longer one is a rule of its
+/// own, not an answer to "what comes first?".
+const MAX_STEP_WORDS: usize = 16;
 
 /// The model a long intro names: "… a well known model is the seed
 /// cycle (Smith, 1990), which …" → "seed cycle".

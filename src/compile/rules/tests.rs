@@ -444,18 +444,11 @@ fn a_procedure_asks_what_comes_first_and_last_and_a_page_list_asks_nothing() {
     );
     assert_eq!(
         fronts(&drafts),
-        [
-            (
-                CardKind::OrderedItem,
-                "In infection control, what is the first step to put on PPE?",
-                "Wash your hands"
-            ),
-            (
-                CardKind::OrderedItem,
-                "In infection control, what is the last step to put on PPE?",
-                "Put on the gloves"
-            ),
-        ]
+        [(
+            CardKind::OrderedItem,
+            "In infection control, what is the first step to put on PPE?",
+            "Wash your hands"
+        ),]
     );
 }
 
@@ -1248,10 +1241,7 @@ fn steps_in_title_case_read_in_sentence_case() {
     );
     assert_eq!(
         fronts_of(&drafts, CardKind::OrderedItem),
-        [
-            "In gardening, what is the first step in planting a tree?",
-            "In gardening, what is the last step in planting a tree?",
-        ],
+        ["In gardening, what is the first step in planting a tree?",],
         "{drafts:#?}"
     );
 }
@@ -1296,18 +1286,11 @@ fn a_what_to_do_procedure_is_asked_in_order_even_in_whole_sentences() {
             .into_iter()
             .filter(|(k, _, _)| *k == CardKind::OrderedItem)
             .collect::<Vec<_>>(),
-        [
-            (
-                CardKind::OrderedItem,
-                "In gardening, what should you do first for bee sting?",
-                "Move away calmly from the hive so that more bees do not follow you"
-            ),
-            (
-                CardKind::OrderedItem,
-                "In gardening, what should you do last for bee sting?",
-                "Wash the area and hold a cold pack on it for ten minutes"
-            ),
-        ],
+        [(
+            CardKind::OrderedItem,
+            "In gardening, what should you do first for bee sting?",
+            "Move away calmly from the hive so that more bees do not follow you"
+        ),],
         "{drafts:#?}"
     );
 }
@@ -1324,13 +1307,10 @@ fn round_six_patterns() {
             .filter(|(k, _, _)| *k == CardKind::OrderedItem)
             .map(|(_, f, _)| *f)
             .collect::<Vec<_>>(),
-        [
-            "In gardening, what is the first step in composting?",
-            "In gardening, what is the last step in composting?",
-        ],
+        ["In gardening, what is the first step in composting?"],
         "{all:#?}"
     );
-    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(all.len(), 1, "{all:#?}");
 }
 
 #[test]
@@ -1347,6 +1327,7 @@ fn steps_under_a_what_to_do_heading_and_advice_under_a_condition() {
                 "In gardening, what should you do first after a storm?",
                 "Keep clear – branches may still fall"
             ),
+            // A named last stage is asked ("Photograph – …").
             (
                 CardKind::OrderedItem,
                 "In gardening, what should you do last after a storm?",
@@ -1666,10 +1647,7 @@ fn a_procedure_is_named_without_its_page_trail() {
     );
     assert_eq!(
         fronts_of(&drafts, CardKind::OrderedItem),
-        [
-            "In gardening, what is the first step in planting a tree?",
-            "In gardening, what is the last step in planting a tree?"
-        ]
+        ["In gardening, what is the first step in planting a tree?",]
     );
 }
 
@@ -1730,11 +1708,6 @@ fn advice_myths_and_procedures_are_asked_what_to_do() {
             CardKind::OrderedItem,
             "In gardening, what should you do first for wasp stings?",
             "Move away from the nest",
-        ),
-        (
-            CardKind::OrderedItem,
-            "In gardening, what should you do last for wasp stings?",
-            "Cool it with a cold pack",
         ),
     ] {
         assert!(all.contains(&want), "{want:?} not in {all:#?}");
@@ -2344,7 +2317,6 @@ fn a_sequence_named_in_a_long_intro_or_by_generic_steps() {
         [
             "In composting, what is the first phase of the heap cycle?",
             "In composting, what is the first practical step?",
-            "In composting, what is the last practical step?",
         ],
         "{drafts:#?}"
     );
@@ -2521,10 +2493,7 @@ fn a_procedure_is_named_without_an_order_tail_a_counter_or_for_after() {
         fronts_of(&drafts, CardKind::OrderedItem),
         [
             "In gardening, what is the first step in repotting?",
-            "In gardening, what is the last step in repotting?",
             "In gardening, what is the first step when a hedge is laid?",
-            "In gardening, what is the last step when a hedge is laid?",
-            // "Record the damage": a wrap-up, no last step.
             "In gardening, what should you do first after a storm?",
         ]
     );
@@ -3001,9 +2970,9 @@ fn a_procedure_with_one_long_step_is_still_asked_for_its_first_step() {
             && *b == "Water the fern the day before"),
         "{all:#?}"
     );
+    // No last step: reviewers kept almost none.
     assert!(
-        all.iter().any(|(k, f, _)| *k == CardKind::OrderedItem
-            && *f == "In gardening, what is the last step in repotting a fern?"),
+        all.iter().all(|(_, f, _)| !f.contains("last step")),
         "{all:#?}"
     );
     // "How to use it" names nothing a learner could be asked about.
