@@ -138,6 +138,8 @@ impl Extractor {
         // before its meaning.
         let restated = restated_meaning(term, text);
         let text = restated.as_deref().unwrap_or(text);
+        let unnamed = without_naming_tail(term, text);
+        let text = unnamed.as_deref().unwrap_or(text);
         // A condition or a pronoun is no meaning ("If the plan is unclear, …").
         let opener = text.split_whitespace().next().unwrap_or("").to_lowercase();
         // Nor is a consequence ("Staff turnover means that new workers …").
@@ -1414,6 +1416,56 @@ fn restated_meaning(term: &str, gloss: &str) -> Option<String> {
         && !subject.contains([',', ';', '('])
         && STARTS.contains(&first.as_str()))
     .then(|| capitalize(rest.trim()))
+}
+
+/// "Red spots on the leaves are known as rust": the meaning, without the
+/// tail that names the term again ("; this is known as rust", ", called
+/// rust").
+fn without_naming_tail(term: &str, gloss: &str) -> Option<String> {
+    let lower = gloss.to_lowercase();
+    let (at, marker) = [" known as ", " called ", " referred to as "]
+        .iter()
+        .filter_map(|m| lower.rfind(m).map(|at| (at, *m)))
+        .max_by_key(|(at, _)| *at)?;
+    let named = norm(&lower[at + marker.len()..]);
+    let named = ["the ", "a ", "an "]
+        .iter()
+        .find_map(|a| named.strip_prefix(a))
+        .unwrap_or(&named);
+    let wanted = norm(term);
+    if named != wanted && named.strip_suffix('s') != Some(wanted.as_str()) {
+        return None;
+    }
+    // Back to where the naming clause starts: "… is known as", "…; this
+    // is called", "…, also known as".
+    let before = lower[..at].trim_end();
+    let start = [
+        " is also",
+        " are also",
+        " is",
+        " are",
+        ", also",
+        " also",
+        ",",
+    ]
+    .iter()
+    .find_map(|v| before.strip_suffix(v).map(str::len))?;
+    let head = lower[..start].trim_end();
+    let head = [
+        "; this",
+        ". this",
+        ", this",
+        "; these",
+        ". these",
+        ", which",
+        " – this",
+        " - this",
+    ]
+    .iter()
+    .find_map(|p| head.strip_suffix(p))
+    .unwrap_or(head);
+    let meaning = gloss[..head.len()].trim_end_matches([',', ';', ' ', '–', '-']);
+    (words(meaning) >= 3).then(|| format!("{meaning}."))
 }
 
 /// What a label's gloss says about it rather than what it means: "Alcohol –

@@ -3033,3 +3033,23 @@ fn a_judgement_of_a_term_is_no_definition() {
     );
     assert!(all.iter().any(|(_, f, _)| f.contains("cloche")), "{all:#?}");
 }
+
+#[test]
+fn a_meaning_that_names_its_term_again_is_asked_without_the_name() {
+    let drafts = sheet(
+        "# Garden\n\n## Leaf problems\n\nPowdery white patches on the upper leaves are known as mildew.\n\nOrange spots under the leaves that spread in wet summers are known as rust.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter()
+            .any(|(_, f, b)| f.contains("mildew")
+                && *b == "Powdery white patches on the upper leaves."),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .all(|(_, _, b)| !b.contains("known as mildew") && !b.contains("known as rust")),
+        "{all:#?}"
+    );
+}
