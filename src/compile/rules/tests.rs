@@ -3036,8 +3036,8 @@ fn a_judgement_of_a_term_is_no_definition() {
 
 #[test]
 fn a_meaning_that_names_its_term_again_is_asked_without_the_name() {
-    let drafts = sheet(
-        "# Garden\n\n## Leaf problems\n\nPowdery white patches on the upper leaves are known as mildew.\n\nOrange spots under the leaves that spread in wet summers are known as rust.\n",
+    let drafts = guide(
+        "Leaf problems\n\nMildew – powdery white patches on the upper leaves are known as mildew. It spreads in dry weather.\n\nRust - Orange spots under the leaves that spread in wet summers are known as rust. Burn the leaves.\n",
         "gardening",
     );
     let all = fronts(&drafts);
