@@ -511,13 +511,12 @@ impl Extractor {
         let local = (ask == "meant" && !value)
             .then(|| self.list_subject(block, term))
             .flatten();
+        // "Surveyor – measures the plot and …": what the term does, not
+        // what it means, in a list of roles too.
+        let does = ["meant", "what is"].contains(&ask) && !value && opens_on_agent_verb(&back);
         let (question, scoped) = match local {
+            _ if does => (what_it_does(term, &shown), false),
             Some(local) => local,
-            // "Surveyor – measures the plot and …": what the term does, not
-            // what it means.
-            None if ["meant", "what is"].contains(&ask) && !value && opens_on_agent_verb(&back) => {
-                (what_it_does(term, &shown), false)
-            }
             None => (question, false),
         };
         // A term the paragraph on a law defines is the law's: "Under the
@@ -828,6 +827,20 @@ fn opens_on_agent_verb(back: &str) -> bool {
         "handles",
         "maintains",
         "reviews",
+        "shows",
+        "keeps",
+        "reduces",
+        "lowers",
+        "raises",
+        "increases",
+        "follows",
+        "explains",
+        "records",
+        "puts",
+        "alerts",
+        "tests",
+        "damages",
+        "stores",
     ];
     back.split_whitespace()
         .next()

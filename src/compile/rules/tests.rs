@@ -3053,3 +3053,19 @@ fn a_meaning_that_names_its_term_again_is_asked_without_the_name() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_role_in_a_list_is_asked_what_it_does() {
+    let drafts = sheet(
+        "# Garden\n\n## The team\n\n- **Head gardener**: follows the planting plan every day and keeps the records.\n- **Tree surgeon**: explains the work to the owner and takes out dead wood.\n- **Soil test**: shows the acidity and the nutrients the bed lacks.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    for front in [
+        "In gardening, what does a head gardener do?",
+        "In gardening, what does a tree surgeon do?",
+        "In gardening, what does a soil test do?",
+    ] {
+        assert!(all.iter().any(|(_, f, _)| *f == front), "{front}: {all:#?}");
+    }
+}
