@@ -59,10 +59,19 @@ impl Extractor {
         );
     }
 
-    pub(super) fn acronym_expansion(&mut self, block: &Block, list: &List, acronym: &str) {
+    /// The cards of a list spelling `acronym`, one per letter, in the
+    /// context of `named` (the line naming the acronym) or else the
+    /// block's heading.
+    pub(super) fn acronym_expansion(
+        &mut self,
+        block: &Block,
+        list: &List,
+        acronym: &str,
+        named: Option<&str>,
+    ) {
         // The heading, unless it is only the acronym ("Tile" for TILE).
         // "Primary survey – DR ABC" is "primary survey" beside the acronym.
-        let trimmed = block.section.last().map(|s| {
+        let trimmed = named.or(block.section.last().map(String::as_str)).map(|s| {
             let lower = s.to_lowercase();
             let tail = acronym.to_lowercase();
             match lower.strip_suffix(&tail) {
@@ -71,7 +80,7 @@ impl Extractor {
                     .trim_end_matches(['–', '-', ':', '—'])
                     .trim_end()
                     .to_string(),
-                _ => s.clone(),
+                _ => s.to_string(),
             }
         });
         let context = trimmed

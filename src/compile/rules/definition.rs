@@ -129,7 +129,13 @@ impl Extractor {
             return;
         }
         if ["the", "a", "an", "who", "what", "how", "whether", "if"].contains(&second.as_str())
-            || ["example", "examples"].contains(&term.to_lowercase().as_str())
+            // Nor a label that only says what follows ("Acronym – SOWER",
+            // "Remember – …").
+            || [
+                "example", "examples", "acronym", "mnemonic", "memory aid", "remember", "note",
+                "tip", "top tip", "hint",
+            ]
+            .contains(&term.to_lowercase().as_str())
             || (text.contains('?') && !is_yes_no_question(text))
         {
             return;

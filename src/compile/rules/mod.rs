@@ -105,6 +105,9 @@ pub struct Extractor {
     /// The law a paragraph is about (its first sentence names it, or
     /// says "the Act"): the terms it defines are the law's.
     law_scope: Option<String>,
+    /// The last block's text when it was a short paragraph: the label
+    /// over a table ("**Mnemonic – SOWER** (the steps of sowing)").
+    lead_in: String,
 }
 
 /// Every draft card of a document, in document order.
@@ -126,6 +129,7 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         gaps: FxHashSet::default(),
         last_law: None,
         law_scope: None,
+        lead_in: String::new(),
     };
     // The names in paragraphs also vote for the document's main setting.
     let mut settings: BTreeMap<String, usize> = BTreeMap::new();
@@ -456,8 +460,15 @@ impl Extractor {
         {
             return;
         }
+        let lead_in = std::mem::take(&mut self.lead_in);
         let list = match &block.body {
-            Body::Paragraph(text) => return self.prose(block, text, block.line, 5),
+            Body::Paragraph(text) => {
+                if words(text) <= 20 {
+                    self.lead_in.push_str(text);
+                }
+                return self.prose(block, text, block.line, 5);
+            }
+            Body::Table { header, rows } => return self.table(block, header, rows, &lead_in),
             Body::Mcq(mcq) => return self.mcq(block, mcq),
             Body::Qa { question, answer } => {
                 self.qa(block, block.line, question, answer);
@@ -467,7 +478,6 @@ impl Extractor {
                 }
                 return;
             }
-            Body::Table { header, rows } => return self.table(block, header, rows),
             Body::List(list) => list,
         };
         // "1) When was it introduced?   Answer: April 2015.": questions
@@ -500,7 +510,7 @@ impl Extractor {
                     self.in_passing(block, &item.text, item.line);
                 }
             }
-            ListReading::Acronym(acronym) => self.acronym_expansion(block, list, &acronym),
+            ListReading::Acronym(acronym) => self.acronym_expansion(block, list, &acronym, None),
             ListReading::NumberedTerms => {
                 self.ordered(block, list);
                 for item in &list.items {

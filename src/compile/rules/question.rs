@@ -93,27 +93,35 @@ impl Extractor {
         self.push(block, line, draft);
     }
 
-    pub(super) fn table(&mut self, block: &Block, header: &[String], rows: &[(u32, Vec<String>)]) {
+    pub(super) fn table(
+        &mut self,
+        block: &Block,
+        header: &[String],
+        rows: &[(u32, Vec<String>)],
+        lead_in: &str,
+    ) {
         // Rows keyed by single letters that spell an acronym of the heading
-        // ("S | Surface", "K | Keep moving" under "SSKIN"): the acronym's
-        // letters, as a list spelling it would give them.
+        // or of the line over the table ("S | Surface", "K | Keep moving"
+        // under "SSKIN"): the acronym's letters, as a list spelling it
+        // would give them.
         let letters: String = rows
             .iter()
             .filter_map(|(_, row)| row.first())
             .map(String::as_str)
             .collect();
-        let spelled = rows.len() >= 2
+        let spells = |h: &str| {
+            h.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(&letters))
+        };
+        let by_letter = rows.len() >= 2
             && rows.iter().all(|(_, row)| {
                 row.len() >= 2
                     && row[0].chars().count() == 1
                     && row[0].chars().all(|c| c.is_ascii_uppercase())
                     && !row[1].is_empty()
-            })
-            && block.section.iter().any(|h| {
-                h.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case(&letters))
             });
-        if spelled {
+        let in_heading = block.section.iter().any(|h| spells(h));
+        if by_letter && (in_heading || spells(lead_in)) {
             let list = List {
                 label: None,
                 ordered: false,
@@ -127,7 +135,8 @@ impl Extractor {
                     .collect(),
                 grouped: false,
             };
-            self.acronym_expansion(block, &list, &letters);
+            let named = (!in_heading).then_some(lead_in);
+            self.acronym_expansion(block, &list, &letters, named);
             return;
         }
         // A comparison: the header names what is compared ("| | Type 1 |
@@ -300,7 +309,7 @@ impl Extractor {
                         decapitalize(row[a].trim())
                     );
                     if let Some(back) = text::trim_answer(&back, MAX_ANSWER_WORDS) {
-                        let does = if subject.starts_with("a ") {
+                        let does = if subject.starts_with("a ") || subject.starts_with("an ") {
                             "does"
                         } else {
                             "do"
@@ -324,7 +333,7 @@ impl Extractor {
                     ]
                     .contains(&h.as_str())
                     {
-                        let does = if subject.starts_with("a ") {
+                        let does = if subject.starts_with("a ") || subject.starts_with("an ") {
                             "does"
                         } else {
                             "do"
@@ -564,6 +573,8 @@ impl Extractor {
         .iter()
         .find_map(|p| lower.strip_prefix(p))
         .unwrap_or(&lower);
+        // "-2.5 or below", "< 4", "≥ 7": a sign before the number.
+        let number = number.trim_start_matches(['-', '−', '–', '+', '<', '>', '≤', '≥', ' ']);
         if !number.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
@@ -586,7 +597,8 @@ impl Extractor {
         } else {
             self.shown(column)
         };
-        let key = if key.starts_with(|c: char| c.is_ascii_digit()) {
+        let key = if key.starts_with(|c: char| c.is_ascii_digit() || "-−–+<>≤≥".contains(c))
+        {
             key.to_string()
         } else {
             decapitalize(key)
@@ -610,6 +622,8 @@ impl Extractor {
         };
         if is_plural(what.split(" (").next().unwrap_or(&what)) {
             Some(format!("{what} of {key}"))
+        } else if what.starts_with(['a', 'e', 'i', 'o']) {
+            Some(format!("an {what} of {key}"))
         } else {
             Some(format!("a {what} of {key}"))
         }

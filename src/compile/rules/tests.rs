@@ -3069,3 +3069,37 @@ fn a_role_in_a_list_is_asked_what_it_does() {
         assert!(all.iter().any(|(_, f, _)| *f == front), "{front}: {all:#?}");
     }
 }
+
+#[test]
+fn a_table_row_keyed_by_a_negative_value_is_asked_what_it_means() {
+    let drafts = sheet(
+        "# Garden\n\n## Frost\n\n| Air temperature | What it means |\n|---|---|\n| 0 or above | No frost damage expected |\n| -1 to -4 | Light frost: tender shoots blacken |\n| -5 or below | Hard frost: fleece every tender plant |\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter()
+            .any(|(_, f, b)| f.contains("an air temperature of -5 or below")
+                && b.starts_with("Hard frost")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_table_of_letters_named_on_the_line_over_it_spells_its_acronym() {
+    let drafts = sheet(
+        "# Garden\n\n## Pests\n\n**Mnemonic – SLUGS** (a memory aid for pest control)\n\n| Letter | Step |\n|---|---|\n| S | Search at night with a torch |\n| L | Lay copper tape round pots |\n| U | Use wool pellets on beds |\n| G | Grow sacrificial lettuce |\n| S | Set beer traps |\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter().any(|(k, f, b)| *k == CardKind::Acronym
+            && *f == "In SLUGS, what does the second S stand for?"
+            && *b == "Set beer traps"),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter().all(|(_, f, _)| !f.contains("mnemonic")),
+        "{all:#?}"
+    );
+}

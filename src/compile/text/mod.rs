@@ -231,7 +231,12 @@ pub fn decapitalize(s: &str) -> String {
         && s.split_whitespace()
             .nth(1)
             .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
-    if caps > 1 || (first_word.len() <= 1 && !article) {
+    // "T-score", "B-cell": a lone capital before a hyphen names the thing
+    // ("E-learning" is only electronic).
+    let lone_capital = first_word
+        .split_once('-')
+        .is_some_and(|(head, _)| head.chars().count() == 1 && head != "E");
+    if caps > 1 || (first_word.len() <= 1 && !article) || lone_capital {
         return s.to_string();
     }
     with_first(s, char::to_lowercase)
@@ -463,6 +468,8 @@ mod tests {
         assert_eq!(capitalize("élan"), "Élan");
         assert_eq!(decapitalize("Élan vital"), "élan vital");
         assert_eq!(decapitalize("NHS trust"), "NHS trust");
+        assert_eq!(decapitalize("T-score of -1"), "T-score of -1");
+        assert_eq!(decapitalize("E-learning works"), "e-learning works");
         assert_eq!(capitalize(""), "");
         assert!(keyword_matcher(&["chart"]).is_match("A CHART"));
     }
