@@ -188,7 +188,14 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
     } else if line.contains(" › ") || line.contains(" » ") {
         line.split(['›', '»']).collect()
     } else if line.matches(" | ").count() >= 2 {
-        line.split(" | ").collect()
+        // "Home | Free Essays | Nursing | Blog | Order Custom Essay": a
+        // site's menu from its home page, side by side, not a path into
+        // one subject.
+        let steps: Vec<&str> = line.split(" | ").collect();
+        if steps.len() >= 4 && text::norm(steps[0]) == "home" {
+            return None;
+        }
+        steps
     } else {
         vec![line.as_str()]
     };
@@ -1452,6 +1459,19 @@ mod tests {
         assert_eq!(topic_of(page), "growing tomatoes under glass");
         let sheet = "# UNIT 2: HAND CARE AND NAIL CARE IN OLDER PEOPLE & PEOPLE WITH ARTHRITIS\n\n## Why\n\nHand care keeps skin whole. Nail care stops snags. Hand care and nail care go together. Nail care needs clean tools.\n";
         assert_eq!(topic_of(sheet), "hand care and nail care");
+    }
+
+    #[test]
+    fn a_sites_menu_from_home_names_no_subject() {
+        assert_eq!(
+            subject_of("Home  |  Free Essays  |  Gardening  |  Blog  |  Order Custom Essay"),
+            None
+        );
+        // A path into one subject still names it.
+        assert_eq!(
+            subject_of("GardenLearn | My courses | Pruning Fruit Trees | Module 1").as_deref(),
+            Some("Pruning Fruit Trees")
+        );
     }
 
     #[test]
