@@ -1,11 +1,15 @@
 //! Spelling: a word the document misspells ("seperate", "recieve") reads
 //! right on its card. The misspellings and their corrections are the
 //! `typos` project's list (`typos-dict`), which knows British and American
-//! spellings alike.
+//! spellings alike; `build.rs` writes the part of it used here as sorted
+//! lines and a table of where each starts.
 
 use std::borrow::Cow;
 
-use unicase::UniCase;
+/// `misspelling\tcorrection` lines, sorted by misspelling, in lower case.
+static TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/misspellings.txt"));
+
+include!(concat!(env!("OUT_DIR"), "/misspellings.rs"));
 
 /// The fewest letters of a word put right: shorter ones are as often
 /// an acronym or a cut-off word ("ther", "Gam") as a misspelling.
@@ -62,14 +66,33 @@ fn correction(word: &str) -> Option<String> {
     if letters.any(|c| c.is_ascii_uppercase()) {
         return None;
     }
-    let [right] = typos_dict::WORD.find(&UniCase::new(word))? else {
-        return None;
-    };
+    let right = lookup(&word.to_ascii_lowercase())?;
     Some(if capital {
         super::capitalize(right)
     } else {
-        (*right).to_string()
+        right.to_string()
     })
+}
+
+/// The correction of a misspelling in lower case, by binary search.
+fn lookup(typo: &str) -> Option<&'static str> {
+    let line = |i: usize| {
+        let start = STARTS[i] as usize;
+        let rest = &TEXT[start..];
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        line.split_once('\t').unwrap_or((line, ""))
+    };
+    let (mut low, mut high) = (0, STARTS.len());
+    while low < high {
+        let mid = low + (high - low) / 2;
+        let (key, right) = line(mid);
+        match key.cmp(typo) {
+            std::cmp::Ordering::Less => low = mid + 1,
+            std::cmp::Ordering::Greater => high = mid,
+            std::cmp::Ordering::Equal => return Some(right),
+        }
+    }
+    None
 }
 
 #[cfg(test)]
