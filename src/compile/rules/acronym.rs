@@ -50,6 +50,11 @@ impl Extractor {
         acronym: &str,
         expansion: &str,
     ) {
+        // "In bloodborne viruses, what does BBV stand for?" prints its
+        // answer: the acronym of the deck's own subject asks nothing.
+        if self.names_the_topic(expansion) {
+            return;
+        }
         let front = self.in_topic(&format!("what does {acronym} stand for?"));
         let back = capitalize(expansion);
         self.push(
@@ -57,6 +62,28 @@ impl Extractor {
             line,
             Self::draft(CardKind::Acronym, Cue::acronym(acronym), front, back),
         );
+    }
+
+    /// Whether every word of `expansion` is one of the topic's ("Sickle
+    /// cell disease" in "sickle cell", "Bloodborne virus" in "bloodborne
+    /// viruses").
+    fn names_the_topic(&self, expansion: &str) -> bool {
+        let topic: Vec<&str> = self.topic_norm.split(' ').collect();
+        let wanted: Vec<String> = norm(expansion)
+            .split(' ')
+            .filter(|w| !w.is_empty() && !SMALL.contains(w))
+            .map(str::to_string)
+            .collect();
+        // (A one-word expansion the topic holds, "Dementia" in "dementia
+        // care", is still the topic.)
+        !wanted.is_empty()
+            && wanted.iter().all(|w| {
+                topic.iter().any(|t| {
+                    !t.is_empty()
+                        && (t.starts_with(w.as_str()) || w.starts_with(t))
+                        && t.len().min(w.len()) >= 3
+                })
+            })
     }
 
     /// The cards of a list spelling `acronym`, one per letter, in the

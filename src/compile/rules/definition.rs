@@ -502,6 +502,24 @@ impl Extractor {
         }
         // "Typical target before meals – 4–7 mmol/L": a value, asked for.
         let value = back.starts_with(|c: char| c.is_ascii_digit()) && term.contains(' ');
+        // "Hepatitis B – up to 1 in 3" under "the risk of infection is:": a
+        // figure for the term, which "what is meant by …?" misreads.
+        let approximate = [
+            "up to ",
+            "about ",
+            "around ",
+            "approximately ",
+            "roughly ",
+            "at least ",
+            "less than ",
+            "more than ",
+            "fewer than ",
+        ]
+        .iter()
+        .any(|p| back.to_lowercase().starts_with(p));
+        if approximate && ask == "meant" {
+            return;
+        }
         let question = match ask {
             _ if value => format!("what is the {shown}?"),
             "meant" => format!("what is meant by {shown}?"),
@@ -1698,6 +1716,13 @@ fn is_instruction_or_clause(gloss: &str, phrase: bool) -> bool {
         "reassure",
         "offer",
         "monitor",
+        "rinse",
+        "clean",
+        "cover",
+        "wipe",
+        "flush",
+        "squeeze",
+        "wait",
     ];
     const MODALS: &[&str] = &[
         "can", "could", "may", "might", "must", "should", "will", "would", "cannot", "can't",

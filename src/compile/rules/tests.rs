@@ -3103,3 +3103,20 @@ fn a_table_of_letters_named_on_the_line_over_it_spells_its_acronym() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn the_acronym_of_the_decks_own_subject_and_figures_under_a_label_ask_nothing() {
+    let drafts = sheet(
+        "# Powdery Mildew in Roses\n\nPowdery mildew in roses (PMR) spreads in dry summers. Powdery mildew in roses needs airflow. The Royal Horticultural Society (RHS) has advice.\n\n## Spread\n\nIf one leaf in a bed is infected, the chance that a neighbour catches it is:\n\n- **Climbers** – up to 1 in 3\n- **Shrub roses** – about 1 in 30\n\n## Splash of fungicide\n\n- Eyes: rinse with plenty of water\n- Skin: wash with soap\n",
+        "powdery mildew in roses",
+    );
+    let all = fronts(&drafts);
+    assert!(all.iter().all(|(_, f, _)| !f.contains("PMR")), "{all:#?}");
+    assert!(all.iter().any(|(_, f, _)| f.contains("RHS")), "{all:#?}");
+    for word in ["climbers", "shrub roses", "eyes"] {
+        assert!(
+            all.iter().all(|(_, f, _)| !f.to_lowercase().contains(word)),
+            "{word}: {all:#?}"
+        );
+    }
+}
