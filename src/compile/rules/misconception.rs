@@ -16,7 +16,12 @@ impl Extractor {
             // "“Pressure ulcers only happen in bed” → sitting puts …": the
             // myth asked as the question it answers, the truth as the back.
             let myth = no_stop(myth.trim_end_matches([',', '!', '?']));
-            if is_statement(myth) {
+            // "I'm vaccinated so I don't need gloves", "Suck the wound":
+            // someone's words or advice, quoted, not a claim to restate.
+            let spoken = myth
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .any(|w| ["I", "I'm", "I’m", "I've", "I’ve", "my", "me", "My"].contains(&w));
+            if is_statement(myth) && !spoken && !super::prose::opens_on_instruction(myth) {
                 (
                     self.in_topic(&format!("is it true that {}?", decapitalize(myth))),
                     close(&format!("No – {truth}")),

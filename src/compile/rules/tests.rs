@@ -3120,3 +3120,22 @@ fn the_acronym_of_the_decks_own_subject_and_figures_under_a_label_ask_nothing() 
         );
     }
 }
+
+#[test]
+fn a_myth_in_someones_own_words_is_quoted() {
+    let drafts = sheet(
+        "# Garden\n\n## Myths\n\n| Myth | Reality |\n|---|---|\n| \"I'm wearing gloves so I don't need to wash my hands\" | Gloves leak – wash after removing them |\n| \"Rain is enough for pots\" | Leaves shed rain away from the compost |\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| f.contains("“I'm wearing gloves so I don't need to wash my hands”")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| *f == "In gardening, is it true that rain is enough for pots?"),
+        "{all:#?}"
+    );
+}
