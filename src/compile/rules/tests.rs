@@ -2086,7 +2086,7 @@ fn a_cross_line_and_the_tick_line_under_it_are_a_myth_and_its_truth() {
     assert_eq!(
         fronts_of(&drafts, CardKind::Misconception),
         [
-            "In gardening, is it true that I watered yesterday so the pots are fine?",
+            "In gardening, why is “I watered yesterday so the pots are fine” a myth?",
             "In gardening, is it true that rain is enough for pots?",
         ]
     );
