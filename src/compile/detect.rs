@@ -56,11 +56,12 @@ pub fn detect(text: &str) -> DocKind {
     }
     // One answer key or one line of interface text makes e-learning: the
     // patterns run only when the document is not Markdown, and only until
-    // the first such line.
+    // the first such line. A guide in shouted sections may key its own
+    // quiz ("Answers: a) … b) …"): only interface text makes it a page.
     let e_learning = || {
         text.lines().take(5_000).map(str::trim).any(|t| {
             !t.is_empty()
-                && (questions::answer_key(t).is_some()
+                && (shouted < 5 && questions::answer_key(t).is_some()
                     || noise::noise_reason(t) == Some(noise::NoiseReason::Interface)
                         && !noise::is_page_counter(t))
         })
@@ -135,6 +136,9 @@ mod tests {
             "PRUNING AND MULCHING\nLearner Study Guide\n\nSECTION 1. INTRODUCTION\n{entry}\n\nSECTION 2. KEY TERMS\n{entry}\n{entry}\n\nSECTION 3. TOOLS\n{entry}\n\nSECTION 4. SUMMARY\n{entry}\n"
         );
         assert_eq!(detect(&guide), DocKind::StudyGuide);
+        // Its case study may key its own questions.
+        let keyed = format!("{guide}\nAnswers: a) Mulch in spring. b) Prune in winter.\n");
+        assert_eq!(detect(&keyed), DocKind::StudyGuide);
         // An essay's headings are set in Title Case.
         let essay = guide
             .replace("SECTION", "Section")
