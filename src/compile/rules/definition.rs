@@ -1129,19 +1129,18 @@ pub(crate) fn is_term(term: &str) -> bool {
 /// sentence. The term is quoted, or three words at most.
 pub(crate) fn known_as_inline(sentence: &str) -> Option<(&str, &str)> {
     const QUOTES: [char; 6] = ['‘', '’', '\'', '“', '”', '"'];
-    let s = no_stop(sentence.trim());
-    let (pos, marker) = [
-        " is known as ",
-        " are known as ",
-        " is called ",
-        " are called ",
-        " is referred to as ",
-        " are referred to as ",
-    ]
-    .iter()
-    .find_map(|m| s.find(m).map(|pos| (pos, m)))?;
-    let description = s[..pos].trim();
-    let named = &s[pos + marker.len()..];
+    let (description, named) = split_at_marker(
+        sentence,
+        &[
+            " is known as ",
+            " are known as ",
+            " is called ",
+            " are called ",
+            " is referred to as ",
+            " are referred to as ",
+        ],
+    )?;
+    let description = description.trim();
     let named = ["an ", "a ", "the "]
         .iter()
         .find_map(|a| named.strip_prefix(a))
@@ -1223,27 +1222,35 @@ fn is_judgement(text: &str) -> bool {
         || (POINTERS.contains(&noun.as_str()) && ["of", "to", "for", "that", "why"].contains(&then))
 }
 
+/// A sentence (without its full stop) either side of the first of
+/// `markers` it holds, tried in order ("… is known as …").
+fn split_at_marker<'s>(sentence: &'s str, markers: &[&str]) -> Option<(&'s str, &'s str)> {
+    let s = no_stop(sentence.trim());
+    markers
+        .iter()
+        .find_map(|m| s.find(m).map(|pos| (&s[..pos], &s[pos + m.len()..])))
+}
+
 /// "Mulching is known as covering the soil with a layer of bark, and it
 /// keeps …": a short term named first and what it means after "is known
 /// as" (the other way round from [`known_as_inline`]). The meaning ends
 /// where the sentence goes on to something else.
 pub(crate) fn term_known_as(sentence: &str) -> Option<(&str, &str)> {
-    let s = no_stop(sentence.trim());
-    let (pos, marker) = [
-        " is known as ",
-        " is also known as ",
-        " are known as ",
-        " is described as ",
-        " is referred to as ",
-    ]
-    .iter()
-    .find_map(|m| s.find(m).map(|pos| (pos, m)))?;
-    let subject = s[..pos].trim();
+    let (subject, rest) = split_at_marker(
+        sentence,
+        &[
+            " is known as ",
+            " is also known as ",
+            " are known as ",
+            " is described as ",
+            " is referred to as ",
+        ],
+    )?;
+    let subject = subject.trim();
     let term = ["The ", "A ", "An "]
         .iter()
         .find_map(|a| subject.strip_prefix(a))
         .unwrap_or(subject);
-    let rest = &s[pos + marker.len()..];
     let end = [
         ", and ",
         ", so ",

@@ -574,7 +574,8 @@ impl Extractor {
         .find_map(|p| lower.strip_prefix(p))
         .unwrap_or(&lower);
         // "-2.5 or below", "< 4", "≥ 7": a sign before the number.
-        let number = number.trim_start_matches(['-', '−', '–', '+', '<', '>', '≤', '≥', ' ']);
+        const SIGNS: [char; 8] = ['-', '−', '–', '+', '<', '>', '≤', '≥'];
+        let number = number.trim_start_matches(SIGNS).trim_start();
         if !number.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
@@ -597,8 +598,7 @@ impl Extractor {
         } else {
             self.shown(column)
         };
-        let key = if key.starts_with(|c: char| c.is_ascii_digit() || "-−–+<>≤≥".contains(c))
-        {
+        let key = if key.starts_with(|c: char| c.is_ascii_digit() || SIGNS.contains(&c)) {
             key.to_string()
         } else {
             decapitalize(key)
