@@ -312,11 +312,14 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
     }
     // "Positive Behaviour Support for people with learning disabilities
     // and autistic people": a long title's audience after "for".
+    // ("Sun Safety and Skin Cancer Awareness for Care Workers": without
+    // the course's own word.)
     if text::words(&subject) > 6
         && let Some((head, _)) = subject.split_once(" for ")
+        && let head = without_kind_word_at_end(head.trim())
         && (2..=5).contains(&text::words(head))
     {
-        subject = head.trim().to_string();
+        subject = head.to_string();
     }
     // "Foot, hand & nail care – older people and people with diabetes":
     // a long title's subtitle after a dash.
@@ -418,7 +421,21 @@ static KIND_WORDS: Words = Words::new(&[
     "learner",
     "resource",
     "pack",
+    // "Fire safety awareness", "Food hygiene essentials": what a course
+    // is called, not its subject.
+    "awareness",
+    "essentials",
+    "basics",
 ]);
+
+/// A title without a document-kind word at its end ("… Awareness"), a
+/// year kept ("… Act 1981").
+fn without_kind_word_at_end(title: &str) -> &str {
+    match title.rsplit_once(' ') {
+        Some((head, last)) if KIND_WORDS.contains_lower(last) => head.trim_end(),
+        _ => title,
+    }
+}
 
 fn strip_kind_words(title: &str) -> String {
     let kind = |w: &&str| {
@@ -541,7 +558,14 @@ fn opening_titles(
                 && !l.to_lowercase().contains("cookies")
         })
         .peekable();
-    if lines.peek().is_some_and(|l| text::words(l) > 14) {
+    // (A site's bar of links is long too, and no preview.)
+    if lines.peek().is_some_and(|l| {
+        text::words(l) > 14
+            && !l.contains(" > ")
+            && !l.contains(" › ")
+            && !l.contains(" » ")
+            && l.matches(" | ").count() < 2
+    }) {
         lines.next();
     }
     let opening: Vec<&str> = lines
@@ -1478,5 +1502,32 @@ mod tests {
     fn a_record_line_is_no_subject_and_a_subtitle_goes() {
         let sheet = "# UNIT 3: LAWN, HEDGE & BORDER CARE – SMALL GARDENS AND GARDENS WITH SLOPES\n\n**Type:** Revision sheet\n**Links to:** Pest control, safety, tools (mowers)\n\n## Why\n\nLawn care takes time. Hedge care needs tools. Border care needs tools. Lawn, hedge and border care go together. Safety with tools. Safety first. Pest control matters.\n";
         assert_eq!(topic_of(sheet), "lawn, hedge & border care");
+    }
+
+    #[test]
+    fn a_courses_own_word_and_a_last_lessons_phrase_name_no_subject() {
+        // The title names the subject with the course's word for itself
+        // ("Awareness") and its audience; the last lesson's title holds the
+        // page's most repeated phrase.
+        let page = "GrowWell Learning\nRose Pruning and Blackspot Awareness for Garden Volunteers\nLesson 1 of 3 – Why pruning matters\nProgress: 0% complete\nRose pruning keeps plants open. Blackspot spreads in wet leaves. Rose pruning removes blackspot.\nLesson 3 of 3 – Getting the balance right: winter feeding\nWinter feeding helps roots. Winter feeding uses bone meal. Winter feeding is done once. Winter feeding waits for frost to pass. Winter feeding is cheap.\n";
+        assert_eq!(topic_of(page), "rose pruning and blackspot");
+    }
+
+    #[test]
+    fn a_long_bar_of_links_first_is_no_preview() {
+        let page = "Skip to main content\nGardenLearn Online Academy for Home Growers | My courses | Pruning Fruit Trees (Level 2) | Module 1\nMenu\nWelcome to this module.\nPruning fruit trees keeps apple trees healthy. Apple trees crop better after pruning. Apple trees are pruned after leaf fall. Pruning fruit trees needs clean tools. Apple trees in allotments need fences. Apple trees rest in winter.\n";
+        assert_eq!(topic_of(page), "pruning fruit trees");
+        let counts = word_counts(page);
+        assert_eq!(
+            opening_titles(page, &counts).0.as_deref(),
+            Some("Pruning Fruit Trees")
+        );
+    }
+
+    #[test]
+    fn an_essays_skip_link_is_not_its_title() {
+        let text = "Skip to main content\n\nPruning Roses in Small Gardens\n\nPruning roses in small gardens is simple. Roses are pruned in late winter. Small gardens need compact roses.\n";
+        let doc = crate::compile::read::plain::read(text, crate::compile::document::DocKind::Essay);
+        assert_eq!(doc.title.as_deref(), Some("Pruning Roses in Small Gardens"));
     }
 }

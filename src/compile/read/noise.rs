@@ -12,7 +12,7 @@ use crate::compile::text::{Words, keyword_matcher, re};
 // The first four patterns are written in lower case: see `Noise::caseless`.
 pub(crate) const READING_TIME: &str = r"^[0-9]+\s*(?:min|mins|minutes?)(?-u:\b).*(?-u:\b)(?:read)(?-u:\b)|^(?:words?):\s*[0-9]+|^[0-9]+\s*(?:words?)$|\(\s*[0-9]+\s*(?:min|mins|minutes?)(?:,\s*[0-9]+\s*secs?)?\s+read\s*\)$";
 
-pub(crate) const INTERFACE: &str = r"^(?:select|click|tap|press|choose|hover over|drag)(?-u:\b).*(?-u:\b)(?:tabs?|headings?|buttons?|each|below|to (reveal|continue|find out|see|learn|view)|more information|submit|next|images?|pictures?|arrows?|cards?)(?-u:\b)|^(?:think of|choose|select|pick|tick)(?-u:\b).*(?-u:\b)(?:options?|answers?|all that apply|picture|correct)(?-u:\b)|^(?:(?:next|back|continue|previous|submit|close|menu|home|start|restart|try again|show answer|check answer|skip to content|scroll down)\.?(?:\s+|\s*[|>/]\s*|$))+$|^page [0-9]+ of [0-9]+|^progress:? [0-9]+ ?%|^(?:section|lesson|module|screen|slide) [0-9]+ of [0-9]+(?:\s|$)";
+pub(crate) const INTERFACE: &str = r"^(?:select|click|tap|press|choose|hover over|drag)(?-u:\b).*(?-u:\b)(?:tabs?|headings?|buttons?|each|below|to (reveal|continue|find out|see|learn|view)|more information|submit|next|images?|pictures?|arrows?|cards?)(?-u:\b)|^(?:think of|choose|select|pick|tick)(?-u:\b).*(?-u:\b)(?:options?|answers?|all that apply|picture|correct)(?-u:\b)|^(?:(?:next|back|continue|previous|submit|close|menu|home|start|restart|try again|show answer|check answer|skip to (?:main )?content|skip to navigation|scroll down)\.?(?:\s+|\s*[|>/]\s*|$))+$|^page [0-9]+ of [0-9]+|^progress:? [0-9]+ ?%|^(?:section|lesson|module|screen|slide) [0-9]+ of [0-9]+(?:\s|$)";
 
 pub(crate) const WEB: &str = r"(?-u)^(share this|share on|share: |share f |cite this|download|print this|print(?-u:\b)|bookmark|follow us|subscribe|sign up|log ?in|related (posts|articles|essays)|read more|table of contents|contents$|advertisement|sponsored|you may also like|tags?:|categor(y|ies):|posted (on|in|by)|published|updated|last updated|leave a (comment|reply)|comments?(?-u:\b)|copyright|©|all rights reserved|cookie|privacy policy)";
 
@@ -553,6 +553,7 @@ mod tests {
             "Think of all that apply",
             "Try again.",
             "Skip to content",
+            "Skip to main content",
             "Share this article:",
             "Print",
             "printer",

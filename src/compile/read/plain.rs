@@ -187,7 +187,8 @@ pub fn read(text: &str, kind: DocKind) -> Document {
     mark_preview(&raw, &mut consumed, &mut r.doc);
     let lines = join_wrapped(lines, &raw, &mut consumed);
     if kind == DocKind::Essay
-        && let Some(first) = (0..lines.len()).find(|&i| !consumed[i] && lines[i] != Line::Blank)
+        && let Some(first) = (0..lines.len())
+            .find(|&i| !consumed[i] && !matches!(lines[i], Line::Blank | Line::Noise(_)))
         && let Line::Title(t) = &lines[first]
     {
         r.doc.title = Some(t.clone());

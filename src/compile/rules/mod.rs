@@ -199,9 +199,19 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
     // heading spells out ("4.3 Reporting of … Regulations 2013 (RIDDOR)")
     // is carded at the heading's line.
     let mut headings = doc.headings.iter().peekable();
-    for block in &doc.blocks {
+    let mut blocks = doc.blocks.iter().peekable();
+    while let Some(block) = blocks.next() {
         while let Some((line, section)) = headings.next_if(|(l, _)| *l <= block.line) {
             x.heading_acronyms(*line, section);
+        }
+        if let Body::List(list) = &block.body
+            && let Some(pairs) = blocks
+                .peek()
+                .and_then(|next| question::quiz_answers(list, next))
+        {
+            x.quiz(block, &pairs);
+            blocks.next();
+            continue;
         }
         x.block(block);
     }

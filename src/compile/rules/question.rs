@@ -3,7 +3,123 @@
 
 use super::*;
 
+/// A numbered quiz and the one line of answers under it ("1. When should
+/// roses be pruned?" … then "Answers: 1) Late winter 2) …"): each
+/// question, with its line, and its answer. `None` unless every question
+/// has its answer, numbered in order.
+pub(super) fn quiz_answers<'a>(
+    list: &'a List,
+    next: &'a Block,
+) -> Option<Vec<(u32, &'a str, &'a str)>> {
+    // (A sheet's bold "**Answers:**" may read as a list of one.)
+    let key = match &next.body {
+        Body::Paragraph(key) => key,
+        Body::List(answers) if answers.items.len() == 1 => &answers.items[0].text,
+        _ => return None,
+    };
+    let asks = |t: &str| {
+        t.ends_with('?')
+            || [
+                "Name ",
+                "List ",
+                "Give ",
+                "State ",
+                "Describe ",
+                "Explain ",
+                "Identify ",
+            ]
+            .iter()
+            .any(|v| t.starts_with(v))
+    };
+    if list.items.len() < 2
+        || !list.items.iter().all(|i| asks(&i.text))
+        || list.items.iter().filter(|i| i.text.ends_with('?')).count() * 2 < list.items.len()
+    {
+        return None;
+    }
+    let key = key.trim_start_matches(['*', '_', ' ']);
+    let rest = ["Answers", "Answer key", "Quiz answers"]
+        .iter()
+        .find_map(|label| {
+            key.get(..label.len())
+                .filter(|head| head.eq_ignore_ascii_case(label))
+                .map(|_| &key[label.len()..])
+        })?
+        .trim_start_matches(['*', '_', ':', ' ', '–', '-']);
+    // The answers' marks, "1)" … "n)", each after a space and in order (a
+    // "2)" inside an answer is no mark unless it is the next number).
+    let mut marks = Vec::with_capacity(list.items.len());
+    let mut from = 0;
+    for n in 1..=list.items.len() {
+        let mark = format!("{n})");
+        let at = (from..rest.len())
+            .filter(|&at| rest.is_char_boundary(at))
+            .find(|&at| {
+                rest[at..].starts_with(&mark)
+                    && (at == 0 || rest[..at].ends_with(char::is_whitespace))
+            })?;
+        marks.push((at, at + mark.len()));
+        from = at + mark.len();
+    }
+    let mut pairs = Vec::with_capacity(marks.len());
+    for (k, item) in list.items.iter().enumerate() {
+        let end = marks.get(k + 1).map_or(rest.len(), |m| m.0);
+        let answer = rest[marks[k].1..end]
+            .trim()
+            .trim_end_matches(['.', ';', ',']);
+        if answer.is_empty() {
+            return None;
+        }
+        // "When do you recheck?" leans on the question before it.
+        if text::words(&item.text) >= 5 {
+            pairs.push((item.line, item.text.as_str(), answer));
+        }
+    }
+    Some(pairs)
+}
+
 impl Extractor {
+    /// A numbered quiz answered on one line under it: a card per question.
+    pub(super) fn quiz(&mut self, block: &Block, pairs: &[(u32, &str, &str)]) {
+        // A quiz's questions lean on the sheet's subject ("How often are
+        // garments replaced?"): the front names it.
+        for &(line, question, answer) in pairs {
+            if self.repeats_acronym(question) {
+                continue;
+            }
+            let first = question.split_whitespace().next().unwrap_or("");
+            let asks = first.chars().skip(1).all(|c| c.is_lowercase())
+                && !self.proper.contains(&norm(first));
+            let question = self.in_topic(&if asks {
+                decapitalize(question)
+            } else {
+                question.to_string()
+            });
+            self.qa(block, line, &question, answer);
+        }
+    }
+
+    /// "What does DRIP stand for?", "What does the R in DRIP stand for?":
+    /// a quiz repeating an acronym already asked.
+    fn repeats_acronym(&self, question: &str) -> bool {
+        let Some(asked) = question
+            .strip_prefix("What does ")
+            .and_then(|q| q.strip_suffix(" stand for?"))
+        else {
+            return false;
+        };
+        let cue = match asked
+            .strip_prefix("the ")
+            .and_then(|q| q.split_once(" in "))
+        {
+            Some((letter, acronym)) => acronym
+                .find(letter)
+                .map(|i| Cue::acronym_letter(acronym, acronym[..i].chars().count())),
+            None => Some(Cue::acronym(asked)),
+        };
+        cue.is_some_and(|c| self.cues.contains(&cue_key(CardKind::Acronym, &c)))
+    }
+
     pub(super) fn mcq(&mut self, block: &Block, mcq: &Mcq) {
         let back: Vec<&str> = mcq
             .correct
@@ -43,24 +159,8 @@ impl Extractor {
         if pronoun || cloze::tells_a_story(question) {
             return;
         }
-        // "What does DRIP stand for?", "What does the R in DRIP stand
-        // for?": a quiz repeating an acronym already asked.
-        if let Some(asked) = question
-            .strip_prefix("What does ")
-            .and_then(|q| q.strip_suffix(" stand for?"))
-        {
-            let cue = match asked
-                .strip_prefix("the ")
-                .and_then(|q| q.split_once(" in "))
-            {
-                Some((letter, acronym)) => acronym
-                    .find(letter)
-                    .map(|i| Cue::acronym_letter(acronym, acronym[..i].chars().count())),
-                None => Some(Cue::acronym(asked)),
-            };
-            if cue.is_some_and(|c| self.cues.contains(&cue_key(CardKind::Acronym, &c))) {
-                return;
-            }
+        if self.repeats_acronym(question) {
+            return;
         }
         // "A2. Spit, don't rinse": the answer key's number goes.
         let answer = answer.trim();

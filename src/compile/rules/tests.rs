@@ -3139,3 +3139,44 @@ fn a_myth_in_someones_own_words_is_quoted() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_numbered_quiz_is_asked_with_the_answers_under_it() {
+    let md = "# Pruning roses\n\nRoses are pruned to keep them healthy.\n\n## Quick quiz\n\n1. When are bush roses pruned in the UK?\n2. Name the 3 Ds to remove first.\n3. When do you stop?\n\n**Answers:** 1) Late winter 2) Dead, damaged, diseased 3) At an outward bud\n";
+    let drafts = sheet(md, "pruning roses");
+    let all = fronts(&drafts);
+    assert!(
+        all.contains(&(
+            CardKind::Basic,
+            "In pruning roses, when are bush roses pruned in the UK?",
+            "Late winter"
+        )),
+        "{all:#?}"
+    );
+    assert!(
+        all.contains(&(
+            CardKind::Basic,
+            "In pruning roses, name the 3 Ds to remove first.",
+            "Dead, damaged, diseased"
+        )),
+        "{all:#?}"
+    );
+    // A question too short to stand alone asks nothing; neither does the
+    // answer line.
+    assert!(
+        !all.iter()
+            .any(|(_, f, b)| f.contains("stop") || b.contains("outward")),
+        "{all:#?}"
+    );
+    // The same quiz in a plain-text guide, its answers' numbers out of
+    // order: no pairing is guessed.
+    let guide_text = "Pruning Roses\n\nQUICK QUIZ\n\n1. When are bush roses pruned in the UK?\n2. Name the 3 Ds to remove first.\n\nAnswers: 2) Dead, damaged, diseased 1) Late winter\n";
+    let drafts = guide(guide_text, "pruning roses");
+    assert!(
+        !fronts(&drafts)
+            .iter()
+            .any(|(_, _, b)| b.contains("Late winter")),
+        "{:#?}",
+        fronts(&drafts)
+    );
+}
