@@ -204,6 +204,11 @@ pub fn read(text: &str, kind: DocKind) -> Document {
         let found = try_mcq(&lines, &raw, i, &consumed)
             .map(|(mcq, used, feedback)| (r.mcq(no, mcq, feedback), used).1)
             .or_else(|| {
+                questions::true_false_at(&raw, i)
+                    .filter(|(_, _, used)| used.iter().all(|&j| !consumed[j]))
+                    .map(|(question, answer, used)| (r.qa(no, question, answer), used).1)
+            })
+            .or_else(|| {
                 qa_at(&raw, i, false, questions::bare)
                     .filter(|(_, _, used)| used.iter().all(|&j| !consumed[j]))
                     .map(|(question, answer, used)| (r.qa(no, question, answer), used).1)

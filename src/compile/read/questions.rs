@@ -199,6 +199,88 @@ pub(crate) static BACK_REFERENCES: text::Words = text::Words::new(&[
     "it", "its", "they", "them", "their", "this", "these", "that", "those",
 ]);
 
+/// A true-or-false statement on line `i` of `raw` ("True or false? A
+/// spade needs oiling.", "True or false: …") and, within the next six
+/// lines, the line that settles it ("✔ Correct – False. Spades need …",
+/// "The answer is True."), past its options and buttons. Returns the
+/// question "Is it true that …?", the answer ("No – …" or "Yes – …") and
+/// the 0-based lines used.
+pub(crate) fn true_false_at(raw: &[&str], i: usize) -> Option<(String, String, Vec<usize>)> {
+    let line = raw[i].trim();
+    let statement = [
+        "true or false?",
+        "true or false:",
+        "true or false -",
+        "true or false –",
+    ]
+    .iter()
+    .find_map(|p| {
+        line.get(..p.len())
+            .filter(|head| head.eq_ignore_ascii_case(p))
+            .map(|_| line[p.len()..].trim())
+    })?;
+    let statement = statement.trim_end_matches(['.', '!']).trim();
+    if text::words(statement) < 4 || statement.ends_with('?') {
+        return None;
+    }
+    let mut used = vec![i];
+    for (j, next) in raw.iter().enumerate().skip(i + 1).take(6) {
+        let next = next.trim();
+        used.push(j);
+        let bare = text::norm(next);
+        // The options and the buttons under the statement.
+        if bare.is_empty()
+            || bare
+                .split(' ')
+                .all(|w| ["true", "false", "submit", "check", "answer", "select"].contains(&w))
+        {
+            continue;
+        }
+        // The verdict: a short sentence naming one of the two
+        // ("Correct – False", "Not quite. The answer is False"), then
+        // the reason.
+        let sentences: Vec<&str> = next
+            .split_inclusive(['.', '!'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        let verdict = sentences.iter().position(|s| {
+            let n = text::norm(s);
+            let says = |w: &str| n.split(' ').any(|x| x == w);
+            text::words(s) <= 8 && says("true") != says("false")
+        })?;
+        let truth = text::norm(sentences[verdict])
+            .split(' ')
+            .any(|x| x == "true");
+        let reason = decapitalize_statement(&sentences[verdict + 1..].join(" "));
+        let question = format!("Is it true that {}?", decapitalize_statement(statement));
+        let answer = match (truth, reason.is_empty()) {
+            (true, true) => "Yes.".to_string(),
+            (false, true) => "No.".to_string(),
+            (true, false) => format!("Yes – {reason}"),
+            (false, false) => format!("No – {reason}"),
+        };
+        return Some((question, answer, used));
+    }
+    None
+}
+
+/// A statement as it reads after "Is it true that": its first word in
+/// lower case unless it is an acronym or a name ("A spade …" → "a spade
+/// …"; "NHS staff …" kept).
+fn decapitalize_statement(s: &str) -> String {
+    let first = s.split_whitespace().next().unwrap_or("");
+    if first.chars().skip(1).all(|c| c.is_lowercase()) && first != "I" {
+        let mut chars = s.chars();
+        chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default()
+    } else {
+        s.to_string()
+    }
+}
+
 /// A question written with its answer, on line `i` of `raw`: `Q: …?`
 /// (`Question: …?`, `Q3. …?`; with `bold_asks`, also a line all in bold)
 /// and then, after at most one blank line, `A: …` (`Answer: …`) or the

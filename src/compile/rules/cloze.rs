@@ -271,7 +271,7 @@ pub(crate) fn range_start(sentence: &str, start: usize) -> usize {
 /// sentence in ASCII lower case (see [`quantity`]), the same as ignoring
 /// ASCII case and half the time to compile.
 pub(crate) static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[0-9]+(?:\s*(?:[–-]|to)\s*[0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety)\s+(?:(?:working|calendar|clear)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?-u:\b)|(?-u:\b)[0-9]+(?:\.[0-9]+)?\s*(?:%|per ?cent)|(?-u:\b)(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:°c)?(?:\s*(?:[–-]|to|and)\s*[0-9]+(?:\.[0-9]+)?)?\s*(?:°c|°f|degrees|mmol/l|ml|millilitres?|litres?|mg|kg|mmhg|ppm|bpm|breaths a minute|beats a minute|breaths per minute|beats per minute)(?-u:\b)?(?:\s+or\s+(?:above|more|over|below|less|higher|lower))?")
+    Regex::new(r"(?-u:\b)(?:[0-9]+(?:\s*(?:[–-]|to)\s*[0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety)\s+(?:(?:working|calendar|clear)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?-u:\b)|(?-u:\b)[0-9]+(?:\.[0-9]+)?\s*(?:%|per ?cent)(?:\s*(?:[–-]|to|and)\s*[0-9]+(?:\.[0-9]+)?\s*(?:%|per ?cent))?|(?-u:\b)(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:°c)?(?:\s*(?:[–-]|to|and)\s*[0-9]+(?:\.[0-9]+)?)?\s*(?:°c|°f|degrees|mmol/l|ml|millilitres?|litres?|mg|kg|mmhg|ppm|bpm|breaths a minute|beats a minute|breaths per minute|beats per minute)(?-u:\b)?(?:\s+or\s+(?:above|more|over|below|less|higher|lower))?")
         .expect("valid pattern")
 });
 

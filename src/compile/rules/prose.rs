@@ -63,6 +63,15 @@ impl Extractor {
     ) {
         let mut clozes = 0;
         let mut answered = usize::MAX;
+        // "The gauge shows 84%, but the tank is full. What do you do
+        // first?": the sentences before a closing question set its scene,
+        // and a gap in them asks for the scene's own numbers.
+        let scene = match sentences.last() {
+            Some(last) if sentences.len() >= 2 && last.trim_end().ends_with('?') => {
+                sentences.len() - 1
+            }
+            _ => 0,
+        };
         for (i, raw) in sentences.iter().enumerate() {
             if i == answered {
                 continue;
@@ -405,7 +414,7 @@ impl Extractor {
             if self.inline_list(block, line, &sentence) {
                 continue;
             }
-            if clozes < max_cloze && self.cloze(block, line, &sentence, story) {
+            if clozes < max_cloze && i >= scene && self.cloze(block, line, &sentence, story) {
                 clozes += 1;
             }
         }

@@ -162,6 +162,16 @@ impl Extractor {
         if self.repeats_acronym(question) {
             return;
         }
+        // A true-or-false statement, asked as the reader wrote it ("Is it
+        // true that …?"), in the document's subject.
+        let framed;
+        let question = match question.strip_prefix("Is it true that ") {
+            Some(rest) => {
+                framed = self.in_topic(&format!("is it true that {rest}"));
+                framed.as_str()
+            }
+            None => question,
+        };
         // "A2. Spit, don't rinse": the answer key's number goes.
         let answer = answer.trim();
         let answer = match answer.split_once(['.', ')', ':']) {

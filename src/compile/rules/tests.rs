@@ -125,6 +125,10 @@ fn measures_and_thresholds_are_quantities() {
         ("A pond pump moves 2 litres a minute.", "2 litres"),
         ("Seeds sprout between 8°C and 20°C.", "8°C and 20°C"),
         ("Mix 10,000 ppm bleach for tools.", "10,000 ppm"),
+        (
+            "Compost holds between 40% and 60% water by weight.",
+            "40% and 60%",
+        ),
     ] {
         let (a, b) = super::quantity(text).expect(text);
         assert_eq!(&text[a..b], want, "{text:?}");
@@ -3178,5 +3182,26 @@ fn a_numbered_quiz_is_asked_with_the_answers_under_it() {
             .any(|(_, _, b)| b.contains("Late winter")),
         "{:#?}",
         fronts(&drafts)
+    );
+}
+
+#[test]
+fn true_or_false_is_asked_with_its_verdict_and_a_scene_gives_no_gap() {
+    let page = "Pruning roses\nRoses are pruned in late winter.\nTrue or false? Roses should be pruned in high summer.\nTrue\nFalse\nSubmit\n✔ Correct – False. Pruning in summer brings soft growth that frost kills.\nNext\nClick to reveal\nThe soil meter is showing 84%, but the roses look well. What should you do first?\n";
+    let drafts = elearning(page, "pruning roses");
+    let all = fronts(&drafts);
+    assert!(
+        all.contains(&(
+            CardKind::Basic,
+            "In pruning roses, is it true that roses should be pruned in high summer?",
+            "No – pruning in summer brings soft growth that frost kills."
+        )),
+        "{all:#?}"
+    );
+    assert!(
+        !all.iter().any(|(_, f, _)| f.contains("84%")
+            || f.contains("[...], but")
+            || f.contains("meant by true")),
+        "{all:#?}"
     );
 }
