@@ -581,36 +581,51 @@ fn opening_titles(
         })
         .filter(|l| !l.ends_with(':'))
         .collect();
+    // "Module 6 > Lesson 1 > How viruses spread": a breadcrumb ending on
+    // a lesson names the lesson, one part of the page's subject; it
+    // competes with the plain lines.
+    let lesson_crumb = |l: &str| {
+        let steps: Vec<String> = l.split(['>', '›', '»']).map(text::norm).collect();
+        steps.len() >= 2 && {
+            let mut w = steps[steps.len() - 2].split(' ');
+            matches!(
+                (w.next(), w.next(), w.next()),
+                (Some("lesson" | "page" | "section" | "part" | "screen" | "slide"), Some(n), None)
+                    if n.chars().all(|c| c.is_ascii_digit())
+            )
+        }
+    };
     let strong = |l: &&str| {
-        l.contains(" > ")
-            || l.contains(" › ")
-            || l.contains(" » ")
-            || l.matches(" | ").count() >= 2
-            || (l.starts_with("# ") || l.starts_with("#\t"))
-            || l.split_once(':').is_some_and(|(head, _)| {
-                // "Unit:", "Topic:", "Module 4:"; not "Links to:", "Type:",
-                // "Level:" (the sheet's own record).
-                let head = text::norm(&head.replace('*', ""));
-                (1..=3).contains(&text::words(&head))
-                    && head.split(' ').all(|w| {
-                        w.chars().all(|c| c.is_ascii_digit())
-                            || [
-                                "unit",
-                                "topic",
-                                "module",
-                                "course",
-                                "subject",
-                                "title",
-                                "lesson",
-                                "element",
-                                "section",
-                                "chapter",
-                                "qualification",
-                                "area",
-                            ]
-                            .contains(&w)
-                    })
-            })
+        !lesson_crumb(l)
+            && (l.contains(" > ")
+                || l.contains(" › ")
+                || l.contains(" » ")
+                || l.matches(" | ").count() >= 2
+                || (l.starts_with("# ") || l.starts_with("#\t"))
+                || l.split_once(':').is_some_and(|(head, _)| {
+                    // "Unit:", "Topic:", "Module 4:"; not "Links to:", "Type:",
+                    // "Level:" (the sheet's own record).
+                    let head = text::norm(&head.replace('*', ""));
+                    (1..=3).contains(&text::words(&head))
+                        && head.split(' ').all(|w| {
+                            w.chars().all(|c| c.is_ascii_digit())
+                                || [
+                                    "unit",
+                                    "topic",
+                                    "module",
+                                    "course",
+                                    "subject",
+                                    "title",
+                                    "lesson",
+                                    "element",
+                                    "section",
+                                    "chapter",
+                                    "qualification",
+                                    "area",
+                                ]
+                                .contains(&w)
+                        })
+                }))
     };
     // A breadcrumb ("Course > Module 3: …") names the page better than a
     // bar of links ("Academy | My courses | Help | Sign out"), which is
@@ -1529,5 +1544,12 @@ mod tests {
         let text = "Skip to main content\n\nPruning Roses in Small Gardens\n\nPruning roses in small gardens is simple. Roses are pruned in late winter. Small gardens need compact roses.\n";
         let doc = crate::compile::read::plain::read(text, crate::compile::document::DocKind::Essay);
         assert_eq!(doc.title.as_deref(), Some("Pruning Roses in Small Gardens"));
+    }
+
+    #[test]
+    fn a_breadcrumb_ending_on_a_lesson_is_no_stronger_than_the_pages_title() {
+        let page = "Skip to main content\nModule 2  >  Lesson 1  >  How aphids spread\nProgress: 0% complete\nPests of roses under glass\nThis lesson shows how aphids spread. Aphids spread on the wind. Pests of roses under glass include aphids and mites. Mites like dry air. Pests of roses under glass are checked weekly. Roses under glass need airflow.\n";
+        assert_eq!(topic_of(page), "pests of roses under glass");
+        assert_eq!(opening_titles(page, &word_counts(page)).0, None);
     }
 }

@@ -142,6 +142,8 @@ pub fn strip_question_label(t: &str) -> &str {
     let b = t.as_bytes();
     let after_word = if b.len() > 8 && b[..8].eq_ignore_ascii_case(b"question") {
         &t[8..]
+    } else if b.len() > 10 && b[..10].eq_ignore_ascii_case(b"self-check") {
+        &t[10..]
     } else if b.first().is_some_and(|c| c.eq_ignore_ascii_case(&b'q')) {
         &t[1..]
     } else {
@@ -297,12 +299,38 @@ pub(crate) fn qa_at(
     unmark: impl Fn(&str) -> (String, bool),
 ) -> Option<(String, String, Vec<usize>)> {
     let first = raw[i].trim();
-    if !first.trim_end_matches(['*', '_']).ends_with('?') {
+    // "**1. What bone is broken?**" over "Answer: the femur": a quiz's
+    // numbered question is asked with the answer its next line labels,
+    // and so is an instruction ("Name two signs …").
+    let answered = (i + 1..raw.len().min(i + 3))
+        .find(|&j| !raw[j].trim().is_empty())
+        .and_then(|j| {
+            let (text, _) = unmark(raw[j].trim());
+            strip_answer_label(&text).map(|a| !a.trim().is_empty())
+        })
+        .unwrap_or(false);
+    let asks = first.trim_end_matches(['*', '_']).ends_with('?');
+    if !asks && !answered {
         return None;
     }
     let (line, item) = unmark(first);
     let question = strip_question_label(&line);
-    let labelled = question.len() < line.len();
+    let instruction = [
+        "Name ",
+        "List ",
+        "Give ",
+        "State ",
+        "Describe ",
+        "Explain ",
+        "Identify ",
+    ]
+    .iter()
+    .any(|v| question.starts_with(v));
+    if !asks && !instruction {
+        return None;
+    }
+    let item = item && !answered;
+    let labelled = question.len() < line.len() || answered;
     // A bold question that points back ("**What is it?**" under a
     // heading) is a label for the text under it, not a card by itself.
     let bold = bold_asks
@@ -311,7 +339,7 @@ pub(crate) fn qa_at(
         && !question
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| BACK_REFERENCES.contains_lower(w));
-    if item || !(labelled || bold) || !question.ends_with('?') || text::words(question) < 3 {
+    if item || !(labelled || bold) || !(asks || instruction) || text::words(question) < 3 {
         return None;
     }
     let is_question =
@@ -470,16 +498,43 @@ pub(crate) fn find_questions(text: &str, line_starts: &[usize]) -> Vec<Question>
     let mut raw: Option<Vec<&str>> = None;
     // The first line that no question found so far has used.
     let mut free = 0;
-    for (at, _) in text.match_indices('?') {
-        let i = line_starts.partition_point(|&s| s <= at) - 1;
-        let end = line_starts.get(i + 1).map_or(text.len(), |&next| next);
-        // The `?` ends its line, but for emphasis and spaces.
-        if i < free
-            || !text[at + 1..end]
+    // Lines ending in `?`, and the line over an "Answer:" (a quiz's "Name
+    // two …" asks without one), in order.
+    let mut asked: Vec<usize> = text
+        .match_indices('?')
+        .filter_map(|(at, _)| {
+            let i = line_starts.partition_point(|&s| s <= at) - 1;
+            let end = line_starts.get(i + 1).map_or(text.len(), |&next| next);
+            // The `?` ends its line, but for emphasis and spaces.
+            text[at + 1..end]
                 .trim_end()
                 .trim_matches(['*', '_'])
                 .is_empty()
-        {
+                .then_some(i)
+        })
+        .collect();
+    let before_answers = text.match_indices("Answer").filter_map(|(at, _)| {
+        let i = line_starts.partition_point(|&s| s <= at) - 1;
+        let head = text[line_starts[i]..at].trim_matches([' ', '\t', '*', '_']);
+        (head.is_empty() && i > 0).then(|| {
+            (0..i)
+                .rev()
+                .take(2)
+                .find(|&j| {
+                    let end = line_starts[j + 1];
+                    !text[line_starts[j]..end].trim().is_empty()
+                })
+                .unwrap_or(i - 1)
+        })
+    });
+    let before: Vec<usize> = before_answers.collect();
+    if !before.is_empty() {
+        asked.extend(before);
+        asked.sort_unstable();
+        asked.dedup();
+    }
+    for i in asked {
+        if i < free {
             continue;
         }
         let raw = raw.get_or_insert_with(|| text.lines().collect());

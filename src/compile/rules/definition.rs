@@ -538,6 +538,21 @@ impl Extractor {
         // "Surveyor – measures the plot and …": what the term does, not
         // what it means, in a list of roles too.
         let does = ["meant", "what is"].contains(&ask) && !value && opens_on_agent_verb(&back);
+        // Reviewers kept 2 of 17 "what is meant by class 2?" (a label
+        // numbered among its siblings, which the front does not name) and
+        // none of 16 glosses in two halves joined by a dash ("Medium – 18
+        // to 24 mmHg"), when the gloss opens on no article.
+        let article = back
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| ["a", "an", "the"].contains(&w.to_lowercase().as_str()));
+        let numbered = term.split_whitespace().any(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                && w.chars().all(|c| c.is_ascii_digit() || "–-".contains(c))
+        });
+        if ask == "meant" && !value && !does && !article && (numbered || back.contains(" – ")) {
+            return;
+        }
         let (question, scoped) = match local {
             _ if does => (what_it_does(term, &shown), false),
             Some(local) => local,

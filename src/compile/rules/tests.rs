@@ -3205,3 +3205,26 @@ fn true_or_false_is_asked_with_its_verdict_and_a_scene_gives_no_gap() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_numbered_question_over_its_labelled_answer_is_asked() {
+    let md = "# Pruning roses\n\nRoses are pruned in late winter.\n\n## Quick quiz\n\n**1. Which month suits pruning bush roses?**\nAnswer: late February\n\n2. Name the 3 Ds to remove first.\n   **Answer:** dead, damaged and diseased wood\n";
+    let drafts = sheet(md, "pruning roses");
+    let all = fronts(&drafts);
+    assert!(
+        all.contains(&(
+            CardKind::Basic,
+            "Which month suits pruning bush roses?",
+            "Late February"
+        )),
+        "{all:#?}"
+    );
+    assert!(
+        all.contains(&(
+            CardKind::Basic,
+            "Name the 3 Ds to remove first.",
+            "Dead, damaged and diseased wood"
+        )),
+        "{all:#?}"
+    );
+}
