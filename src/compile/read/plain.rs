@@ -103,6 +103,12 @@ fn classify(raw: &str, kind: DocKind) -> Line {
 /// A short line without closing punctuation that starts with a capital:
 /// a section title, a tab title, or an option.
 fn is_title(t: &str) -> bool {
+    // "Answers: 1) late winter 2) …": a quiz's key, no heading.
+    if t.get(..8)
+        .is_some_and(|h| h.eq_ignore_ascii_case("answers:"))
+    {
+        return false;
+    }
     // "4.2 Management of …": the outline number is no word of the title.
     let words = text::words(text::strip_outline_number(t));
     let starts_upper = t

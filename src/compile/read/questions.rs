@@ -309,6 +309,21 @@ pub(crate) fn qa_at(
             strip_answer_label(&text).map(|a| !a.trim().is_empty())
         })
         .unwrap_or(false);
+    // "Answers: 1) … 2) …" under a numbered quiz answers all of it, not
+    // the question just above.
+    let keyed = (i + 1..raw.len().min(i + 3))
+        .find(|&j| !raw[j].trim().is_empty())
+        .is_some_and(|j| {
+            let t = raw[j].trim().trim_start_matches(['*', '_']);
+            t.get(..7)
+                .is_some_and(|h| h.eq_ignore_ascii_case("answers"))
+                && t[7..]
+                    .trim_start_matches(['*', '_', ':', ' '])
+                    .starts_with("1)")
+        });
+    if keyed {
+        return None;
+    }
     let asks = first.trim_end_matches(['*', '_']).ends_with('?');
     if !asks && !answered {
         return None;

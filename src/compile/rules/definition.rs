@@ -23,6 +23,20 @@ impl Extractor {
         text: &str,
         ask: &str,
     ) {
+        // "8. THE CARE WORKER'S ROLE - WHAT YOU DO": a heading in
+        // capitals with its subtitle, no term and gloss.
+        if words(text) >= 2
+            && text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            && term
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        {
+            return;
+        }
         // "Nerves – peripheral neuropathy = loss of feeling": the term is
         // the one the gloss names.
         if let Some((inner, rest)) = text.split_once(" = ")

@@ -5,6 +5,14 @@ use super::*;
 impl Extractor {
     pub(super) fn misconception(&mut self, block: &Block, item: &Item) {
         let text = no_stop(&item.text);
+        // "Name two signs that mean you should call 999": a quiz's
+        // question among the myths, no myth.
+        if ["Name ", "List ", "Give ", "State ", "Describe ", "Explain "]
+            .iter()
+            .any(|v| text.starts_with(v))
+        {
+            return;
+        }
         let (front, back) = if let Some((myth, truth)) = quoted_myth(text) {
             // "→ No – see above": the truth is elsewhere.
             let bare = norm(&truth);

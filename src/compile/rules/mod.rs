@@ -21,6 +21,7 @@ mod misconception;
 mod prose;
 mod question;
 mod sequence;
+mod shouting;
 #[cfg(test)]
 mod tests;
 
@@ -266,6 +267,25 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
     }
     x.drafts
         .retain(|d| d.kind != CardKind::Legislation || backs.get(&norm(&d.back)) == Some(&1));
+    // Words shouted for emphasis read as words.
+    let casing = shouting::Casing::of(doc);
+    let acronyms: FxHashSet<String> = x
+        .drafts
+        .iter()
+        .filter_map(|d| d.cue.as_str().strip_prefix("acronym:"))
+        .map(|a| a.split(':').next().unwrap_or(a).to_string())
+        .collect();
+    for d in &mut x.drafts {
+        if let Some(front) = casing.calm(&d.front, &acronyms) {
+            d.front = front;
+        }
+        if let Some(back) = casing.calm(&d.back, &acronyms) {
+            d.back = back;
+        }
+        if let Some(cloze) = d.cloze.as_deref().and_then(|c| casing.calm(c, &acronyms)) {
+            d.cloze = Some(cloze);
+        }
+    }
     without_repeated_quiz_answers(x.drafts)
 }
 

@@ -26,6 +26,30 @@ impl Extractor {
             self.misconception(block, &item);
             return;
         }
+        // Under "Common misconceptions": "X “Pruning kills roses.” ->
+        // Pruning renews them." (a cross, a quoted myth and its truth).
+        if matches!(block.body, Body::Paragraph(_))
+            && block
+                .section
+                .last()
+                .is_some_and(|h| is_misconception_section(h))
+        {
+            let bare = text
+                .trim_start_matches(['X', 'x', '✗', '✘', '❌', '×'])
+                .trim_start();
+            if bare.len() < text.len()
+                && bare.starts_with(['"', '“'])
+                && quoted_myth(bare).is_some()
+            {
+                let item = Item {
+                    text: bare.to_string(),
+                    line,
+                    number: None,
+                };
+                self.misconception(block, &item);
+                return;
+            }
+        }
         let sentences = text::sentences(text);
         // "The Act describes several types of prohibited conduct. Direct
         // discrimination is …": the paragraph's terms are the law's.
@@ -887,7 +911,19 @@ impl Extractor {
             None => condition,
         };
         let cond_words = lower_words(condition);
-        if !(3..=16).contains(&cond_words.len())
+        // "if any are present", "if both apply": a quantity standing for
+        // the list before it.
+        let standing_for = cond_words.len() >= 2
+            && [
+                "any", "all", "both", "some", "either", "neither", "several", "many",
+            ]
+            .contains(&cond_words[0].as_str())
+            && [
+                "are", "is", "of", "apply", "applies", "were", "occur", "happen",
+            ]
+            .contains(&cond_words[1].as_str());
+        if standing_for
+            || !(3..=16).contains(&cond_words.len())
             || cond_words.iter().any(|w| CONDITION_POINTERS.contains(&w.as_str()))
             || condition.contains(['(', ')', ':', ';', '?', '"', '“', '”', '–', '—'])
             || condition.contains(" - ")

@@ -31,9 +31,17 @@ pub(super) fn quiz_answers<'a>(
             .iter()
             .any(|v| t.starts_with(v))
     };
-    if list.items.len() < 2
-        || !list.items.iter().all(|i| asks(&i.text))
-        || list.items.iter().filter(|i| i.text.ends_with('?')).count() * 2 < list.items.len()
+    // ("13. QUICK QUIZ" read as the item before "1. How long …?": the
+    // quiz is the items from its first question.)
+    let first = list
+        .items
+        .iter()
+        .rposition(|i| i.number == Some(1))
+        .unwrap_or(0);
+    let items = &list.items[first..];
+    if items.len() < 2
+        || !items.iter().all(|i| asks(&i.text))
+        || items.iter().filter(|i| i.text.ends_with('?')).count() * 2 < items.len()
     {
         return None;
     }
@@ -48,9 +56,9 @@ pub(super) fn quiz_answers<'a>(
         .trim_start_matches(['*', '_', ':', ' ', '–', '-']);
     // The answers' marks, "1)" … "n)", each after a space and in order (a
     // "2)" inside an answer is no mark unless it is the next number).
-    let mut marks = Vec::with_capacity(list.items.len());
+    let mut marks = Vec::with_capacity(items.len());
     let mut from = 0;
-    for n in 1..=list.items.len() {
+    for n in 1..=items.len() {
         let mark = format!("{n})");
         let at = (from..rest.len())
             .filter(|&at| rest.is_char_boundary(at))
@@ -62,7 +70,7 @@ pub(super) fn quiz_answers<'a>(
         from = at + mark.len();
     }
     let mut pairs = Vec::with_capacity(marks.len());
-    for (k, item) in list.items.iter().enumerate() {
+    for (k, item) in items.iter().enumerate() {
         let end = marks.get(k + 1).map_or(rest.len(), |m| m.0);
         let answer = rest[marks[k].1..end]
             .trim()

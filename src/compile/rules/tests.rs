@@ -3228,3 +3228,47 @@ fn a_numbered_question_over_its_labelled_answer_is_asked() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn shouted_words_read_as_words_and_acronyms_stay() {
+    let text = "Pruning Guide\n\n1. PRUNING\n\nPruning is NOT cutting at random. The RHS (Royal Horticultural Society) says pruning must be planned. CROWN LIFTING is the removal of the lowest branches of a tree. UK GDPR does not cover trees.\n\nCROWN LIFTING (CL)\n\nCrown lifting is done in winter.\n";
+    let drafts = guide(text, "pruning");
+    let all = fronts(&drafts);
+    let joined: String = all.iter().map(|(_, f, b)| format!("{f} → {b}\n")).collect();
+    assert!(
+        !joined.contains("CROWN LIFTING") && !joined.contains("NOT "),
+        "{joined}"
+    );
+    assert!(
+        joined.contains("crown lifting") || joined.contains("Crown lifting"),
+        "{joined}"
+    );
+    assert!(
+        !joined.contains("uk GDPR") && !joined.contains("rhs"),
+        "{joined}"
+    );
+}
+
+#[test]
+fn crossed_myths_under_their_heading_and_a_quiz_after_its_title_item() {
+    let text = "Pruning Guide\n\nCOMMON MISCONCEPTIONS\n\nX \"Pruning in summer is best.\" -> Summer pruning brings soft growth that frost kills.\n\n13. QUICK QUIZ (answers below - no peeking!)\n  1. When are bush roses pruned in the UK?\n  2. Name the 3 Ds to remove first.\n\n  Answers: 1) late winter 2) dead, damaged and diseased wood\n\nWATERING\n\nCheck the roots. If any are present, call the nursery.\n";
+    let drafts = guide(text, "pruning");
+    let all = fronts(&drafts);
+    assert!(
+        all.contains(&(
+            CardKind::Misconception,
+            "Is it true that pruning in summer is best?",
+            "No – summer pruning brings soft growth that frost kills."
+        )),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(_, f, b)| f.contains("bush roses pruned") && *b == "Late winter"),
+        "{all:#?}"
+    );
+    assert!(
+        !all.iter().any(|(_, f, _)| f.contains("if any are present")),
+        "{all:#?}"
+    );
+}
