@@ -524,6 +524,28 @@ impl Extractor {
                 if with_values.is_some() && value_columns.contains(&j) {
                     continue;
                 }
+                // "| Fracture | Usual operation | What it means |": a meaning
+                // after a column of names means the name just before it
+                // ("what is hemiarthroplasty?"), not the row's key.
+                if with_values.is_none()
+                    && meaning_column == Some(j)
+                    && j >= 2
+                    && let Some(name) = row.get(j - 1).map(|n| n.trim())
+                    && (1..=5).contains(&words(name))
+                    && words(cell) >= 2
+                    && let Some(back) = text::trim_answer(cell, MAX_ANSWER_WORDS)
+                {
+                    let head = name.split(" (").next().unwrap_or(name);
+                    let be = if is_plural(head) { "are" } else { "is" };
+                    let front = self.in_topic(&format!("what {be} {}?", self.shown(name)));
+                    let cue = Cue::term(name);
+                    self.push(
+                        block,
+                        *line,
+                        Self::draft(CardKind::Definition, cue, front, back),
+                    );
+                    continue;
+                }
                 let valued;
                 let cell = match &with_values {
                     Some((m, values)) if *m == j && !cell.is_empty() => {

@@ -3272,3 +3272,23 @@ fn crossed_myths_under_their_heading_and_a_quiz_after_its_title_item() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_meaning_column_after_a_column_of_names_means_the_name() {
+    let md = "# Lawn repair\n\n## Repairs\n\n| Damage | Usual repair | What it means |\n|---|---|---|\n| Bare patch | **Overseeding** | Sowing new seed over the old lawn |\n| Hollow | **Top dressing** | Spreading sieved soil to level the ground |\n";
+    let drafts = sheet(md, "lawn repair");
+    let all = fronts(&drafts);
+    assert!(
+        all.contains(&(
+            CardKind::Definition,
+            "In lawn repair, what is overseeding?",
+            "Sowing new seed over the old lawn"
+        )),
+        "{all:#?}"
+    );
+    assert!(
+        !all.iter()
+            .any(|(_, f, b)| f.contains("Bare patch") && b.starts_with("Sowing")),
+        "{all:#?}"
+    );
+}
