@@ -564,7 +564,29 @@ impl Extractor {
             w.starts_with(|c: char| c.is_ascii_digit())
                 && w.chars().all(|c| c.is_ascii_digit() || "–-".contains(c))
         });
-        if ask == "meant" && !value && !does && !article && (numbered || back.contains(" – ")) {
+        // "Self help – exercise, less caffeine, a sleep routine, peer
+        // support": a list of examples under a label, no meaning.
+        // (Examples in brackets belong to a meaning: "Swallowed
+        // (tablets, capsules, liquids)".)
+        let mut unbracketed = String::with_capacity(back.len());
+        let mut depth = 0usize;
+        for c in back.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => unbracketed.push(c),
+                _ => {}
+            }
+        }
+        let parts: Vec<&str> = unbracketed.split([',', ';']).map(str::trim).collect();
+        let examples = parts.len() >= 3 && parts.iter().all(|p| words(p) <= 5);
+        let other = term.to_lowercase().starts_with("other ");
+        if ask == "meant"
+            && !value
+            && !does
+            && !article
+            && (numbered || back.contains(" – ") || examples || other)
+        {
             return;
         }
         let (question, scoped) = match local {

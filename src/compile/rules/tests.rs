@@ -3292,3 +3292,18 @@ fn a_meaning_column_after_a_column_of_names_means_the_name() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_label_over_a_list_of_examples_has_no_meaning() {
+    let md = "# Lawn care\n\n## Tools and aids\n\nThe lawn is cut weekly by the gardener.\n\n**Shed:** rake, hoe, fork, spade, wheelbarrow  \n**Edging:** cutting a clean line along the lawn's border  \n**Hand tools:** trowel, dibber, hand fork, secateurs  \n**Scarifier:** a rake (with spring tines, a handle, a guard) that pulls out moss  \n";
+    let drafts = sheet(md, "lawn care");
+    let all = fronts_of(&drafts, CardKind::Definition);
+    assert!(
+        !all.iter()
+            .any(|f| f.contains("other tools") || f.contains("hand tools")),
+        "{all:#?}"
+    );
+    let every = fronts(&drafts);
+    assert!(every.iter().any(|(_, f, _)| f.contains("edging")), "{every:#?}");
+    assert!(every.iter().any(|(_, f, _)| f.contains("scarifier")), "{every:#?}");
+}
