@@ -529,7 +529,13 @@ impl Extractor {
                 // ("what is hemiarthroplasty?"), not the row's key.
                 if with_values.is_none()
                     && meaning_column == Some(j)
-                    && j >= 2
+                    && j == 2
+                    && header.get(1).is_some_and(|h| {
+                        let h = h.to_lowercase();
+                        !["when", "how", "why", "what", "in "]
+                            .iter()
+                            .any(|w| h.starts_with(w))
+                    })
                     && let Some(name) = row.get(j - 1).map(|n| n.trim())
                     && (1..=5).contains(&words(name))
                     && words(cell) >= 2

@@ -3295,15 +3295,17 @@ fn a_meaning_column_after_a_column_of_names_means_the_name() {
 
 #[test]
 fn a_label_over_a_list_of_examples_has_no_meaning() {
-    let md = "# Lawn care\n\n## Tools and aids\n\nThe lawn is cut weekly by the gardener.\n\n**Shed:** rake, hoe, fork, spade, wheelbarrow  \n**Edging:** cutting a clean line along the lawn's border  \n**Hand tools:** trowel, dibber, hand fork, secateurs  \n**Scarifier:** a rake (with spring tines, a handle, a guard) that pulls out moss  \n";
-    let drafts = sheet(md, "lawn care");
-    let all = fronts_of(&drafts, CardKind::Definition);
+    let text = "Lawn Care Guide\n\n7. TOOLS\n---------\nThe lawn is cut weekly by the gardener in summer.\n\nSELF HELP - regular raking, cutting high in dry weather, a weekly feed, peer support groups.\n\nEDGING - cutting a clean line along the lawn's border with a half-moon iron.\n";
+    let drafts = guide(text, "lawn care");
+    let all = fronts(&drafts);
     assert!(
         !all.iter()
-            .any(|f| f.contains("other tools") || f.contains("hand tools")),
+            .any(|(_, f, _)| f.to_lowercase().contains("self help")),
         "{all:#?}"
     );
-    let every = fronts(&drafts);
-    assert!(every.iter().any(|(_, f, _)| f.contains("edging")), "{every:#?}");
-    assert!(every.iter().any(|(_, f, _)| f.contains("scarifier")), "{every:#?}");
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| f.to_lowercase().contains("edging")),
+        "{all:#?}"
+    );
 }
