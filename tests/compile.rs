@@ -776,3 +776,35 @@ fn common_misspellings_are_put_right_on_the_cards() {
     assert!(text.contains("separately from shaping"), "{text}");
     assert!(!text.contains("seperately"), "{text}");
 }
+
+#[test]
+fn a_document_without_a_subject_takes_no_placeholder_deck_name_on_its_fronts() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("unit17");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(
+        folder.join("notes.txt"),
+        "A trowel is a small hand tool used for digging small holes.\n\nA dibber is a pointed stick used to make holes for seeds.\n",
+    )
+    .unwrap();
+    let out = dir.path().join("deck.json");
+    srs()
+        .args([
+            "compile",
+            folder.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    let deck: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let fronts: Vec<&str> = deck["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["front"].as_str().unwrap())
+        .collect();
+    assert!(!fronts.is_empty());
+    assert!(fronts.iter().all(|f| !f.contains("unit17")), "{fronts:?}");
+}

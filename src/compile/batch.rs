@@ -55,7 +55,7 @@ pub(crate) fn draft_all(
                 let topic = topic(&doc, input.text);
                 let own = match given {
                     _ if !topic.is_empty() => topic.clone(),
-                    Some(name) => decapitalize_name(name),
+                    Some(name) => fallback_topic(name),
                     None => {
                         return Read {
                             topic,
@@ -85,11 +85,26 @@ pub(crate) fn draft_all(
         Some(name) => name.to_string(),
         None => default_name(&topics, only_title.as_deref()),
     };
-    let fallback = decapitalize_name(&name);
+    let fallback = fallback_topic(&name);
     waiting.into_par_iter().for_each(|(i, doc)| {
         let _ = sender.send((i, draft(doc, fallback.clone())));
     });
     name
+}
+
+/// The subject a document without one of its own takes: the deck's name,
+/// unless that name says nothing of a subject ("Compiled deck", a folder
+/// called "unit17"); then its fronts go without one.
+fn fallback_topic(name: &str) -> String {
+    let placeholder = name == super::topic::DEFAULT_DECK_NAME
+        || name
+            .split_whitespace()
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic));
+    if placeholder {
+        String::new()
+    } else {
+        decapitalize_name(name)
+    }
 }
 
 /// The documents' drafts in document order, from `(index, drafts)` sent

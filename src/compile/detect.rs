@@ -75,12 +75,12 @@ pub fn detect(text: &str) -> DocKind {
     };
     if headings >= 2 || (headings >= 1 && bold >= 2) || bold >= 4 {
         DocKind::Markdown
-    } else if e_learning() {
-        DocKind::ELearning
     } else if reading_time() {
         // "4 min, 35 sec read": an essay site's header, whatever the
-        // lists and short lines of its page.
+        // lists, short lines and buttons of its page.
         DocKind::Essay
+    } else if e_learning() {
+        DocKind::ELearning
     } else if bullets >= 4 && bullets * 5 >= nonblank || shouted >= 5 {
         DocKind::StudyGuide
     } else if long_words * 10 < all_words * 6 && wrapped < 3 {
@@ -119,6 +119,12 @@ pub(crate) fn is_md_heading(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_essay_sites_reading_time_beats_its_buttons() {
+        let essay = "Skip to main content\nGardenHub\nPruning roses in winter\n6 min, 40 sec read    Download Article    Print\n\nRoses are pruned in late winter when the plants are dormant and the worst frosts have passed, so that new growth is not damaged.\n\nClick here to continue reading\n";
+        assert_eq!(detect(essay), DocKind::Essay);
+    }
 
     #[test]
     fn an_essay_sites_reading_time_makes_an_essay_of_a_listy_page() {

@@ -62,7 +62,7 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
         .or_else(|| opening_synopsis(text))
         .or(phrase.filter(named))
         .or_else(|| {
-            let title = doc.title.as_deref()?;
+            let title = doc.title.as_deref().filter(|t| !is_site_name(t))?;
             Some(decapitalize_name(
                 &subject_of(title).unwrap_or_else(|| title.to_string()),
             ))
@@ -348,6 +348,11 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         return None;
     }
     let subject = subject.trim_matches(|c: char| !c.is_alphanumeric());
+    // "GardenHub", "Gardeners.co.uk": a site's name, one word in two
+    // capitals or an address.
+    if is_site_name(subject) {
+        return None;
+    }
     let subject = match subject.split_once(' ') {
         Some((the, rest)) if the.eq_ignore_ascii_case("the") => text::capitalize(rest),
         _ => subject.to_string(),
@@ -391,6 +396,20 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         .split(' ')
         .all(|w| STOP.contains(w) || GENERIC.contains(w) || SETTINGS.contains(w));
     ((1..=6).contains(&text::words(&subject)) && !field).then_some(subject)
+}
+
+/// "GardenHub", "Gardeners.co.uk": a site's name, one word in two
+/// capitals or an address.
+pub(crate) fn is_site_name(s: &str) -> bool {
+    s.split_whitespace().any(|w| {
+        let lower = w.to_lowercase();
+        [".co.uk", ".com", ".org", ".net", ".uk"]
+            .iter()
+            .any(|d| lower.contains(d))
+    }) || !s.trim().contains(' ')
+        && s.chars()
+            .zip(s.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
 /// A title without document-kind words at either end: "Medication
@@ -1166,6 +1185,9 @@ pub(crate) fn key_phrase(text: &str) -> Option<String> {
     best.map(|(phrase, _)| phrase)
 }
 
+/// The deck's name when nothing names it.
+pub(crate) const DEFAULT_DECK_NAME: &str = "Compiled deck";
+
 /// The deck's name when none is given: the one document's title, or the
 /// topic most documents share (`topics` holds each document's own, empty
 /// when it has none).
@@ -1186,7 +1208,7 @@ pub(crate) fn default_name(topics: &[String], only_title: Option<&str>) -> Strin
         .max_by_key(|(t, n)| (*n, std::cmp::Reverse(*t)))
         .filter(|(_, n)| topics.len() == 1 || (*n >= 2 && *n * 2 > topics.len()))
         .map(|(t, _)| title_case(t))
-        .unwrap_or_else(|| "Compiled deck".to_string())
+        .unwrap_or_else(|| DEFAULT_DECK_NAME.to_string())
 }
 
 pub(crate) fn title_case(s: &str) -> String {
@@ -1551,5 +1573,15 @@ mod tests {
         let page = "Skip to main content\nModule 2  >  Lesson 1  >  How aphids spread\nProgress: 0% complete\nPests of roses under glass\nThis lesson shows how aphids spread. Aphids spread on the wind. Pests of roses under glass include aphids and mites. Mites like dry air. Pests of roses under glass are checked weekly. Roses under glass need airflow.\n";
         assert_eq!(topic_of(page), "pests of roses under glass");
         assert_eq!(opening_titles(page, &word_counts(page)).0, None);
+    }
+
+    #[test]
+    fn a_sites_name_is_no_subject() {
+        assert_eq!(subject_of("GardenHub"), None);
+        assert_eq!(subject_of("Gardeners.co.uk – Free Growing Guides"), None);
+        assert_eq!(
+            subject_of("Pruning roses").as_deref(),
+            Some("Pruning roses")
+        );
     }
 }

@@ -193,8 +193,17 @@ pub fn read(text: &str, kind: DocKind) -> Document {
     mark_preview(&raw, &mut consumed, &mut r.doc);
     let lines = join_wrapped(lines, &raw, &mut consumed);
     if kind == DocKind::Essay
-        && let Some(first) = (0..lines.len())
-            .find(|&i| !consumed[i] && !matches!(lines[i], Line::Blank | Line::Noise(_)))
+        && let Some(first) = (0..lines.len()).find(|&i| {
+            !consumed[i]
+                && !matches!(lines[i], Line::Blank | Line::Noise(_))
+                // The site's name ("GardenHub"), its menu and its
+                // breadcrumb come before the title.
+                && !matches!(&lines[i], Line::Title(t) if crate::compile::topic::is_site_name(t)
+                    || t.matches(" | ").count() >= 2
+                    || t.contains(" > ")
+                    || t.contains(" › ")
+                    || t.contains(" » "))
+        })
         && let Line::Title(t) = &lines[first]
     {
         r.doc.title = Some(t.clone());
