@@ -30,6 +30,25 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
         })
         .or(plain);
     let phrase = key_phrase(text);
+    // "Supporting people who hoard" → "people who hoard": the audience, not
+    // the subject; the phrase the body repeats ("hoarding disorder") is.
+    let audience = |t: &String| {
+        let n = text::norm(t);
+        [
+            "people ",
+            "person ",
+            "adults ",
+            "residents ",
+            "older people ",
+            "someone ",
+        ]
+        .iter()
+        .any(|p| n.starts_with(p))
+    };
+    let title = match (title, &phrase) {
+        (Some(t), Some(p)) if audience(&t) && p.contains(' ') => Some(p.clone()),
+        (title, _) => title,
+    };
     if let Some(title) = &title {
         let title_norm = text::norm(title);
         let title_words: BTreeSet<&str> = title_norm.split(' ').collect();
@@ -38,9 +57,12 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
         // every word of the title that is not a function word: a phrase cut
         // from the title ("wound" of "wound dressing care") is not it.
         let content = title_words.iter().filter(|w| !STOP.contains(w)).count();
+        // ("Agency staff" is not "agency": a phrase shorter than its title
+        // drops a word the title chose.)
         if let Some(p) = &phrase
             && p.split(' ').all(|w| title_words.contains(w))
             && p.split(' ').filter(|w| !STOP.contains(w)).count() >= content
+            && p.split(' ').count() >= title_words.len().min(2)
         {
             return p.clone();
         }
@@ -391,6 +413,8 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         }
         _ => subject,
     };
+    // ("Agency staff in care homes and …": the setting of the part kept.)
+    let subject = strip_setting(&subject);
     // "Adult Care", "Health and Social Care": the field, not a subject.
     let field = text::norm(&subject)
         .split(' ')
@@ -1583,5 +1607,11 @@ mod tests {
             subject_of("Pruning roses").as_deref(),
             Some("Pruning roses")
         );
+    }
+
+    #[test]
+    fn an_audience_is_no_subject() {
+        let guide = "Supporting people who garden\nSUPPORTING PEOPLE WHO GARDEN\nStudy Guide\n\nTOPIC SYNOPSIS\nRaised bed gardening helps people who garden. Raised bed gardening suits wheelchairs. Raised bed gardening needs deep soil. Raised bed gardening is done at waist height.\n";
+        assert_eq!(topic_of(guide), "raised bed gardening");
     }
 }
