@@ -561,6 +561,27 @@ impl Extractor {
                     _ => cell,
                 };
                 let column = header.get(j).filter(|h| !h.is_empty());
+                // "| Early signs | Later signs |": two lists side by side,
+                // no row an attribute of its first cell.
+                let last_word = |h: &str| text::norm(h).rsplit(' ').next().map(str::to_string);
+                if column.is_some_and(|h| {
+                    words(h) >= 2 && header.first().and_then(|f| last_word(f)) == last_word(h)
+                }) {
+                    continue;
+                }
+                // "| Starts | Peaks | Lasts |" over "10–20 min": a time under
+                // a verb reads as "what are the starts of …?".
+                if column.is_some_and(|h| words(h) == 1 && h.ends_with('s') && !h.ends_with("ss"))
+                    && {
+                        let lower = cell.trim().to_lowercase();
+                        let value = ["up to ", "about ", "around ", "within "]
+                            .iter()
+                            .fold(lower.as_str(), |v, p| v.strip_prefix(p).unwrap_or(v));
+                        value.starts_with(|c: char| c.is_ascii_digit()) && words(cell) <= 6
+                    }
+                {
+                    continue;
+                }
                 // An example column has many right answers; a one-word cell
                 // ("Sight – seeing") says the key again.
                 if cell.is_empty()
@@ -971,9 +992,24 @@ fn is_noun_header(header: &str) -> bool {
             "stands", "what", "how", "when", "why", "who", "which", "where",
         ]
         .contains(&first)
-        // "Notes", "Comments": a column of asides, not an attribute.
-        && !["notes", "note", "comments", "comment", "remarks", "other", "extra"]
-            .contains(&lower.as_str())
+        // "Notes", "Comments": a column of asides, not an attribute;
+        // "Watch out", "Key points": several asides in one cell.
+        && ![
+            "notes",
+            "note",
+            "comments",
+            "comment",
+            "remarks",
+            "other",
+            "extra",
+            "watch out",
+            "key points",
+            "key point",
+            "tips",
+        ]
+        .contains(&lower.as_str())
+        // "Where?": a question, not an attribute.
+        && !header.trim_end().ends_with('?')
 }
 
 /// A column of what to do about each row: "What to do", "Action",

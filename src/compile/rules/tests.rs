@@ -3309,3 +3309,22 @@ fn a_label_over_a_list_of_examples_has_no_meaning() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn side_by_side_lists_times_under_verbs_and_asides_ask_nothing() {
+    let md = "# Lawn feeds\n\n## Feeds\n\n| Feed | Contains | Starts | Lasts | Key points |\n|---|---|---|---|---|\n| Spring feed | High nitrogen for green growth | 3–5 days | up to 8 weeks | Water in; keep pets off |\n| Autumn feed | Potash for strong roots | 1–2 weeks | about 12 weeks | Never use in spring |\n\n## Drought\n\n| Early signs | Later signs |\n|---|---|\n| Dull blue-grey grass | Brown patches |\n| Footprints stay | Bare soil |\n";
+    let drafts = sheet(md, "lawn feeds");
+    let all = fronts(&drafts);
+    assert!(
+        all.iter()
+            .any(|(_, f, b)| f.contains("Spring feed") && b.starts_with("High nitrogen")),
+        "{all:#?}"
+    );
+    assert!(
+        !all.iter().any(|(_, f, _)| f.contains("starts of")
+            || f.contains("lasts of")
+            || f.contains("key points of")
+            || f.contains("later signs of")),
+        "{all:#?}"
+    );
+}
