@@ -18,45 +18,40 @@ impl Casing {
             counts: FxHashMap::default(),
             bracketed: FxHashSet::default(),
         };
-        for block in &doc.blocks {
-            match &block.body {
-                Body::Paragraph(text) => casing.count(text),
-                Body::List(list) => list.items.iter().for_each(|i| casing.count(&i.text)),
-                Body::Table { header, rows } => {
-                    header.iter().for_each(|c| casing.count(c));
-                    rows.iter()
-                        .flat_map(|(_, r)| r)
-                        .for_each(|c| casing.count(c));
-                }
-                Body::Qa { question, answer } => {
-                    casing.count(question);
-                    casing.count(answer);
-                }
-                Body::Mcq(_) => {}
-            }
+        // Two passes: the words in capitals first, then how often each is
+        // written in lower case (a long document's other words cost no
+        // allocation).
+        for_each_text(doc, |text| casing.count_capitals(text));
+        if !casing.counts.is_empty() {
+            for_each_text(doc, |text| casing.count_lower(text));
         }
         casing
     }
 
-    fn count(&mut self, text: &str) {
+    fn count_capitals(&mut self, text: &str) {
         for (start, word) in tokens(text) {
-            let lower = word.to_lowercase();
-            let shouted = is_capitals(word);
+            if !is_capitals(word) {
+                continue;
+            }
             // "(CBT)", and "MUST (Malnutrition …)", "MUST – Malnutrition
             // …": an acronym given with its long form.
             let after = &text[start + word.len()..];
-            if shouted
-                && (text[..start].ends_with('(') && after.starts_with(')')
-                    || [" (", " – ", " - ", ": ", " = "]
-                        .iter()
-                        .any(|p| after.strip_prefix(p).is_some_and(|long| spells(word, long))))
+            if text[..start].ends_with('(') && after.starts_with(')')
+                || [" (", " – ", " - ", ": ", " = "]
+                    .iter()
+                    .any(|p| after.strip_prefix(p).is_some_and(|long| spells(word, long)))
             {
                 self.bracketed.insert(word.to_string());
             }
-            let entry = self.counts.entry(lower).or_default();
-            if shouted {
-                entry.1 += 1;
-            } else if word.chars().all(|c| !c.is_alphabetic() || c.is_lowercase()) {
+            self.counts.entry(word.to_lowercase()).or_default().1 += 1;
+        }
+    }
+
+    fn count_lower(&mut self, text: &str) {
+        for (_, word) in tokens(text) {
+            if word.chars().all(|c| !c.is_alphabetic() || c.is_lowercase())
+                && let Some(entry) = self.counts.get_mut(word)
+            {
                 entry.0 += 1;
             }
         }
@@ -117,11 +112,21 @@ impl Casing {
                 // A shouted phrase, every word of it but its acronyms; a
                 // law's name in Title Case ("MENTAL CAPACITY ACT").
                 let law = run.last().is_some_and(|(_, w)| ["ACT", "ACTS"].contains(w));
-                // (A short word in capitals is most often an acronym,
-                // "UK GDPR", unless the document writes it in lower case.)
+                // (A short word in capitals is most often an acronym, "UK
+                // GDPR", unless it is a small word or written in lower
+                // case too.)
                 let calm = |w: &str| {
-                    let lower = self.counts.get(&w.to_lowercase()).map_or(0, |c| c.0);
-                    !acronym(w) && (w.chars().count() >= 4 || lower > 0)
+                    let lower = w.to_lowercase();
+                    let seen = self.counts.get(&lower).map_or(0, |c| c.0);
+                    !acronym(w)
+                        && (w.chars().count() >= 4
+                            || seen > 0
+                            || SMALL.contains(&lower.as_str())
+                            || [
+                                "do", "no", "up", "we", "he", "me", "my", "act", "you", "not",
+                                "all", "can", "may", "any", "who", "how", "why", "use", "our",
+                            ]
+                            .contains(&lower.as_str()))
                 };
                 for &(at, word) in run.iter().filter(|(_, w)| calm(w)) {
                     quiet.push((
@@ -177,6 +182,28 @@ fn spells(acronym: &str, long: &str) -> bool {
         .flat_map(char::to_uppercase)
         .collect();
     acronym.len() >= 2 && initials == acronym
+}
+
+/// Calls `f` on every text of a document's blocks.
+fn for_each_text(doc: &Document, mut f: impl FnMut(&str)) {
+    for block in &doc.blocks {
+        match &block.body {
+            Body::Paragraph(text) => f(text),
+            Body::List(list) => list.items.iter().for_each(|i| f(&i.text)),
+            Body::Table { header, rows } => {
+                header.iter().for_each(|c| f(c));
+                rows.iter().flat_map(|(_, r)| r).for_each(|c| f(c));
+            }
+            Body::Qa { question, answer } => {
+                f(question);
+                f(answer);
+            }
+            Body::Mcq(mcq) => {
+                f(&mcq.question);
+                mcq.options.iter().for_each(|o| f(o));
+            }
+        }
+    }
 }
 
 /// Whether a word is written in capitals (two letters or more).
