@@ -299,11 +299,25 @@ pub(crate) fn qa_at(
     unmark: impl Fn(&str) -> (String, bool),
 ) -> Option<(String, String, Vec<usize>)> {
     let first = raw[i].trim();
+    let asks = first.trim_end_matches(['*', '_']).ends_with('?');
+    // The next line with text, looked at only for a line that may be a
+    // question (this runs on every line of a plain document).
+    let next = (i + 1..raw.len().min(i + 3)).find(|&j| !raw[j].trim().is_empty());
+    let labels_answer = |j: usize| {
+        let t = raw[j].trim().trim_start_matches(['*', '_', '-', ' ']);
+        t.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("answer"))
+            || t.get(..2)
+                .is_some_and(|h| h.eq_ignore_ascii_case("a:") || h.eq_ignore_ascii_case("a."))
+            || t.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("ans:"))
+    };
+    if !asks && !next.is_some_and(labels_answer) {
+        return None;
+    }
     // "**1. What bone is broken?**" over "Answer: the femur": a quiz's
     // numbered question is asked with the answer its next line labels,
     // and so is an instruction ("Name two signs …").
-    let answered = (i + 1..raw.len().min(i + 3))
-        .find(|&j| !raw[j].trim().is_empty())
+    let answered = next
+        .filter(|&j| labels_answer(j))
         .and_then(|j| {
             let (text, _) = unmark(raw[j].trim());
             strip_answer_label(&text).map(|a| !a.trim().is_empty())
@@ -311,21 +325,15 @@ pub(crate) fn qa_at(
         .unwrap_or(false);
     // "Answers: 1) … 2) …" under a numbered quiz answers all of it, not
     // the question just above.
-    let keyed = (i + 1..raw.len().min(i + 3))
-        .find(|&j| !raw[j].trim().is_empty())
-        .is_some_and(|j| {
-            let t = raw[j].trim().trim_start_matches(['*', '_']);
-            t.get(..7)
-                .is_some_and(|h| h.eq_ignore_ascii_case("answers"))
-                && t[7..]
-                    .trim_start_matches(['*', '_', ':', ' '])
-                    .starts_with("1)")
-        });
-    if keyed {
-        return None;
-    }
-    let asks = first.trim_end_matches(['*', '_']).ends_with('?');
-    if !asks && !answered {
+    let keyed = next.is_some_and(|j| {
+        let t = raw[j].trim().trim_start_matches(['*', '_']);
+        t.get(..7)
+            .is_some_and(|h| h.eq_ignore_ascii_case("answers"))
+            && t[7..]
+                .trim_start_matches(['*', '_', ':', ' '])
+                .starts_with("1)")
+    });
+    if keyed || !asks && !answered {
         return None;
     }
     let (line, item) = unmark(first);
