@@ -96,10 +96,13 @@ pub(crate) fn draft_all(
 /// unless that name says nothing of a subject ("Compiled deck", a folder
 /// called "unit17"); then its fronts go without one.
 fn fallback_topic(name: &str) -> String {
+    // (A name's own number keeps its hyphen: "COVID-19".)
     let placeholder = name == super::topic::DEFAULT_DECK_NAME
-        || name
-            .split_whitespace()
-            .any(|w| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic));
+        || name.split_whitespace().any(|w| {
+            !w.contains('-')
+                && w.chars().any(|c| c.is_ascii_digit())
+                && w.chars().any(char::is_alphabetic)
+        });
     if placeholder {
         String::new()
     } else {
@@ -138,5 +141,18 @@ pub(crate) fn draft(doc: document::Document, topic: String) -> Drafted {
         skipped: doc.skipped,
         topic,
         drafts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fallback_topic;
+
+    #[test]
+    fn a_placeholder_deck_name_is_no_subject() {
+        assert_eq!(fallback_topic("Compiled deck"), "");
+        assert_eq!(fallback_topic("unit17"), "");
+        assert_eq!(fallback_topic("Rose pruning"), "rose pruning");
+        assert_eq!(fallback_topic("COVID-19 in gardens"), "COVID-19 in gardens");
     }
 }
