@@ -201,6 +201,22 @@ pub(crate) static BACK_REFERENCES: text::Words = text::Words::new(&[
     "it", "its", "they", "them", "their", "this", "these", "that", "those",
 ]);
 
+/// Whether a quiz line asks by an instruction, not a question mark
+/// ("Name two pests of roses.", "Give the three Ds.").
+pub(crate) fn asks_by_instruction(text: &str) -> bool {
+    [
+        "Name ",
+        "List ",
+        "Give ",
+        "State ",
+        "Describe ",
+        "Explain ",
+        "Identify ",
+    ]
+    .iter()
+    .any(|v| text.starts_with(v))
+}
+
 /// A true-or-false statement on line `i` of `raw` ("True or false? A
 /// spade needs oiling.", "True or false: …") and, within the next six
 /// lines, the line that settles it ("✔ Correct – False. Spades need …",
@@ -338,17 +354,7 @@ pub(crate) fn qa_at(
     }
     let (line, item) = unmark(first);
     let question = strip_question_label(&line);
-    let instruction = [
-        "Name ",
-        "List ",
-        "Give ",
-        "State ",
-        "Describe ",
-        "Explain ",
-        "Identify ",
-    ]
-    .iter()
-    .any(|v| question.starts_with(v));
+    let instruction = asks_by_instruction(question);
     if !asks && !instruction {
         return None;
     }

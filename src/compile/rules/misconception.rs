@@ -7,10 +7,7 @@ impl Extractor {
         let text = no_stop(&item.text);
         // "Name two signs that mean you should call 999": a quiz's
         // question among the myths, no myth.
-        if ["Name ", "List ", "Give ", "State ", "Describe ", "Explain "]
-            .iter()
-            .any(|v| text.starts_with(v))
-        {
+        if crate::compile::read::questions::asks_by_instruction(text) {
             return;
         }
         let (front, back) = if let Some((myth, truth)) = quoted_myth(text) {

@@ -17,20 +17,8 @@ pub(super) fn quiz_answers<'a>(
         Body::List(answers) if answers.items.len() == 1 => &answers.items[0].text,
         _ => return None,
     };
-    let asks = |t: &str| {
-        t.ends_with('?')
-            || [
-                "Name ",
-                "List ",
-                "Give ",
-                "State ",
-                "Describe ",
-                "Explain ",
-                "Identify ",
-            ]
-            .iter()
-            .any(|v| t.starts_with(v))
-    };
+    let asks =
+        |t: &str| t.ends_with('?') || crate::compile::read::questions::asks_by_instruction(t);
     // ("13. QUICK QUIZ" read as the item before "1. How long …?": the
     // quiz is the items from its first question.)
     let first = list
@@ -60,12 +48,11 @@ pub(super) fn quiz_answers<'a>(
     let mut from = 0;
     for n in 1..=items.len() {
         let mark = format!("{n})");
-        let at = (from..rest.len())
-            .filter(|&at| rest.is_char_boundary(at))
-            .find(|&at| {
-                rest[at..].starts_with(&mark)
-                    && (at == 0 || rest[..at].ends_with(char::is_whitespace))
-            })?;
+        let at = from
+            + rest[from..]
+                .match_indices(&mark)
+                .map(|(at, _)| at)
+                .find(|&at| from + at == 0 || rest[..from + at].ends_with(char::is_whitespace))?;
         marks.push((at, at + mark.len()));
         from = at + mark.len();
     }
