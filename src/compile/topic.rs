@@ -415,11 +415,54 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
     };
     // ("Agency staff in care homes and …": the setting of the part kept.)
     let subject = strip_setting(&subject);
+    let subject = of_subject(&subject).unwrap_or(subject);
     // "Adult Care", "Health and Social Care": the field, not a subject.
     let field = text::norm(&subject)
         .split(' ')
         .all(|w| STOP.contains(w) || GENERIC.contains(w) || SETTINGS.contains(w));
     ((1..=6).contains(&text::words(&subject)) && !field).then_some(subject)
+}
+
+/// A title still too long to be a subject, split at its "of": "Safe use
+/// of bed pans, urinals and commodes" says what the page does with its
+/// subject before "of" (the part after it is the subject), "Seasonal
+/// pruning of apple trees in small gardens" names its subject before "of".
+fn of_subject(title: &str) -> Option<String> {
+    if text::words(title) <= 6 {
+        return None;
+    }
+    let (head, tail) = title.split_once(" of ")?;
+    let aspect = text::norm(head).split(' ').all(|w| {
+        STOP.contains(w)
+            || [
+                "safe",
+                "safely",
+                "safer",
+                "use",
+                "using",
+                "role",
+                "importance",
+                "principles",
+                "introduction",
+                "overview",
+                "basics",
+                "essentials",
+                "management",
+                "handling",
+                "good",
+                "effective",
+                "practice",
+                "care",
+            ]
+            .contains(&w)
+    });
+    if aspect && (2..=6).contains(&text::words(tail)) {
+        Some(text::capitalize(tail.trim()))
+    } else if !aspect && (2..=3).contains(&text::words(head)) {
+        Some(head.trim().to_string())
+    } else {
+        None
+    }
 }
 
 /// "GardenHub", "Gardeners.co.uk": a site's name, one word in two
@@ -611,8 +654,15 @@ fn opening_titles(
     }) {
         lines.next();
     }
+    // The opening ends where the page starts a list: its outcomes ("Learning
+    // outcomes", "By the end of this module you will be able to:") are
+    // what the reader will do, not the page's title.
     let opening: Vec<&str> = lines
         .take(15)
+        .take_while(|l| {
+            !crate::compile::read::is_reading_list(l.trim_end_matches(':'))
+                && !(l.ends_with(':') && text::words(l) > 3)
+        })
         .take_while(|l| {
             l.contains(" > ")
                 || l.contains(" › ")
@@ -1274,6 +1324,29 @@ mod tests {
     /// The topic of a document given as text.
     fn topic_of(text: &str) -> String {
         topic(&document::read(text), text)
+    }
+
+    #[test]
+    fn the_pages_learning_outcomes_are_no_title() {
+        // The module's title is long ("Safe use of …"); its outcomes are
+        // short lines below it that the body repeats.
+        let text = "Module 4: Safe use of ladders, steps and trestles in the orchard\n            Learning outcomes\n            By the end of this module you will be able to:\n            choose between ladders and steps\n            pick fruit from high branches safely\n            Ladders reach the high branches. Steps suit low branches. Trestles hold planks. \
+            Pick fruit from high branches with a helper. Ladders need a firm base. \
+            Steps need a level base. Trestles need a level base. Fruit bruises when dropped.\n";
+        assert_eq!(topic_of(text), "ladders, steps and trestles");
+        let text = "Orchard work at height\n\
+            Learning outcomes\n\
+            By the end of this page you will be able to:\n\
+            pick fruit from high branches safely\n\
+            Orchard work at height needs care. Pick fruit from high branches with a helper. \
+            Fruit on high branches bruises. Orchard ladders reach high branches. \
+            Work at height in the orchard needs a firm base. Pick fruit gently.\n";
+        assert_eq!(topic_of(text), "orchard work at height");
+        assert_eq!(
+            of_subject("Seasonal pruning of apple trees in small gardens").as_deref(),
+            Some("Seasonal pruning")
+        );
+        assert_eq!(of_subject("Pruning of roses"), None);
     }
 
     #[test]
