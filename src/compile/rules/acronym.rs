@@ -290,7 +290,13 @@ pub fn acronyms_in(text: &str) -> Vec<(String, String)> {
         // Try the shortest run of trailing words that spells the acronym.
         for start in (0..window.len()).rev() {
             if let Some(expansion) = expand(&upper, &window[start..]) {
-                out.push((acronym.to_string(), expansion));
+                // "Intake (IN)", "Output (OUT)": a word's own first letters
+                // in capitals, no acronym.
+                let clipped = !expansion.contains(' ')
+                    && expansion.to_lowercase().starts_with(&upper.to_lowercase());
+                if !clipped {
+                    out.push((acronym.to_string(), expansion));
+                }
                 break;
             }
         }

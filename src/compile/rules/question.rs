@@ -530,7 +530,17 @@ impl Extractor {
                 {
                     let head = name.split(" (").next().unwrap_or(name);
                     let be = if is_plural(head) { "are" } else { "is" };
-                    let front = self.in_topic(&format!("what {be} {}?", self.shown(name)));
+                    let asked = format!("what {be} {}?", self.shown(name));
+                    // "| Level | Name | Description |": a name in the
+                    // heading's scheme ("In grades of compost, what is
+                    // fine?"), no term of the whole topic.
+                    let front = match block.section.last() {
+                        Some(heading) if kind_column => format!(
+                            "In {}, {asked}",
+                            self.shown(text::strip_outline_number(heading))
+                        ),
+                        _ => self.in_topic(&asked),
+                    };
                     let cue = Cue::term(name);
                     self.push(
                         block,
@@ -665,6 +675,10 @@ impl Extractor {
                             None => format!("{rest} for {key}"),
                         };
                         self.in_topic(&format!("{wh} should you {rest}?"))
+                    }
+                    // "| Result | Means |": "What does a positive balance mean?"
+                    Some(h) if norm(h) == "means" => {
+                        self.in_topic(&format!("what does {} mean?", lower_title(key)))
                     }
                     // A column named by a noun ("Signs", "Main cause"):
                     // "What are the signs of X?"

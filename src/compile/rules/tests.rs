@@ -210,6 +210,9 @@ fn acronyms_in_passing() {
         [("BMI".to_string(), "Body Mass Index".to_string())]
     );
     assert!(acronyms_in("Checks (BP, pulse, SpO2)").is_empty());
+    // A word clipped to its first letters in capitals is no acronym.
+    assert!(acronyms_in("### Watering (WAT):").is_empty());
+    assert!(acronyms_in("Harvest (HAR) and Sowing (SOW)").is_empty());
     assert_eq!(
         acronyms_in("an Independent Mental Capacity Advocate (IMCA) must"),
         [(
@@ -3327,4 +3330,30 @@ fn side_by_side_lists_times_under_verbs_and_asides_ask_nothing() {
             || f.contains("later signs of")),
         "{all:#?}"
     );
+}
+
+#[test]
+fn a_means_column_asks_what_the_key_means() {
+    let drafts = sheet(
+        "# Garden\n\n## Soil tests\n\n| Result | Means | Example |\n|---|---|---|\n| **Acid soil** | Lime is needed before sowing | pH 5 |\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [(
+            CardKind::Basic,
+            "In gardening, what does acid soil mean?",
+            "Lime is needed before sowing"
+        )]
+    );
+}
+
+#[test]
+fn a_name_in_a_graded_table_is_asked_in_its_heading() {
+    let drafts = sheet(
+        "# Garden\n\n## Grades of compost\n\n| Grade | Name | Description |\n|---|---|---|\n| 1 | **Fine** | Sieved through a small mesh, for seed trays |\n",
+        "gardening",
+    );
+    let definitions = fronts_of(&drafts, CardKind::Definition);
+    assert_eq!(definitions, ["In grades of compost, what is fine?"]);
 }
