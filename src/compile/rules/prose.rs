@@ -320,6 +320,9 @@ impl Extractor {
             if !story && self.reasoned_rule(block, line, &sentence, lead_on) {
                 continue;
             }
+            if !story && !lead_on && self.manner_rule(block, line, &sentence) {
+                continue;
+            }
             if is_pointing(&sentence) || sentence.ends_with('?') || mentions_figure(&sentence) {
                 continue;
             }
@@ -1039,6 +1042,184 @@ impl Extractor {
             Self::draft(CardKind::Basic, Cue::term(cue), front, back),
         );
         true
+    }
+
+    /// A rule of practice that says how, how often, when or where a thing
+    /// is done, asked for that: "Seedlings should be watered from below." →
+    /// "How should seedlings be watered?" → "From below." True when a card
+    /// was made.
+    pub(super) fn manner_rule(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        let sentence = no_stop(sentence.trim());
+        if is_quiz_options(block) || sentence.contains([';', ':', '?', '(']) {
+            return false;
+        }
+        let lower = sentence.to_lowercase();
+        let Some((at, modal)) = [
+            " should always be ",
+            " must always be ",
+            " should be ",
+            " must be ",
+            " needs to be ",
+            " need to be ",
+        ]
+        .iter()
+        .filter_map(|m| lower.find(m).map(|at| (at, *m)))
+        .min_by_key(|(at, m)| (*at, usize::MAX - m.len())) else {
+            return false;
+        };
+        let subject = &sentence[..at];
+        let first = subject.split_whitespace().next().unwrap_or("");
+        // The thing the rule is about, named in a few words at the start of
+        // the sentence: not "It", "You", nor a scene ("If …, the lid").
+        if !(1..=5).contains(&words(subject))
+            || subject.contains(',')
+            || !first.starts_with(|c: char| c.is_uppercase())
+            || POINTING.contains_lower(first)
+            || SCENE_OPENERS.contains_lower(first)
+            || ["you", "we", "i", "staff", "everyone", "nothing", "anything", "some", "any"]
+                .contains(&first.to_lowercase().as_str())
+            // "NICE says surgery", "D) A person": a clause or an option
+            // letter, no thing named.
+            || subject.contains(')')
+            || subject.split_whitespace().any(|w| {
+                [
+                    "says", "said", "states", "recommends", "advises", "suggests", "notes",
+                    "explains", "that",
+                ]
+                .contains(&w.to_lowercase().as_str())
+            })
+        {
+            return false;
+        }
+        let rest = &sentence[at + modal.len()..];
+        let Some((done, how)) = rest.split_once(' ') else {
+            return false;
+        };
+        let participle = done.len() > 3
+            && done.chars().all(|c| c.is_ascii_lowercase())
+            && (done.ends_with("ed")
+                || [
+                    "kept", "worn", "put", "given", "taken", "done", "made", "seen", "shown",
+                    "written", "held", "sent", "left", "set", "thrown", "hung", "built", "fed",
+                ]
+                .contains(&done));
+        // The answer is the manner, not a second rule run on after it
+        // ("With the name, and lost dentures should be reported"; "Securely -
+        // an alert was issued after …").
+        let mut how = how.trim();
+        for joint in [", and ", " and ", " - ", " – "] {
+            let mut from = 0;
+            while let Some(at) = how[from..].find(joint).map(|a| a + from) {
+                let tail = &how[at + joint.len()..];
+                let clause = tail.split_whitespace().take(6).any(|w| {
+                    ["should", "must", "can", "was", "were", "is", "are", "will"].contains(&w)
+                });
+                if clause || (joint.contains(['-', '–']) && words(tail) >= 6) {
+                    how = &how[..at];
+                    break;
+                }
+                from = at + joint.len();
+            }
+        }
+        let how = how.trim_end_matches([',', ' ']);
+        if !participle || !(2..=MAX_ANSWER_WORDS).contains(&words(how)) {
+            return false;
+        }
+        let low = how.to_lowercase();
+        let starts = |ps: &[&str]| ps.iter().any(|p| low.starts_with(p));
+        let wh =
+            if starts(&[
+                "every ",
+                "at least ",
+                "daily",
+                "weekly",
+                "monthly",
+                "annually",
+                "once ",
+                "twice ",
+                "each ",
+                "regularly",
+                "hourly",
+                "at regular ",
+            ]) {
+                "how often"
+            } else if starts(&[
+                "within ",
+                "before ",
+                "after ",
+                "until ",
+                "as soon as ",
+                "immediately",
+                "straight away",
+                "promptly",
+                "whenever ",
+                "at the end ",
+                "at the start ",
+            ]) {
+                "when"
+            } else if starts(&["at "]) && low[3..].starts_with(|c: char| c.is_ascii_digit()) {
+                // "at 60°C", "at 2 to 8 degrees"
+                "at what temperature or setting"
+            } else if starts(&["for "]) && low[4..].starts_with(|c: char| c.is_ascii_digit()) {
+                "for how long"
+            } else if starts(&["below ", "above ", "under "])
+                && low
+                    .split_once(' ')
+                    .is_some_and(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                "at what temperature or setting"
+            } else if ![
+                "based",
+                "involved",
+                "interested",
+                "reflected",
+                "taken",
+                "put",
+            ]
+            .contains(&done)
+                && (starts(&["inside ", "away from ", "above ", "below "])
+                    || (starts(&["in a ", "in an ", "in the ", "on a ", "on the "])
+                        && !starts(&[
+                            "in the same ",
+                            "in the way",
+                            "in the order",
+                            "in the right ",
+                        ])))
+            {
+                "where"
+            } else if low.split(' ').next().is_some_and(|w| {
+                w.len() > 4 && w.ends_with("ly") && !["only", "early"].contains(&w)
+            }) || starts(&[
+                "with ",
+                "using ",
+                "according to ",
+                "in line with ",
+                "from ",
+                "without ",
+            ]) {
+                "how"
+            } else {
+                return false;
+            };
+        // "at what temperature or setting" names no unit it cannot know.
+        let wh = if wh.starts_with("at what") {
+            if low.contains('°') || low.contains("degrees") {
+                "at what temperature"
+            } else {
+                return false;
+            }
+        } else {
+            wh
+        };
+        // "A walking stick", "Fibre" as the question names them; not "NICE".
+        let shown = if first.chars().skip(1).all(|c| c.is_lowercase() || c == '-') {
+            decapitalize(subject)
+        } else {
+            subject.to_string()
+        };
+        let front = self.in_topic(&format!("{wh} should {shown} be {done}?"));
+        let back = close(&capitalize(how));
+        self.rule_card(block, line, subject, front, &back)
     }
 
     /// A rule of practice that gives its reason, asked for the reason:

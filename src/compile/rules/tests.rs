@@ -3357,3 +3357,40 @@ fn a_name_in_a_graded_table_is_asked_in_its_heading() {
     let definitions = fronts_of(&drafts, CardKind::Definition);
     assert_eq!(definitions, ["In grades of compost, what is fine?"]);
 }
+
+#[test]
+fn a_rule_of_manner_asks_how_when_or_where() {
+    let drafts = sheet(
+        "# Garden\n\n## Watering\n\nSeedlings should be watered gently from below.\n\n\
+         Greenhouse vents must be opened before 9am on sunny days.\n\n\
+         Seed packets should be stored in a cool, dry tin, and opened packets should be sealed.\n\n\
+         A water butt should be cleaned at least once a year.\n\n\
+         It should be done soon.\n\nThe hose must be taken out of use if it splits.\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Basic,
+                "In gardening, how should seedlings be watered?",
+                "Gently from below."
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, when should greenhouse vents be opened?",
+                "Before 9am on sunny days."
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, where should seed packets be stored?",
+                "In a cool, dry tin."
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, how often should a water butt be cleaned?",
+                "At least once a year."
+            ),
+        ]
+    );
+}
