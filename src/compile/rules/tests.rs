@@ -487,7 +487,7 @@ fn exam_tips_marking_points_outcomes_and_summaries_are_not_subject() {
 
 #[test]
 fn a_cloze_blanks_a_key_term_once_and_nothing_else() {
-    let text = "Kitchen hygiene\n\nCross-contamination means the spread of germs from raw food to ready-to-eat food.\nStaff must store raw meat below cooked food so that cross-contamination cannot happen in the fridge.\nAlways keep the kitchen door closed when the oven is on and the staff are busy.\nCooked rice must be cooled within one hour before it goes in the fridge.\nCooked pasta must also be cooled within one hour before it is stored away.\n";
+    let text = "Kitchen hygiene\n\nCross-contamination means the spread of germs from raw food to ready-to-eat food.\nStaff must store raw meat below cooked food so that cross-contamination cannot happen in the fridge.\nAlways keep the kitchen door closed when the oven is on and the staff are busy.\nCooked rice must go in the fridge within one hour of cooking.\nCooked pasta must also go in the fridge within one hour of cooking.\n";
     let drafts = guide(text, "kitchen hygiene");
     let clozes: Vec<&str> = drafts
         .iter()
@@ -2196,7 +2196,7 @@ fn a_numbered_rule_keeps_its_name_on_the_back_and_drops_laws_it_mentions() {
 
 #[test]
 fn one_gap_is_blanked_once_in_a_document() {
-    let text = "# Kitchen\n\n## Rice\n\nCooked rice must be cooled within one hour before it goes in the fridge.\n\n## Pasta\n\nCooked pasta must also be cooled within one hour before it is stored away.\n";
+    let text = "# Kitchen\n\n## Rice\n\nCooked rice must go in the fridge within one hour of cooking.\n\n## Pasta\n\nCooked pasta must also go in the fridge within one hour of cooking.\n";
     let drafts = sheet(text, "kitchen hygiene");
     let clozes: Vec<&str> = drafts
         .iter()
