@@ -660,8 +660,8 @@ fn opening_titles(
     let opening: Vec<&str> = lines
         .take(15)
         .take_while(|l| {
-            !crate::compile::read::is_reading_list(l.trim_end_matches(':'))
-                && !(l.ends_with(':') && text::words(l) > 3)
+            !(crate::compile::read::is_reading_list(l.trim_end_matches(':'))
+                || l.ends_with(':') && text::words(l) > 3)
         })
         .take_while(|l| {
             l.contains(" > ")

@@ -191,6 +191,26 @@ pub fn read(text: &str, kind: DocKind) -> Document {
     };
     let mut consumed = vec![false; lines.len()];
     mark_preview(&raw, &mut consumed, &mut r.doc);
+    // Tables laid out with spaces or tabs, read before wrapped lines are
+    // joined (a wrapped cell is no wrapped sentence).
+    let mut tables = std::collections::BTreeMap::new();
+    let mut t = 0;
+    while t < raw.len() {
+        if !consumed[t]
+            && !matches!(lines[t], Line::Noise(_) | Line::Blank)
+            && let Some(table) = aligned::aligned_table_at(&raw, t)
+            && table.used.iter().all(|&u| !consumed[u])
+        {
+            let end = table.used.last().copied().unwrap_or(t);
+            for &u in &table.used {
+                consumed[u] = true;
+            }
+            tables.insert(t, table);
+            t = end + 1;
+        } else {
+            t += 1;
+        }
+    }
     let lines = join_wrapped(lines, &raw, &mut consumed);
     if kind == DocKind::Essay
         && let Some(first) = (0..lines.len()).find(|&i| {
@@ -212,6 +232,9 @@ pub fn read(text: &str, kind: DocKind) -> Document {
     let mut i = 0;
     while i < lines.len() {
         let no = line_no(i);
+        if let Some(table) = tables.remove(&i) {
+            r.table(no, table);
+        }
         if consumed[i] {
             i += 1;
             continue;
@@ -557,6 +580,37 @@ impl Reader {
         });
     }
 
+    fn table(&mut self, line: u32, table: aligned::Aligned) {
+        self.flush_paragraph();
+        self.flush_list();
+        // "MAIN FEATURES": a header in capitals for emphasis, read as
+        // words ("BMI" stays an acronym).
+        let header = table
+            .header
+            .iter()
+            .map(|h| {
+                let h = text::plain(h);
+                let shouted = !h.chars().any(char::is_lowercase)
+                    && (h.contains(' ') || h.chars().filter(|c| c.is_alphabetic()).count() > 4);
+                if shouted {
+                    text::capitalize(&h.to_lowercase())
+                } else {
+                    h
+                }
+            })
+            .collect();
+        let rows = table
+            .rows
+            .into_iter()
+            .map(|(at, row)| (line_no(at), row.iter().map(|c| text::plain(c)).collect()))
+            .collect();
+        self.doc.blocks.push(Block {
+            section: self.section.clone().into(),
+            line,
+            body: Body::Table { header, rows },
+        });
+    }
+
     fn mcq(&mut self, line: u32, mcq: Mcq, feedback: Vec<(String, u32)>) {
         self.flush_paragraph();
         self.flush_list();
@@ -790,5 +844,6 @@ impl Reader {
     }
 }
 
+mod aligned;
 #[cfg(test)]
 mod tests;

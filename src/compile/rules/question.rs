@@ -245,10 +245,13 @@ impl Extractor {
             return;
         }
         // A comparison: the header names what is compared ("| | Type 1 |
-        // Type 2 |"), each row an attribute ("Cause", "How common").
+        // Type 2 |"), each row an attribute ("Cause", "How common"); or,
+        // under a label ("| Feature | Paper diary | Garden app |"), sides
+        // that share a word or a number, names rather than attributes.
         if header.first().is_some_and(|h| h.trim().is_empty())
             && header.len() >= 2
             && header[1..].iter().all(|h| !h.trim().is_empty())
+            || names_sides(header)
         {
             self.comparison(block, header, rows);
             return;
@@ -601,7 +604,15 @@ impl Extractor {
                     Some(h) if h.to_lowercase().starts_with("what it ") => {
                         // The verb is the first word ("means for …" →
                         // "mean for …").
-                        let verb = singular_verb(h[8..].trim());
+                        let verb = singular_verb(&h[8..].trim().to_lowercase());
+                        // ("Code of Practice on …", "Resuscitation Council
+                        // UK": a name keeps its capitals.)
+                        let named = key
+                            .split_whitespace()
+                            .skip(1)
+                            .any(|w| w.starts_with(char::is_uppercase));
+                        let shown = self.shown(key);
+                        let key = if named { key } else { shown.as_str() };
                         // "What do seaweed extracts do?": the verb agrees with
                         // the key before any bracket.
                         // (A name of more words, "Code of Practice on …
@@ -655,6 +666,18 @@ impl Extractor {
                                 self.shown(text::strip_outline_number(heading)),
                                 key.to_lowercase()
                             ),
+                            // "| Code | Meaning |" over "| B | Nausea |":
+                            // "what does code B mean?"
+                            _ if key.chars().count() <= 2
+                                && header.first().is_some_and(|h| {
+                                    text::words(h) == 1 && h.chars().all(char::is_alphabetic)
+                                }) =>
+                            {
+                                self.in_topic(&format!(
+                                    "what does {} {key} mean?",
+                                    header[0].trim().to_lowercase()
+                                ))
+                            }
                             _ => self.in_topic(&format!("what is meant by {key}?")),
                         }
                     }
@@ -676,9 +699,18 @@ impl Extractor {
                         };
                         self.in_topic(&format!("{wh} should you {rest}?"))
                     }
-                    // "| Result | Means |": "What does a positive balance mean?"
-                    Some(h) if norm(h) == "means" => {
-                        self.in_topic(&format!("what does {} mean?", lower_title(key)))
+                    // "| Result | Means |": "What does a positive balance
+                    // mean?"; "| Level | Shows |": "What does a basic check
+                    // show?"
+                    Some(h)
+                        if [
+                            "means", "shows", "covers", "includes", "involves", "measures",
+                            "requires", "allows", "causes", "treats", "prevents", "checks",
+                        ]
+                        .contains(&norm(h).as_str()) =>
+                    {
+                        let verb = singular_verb(&norm(h));
+                        self.in_topic(&format!("what does {} {verb}?", lower_title(key)))
                     }
                     // A column named by a noun ("Signs", "Main cause"):
                     // "What are the signs of X?"
@@ -985,7 +1017,20 @@ fn singular_verb(phrase: &str) -> String {
 fn is_noun_header(header: &str) -> bool {
     let lower = header.to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
+    let last = lower.split_whitespace().last().unwrap_or("");
     (1..=3).contains(&words(header))
+        // "Never use on", "Medicine often used", "Do", "Don't": a rule
+        // or a verb, no attribute of the row.
+        && !lower.split_whitespace().any(|w| {
+            [
+                "never", "always", "often", "usually", "do", "don't", "don’t", "dont", "avoid",
+                "used",
+            ]
+            .contains(&w)
+        })
+        && !["on", "in", "to", "with", "by", "at", "from", "of", "only"].contains(&last)
+        // "SARS-CoV-2", "Type 2": a name set beside another, no attribute.
+        && !header.chars().any(|c| c.is_ascii_digit())
         && !SMALL.contains_lower(first)
         && !cloze::is_verb_form(first)
         && !lower.contains(" for")
@@ -1011,6 +1056,45 @@ fn is_noun_header(header: &str) -> bool {
         .contains(&lower.as_str())
         // "Where?": a question, not an attribute.
         && !header.trim_end().ends_with('?')
+}
+
+/// Whether the columns after the first name things set side by side
+/// ("Paper diary" and "Garden app" share no attribute noun; "Type 1 roses"
+/// and "Type 2 roses" share a word, "Annual pruning" and "Annual feeding"
+/// too): two or three sides that share their first or last word, or
+/// that carry numbers.
+fn names_sides(header: &[String]) -> bool {
+    let sides: Vec<String> = header
+        .iter()
+        .skip(1)
+        .map(|h| norm(h.split(" (").next().unwrap_or(h)))
+        .collect();
+    if !(2..=3).contains(&sides.len()) || sides.iter().any(|s| s.is_empty()) {
+        return false;
+    }
+    // "Use on" and "Never use on", "Do" and "Don't": rules, not sides;
+    // "What it looks like" and "What it means": attributes.
+    let ruled = sides.iter().any(|s| {
+        s.split(' ')
+            .any(|w| ["what", "how", "when", "why", "who", "it"].contains(&w))
+            || s.split(' ').any(|w| {
+                [
+                    "never", "always", "often", "usually", "do", "dont", "don", "avoid", "use",
+                ]
+                .contains(&w)
+            })
+    });
+    let first = |s: &String| s.split(' ').next().unwrap_or("").to_string();
+    let last = |s: &String| s.rsplit(' ').next().unwrap_or("").to_string();
+    let shared = sides.iter().all(|s| s.contains(' '))
+        && (sides.iter().all(|s| first(s) == first(&sides[0]))
+            || sides.iter().all(|s| last(s) == last(&sides[0])));
+    let numbered = sides
+        .iter()
+        .filter(|s| s.chars().any(|c| c.is_ascii_digit()))
+        .count()
+        >= 2;
+    !ruled && (shared || numbered)
 }
 
 /// A column of what to do about each row: "What to do", "Action",

@@ -1216,7 +1216,7 @@ fn round_five_patterns_give_no_card_or_a_whole_question() {
     assert!(
         all.contains(&(
             CardKind::Basic,
-            "In gardening, what does Dibber do?",
+            "In gardening, what does dibber do?",
             "Makes holes for seedlings"
         )),
         "{all:#?}"
@@ -1493,7 +1493,7 @@ fn round_ten_patterns() {
         fronts,
         [
             "In gardening, how does Slow-release fertiliser work?",
-            "In soil scale, what does Type 1 look like?",
+            "In soil scale, what does type 1 look like?",
             "In gardening, what is the first step to report damage?",
         ],
         "{drafts:#?}"
@@ -2399,7 +2399,7 @@ fn table_rows_under_a_question_heading_and_plural_keys_read_as_english() {
         "{all:#?}"
     );
     assert!(
-        fronts.contains(&"In gardening, what do Seaweed extracts do?"),
+        fronts.contains(&"In gardening, what do seaweed extracts do?"),
         "{all:#?}"
     );
 }
@@ -3392,5 +3392,58 @@ fn a_rule_of_manner_asks_how_when_or_where() {
                 "At least once a year."
             ),
         ]
+    );
+}
+
+#[test]
+fn a_table_aligned_with_spaces_in_a_guide_is_read_as_a_table() {
+    let text = "Garden tools\n\nThe table shows what each tool is for.\n\n\
+        TOOL             WHAT IT DOES\n\
+        ---------------  ------------------------------\n\
+        Hoe              cuts weeds off at the root\n\
+        Dibber           makes holes for seeds and\n\
+        \x20                small plants\n\n\
+        Code\tMeaning\nW\tWater daily in dry spells\nF\tFeed every two weeks\n";
+    let drafts = guide(text, "gardening");
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Basic,
+                "In gardening, what does hoe do?",
+                "cuts weeds off at the root"
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, what does dibber do?",
+                "makes holes for seeds and small plants"
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, what does code W mean?",
+                "Water daily in dry spells"
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, what does code F mean?",
+                "Feed every two weeks"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn sides_set_side_by_side_are_compared_not_read_as_attributes() {
+    let drafts = sheet(
+        "# Garden\n\n## Diaries\n\n| Feature | Paper diary | Online diary |\n|---|---|---|\n| Backup | None, one copy only | Saved every night |\n\n## Tools\n\n| Tool | Use on | Never use on |\n|---|---|---|\n| Hoe | Open beds of weeds | Wet clay soil |\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [(
+            CardKind::Basic,
+            "In gardening, how do paper diary and online diary differ in backup?",
+            "Paper diary: None, one copy only; Online diary: Saved every night"
+        )]
     );
 }
