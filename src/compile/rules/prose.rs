@@ -211,6 +211,17 @@ impl Extractor {
                         .iter()
                         .any(|w| next.contains(w))
             });
+            // "Never tip oil into a drain": where, before the never rules.
+            if sentence.starts_with("Never ")
+                && !story
+                && reason.is_none()
+                && ![" – ", " - ", " — ", " because ", " as "]
+                    .iter()
+                    .any(|d| sentence.contains(d))
+                && self.instruction_manner(block, line, &sentence)
+            {
+                continue;
+            }
             if self.never_rule(block, line, &sentence, reason) {
                 continue;
             }
@@ -321,6 +332,9 @@ impl Extractor {
                 continue;
             }
             if !story && !lead_on && self.manner_rule(block, line, &sentence) {
+                continue;
+            }
+            if !story && !lead_on && self.instruction_manner(block, line, &sentence) {
                 continue;
             }
             if is_pointing(&sentence) || sentence.ends_with('?') || mentions_figure(&sentence) {
@@ -1103,113 +1117,11 @@ impl Extractor {
                     "written", "held", "sent", "left", "set", "thrown", "hung", "built", "fed",
                 ]
                 .contains(&done));
-        // The answer is the manner, not a second rule run on after it
-        // ("With the name, and lost dentures should be reported"; "Securely -
-        // an alert was issued after …").
-        let mut how = how.trim();
-        for joint in [", and ", " and ", " - ", " – "] {
-            let mut from = 0;
-            while let Some(at) = how[from..].find(joint).map(|a| a + from) {
-                let tail = &how[at + joint.len()..];
-                let clause = tail.split_whitespace().take(6).any(|w| {
-                    ["should", "must", "can", "was", "were", "is", "are", "will"].contains(&w)
-                });
-                if clause || (joint.contains(['-', '–']) && words(tail) >= 6) {
-                    how = &how[..at];
-                    break;
-                }
-                from = at + joint.len();
-            }
-        }
-        let how = how.trim_end_matches([',', ' ']);
-        if !participle || !(2..=MAX_ANSWER_WORDS).contains(&words(how)) {
+        if !participle {
             return false;
         }
-        let low = how.to_lowercase();
-        let starts = |ps: &[&str]| ps.iter().any(|p| low.starts_with(p));
-        let wh =
-            if starts(&[
-                "every ",
-                "at least ",
-                "daily",
-                "weekly",
-                "monthly",
-                "annually",
-                "once ",
-                "twice ",
-                "each ",
-                "regularly",
-                "hourly",
-                "at regular ",
-            ]) {
-                "how often"
-            } else if starts(&[
-                "within ",
-                "before ",
-                "after ",
-                "until ",
-                "as soon as ",
-                "immediately",
-                "straight away",
-                "promptly",
-                "whenever ",
-                "at the end ",
-                "at the start ",
-            ]) {
-                "when"
-            } else if starts(&["at "]) && low[3..].starts_with(|c: char| c.is_ascii_digit()) {
-                // "at 60°C", "at 2 to 8 degrees"
-                "at what temperature or setting"
-            } else if starts(&["for "]) && low[4..].starts_with(|c: char| c.is_ascii_digit()) {
-                "for how long"
-            } else if starts(&["below ", "above ", "under "])
-                && low
-                    .split_once(' ')
-                    .is_some_and(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
-            {
-                "at what temperature or setting"
-            } else if ![
-                "based",
-                "involved",
-                "interested",
-                "reflected",
-                "taken",
-                "put",
-            ]
-            .contains(&done)
-                && (starts(&["inside ", "away from ", "above ", "below "])
-                    || (starts(&["in a ", "in an ", "in the ", "on a ", "on the "])
-                        && !starts(&[
-                            "in the same ",
-                            "in the way",
-                            "in the order",
-                            "in the right ",
-                        ])))
-            {
-                "where"
-            } else if low.split(' ').next().is_some_and(|w| {
-                w.len() > 4 && w.ends_with("ly") && !["only", "early"].contains(&w)
-            }) || starts(&[
-                "with ",
-                "using ",
-                "according to ",
-                "in line with ",
-                "from ",
-                "without ",
-            ]) {
-                "how"
-            } else {
-                return false;
-            };
-        // "at what temperature or setting" names no unit it cannot know.
-        let wh = if wh.starts_with("at what") {
-            if low.contains('°') || low.contains("degrees") {
-                "at what temperature"
-            } else {
-                return false;
-            }
-        } else {
-            wh
+        let Some((wh, how)) = manner(how, done) else {
+            return false;
         };
         // "A walking stick", "Fibre" as the question names them; not "NICE".
         let shown = if first.chars().skip(1).all(|c| c.is_lowercase() || c == '-') {
@@ -1220,6 +1132,122 @@ impl Extractor {
         let front = self.in_topic(&format!("{wh} should {shown} be {done}?"));
         let back = close(&capitalize(how));
         self.rule_card(block, line, subject, front, &back)
+    }
+
+    /// An instruction that says when, how often or where to do a thing,
+    /// asked for that: "Put the lid on before you carry the bucket." →
+    /// "When should you put the lid on?"; "Never tip oil into a drain." →
+    /// "Where should you never tip oil?" True when a card was made.
+    pub(super) fn instruction_manner(&mut self, block: &Block, line: u32, sentence: &str) -> bool {
+        let s = no_stop(sentence.trim());
+        if is_quiz_options(block) || s.contains([';', ':', '?', '(']) {
+            return false;
+        }
+        let (never, act) = match ["Never ", "Always "]
+            .iter()
+            .find_map(|p| s.strip_prefix(p).map(|r| (*p, r)))
+        {
+            Some((p, r)) => (p == "Never ", r),
+            None => (false, s),
+        };
+        // (After "Never" the next word is the act's verb.)
+        if !never && !opens_on_instruction(act) {
+            return false;
+        }
+        let lower = act.to_lowercase();
+        let triggers: &[&str] = if never {
+            &[" into ", " in a ", " in the ", " on a ", " on the "]
+        } else {
+            &[
+                " before ",
+                " after ",
+                " within ",
+                " until ",
+                " as soon as ",
+                " whenever ",
+                " every ",
+                " at least ",
+                " into ",
+                " in a ",
+                " in the ",
+                " on a ",
+                " on the ",
+                " at ",
+                " for ",
+            ]
+        };
+        // The act runs to the first place, time or manner that reads as
+        // one ("Put the lid on the bin before …": not "on the bin").
+        let mut ats: Vec<usize> = triggers
+            .iter()
+            .flat_map(|t| lower.match_indices(t).map(|(at, _)| at))
+            .collect();
+        ats.sort_unstable();
+        ats.into_iter()
+            .any(|at| self.instruction_manner_at(block, line, act, at, never))
+    }
+
+    /// [`Self::instruction_manner`] with the act cut at byte `at`.
+    fn instruction_manner_at(
+        &mut self,
+        block: &Block,
+        line: u32,
+        act: &str,
+        at: usize,
+        never: bool,
+    ) -> bool {
+        let (head, how) = (&act[..at], &act[at + 1..]);
+        let verb = head.split_whitespace().next().unwrap_or("").to_lowercase();
+        let head_lower = head.to_lowercase();
+        // A whole act: no quotation, no condition, no "do not", and not cut
+        // short on a small word ("take the yellow book to").
+        // (A figure in the act is the fact to ask: "wait at least 30
+        // minutes before breakfast" is asked for its 30 minutes.)
+        if !(2..=12).contains(&words(head))
+            || head.contains([',', '"', '“', '”'])
+            || head.chars().any(|c| c.is_ascii_digit())
+            || ["do not ", "don't ", "don’t "]
+                .iter()
+                .any(|n| head_lower.starts_with(n))
+            || [" if ", " when ", " unless ", " that ", " and put", " so "]
+                .iter()
+                .any(|w| head_lower.contains(w))
+            || head_lower.rsplit(' ').next().is_some_and(|w| {
+                [
+                    "to", "and", "or", "the", "a", "an", "of", "is", "are", "it", "put", "with",
+                    "about", "straight", "record", "check", "report", "sure", "for",
+                ]
+                .contains(&w)
+            })
+        {
+            return false;
+        }
+        let Some((wh, how)) = manner(how, &verb) else {
+            return false;
+        };
+        // A place is asked of what is kept or written down somewhere ("record
+        // it on the chart"), or of what must never go there; a place inside
+        // the thing checked ("check the dose on the chart matches …") is not.
+        let places = [
+            "store", "keep", "record", "place", "put", "dispose", "discard", "document", "write",
+            "file", "hang", "empty", "pour", "tip",
+        ];
+        let clause_in = how
+            .split_whitespace()
+            .any(|w| ["matches", "match", "is", "are", "shows", "says"].contains(&w));
+        if wh == "where" && (!(never || places.contains(&verb.as_str())) || clause_in) {
+            return false;
+        }
+        if never && wh != "where" {
+            return false;
+        }
+        let never_word = if never { " never" } else { "" };
+        let front = self.in_topic(&format!(
+            "{wh} should you{never_word} {}?",
+            decapitalize(head)
+        ));
+        let back = close(&capitalize(how));
+        self.rule_card(block, line, head, front, &back)
     }
 
     /// A rule of practice that gives its reason, asked for the reason:
@@ -1448,6 +1476,162 @@ impl Extractor {
 
 /// Whether words name someone or something only by a pronoun ("respect
 /// this", "his intake", "clean them"): the card would not say who or what.
+/// What a rule's complement says of the act (how often, when, where,
+/// at what temperature, for how long or how), and the complement cut to
+/// that manner; `None` when it says none of these. `done` is the act's
+/// participle or verb ("stored", "put"), which some places belong to
+/// ("based on", "taken out of use").
+fn manner<'a>(how: &'a str, done: &str) -> Option<(&'static str, &'a str)> {
+    // The answer is the manner, not a second rule run on after it
+    // ("With the name, and lost dentures should be reported"; "Securely -
+    // an alert was issued after …").
+    let mut how = how.trim();
+    for joint in [", and ", " and ", " - ", " – "] {
+        let mut from = 0;
+        while let Some(at) = how[from..].find(joint).map(|a| a + from) {
+            let tail = &how[at + joint.len()..];
+            // (Or an instruction after "and": "… after use and sign the chart".)
+            let clause = tail.split_whitespace().take(6).any(|w| {
+                ["should", "must", "can", "was", "were", "is", "are", "will"].contains(&w)
+            }) || joint.contains("and") && opens_on_instruction(tail);
+            if clause || (joint.contains(['-', '–']) && words(tail) >= 6) {
+                how = &how[..at];
+                break;
+            }
+            from = at + joint.len();
+        }
+    }
+    let how = how.trim_end_matches([',', ' ']);
+    if !(2..=MAX_ANSWER_WORDS).contains(&words(how)) {
+        return None;
+    }
+    let low = how.to_lowercase();
+    let starts = |ps: &[&str]| ps.iter().any(|p| low.starts_with(p));
+    // "within 24 hours", not "within reach".
+    let numbered = |p: &str| {
+        low.strip_prefix(p).is_some_and(|r| {
+            r.starts_with(|c: char| c.is_ascii_digit())
+                || [
+                    "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "ten ", "a ",
+                ]
+                .iter()
+                .any(|n| r.starts_with(n))
+        })
+    };
+    // "within 24 hours", "for 10 seconds": a time, not "within 14 units"
+    // or "at least 3 metres".
+    // "every 4 hours", "every time", "every use"; not "every chair".
+    let every = |rest: &str| {
+        rest.split(' ').next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || [
+                    "day", "week", "month", "year", "time", "use", "shift", "morning", "night",
+                    "evening", "hour", "visit", "round", "meal", "contact", "few", "other",
+                ]
+                .iter()
+                .any(|u| w.trim_matches(',').starts_with(u))
+        })
+    };
+    let timed = {
+        let units = [
+            "second", "minute", "min", "hour", "day", "week", "month", "year", "time",
+        ];
+        let mut ws = low
+            .split(' ')
+            .skip(1)
+            .skip_while(|w| ["least", "most", "about", "around"].contains(w));
+        match (ws.next(), ws.next()) {
+            (Some("once" | "twice" | "daily" | "weekly" | "monthly"), _) => true,
+            (Some("every"), Some(next)) => every(next),
+            // "at least 30 minutes" is a length of time, no frequency.
+            (Some(_), _) if low.starts_with("at least ") => false,
+            (Some(n), Some(unit)) => {
+                (n.starts_with(|c: char| c.is_ascii_digit())
+                    || ["one", "two", "three", "four", "five", "six", "ten", "a"].contains(&n))
+                    && units.iter().any(|u| unit.starts_with(u))
+            }
+            _ => false,
+        }
+    };
+    let wh = if low.strip_prefix("every ").is_some_and(every)
+        || starts(&[
+            "daily",
+            "weekly",
+            "monthly",
+            "annually",
+            "once ",
+            "twice ",
+            "each ",
+            "regularly",
+            "hourly",
+            "at regular ",
+        ])
+        || starts(&["at least "]) && timed
+    {
+        "how often"
+    } else if numbered("within ") && timed
+        || starts(&[
+            "before ",
+            "after ",
+            "until ",
+            "as soon as ",
+            "immediately",
+            "straight away",
+            "promptly",
+            "whenever ",
+            "at the end ",
+            "at the start ",
+        ])
+    {
+        "when"
+    } else if (numbered("at ") || numbered("below ") || numbered("above ") || numbered("under "))
+        && ["°c", "°f", "ºc", "degrees c", "degrees f", "celsius"]
+            .iter()
+            .any(|u| low.contains(u))
+    {
+        // "at 60°C", "below 25°C"
+        "at what temperature"
+    } else if numbered("for ") && !low.starts_with("for a ") && timed {
+        "for how long"
+    } else if ![
+        "based",
+        "involved",
+        "interested",
+        "reflected",
+        "taken",
+        "put",
+    ]
+    .contains(&done)
+        && (starts(&["inside ", "away from ", "into "])
+            || (starts(&["in a ", "in an ", "in the ", "on a ", "on the "])
+                && !starts(&[
+                    "in the same ",
+                    "in the way",
+                    "in the order",
+                    "in the right ",
+                ])))
+    {
+        "where"
+    } else if low
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && !["only", "early"].contains(&w))
+        || starts(&[
+            "with ",
+            "using ",
+            "according to ",
+            "in line with ",
+            "from ",
+            "without ",
+        ])
+    {
+        "how"
+    } else {
+        return None;
+    };
+    Some((wh, how))
+}
+
 fn names_by_pronoun(words: &[&str]) -> bool {
     static PRONOUNS: Words = Words::new(&[
         "it", "its", "this", "these", "those", "them", "they", "their", "he", "she", "his", "her",

@@ -3447,3 +3447,42 @@ fn sides_set_side_by_side_are_compared_not_read_as_attributes() {
         )]
     );
 }
+
+#[test]
+fn an_instruction_is_asked_when_how_often_or_where() {
+    let drafts = sheet(
+        "# Garden\n\n## Care\n\nPut the lid on the bin before you carry it to the heap.\n\n\
+         Never tip used oil into a drain or a gully.\n\n\
+         Check the pond pump at least once a week.\n\n\
+         Record each spray on the spray chart.\n\n\
+         Check the label on the bottle matches the plan.\n\n\
+         Water the seedlings every tray in the shed.\n\n\
+         Keep the ladder at least 3 metres from the wires.\n",
+        "gardening",
+    );
+    assert_eq!(
+        fronts(&drafts),
+        [
+            (
+                CardKind::Basic,
+                "In gardening, when should you put the lid on the bin?",
+                "Before you carry it to the heap."
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, where should you never tip used oil?",
+                "Into a drain or a gully."
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, how often should you check the pond pump?",
+                "At least once a week."
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, where should you record each spray?",
+                "On the spray chart."
+            ),
+        ]
+    );
+}
