@@ -2,6 +2,13 @@
 
 use super::document::DocKind;
 use super::read::{noise, questions};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// "9 min, 40 sec read" inside a byline ("By … | Updated … | 9 min read").
+static READ_IN_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d+ ?min(?:ute)?s?(?:,? \d+ ?sec(?:ond)?s?)? read\b").expect("valid pattern")
+});
 
 /// Tells the kind of a document from its content (never its name).
 pub fn detect(text: &str) -> DocKind {
@@ -71,7 +78,10 @@ pub fn detect(text: &str) -> DocKind {
             .map(str::trim)
             .filter(|t| !t.is_empty())
             .take(15)
-            .any(|t| noise::noise_reason(t) == Some(noise::NoiseReason::ReadingTime))
+            .any(|t| {
+                noise::noise_reason(t) == Some(noise::NoiseReason::ReadingTime)
+                    || t.contains(" read") && READ_IN_BYLINE.is_match(t)
+            })
     };
     if headings >= 2 || (headings >= 1 && bold >= 2) || bold >= 4 {
         DocKind::Markdown
@@ -123,6 +133,12 @@ mod tests {
     #[test]
     fn an_essay_sites_reading_time_beats_its_buttons() {
         let essay = "GardenHub\nPruning roses in winter\n4 min read\n\nRoses are pruned in late winter when the plants are dormant and the worst frosts have passed, so that new growth is not damaged.\n\nSelect each heading to find out more.\n";
+        assert_eq!(detect(essay), DocKind::Essay);
+    }
+
+    #[test]
+    fn a_reading_time_in_a_byline_makes_an_essay() {
+        let essay = "Skip to main content\nGardenHub | Essays\nAccept all     Reject non-essential\nHome > Essays > Growing\nPruning Roses In Winter: Why And When\nBy Sam Reed | Updated 3 May 2025 | 6 min, 20 sec read    Download\n\nRoses are pruned in late winter when the plants are dormant and the worst frosts have passed, so that new growth is not damaged.\n\nSelect each heading to find out more.\n";
         assert_eq!(detect(essay), DocKind::Essay);
     }
 

@@ -21,7 +21,14 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
     // document's own title needs only to be about the body in part (a
     // sheet names "prevention" once, in its title).
     let (labelled, plain) = opening_titles(text, &counts);
-    let title = labelled
+    // An essay's own title names it; its site's breadcrumb ends on the
+    // site's category ("Essays > Information Management").
+    let essay_title = (doc.kind == document::DocKind::Essay)
+        .then(|| doc.title.as_deref().and_then(subject_of))
+        .flatten()
+        .filter(|s| names_body_in_part(s, &counts));
+    let title = essay_title
+        .or(labelled)
         .or_else(|| {
             doc.title
                 .as_deref()
@@ -85,9 +92,10 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
         .or(phrase.filter(named))
         .or_else(|| {
             let title = doc.title.as_deref().filter(|t| !is_site_name(t))?;
-            Some(decapitalize_name(
-                &subject_of(title).unwrap_or_else(|| title.to_string()),
-            ))
+            // (A whole long title is no subject to put on every front.)
+            let subject = subject_of(title)
+                .or_else(|| (text::words(title) <= 6).then(|| title.to_string()))?;
+            Some(decapitalize_name(&subject))
         })
         .unwrap_or_default()
 }
@@ -387,6 +395,26 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         Some((s[..at].to_string(), s[at + 5..].to_string()))
     };
     let subject = match split_and(&subject) {
+        // "Fatigue, shift work and wellbeing of care workers": a list
+        // keeps its last item, without what it is of.
+        Some((head, tail))
+            if text::words(&subject) > 6
+                && head.contains(',')
+                && let Some(last) = tail
+                    .to_lowercase()
+                    .split(" of ")
+                    .next()
+                    .map(|l| l.trim().trim_start_matches("the ").to_string())
+                && (1..=2).contains(&text::words(&last))
+                && !crate::compile::rules::ACT.is_match(&subject) =>
+        {
+            let tail = tail.trim();
+            let tail = tail
+                .strip_prefix("the ")
+                .or_else(|| tail.strip_prefix("The "))
+                .unwrap_or(tail);
+            format!("{} and {}", head.trim(), tail[..last.len()].trim())
+        }
         Some((head, tail))
             if text::words(&subject) > 6
                 && (2..=5).contains(&text::words(&head))
@@ -431,7 +459,14 @@ fn of_subject(title: &str) -> Option<String> {
     if text::words(title) <= 6 {
         return None;
     }
-    let (head, tail) = title.split_once(" of ")?;
+    let at = title.to_lowercase().find(" of ")?;
+    let (head, tail) = (&title[..at], &title[at + 4..]);
+    // (In Title Case too: "The Role Of The Key Worker In Care Homes".)
+    let tail = strip_setting(&text::sentence_case(tail));
+    let tail = tail
+        .strip_prefix("the ")
+        .or_else(|| tail.strip_prefix("The "))
+        .unwrap_or(&tail);
     let aspect = text::norm(head).split(' ').all(|w| {
         STOP.contains(w)
             || [
@@ -1324,6 +1359,22 @@ mod tests {
     /// The topic of a document given as text.
     fn topic_of(text: &str) -> String {
         topic(&document::read(text), text)
+    }
+
+    #[test]
+    fn an_essays_own_title_beats_its_sites_furniture() {
+        let text = "GrowHub - Free Essays & Study Help for Gardeners\n\
+            Home  |  Essays  |  Notes  |  Log in\n\
+            Search 9,000+ essays...\n\n\
+            This website uses cookies to personalise content and ads and to analyse our traffic here.\n\
+            [ Accept all ]   [ Reject ]\n\n\
+            Home > Essays > Growing > Garden Management\n\n\
+            Raised Beds In Small Gardens And Their Effect On The Harvest Of Vegetables\n\
+            By Sam Reed | Updated 3 May 2025 | 6 min, 20 sec read\n\n\
+            Raised beds warm up early in spring, so the beds give an early harvest. \
+            Beds drain well after rain, and beds are easy to reach from a path. \
+            Small gardens suit beds. Beds need compost each year, and the harvest repays it.\n";
+        assert_eq!(topic_of(text), "raised beds in small gardens");
     }
 
     #[test]

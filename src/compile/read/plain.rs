@@ -214,17 +214,37 @@ pub fn read(text: &str, kind: DocKind) -> Document {
     let lines = join_wrapped(lines, &raw, &mut consumed);
     if kind == DocKind::Essay
         && let Some(first) = (0..lines.len()).find(|&i| {
+            // A cookie notice, its buttons ("[ Accept all ]") and a search
+            // box come before the title too.
+            let furniture = {
+                let t = raw[i].trim();
+                let lower = t.to_lowercase();
+                // "StudyCarePro - Free essays …": a site's name and tagline.
+                let site = t.split_whitespace().next().is_some_and(crate::compile::topic::is_site_name)
+                    && [" | ", " - ", " – "].iter().any(|d| t.contains(d));
+                // "Home    Essays    Revision Notes    Log in": a menu bar.
+                let bar = t.split("  ").filter(|p| !p.trim().is_empty()).count() >= 4;
+                site || bar || lower.contains("cookie")
+                    || t.starts_with('[')
+                    || lower.starts_with("accept all")
+                    || lower.starts_with("search ") && t.ends_with("...")
+            };
             !consumed[i]
+                && !furniture
                 && !matches!(lines[i], Line::Blank | Line::Noise(_))
                 // The site's name ("GardenHub"), its menu and its
                 // breadcrumb come before the title.
-                && !matches!(&lines[i], Line::Title(t) if crate::compile::topic::is_site_name(t)
+                && !matches!(&lines[i], Line::Title(t) | Line::Text(t) if crate::compile::topic::is_site_name(t)
                     || t.matches(" | ").count() >= 2
                     || t.contains(" > ")
                     || t.contains(" › ")
                     || t.contains(" » "))
         })
-        && let Line::Title(t) = &lines[first]
+        && let Line::Title(t) | Line::Text(t) = &lines[first]
+        // (A long title in Title Case is a title too: "Agency Staff In Care
+        // Homes And Their Effect On The Quality Of Care".)
+        && (matches!(lines[first], Line::Title(_))
+            || is_title_case(t) && text::words(t) <= 20 && !t.ends_with('.'))
     {
         r.doc.title = Some(t.clone());
         consumed[first] = true;
@@ -401,7 +421,13 @@ fn join_wrapped(mut lines: Vec<Line>, raw: &[&str], consumed: &mut [bool]) -> Ve
                 // a wheeze" over "breathlessness"), not a sentence's start.
                 let long = text::words(raw[i]) >= 8;
                 let item_line = raw[i].trim_start().starts_with(char::is_lowercase);
-                open && long && !item_line && matches!(lines[j], Line::Text(_))
+                // A title in Title Case over its byline ("By …") is no
+                // sentence wrapped.
+                // (At the top of the page only: a sentence naming laws is
+                // in Title Case too.)
+                let titled = i < 25
+                    && (is_title_case(raw[i].trim()) || raw[j].trim_start().starts_with("By "));
+                open && long && !item_line && !titled && matches!(lines[j], Line::Text(_))
             };
             if !joins {
                 break;
