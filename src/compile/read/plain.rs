@@ -271,6 +271,11 @@ pub fn read(text: &str, kind: DocKind) -> Document {
                     .filter(|(_, _, used)| used.iter().all(|&j| !consumed[j]))
                     .map(|(question, answer, used)| (r.qa(no, question, answer), used).1)
             });
+        let found = found.or_else(|| {
+            reveal_qa(&raw, i)
+                .filter(|(_, _, _, used)| used.iter().skip(1).all(|&j| !consumed[j]))
+                .map(|(question, answer, at, used)| (r.qa(line_no(at), question, answer), used).1)
+        });
         if let Some(used) = found {
             for j in used {
                 consumed[j] = true;
@@ -442,6 +447,97 @@ fn join_wrapped(mut lines: Vec<Line>, raw: &[&str], consumed: &mut [bool]) -> Ve
         i = j;
     }
     lines
+}
+
+/// "Click to reveal: Why not use tablets?" (or the question on the line
+/// after "Click to reveal +") over the line that answers it: the question,
+/// its answer, the question's line and the lines used (the reveal line and
+/// the question's).
+fn reveal_qa(raw: &[&str], i: usize) -> Option<(String, String, usize, Vec<usize>)> {
+    let t = raw[i].trim();
+    let lower = t.to_lowercase();
+    let rest = [
+        "click to reveal",
+        "tap to reveal",
+        "select to reveal",
+        "reveal",
+    ]
+    .iter()
+    .find_map(|p| lower.starts_with(p).then(|| t[p.len()..].trim()))?;
+    let rest = rest.trim_start_matches([':', '+', '-', '–', ' ']).trim();
+    let next = |from: usize| (from..raw.len().min(from + 3)).find(|&j| !raw[j].trim().is_empty());
+    let (question, q_line) = if rest.is_empty() {
+        let j = next(i + 1)?;
+        (raw[j].trim(), j)
+    } else {
+        (rest, i)
+    };
+    // "Did you know?", "Myth or fact?", "How does it work?", "What about
+    // the form itself?": a box's teaser, or a question about words the
+    // card would not show.
+    let norm = text::norm(question);
+    let teaser = norm.split(' ').any(|w| {
+        [
+            "it", "this", "that", "these", "those", "i", "me", "my", "know", "myth", "fact",
+            "about",
+        ]
+        .contains(&w)
+    }) || text::words(question) <= 4 && norm.contains(" or ");
+    if !question.ends_with('?') || !(3..=16).contains(&text::words(question)) || teaser {
+        return None;
+    }
+    let a = next(q_line + 1)?;
+    // ("▼ Dysphagia means …": the box's arrow is no word of the answer.)
+    let answer = raw[a]
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '"' && c != '“');
+    // A short question needs a short verdict to stand alone ("Will
+    // antibiotics help? – No. …"); "Which SWL counts?" points into its box.
+    let verdict = ["Yes", "No"].iter().any(|v| {
+        answer
+            .strip_prefix(v)
+            .is_some_and(|r| r.starts_with(['.', ',', ' ', ';', '–', '-']))
+    });
+    if answer.starts_with("Even ") || text::words(question) < 6 && !verdict {
+        return None;
+    }
+    // An answer that opens a list ("The four main symptoms are:") or is
+    // itself a heading or an item is not read here.
+    if answer.ends_with(':')
+        || text::words(answer) < 3
+        || answer.starts_with(['-', '•', '*'])
+        || answer.starts_with(|c: char| c.is_ascii_digit())
+        || noise::noise_reason(answer).is_some()
+    {
+        return None;
+    }
+    // The answer's line is read as the page's text too (it may define a
+    // term the question does not ask, or spell out an acronym: that card
+    // cites the answer's own line, so the answer here goes without it).
+    let mut used = vec![i, q_line];
+    used.dedup();
+    let mut bare = String::with_capacity(answer.len());
+    let mut rest = answer;
+    while let Some(open) = rest.find(" (") {
+        let close = rest[open..].find(')').map(|c| open + c);
+        match close {
+            Some(close)
+                if (2..=6).contains(&(close - open - 2))
+                    && rest[open + 2..close]
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase()) =>
+            {
+                bare.push_str(&rest[..open]);
+                rest = &rest[close + 1..];
+            }
+            _ => {
+                bare.push_str(&rest[..open + 2]);
+                rest = &rest[open + 2..];
+            }
+        }
+    }
+    bare.push_str(rest);
+    Some((question.to_string(), bare, q_line, used))
 }
 
 fn line_no(i: usize) -> u32 {

@@ -3486,3 +3486,30 @@ fn an_instruction_is_asked_when_how_often_or_where() {
         ]
     );
 }
+
+#[test]
+fn a_reveal_box_question_is_asked_with_its_answer() {
+    let page = "Lesson 2 of 5: Sowing seeds\n\n\
+        Click to reveal: Do seeds need light to sprout?\n\
+        No. Most seeds sprout in the dark, under a thin layer of compost.\n\n\
+        Click to reveal +\nWhich one counts?\nThe weakest seedling in the tray decides it.\n\n\
+        Click to reveal: Did you know?\nSeed packets keep for two years in a cool tin.\n";
+    let drafts = plain(
+        page,
+        crate::compile::document::DocKind::ELearning,
+        "gardening",
+    );
+    let basics: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Basic)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert_eq!(
+        basics,
+        [(
+            "Do seeds need light to sprout?",
+            "No. Most seeds sprout in the dark, under a thin layer of compost."
+        )],
+        "{drafts:#?}"
+    );
+}
