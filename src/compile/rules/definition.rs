@@ -23,6 +23,32 @@ impl Extractor {
         text: &str,
         ask: &str,
     ) {
+        // "Q&A: Common questions", "Unit link: 3.2": the page's layout
+        // and record, no term of the subject.
+        if [
+            "q a",
+            "qa",
+            "faq",
+            "faqs",
+            "unit link",
+            "unit links",
+            "links",
+            "link",
+            "links to",
+            "note",
+            "notes",
+            "tip",
+            "tips",
+            "top tip",
+            "summary",
+            "contents",
+            "answers",
+            "answer",
+        ]
+        .contains(&norm(term).as_str())
+        {
+            return;
+        }
         // "8. THE CARE WORKER'S ROLE - WHAT YOU DO": a heading in
         // capitals with its subtitle, no term and gloss.
         if words(text) >= 2

@@ -569,6 +569,23 @@ impl Extractor {
                 }) {
                     continue;
                 }
+                // "Approx volume": a figure the page says to check locally.
+                if column.is_some_and(|h| {
+                    let h = h.to_lowercase();
+                    h.starts_with("approx")
+                        || ["typical use", "typical value"].contains(&h.as_str())
+                }) {
+                    continue;
+                }
+                // "| Starts | Peaks | Lasts |": a verb, whatever its cells.
+                if column.is_some_and(|h| {
+                    [
+                        "starts", "peaks", "lasts", "begins", "ends", "works", "acts", "onset",
+                    ]
+                    .contains(&norm(h).as_str())
+                }) {
+                    continue;
+                }
                 // "| Starts | Peaks | Lasts |" over "10–20 min": a time under
                 // a verb reads as "what are the starts of …?".
                 if column.is_some_and(|h| words(h) == 1 && h.ends_with('s') && !h.ends_with("ss"))
@@ -836,8 +853,12 @@ impl Extractor {
             let Some(attribute) = row.first().map(|a| a.trim()).filter(|a| !a.is_empty()) else {
                 continue;
             };
-            // "Example use": many right answers.
-            if attribute.to_lowercase().starts_with("example") {
+            // "Example use", "Typical example": many right answers;
+            // "Recorded": a word of the table's shorthand, no question.
+            let attr_lower = attribute.to_lowercase();
+            if attr_lower.contains("example")
+                || !attr_lower.contains(' ') && attr_lower.ends_with("ed")
+            {
                 continue;
             }
             // Two or three things side by side: one card asks how they

@@ -3513,3 +3513,21 @@ fn a_reveal_box_question_is_asked_with_its_answer() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn layout_labels_verb_columns_and_local_figures_give_no_card() {
+    let drafts = sheet(
+        "# Garden\n\n## Q&A: Common questions from learners\n\nSome text here.\n\n\
+         ## Feeds\n\n| Feed | Starts | Approx dose |\n|---|---|---|\n| Seaweed | Within a week of feeding | 20 ml a can |\n\n\
+         ## Diaries\n\n| | Paper diary | Online diary |\n|---|---|---|\n| Typical example | A notebook | An app |\n| Recorded | In pen | Typed |\n",
+        "gardening",
+    );
+    assert!(
+        drafts.iter().all(|d| !d.front.contains("Q&A")
+            && !d.front.contains("starts")
+            && !d.front.contains("dose")
+            && !d.front.contains("example")
+            && !d.front.contains("recorded")),
+        "{drafts:#?}"
+    );
+}
