@@ -401,7 +401,7 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
             if text::words(&subject) > 6
                 && head.contains(',')
                 && let Some(last) = tail
-                    .to_lowercase()
+                    .to_ascii_lowercase()
                     .split(" of ")
                     .next()
                     .map(|l| l.trim().trim_start_matches("the ").to_string())
@@ -459,7 +459,7 @@ fn of_subject(title: &str) -> Option<String> {
     if text::words(title) <= 6 {
         return None;
     }
-    let at = title.to_lowercase().find(" of ")?;
+    let at = title.to_ascii_lowercase().find(" of ")?;
     let (head, tail) = (&title[..at], &title[at + 4..]);
     // (In Title Case too: "The Role Of The Key Worker In Care Homes".)
     let tail = strip_setting(&text::sentence_case(tail));

@@ -455,7 +455,6 @@ fn join_wrapped(mut lines: Vec<Line>, raw: &[&str], consumed: &mut [bool]) -> Ve
 /// the question's).
 fn reveal_qa(raw: &[&str], i: usize) -> Option<(String, String, usize, Vec<usize>)> {
     let t = raw[i].trim();
-    let lower = t.to_lowercase();
     let rest = [
         "click to reveal",
         "tap to reveal",
@@ -463,7 +462,11 @@ fn reveal_qa(raw: &[&str], i: usize) -> Option<(String, String, usize, Vec<usize
         "reveal",
     ]
     .iter()
-    .find_map(|p| lower.starts_with(p).then(|| t[p.len()..].trim()))?;
+    .find_map(|p| {
+        t.get(..p.len())
+            .filter(|head| head.eq_ignore_ascii_case(p))
+            .map(|_| t[p.len()..].trim())
+    })?;
     let rest = rest.trim_start_matches([':', '+', '-', '–', ' ']).trim();
     let next = |from: usize| (from..raw.len().min(from + 3)).find(|&j| !raw[j].trim().is_empty());
     let (question, q_line) = if rest.is_empty() {

@@ -1067,7 +1067,7 @@ impl Extractor {
         if is_quiz_options(block) || sentence.contains([';', ':', '?', '(']) {
             return false;
         }
-        let lower = sentence.to_lowercase();
+        let lower = sentence.to_ascii_lowercase();
         let Some((at, modal)) = [
             " should always be ",
             " must always be ",
@@ -1154,7 +1154,7 @@ impl Extractor {
         if !never && !opens_on_instruction(act) {
             return false;
         }
-        let lower = act.to_lowercase();
+        let lower = act.to_ascii_lowercase();
         let triggers: &[&str] = if never {
             &[" into ", " in a ", " in the ", " on a ", " on the "]
         } else {

@@ -3531,3 +3531,24 @@ fn layout_labels_verb_columns_and_local_figures_give_no_card() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn letters_that_change_length_in_lower_case_break_no_rule() {
+    // "İ" and the Kelvin sign "K" are longer or shorter in lower case
+    // than in upper: offsets found in a lower-cased copy must not cut the
+    // original text.
+    let page = "İİİ İİ seedlings should be watered from below.\n\n\
+        Seed İİİİİİİİİİİİİİİİ should be kept dry.\n\n\
+        \u{212A}\u{212A} Put the lid on before you carry it to the heap.\n\n\
+        \u{212A}lick to reveal: Do \u{212A}ale seeds need light to sprout?\n\
+        No. Most seeds sprout in the dark.\n\n\
+        Safe use \u{212A}\u{212A}\u{212A} of ladders, steps, trestles and planks in orchards\n";
+    for kind in [
+        crate::compile::document::DocKind::StudyGuide,
+        crate::compile::document::DocKind::ELearning,
+        crate::compile::document::DocKind::Essay,
+    ] {
+        let _ = plain(page, kind, "gardening");
+    }
+    let _ = crate::compile::topic::topic(&crate::compile::document::read(page), page);
+}
