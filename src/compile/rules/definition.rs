@@ -1543,7 +1543,8 @@ fn restated_meaning(term: &str, gloss: &str) -> Option<String> {
 /// tail that names the term again ("; this is known as rust", ", called
 /// rust").
 fn without_naming_tail(term: &str, gloss: &str) -> Option<String> {
-    let lower = gloss.to_lowercase();
+    // (ASCII lower case keeps the offsets that cut `gloss` below.)
+    let lower = gloss.to_ascii_lowercase();
     let (at, marker) = [" known as ", " called ", " referred to as "]
         .iter()
         .filter_map(|m| lower.rfind(m).map(|at| (at, *m)))

@@ -621,7 +621,8 @@ pub(crate) fn ordered_name(label: &str) -> (Box<dyn Fn(u32) -> String>, String) 
 /// to do" → "for tonic-clonic seizure", "what to do if you think …" → "if
 /// you think …". `None` for any other label.
 pub(crate) fn what_to_do(label: &str) -> Option<String> {
-    let lower = label.to_lowercase();
+    // (ASCII lower case keeps the offsets that cut `label` below.)
+    let lower = label.to_ascii_lowercase();
     let at = lower.find("what to do")?;
     let before = label[..at].trim().trim_end_matches([':', '-', '–']).trim();
     let after = label[at + "what to do".len()..]

@@ -3539,6 +3539,8 @@ fn letters_that_change_length_in_lower_case_break_no_rule() {
     // original text.
     let page = "İİİ İİ seedlings should be watered from below.\n\n\
         Seed İİİİİİİİİİİİİİİİ should be kept dry.\n\n\
+        Rust – İİİİİİİİİİİİ red spots on the leaves, known as rust.\n\n\
+        İİİİİİİİİİİİ: what to do\n\n- Cut off the leaf\n- Burn it\n\n\
         \u{212A}\u{212A} Put the lid on before you carry it to the heap.\n\n\
         \u{212A}lick to reveal: Do \u{212A}ale seeds need light to sprout?\n\
         No. Most seeds sprout in the dark.\n\n\
