@@ -197,7 +197,7 @@ fn recall_of_facts_on_unseen_fixture_documents() {
         }
     }
     pairs.sort();
-    assert_eq!(pairs.len(), 198, "{pairs:?}");
+    assert_eq!(pairs.len(), 202, "{pairs:?}");
     let (got, all, report) = recall_over(pairs);
     eprintln!("fixture recall {got}/{all}\n{report}");
     // Measured 657/3469 (18.9%) after issue 17's twenty-first pass, with
@@ -210,9 +210,11 @@ fn recall_of_facts_on_unseen_fixture_documents() {
     // (17 of 158 matched) though its blind reviewers found 35.4% asked; see
     // QUALITY.md. Rounds 42 to 46 (a new writers' brief asking for 35 to
     // 45 facts a document, in tables, tabs and quizzes) brought it to
-    // 1286/7699 (16.7%): 103 of their 893 facts matched.
+    // 1286/7699 (16.7%): 103 of their 893 facts matched. The fortieth pass
+    // (rules of manner and instruction, plain-text tables, reveal boxes)
+    // raised it to 1368/7877, and 1412/8055 (17.5%) with round 48's four.
     assert!(
-        got * 1000 >= all * 160,
+        got * 1000 >= all * 170,
         "fixture recall {got}/{all}\n{report}"
     );
 }
