@@ -13,6 +13,7 @@ static READ_IN_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Tells the kind of a document from its content (never its name).
 pub fn detect(text: &str) -> DocKind {
     let mut headings = 0usize;
+    let mut table_rules = 0usize;
     let mut bold = 0usize;
     let mut bullets = 0usize;
     let mut long_lines = 0usize;
@@ -45,8 +46,10 @@ pub fn detect(text: &str) -> DocKind {
             wrapped += 1;
         }
         nonblank += 1;
-        if is_md_heading(t) || is_table_rule(t) {
+        if is_md_heading(t) {
             headings += 1;
+        } else if is_table_rule(t) {
+            table_rules += 1;
         }
         if t.contains("**") || t.contains("__") {
             bold += 1;
@@ -83,7 +86,13 @@ pub fn detect(text: &str) -> DocKind {
                     || t.contains(" read") && READ_IN_BYLINE.is_match(t)
             })
     };
-    if headings >= 2 || (headings >= 1 && bold >= 2) || bold >= 4 {
+    let tables_and_headings = headings + table_rules;
+    if headings >= 2 || (tables_and_headings >= 1 && bold >= 2) || bold >= 4 {
+        DocKind::Markdown
+    } else if tables_and_headings >= 2 && !e_learning() {
+        // Pipe tables without headings or bold: a sheet still, unless the
+        // page's buttons say it was saved from a course (its tables are
+        // read there too).
         DocKind::Markdown
     } else if reading_time() {
         // "4 min, 35 sec read": an essay site's header, whatever the
@@ -134,6 +143,14 @@ mod tests {
     fn an_essay_sites_reading_time_beats_its_buttons() {
         let essay = "GardenHub\nPruning roses in winter\n4 min read\n\nRoses are pruned in late winter when the plants are dormant and the worst frosts have passed, so that new growth is not damaged.\n\nSelect each heading to find out more.\n";
         assert_eq!(detect(essay), DocKind::Essay);
+    }
+
+    #[test]
+    fn a_course_page_with_pipe_tables_is_a_course_page() {
+        let page = "Lesson 2 of 5: Watering\n\n| Plant | Water |\n|---|---|\n| Fern | Daily |\n\n| Tool | Use |\n|---|---|\n| Can | Seedlings |\n\nSelect each tab for more information.\n";
+        assert_eq!(detect(page), DocKind::ELearning);
+        let sheet = "Watering\n\n| Plant | Water |\n|---|---|\n| Fern | Daily |\n\n| Tool | Use |\n|---|---|\n| Can | Seedlings |\n";
+        assert_eq!(detect(sheet), DocKind::Markdown);
     }
 
     #[test]

@@ -211,6 +211,14 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             t += 1;
         }
     }
+    // A numbered quiz keyed further down ("Answer key" over "Q1 - c) …").
+    let mut quiz = keyed::keyed_quiz(&raw);
+    quiz.retain(|_, (_, used)| used.iter().all(|&u| !consumed[u]));
+    for (_, used) in quiz.values() {
+        for &u in used {
+            consumed[u] = true;
+        }
+    }
     let lines = join_wrapped(lines, &raw, &mut consumed);
     if kind == DocKind::Essay
         && let Some(first) = (0..lines.len()).find(|&i| {
@@ -254,6 +262,11 @@ pub fn read(text: &str, kind: DocKind) -> Document {
         let no = line_no(i);
         if let Some(table) = tables.remove(&i) {
             r.table(no, table);
+        }
+        match quiz.remove(&i) {
+            Some((keyed::Keyed::Choice(mcq), _)) => r.mcq(no, mcq, Vec::new()),
+            Some((keyed::Keyed::Answered(question, answer), _)) => r.qa(no, question, answer),
+            None => {}
         }
         if consumed[i] {
             i += 1;
@@ -787,6 +800,15 @@ impl Reader {
         if is_capitals(text) {
             self.flush_tabs();
         }
+        // "Learning outcomes" over "… you will be able to:": the outcomes
+        // are its items, and the page's next titles are no tabs of it.
+        if self
+            .tabs
+            .as_ref()
+            .is_some_and(|(_, parent, _)| parent.iter().any(|h| super::is_reading_list(h)))
+        {
+            self.flush_tabs();
+        }
         // Under an intro line ending in ':', titles are tabs: items of the
         // intro's list, and headings for the paragraphs after them.
         if let Some((_, parent, items)) = self.tabs.as_mut() {
@@ -970,5 +992,6 @@ impl Reader {
 }
 
 mod aligned;
+mod keyed;
 #[cfg(test)]
 mod tests;

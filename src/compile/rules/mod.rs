@@ -733,6 +733,9 @@ pub(crate) fn is_not_subject(heading: &str) -> bool {
             "related essays",
             "you may also like",
             "about the author",
+            // A course page's forum ("Learner discussion (3)").
+            "discussion",
+            "answer key",
         ])
     });
     PHRASES.is_match(heading)

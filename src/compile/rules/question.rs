@@ -157,6 +157,11 @@ impl Extractor {
         if self.repeats_acronym(question) {
             return;
         }
+        // "[Click to reveal]": the page's button, not the answer.
+        let bare = answer.trim();
+        if bare.starts_with('[') && bare.ends_with(']') {
+            return;
+        }
         // A true-or-false statement, asked as the reader wrote it ("Is it
         // true that …?"), in the document's subject.
         let framed;
@@ -1050,6 +1055,8 @@ fn is_noun_header(header: &str) -> bool {
             .contains(&w)
         })
         && !["on", "in", "to", "with", "by", "at", "from", "of", "only"].contains(&last)
+        // "Link to bullying": a phrase about the row, no attribute of it.
+        && !lower.contains(" to ")
         // "SARS-CoV-2", "Type 2": a name set beside another, no attribute.
         && !header.chars().any(|c| c.is_ascii_digit())
         && !SMALL.contains_lower(first)

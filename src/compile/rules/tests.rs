@@ -3554,3 +3554,49 @@ fn letters_that_change_length_in_lower_case_break_no_rule() {
     }
     let _ = crate::compile::topic::topic(&crate::compile::document::read(page), page);
 }
+
+#[test]
+fn a_course_pages_pipe_table_quiz_key_and_forum_are_read_as_such() {
+    let page = "Lesson 2 of 5: Watering\n\nLearning outcomes\nBy the end of this lesson you will be able to:\n\
+        1. Water seedlings safely.\n\nKey terms\n\n\
+        | Term | Meaning |\n|---|---|\n| Capping | A hard crust that forms on bare soil after heavy rain |\n\n\
+        Question 1: What went wrong in the greenhouse?\n[Click to reveal]\n- The vents were shut.\n\n\
+        Quiz\nQ1. How often should a fern be misted?\n   a) Daily    b) Weekly    c) Monthly\n\
+        Q2. Which tool waters seedlings gently?\n   a) A hose    b) A rose can    c) A bucket\n\n\
+        Answer key\nQ1 - a) Daily, in summer.\nQ2 - b) A rose can.\n\n\
+        Learner discussion (2)\nSam_G - 2 days ago\nReally useful, my ferns are much happier now thanks to this.\n";
+    let drafts = plain(
+        page,
+        crate::compile::document::DocKind::ELearning,
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.contains(&(
+            CardKind::Basic,
+            "In gardening, what is meant by Capping?",
+            "A hard crust that forms on bare soil after heavy rain"
+        )),
+        "{all:#?}"
+    );
+    let mcq: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Mcq)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert_eq!(
+        mcq,
+        [
+            ("How often should a fern be misted?", "Daily"),
+            ("Which tool waters seedlings gently?", "A rose can")
+        ],
+        "{drafts:#?}"
+    );
+    assert!(
+        drafts.iter().all(|d| !d.back.contains("[Click")
+            && !d.front.contains("Sam_G")
+            && !d.back.contains("happier")
+            && !d.front.contains("Q1 -")),
+        "{drafts:#?}"
+    );
+}

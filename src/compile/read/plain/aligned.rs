@@ -43,8 +43,9 @@ fn pieces(line: &str) -> Vec<(usize, String)> {
 fn is_rule(line: &str) -> bool {
     let t = line.trim();
     t.len() >= 3
+        && t.contains(['-', '=', '_', '—', '–'])
         && t.chars()
-            .all(|c| matches!(c, '-' | '=' | '+' | ' ' | '_' | '—' | '–'))
+            .all(|c| matches!(c, '-' | '=' | '+' | ' ' | '_' | '—' | '–' | '|' | ':'))
 }
 
 /// Whether the pieces read as a header: two to five short cells, none a
@@ -81,8 +82,39 @@ fn column_of(starts: &[usize], at: usize) -> usize {
     starts.iter().rposition(|&s| s <= at + 2).unwrap_or(0)
 }
 
+/// The cells of a pipe table's row ("| Term | Meaning |"), or `None`.
+fn pipe_cells(line: &str) -> Option<Vec<String>> {
+    let t = line.trim();
+    let inner = t.strip_prefix('|')?.strip_suffix('|')?;
+    Some(inner.split('|').map(|c| c.trim().to_string()).collect())
+}
+
+/// A Markdown pipe table in a page saved as plain text: its header, the
+/// rule under it and its rows, each with as many cells as the header.
+fn pipe_table_at(raw: &[&str], i: usize) -> Option<Aligned> {
+    let header = pipe_cells(raw[i])?;
+    if header.len() < 2 || !raw.get(i + 1).is_some_and(|l| is_rule(l)) {
+        return None;
+    }
+    let mut rows = Vec::new();
+    let mut used = vec![i, i + 1];
+    let mut j = i + 2;
+    while let Some(cells) = raw.get(j).and_then(|l| pipe_cells(l)) {
+        if cells.len() != header.len() {
+            break;
+        }
+        rows.push((j, cells));
+        used.push(j);
+        j += 1;
+    }
+    (!rows.is_empty()).then_some(Aligned { header, rows, used })
+}
+
 /// A table whose header is line `i` of `raw`.
 pub(super) fn aligned_table_at(raw: &[&str], i: usize) -> Option<Aligned> {
+    if raw[i].trim_start().starts_with('|') {
+        return pipe_table_at(raw, i);
+    }
     let header = pieces(raw[i]);
     if !is_header(&header) {
         return None;

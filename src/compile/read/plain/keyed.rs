@@ -1,0 +1,195 @@
+//! A numbered quiz whose answers come later, in a key of their own lines
+//! ("Answer key" over "Q1 - c) 44°C. Showers …"): each question is paired
+//! with its key line, its options read from one line ("a) 38°C    b) 41°C
+//! …") when it has them.
+
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use crate::compile::document::Mcq;
+use crate::compile::text;
+
+/// "Q3 - c) 20 minutes, using …", "2. b) …", "Q6 - False. TMVs can fail".
+static KEY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^Q?(\d{1,2})\s*[-–—:.)]\s*(?:([a-eA-E])\)\s*)?(.+)$").expect("valid pattern")
+});
+/// "Q1. What is …?", "3) Which …?"
+static QUESTION_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^Q?(\d{1,2})\s*[.):]\s+(.+)$").expect("valid pattern"));
+/// An option's letter inside a line of options: "a) ", "(b) ".
+static OPTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)\(?([a-e])\)\s+").expect("valid pattern"));
+
+/// What a keyed question becomes.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Keyed {
+    /// Options with the key's letter.
+    Choice(Mcq),
+    /// A question and the key's answer.
+    Answered(String, String),
+}
+
+/// Every keyed question, by the 0-based line it starts on, with the lines
+/// it and its key used.
+pub(super) fn keyed_quiz(raw: &[&str]) -> BTreeMap<usize, (Keyed, Vec<usize>)> {
+    let mut out = BTreeMap::new();
+    // The key: lines after one that names it ("Answer key", "Answers").
+    let Some(start) = raw.iter().position(|l| {
+        let n = text::norm(l);
+        (n == "answer key" || n == "answers" || n == "quiz answers" || n == "answers to the quiz")
+            && !l.contains(['?'])
+    }) else {
+        return out;
+    };
+    let mut key: BTreeMap<u32, (Option<char>, String, usize)> = BTreeMap::new();
+    for (j, line) in raw.iter().enumerate().skip(start + 1).take(40) {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let Some(c) = KEY_LINE.captures(t) else {
+            break;
+        };
+        let n: u32 = c[1].parse().unwrap_or(0);
+        let letter = c
+            .get(2)
+            .and_then(|m| m.as_str().chars().next())
+            .map(|l| l.to_ascii_lowercase());
+        key.insert(n, (letter, c[3].trim().to_string(), j));
+    }
+    if key.len() < 2 {
+        return out;
+    }
+    for (i, line) in raw.iter().enumerate().take(start) {
+        let Some(c) = QUESTION_LINE.captures(line.trim()) else {
+            continue;
+        };
+        let n: u32 = c[1].parse().unwrap_or(0);
+        let Some((letter, answer, key_line)) = key.get(&n) else {
+            continue;
+        };
+        let question = c[2].trim().to_string();
+        let next = (i + 1..raw.len().min(i + 3)).find(|&j| !raw[j].trim().is_empty());
+        let options: Vec<String> = next
+            .map(|j| {
+                let t = raw[j].trim();
+                let marks: Vec<(usize, usize)> = OPTION
+                    .captures_iter(t)
+                    .filter_map(|m| m.get(0).map(|w| (w.start(), w.end())))
+                    .collect();
+                if marks.len() < 2 || marks[0].0 > 1 {
+                    return Vec::new();
+                }
+                marks
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &(_, end))| {
+                        let stop = marks.get(k + 1).map_or(t.len(), |m| m.0);
+                        t[end..stop].trim().to_string()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut used = vec![i, *key_line];
+        let keyed = if options.len() >= 2 && question.ends_with('?') {
+            let Some(correct) = letter
+                .map(|l| (l as u8 - b'a') as usize)
+                .filter(|&k| k < options.len())
+            else {
+                continue;
+            };
+            used.push(next.expect("options come from a line"));
+            Keyed::Choice(Mcq {
+                question,
+                options,
+                correct: vec![correct],
+            })
+        } else if let Some(statement) = question
+            .strip_prefix("True or false:")
+            .or_else(|| question.strip_prefix("True or false?"))
+        {
+            // "True or false: X." keyed "False. Because …": asked as the
+            // document's true-or-false statements are.
+            let lower = answer.to_lowercase();
+            let verdict = if lower.starts_with("false") {
+                "No"
+            } else if lower.starts_with("true") {
+                "Yes"
+            } else {
+                continue;
+            };
+            let reason = answer[5.min(answer.len())..]
+                .trim_start_matches(['.', ',', ' ', '-', '–', ':'])
+                .trim();
+            let statement = statement.trim().trim_end_matches('.');
+            let back = if reason.is_empty() {
+                verdict.to_string()
+            } else {
+                format!("{verdict} – {}", text::decapitalize(reason))
+            };
+            Keyed::Answered(
+                format!("Is it true that {}?", text::decapitalize(statement)),
+                back,
+            )
+        } else if question.ends_with('?') && letter.is_none() {
+            Keyed::Answered(question, answer.clone())
+        } else {
+            continue;
+        };
+        used.sort_unstable();
+        out.insert(i, (keyed, used));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quiz_is_paired_with_its_key_below() {
+        let raw = [
+            "Quiz",
+            "Q1. How deep should bulbs be planted?",
+            "   a) Once their height    b) Twice their height    c) On the surface",
+            "Q2. True or false: frost never harms tulips.",
+            "Q3. What do worms do for soil?",
+            "",
+            "Answer key",
+            "Q1 - b) Twice their height, pointed end up.",
+            "Q2 - False. A hard frost can split the bulbs.",
+            "Q3 - They mix and air it.",
+        ];
+        let quiz = keyed_quiz(&raw);
+        assert_eq!(
+            quiz.get(&1),
+            Some(&(
+                Keyed::Choice(Mcq {
+                    question: "How deep should bulbs be planted?".into(),
+                    options: vec![
+                        "Once their height".into(),
+                        "Twice their height".into(),
+                        "On the surface".into()
+                    ],
+                    correct: vec![1],
+                }),
+                vec![1, 2, 7]
+            ))
+        );
+        assert_eq!(
+            quiz.get(&3).map(|q| &q.0),
+            Some(&Keyed::Answered(
+                "Is it true that frost never harms tulips?".into(),
+                "No – a hard frost can split the bulbs.".into()
+            ))
+        );
+        assert_eq!(
+            quiz.get(&4).map(|q| &q.0),
+            Some(&Keyed::Answered(
+                "What do worms do for soil?".into(),
+                "They mix and air it.".into()
+            ))
+        );
+    }
+}
