@@ -147,7 +147,7 @@ mod tests {
 
     #[test]
     fn a_course_page_with_pipe_tables_is_a_course_page() {
-        let page = "Lesson 2 of 5: Watering\n\n| Plant | Water |\n|---|---|\n| Fern | Daily |\n\n| Tool | Use |\n|---|---|\n| Can | Seedlings |\n\nSelect each tab for more information.\n";
+        let page = "Lesson 2 of 5: Watering\n\n| Plant | Water |\n|---|---|\n| Fern | Daily |\n\n| Tool | Use |\n|---|---|\n| Can | Seedlings |\n\nClick each card to turn it over.\n";
         assert_eq!(detect(page), DocKind::ELearning);
         let sheet = "Watering\n\n| Plant | Water |\n|---|---|\n| Fern | Daily |\n\n| Tool | Use |\n|---|---|\n| Can | Seedlings |\n";
         assert_eq!(detect(sheet), DocKind::Markdown);
