@@ -28,6 +28,8 @@ impl Extractor {
         if [
             "q a",
             "qa",
+            "related",
+            "your score",
             "faq",
             "faqs",
             "unit link",

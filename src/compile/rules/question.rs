@@ -623,6 +623,16 @@ impl Extractor {
                 }
                 let front = match column {
                     // "What it covers" → "What does the Misuse of Drugs Act cover?"
+                    // "What it is" → "What is an advance statement?"
+                    Some(h) if ["what it is", "what they are"].contains(&norm(h).as_str()) => {
+                        let head = key.split(" (").next().unwrap_or(key);
+                        let be = if is_plural(head) && words(head) <= 3 {
+                            "are"
+                        } else {
+                            "is"
+                        };
+                        self.in_topic(&format!("what {be} {}?", self.shown(key)))
+                    }
                     Some(h) if h.to_lowercase().starts_with("what it ") => {
                         // The verb is the first word ("means for …" →
                         // "mean for …").
@@ -743,7 +753,43 @@ impl Extractor {
                         } else {
                             "is"
                         };
-                        self.in_topic(&format!("what {be} the {noun} of {key}?"))
+                        // "| Barrier | Strategy |" over "| Staff lack
+                        // confidence | Training |": the strategy for a
+                        // barrier, not "the strategy of staff lack confidence".
+                        let problem = header.first().map(|f| norm(f)).filter(|f| {
+                            [
+                                "barrier",
+                                "problem",
+                                "issue",
+                                "challenge",
+                                "difficulty",
+                                "risk",
+                                "hazard",
+                                "situation",
+                                "concern",
+                            ]
+                            .contains(&f.as_str())
+                        });
+                        // (Only for a remedy: "the possible causes of moss"
+                        // stay as they are.)
+                        let remedy = [
+                            "strategy",
+                            "strategies",
+                            "solution",
+                            "solutions",
+                            "remedy",
+                            "control",
+                            "controls",
+                            "response",
+                        ]
+                        .contains(&norm(h).as_str());
+                        match problem.filter(|_| remedy) {
+                            Some(kind) => self.in_topic(&format!(
+                                "what {be} the {noun} for the {kind} “{}”?",
+                                key.trim()
+                            )),
+                            None => self.in_topic(&format!("what {be} the {noun} of {key}?")),
+                        }
                     }
                     // Any other column ("In practice", "Stands for") would
                     // give a fragment front ("K: in practice?").

@@ -3600,3 +3600,24 @@ fn a_course_pages_pipe_table_quiz_key_and_forum_are_read_as_such() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn what_it_is_and_a_barriers_strategy_read_as_english() {
+    let drafts = sheet(
+        "# Garden\n\n## Covers\n\n| Cover | What it is | Reusable? |\n|---|---|---|\n| Cloche | A glass or plastic dome set over one plant | Yes |\n\n\
+         ## Barriers\n\n| Barrier | Strategy |\n|---|---|\n| Slugs at night | Set beer traps at dusk and pick them off by torchlight |\n\n\
+         Related: the seed swap runs every spring in the village hall.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    let fronts: Vec<&str> = all.iter().map(|(_, f, _)| *f).collect();
+    assert!(
+        fronts.contains(&"In gardening, what is cloche?"),
+        "{all:#?}"
+    );
+    assert!(
+        fronts.contains(&"In gardening, what is the strategy for the barrier “Slugs at night”?"),
+        "{all:#?}"
+    );
+    assert!(fronts.iter().all(|f| !f.contains("related")), "{all:#?}");
+}
