@@ -631,7 +631,17 @@ impl Extractor {
                         } else {
                             "is"
                         };
-                        self.in_topic(&format!("what {be} {}?", self.shown(key)))
+                        // ("Lasting Power of Attorney": a name keeps its capitals.)
+                        let named = key
+                            .split_whitespace()
+                            .skip(1)
+                            .any(|w| w.starts_with(char::is_uppercase));
+                        let shown = if named {
+                            key.to_string()
+                        } else {
+                            self.shown(key)
+                        };
+                        self.in_topic(&format!("what {be} {shown}?"))
                     }
                     Some(h) if h.to_lowercase().starts_with("what it ") => {
                         // The verb is the first word ("means for …" →
