@@ -111,15 +111,19 @@ pub(super) fn keyed_quiz(raw: &[&str]) -> BTreeMap<usize, (Keyed, Vec<usize>)> {
         {
             // "True or false: X." keyed "False. Because …": asked as the
             // document's true-or-false statements are.
-            let lower = answer.to_lowercase();
-            let verdict = if lower.starts_with("false") {
-                "No"
-            } else if lower.starts_with("true") {
-                "Yes"
+            let starts = |w: &str| {
+                answer
+                    .get(..w.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            };
+            let (verdict, said) = if starts("false") {
+                ("No", 5)
+            } else if starts("true") {
+                ("Yes", 4)
             } else {
                 continue;
             };
-            let reason = answer[5.min(answer.len())..]
+            let reason = answer[said..]
                 .trim_start_matches(['.', ',', ' ', '-', '–', ':'])
                 .trim();
             let statement = statement.trim().trim_end_matches('.');
@@ -155,11 +159,13 @@ mod tests {
             "   a) Once their height    b) Twice their height    c) On the surface",
             "Q2. True or false: frost never harms tulips.",
             "Q3. What do worms do for soil?",
+            "Q4. True or false: moss means wet soil.",
             "",
             "Answer key",
             "Q1 - b) Twice their height, pointed end up.",
             "Q2 - False. A hard frost can split the bulbs.",
             "Q3 - They mix and air it.",
+            "Q4 - True–moss likes damp shade.",
         ];
         let quiz = keyed_quiz(&raw);
         assert_eq!(
@@ -174,7 +180,7 @@ mod tests {
                     ],
                     correct: vec![1],
                 }),
-                vec![1, 2, 7]
+                vec![1, 2, 8]
             ))
         );
         assert_eq!(
@@ -189,6 +195,13 @@ mod tests {
             Some(&Keyed::Answered(
                 "What do worms do for soil?".into(),
                 "They mix and air it.".into()
+            ))
+        );
+        assert_eq!(
+            quiz.get(&5).map(|q| &q.0),
+            Some(&Keyed::Answered(
+                "Is it true that moss means wet soil?".into(),
+                "Yes – moss likes damp shade.".into()
             ))
         );
     }
