@@ -475,11 +475,8 @@ fn reveal_qa(raw: &[&str], i: usize) -> Option<(String, String, usize, Vec<usize
         "reveal",
     ]
     .iter()
-    .find_map(|p| {
-        t.get(..p.len())
-            .filter(|head| head.eq_ignore_ascii_case(p))
-            .map(|_| t[p.len()..].trim())
-    })?;
+    .find_map(|p| text::strip_prefix_ascii_ci(t, p))?
+    .trim();
     let rest = rest.trim_start_matches([':', '+', '-', '–', ' ']).trim();
     let next = |from: usize| (from..raw.len().min(from + 3)).find(|&j| !raw[j].trim().is_empty());
     let (question, q_line) = if rest.is_empty() {

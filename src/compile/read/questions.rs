@@ -232,11 +232,8 @@ pub(crate) fn true_false_at(raw: &[&str], i: usize) -> Option<(String, String, V
         "true or false –",
     ]
     .iter()
-    .find_map(|p| {
-        line.get(..p.len())
-            .filter(|head| head.eq_ignore_ascii_case(p))
-            .map(|_| line[p.len()..].trim())
-    })?;
+    .find_map(|p| text::strip_prefix_ascii_ci(line, p))?
+    .trim();
     let statement = statement.trim_end_matches(['.', '!']).trim();
     if text::words(statement) < 4 || statement.ends_with('?') {
         return None;
@@ -270,17 +267,25 @@ pub(crate) fn true_false_at(raw: &[&str], i: usize) -> Option<(String, String, V
         let truth = text::norm(sentences[verdict])
             .split(' ')
             .any(|x| x == "true");
-        let reason = decapitalize_statement(&sentences[verdict + 1..].join(" "));
-        let question = format!("Is it true that {}?", decapitalize_statement(statement));
-        let answer = match (truth, reason.is_empty()) {
-            (true, true) => "Yes.".to_string(),
-            (false, true) => "No.".to_string(),
-            (true, false) => format!("Yes – {reason}"),
-            (false, false) => format!("No – {reason}"),
-        };
+        let (question, answer) =
+            true_false_card(statement, truth, &sentences[verdict + 1..].join(" "));
         return Some((question, answer, used));
     }
     None
+}
+
+/// A true-or-false statement with its verdict and reason, as a card asks
+/// it: "Is it true that …?" → "No – …" (or "Yes." with no reason).
+pub(crate) fn true_false_card(statement: &str, truth: bool, reason: &str) -> (String, String) {
+    let reason = decapitalize_statement(reason.trim());
+    let question = format!("Is it true that {}?", decapitalize_statement(statement));
+    let answer = match (truth, reason.is_empty()) {
+        (true, true) => "Yes.".to_string(),
+        (false, true) => "No.".to_string(),
+        (true, false) => format!("Yes – {reason}"),
+        (false, false) => format!("No – {reason}"),
+    };
+    (question, answer)
 }
 
 /// A statement as it reads after "Is it true that": its first word in

@@ -335,6 +335,15 @@ pub(crate) fn random_texts(
         .collect()
 }
 
+/// `s` without a leading `prefix` written in any ASCII case ("Click to
+/// reveal: …" for "click to reveal"), or `None`; safe on any text, since a
+/// prefix that ends inside a character does not match.
+pub fn strip_prefix_ascii_ci<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -111,31 +111,18 @@ pub(super) fn keyed_quiz(raw: &[&str]) -> BTreeMap<usize, (Keyed, Vec<usize>)> {
         {
             // "True or false: X." keyed "False. Because …": asked as the
             // document's true-or-false statements are.
-            let starts = |w: &str| {
-                answer
-                    .get(..w.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(w))
-            };
-            let (verdict, said) = if starts("false") {
-                ("No", 5)
-            } else if starts("true") {
-                ("Yes", 4)
+            let (truth, reason) = if let Some(r) = text::strip_prefix_ascii_ci(answer, "false") {
+                (false, r)
+            } else if let Some(r) = text::strip_prefix_ascii_ci(answer, "true") {
+                (true, r)
             } else {
                 continue;
             };
-            let reason = answer[said..]
-                .trim_start_matches(['.', ',', ' ', '-', '–', ':'])
-                .trim();
+            let reason = reason.trim_start_matches(['.', ',', ' ', '-', '–', ':']);
             let statement = statement.trim().trim_end_matches('.');
-            let back = if reason.is_empty() {
-                verdict.to_string()
-            } else {
-                format!("{verdict} – {}", text::decapitalize(reason))
-            };
-            Keyed::Answered(
-                format!("Is it true that {}?", text::decapitalize(statement)),
-                back,
-            )
+            let (question, back) =
+                crate::compile::read::questions::true_false_card(statement, truth, reason);
+            Keyed::Answered(question, back)
         } else if question.ends_with('?') && letter.is_none() {
             Keyed::Answered(question, answer.clone())
         } else {
