@@ -1081,7 +1081,19 @@ pub(crate) fn decapitalize_name(s: &str) -> String {
     {
         return format!("the {law}");
     }
-    text::decapitalize(&crate::compile::rules::lower_title(s.trim()))
+    let mut lowered = text::decapitalize(&crate::compile::rules::lower_title(s.trim()));
+    // A law inside a longer subject keeps its capitals too: "Equality Act
+    // 2010 and reasonable adjustments" (lower case only touches ASCII
+    // letters of a name here, so the offsets hold).
+    for law in &laws {
+        let at = lowered.to_ascii_lowercase().find(&law.to_ascii_lowercase());
+        if let Some(at) = at
+            && lowered.is_char_boundary(at + law.len())
+        {
+            lowered.replace_range(at..at + law.len(), law);
+        }
+    }
+    lowered
 }
 
 /// Words too common in this field to make a topic on their own.
@@ -1337,6 +1349,18 @@ pub(crate) fn title_case(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_law_inside_a_subject_keeps_its_capitals() {
+        assert_eq!(
+            decapitalize_name("Garden Boundaries Act 2001 And Hedge Heights"),
+            "Garden Boundaries Act 2001 and hedge heights"
+        );
+        assert_eq!(
+            decapitalize_name("Garden Boundaries Act 2001"),
+            "the Garden Boundaries Act 2001"
+        );
+    }
 
     #[test]
     fn a_unit_title_without_its_instruction_verb() {

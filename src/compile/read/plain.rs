@@ -10,6 +10,8 @@ use super::questions::{correct_options, feedback_text, qa_at};
 use super::{noise, questions};
 use crate::compile::document::{Block, Body, DocKind, Document, Item, List, Mcq};
 use crate::compile::text;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// What one line of a plain document is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -309,6 +311,22 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             }
             r.references = false;
         }
+        // "G - Gender   R - Race   A - Age": a memory aid's letters laid
+        // out several to a line are one item each.
+        if matches!(lines[i], Line::Text(_) | Line::Title(_) | Line::Bullet(_))
+            && let Some(entries) = letter_entries(raw[i])
+        {
+            r.flush_paragraph();
+            for entry in entries {
+                // Read as the same letter on a line of its own is read.
+                match classify(entry, kind) {
+                    Line::Bullet(text) => r.item(&text, no, None),
+                    _ => r.item(entry, no, None),
+                }
+            }
+            i += 1;
+            continue;
+        }
         match &lines[i] {
             Line::Blank => {
                 r.flush_paragraph();
@@ -379,6 +397,34 @@ pub fn read(text: &str, kind: DocKind) -> Document {
     crate::compile::document::mark_groups(&mut r.doc.blocks);
     r.doc.blocks.sort_by_key(|b| b.line);
     r.doc
+}
+
+/// The entries of a line of memory-aid letters, two or more to a line,
+/// set apart by runs of spaces or tabs: "S - Sex      D - Disability".
+fn letter_entries(raw: &str) -> Option<Vec<&str>> {
+    static LETTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|\s{2,}|\t)([A-Z])\s*[-–—=:]\s+\S").expect("valid"));
+    let line = raw.trim();
+    let starts: Vec<(usize, usize)> = LETTER
+        .captures_iter(line)
+        .filter_map(|c| c.get(1).map(|m| (c.get(0).map_or(0, |w| w.start()), m.start())))
+        .collect();
+    if starts.len() < 2 || starts[0].1 != 0 {
+        return None;
+    }
+    let entries: Vec<&str> = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &(_, at))| {
+            let end = starts.get(k + 1).map_or(line.len(), |&(whole, _)| whole);
+            line[at..end].trim()
+        })
+        .collect();
+    // Each entry is a short phrase, not a sentence running on.
+    entries
+        .iter()
+        .all(|e| text::words(e) <= 8 && !e.ends_with('.'))
+        .then_some(entries)
 }
 
 fn indent(raw: &str) -> usize {

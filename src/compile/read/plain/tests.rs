@@ -409,3 +409,28 @@ fn an_essays_lines_that_end_sentences_keep_their_own_lines() {
         "{lines:?}"
     );
 }
+
+
+#[test]
+fn memory_aid_letters_several_to_a_line_are_one_item_each() {
+    let text = "Garden pests: study guide\n\nSlugs eat young leaves at night.\n\nMemory aid: SLUG\n   S - Search at dusk      L - Lift pots and boards\n   U - Use copper tape       G - Get a frog pond\n\nAphids suck the sap of roses.\n";
+    let doc = read(text, DocKind::StudyGuide);
+    let items: Vec<(&str, u32)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::List(list) => Some(list.items.iter().map(|i| (i.text.as_str(), i.line))),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Search at dusk", 6),
+            ("Lift pots and boards", 6),
+            ("Use copper tape", 7),
+            ("Get a frog pond", 7)
+        ]
+    );
+}
