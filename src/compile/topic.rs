@@ -15,6 +15,36 @@ use text::FUNCTION_WORDS as STOP;
 /// opening that names the body's subject (a breadcrumb's last step, a
 /// "Unit: …" line), never a provider's or site's name.
 pub fn topic(doc: &document::Document, text: &str) -> String {
+    let subject = subject(doc, text);
+    // A title in capitals lost a law's capitals: the body spells the name
+    // ("EQUALITY ACT 2010 AND …" → "Equality Act 2010 and …").
+    if subject.bytes().any(|b| b.is_ascii_digit()) {
+        let mut end = text.len().min(20_000);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let opening = &text[..end];
+        let laws = crate::compile::rules::laws_in(opening);
+        return with_names(subject, &laws);
+    }
+    subject
+}
+
+/// `subject` with each of `names` spelled as given where it occurs
+/// (ASCII case-blind).
+fn with_names(mut subject: String, names: &[String]) -> String {
+    for name in names {
+        let at = subject.to_ascii_lowercase().find(&name.to_ascii_lowercase());
+        if let Some(at) = at
+            && subject.is_char_boundary(at + name.len())
+        {
+            subject.replace_range(at..at + name.len(), name);
+        }
+    }
+    subject
+}
+
+fn subject(doc: &document::Document, text: &str) -> String {
     let counts = word_counts(text);
     // A labelled line of the opening ("Unit: …", a breadcrumb) names the
     // subject better than a header above it (a provider's name); the
@@ -1081,19 +1111,12 @@ pub(crate) fn decapitalize_name(s: &str) -> String {
     {
         return format!("the {law}");
     }
-    let mut lowered = text::decapitalize(&crate::compile::rules::lower_title(s.trim()));
     // A law inside a longer subject keeps its capitals too: "Equality Act
-    // 2010 and reasonable adjustments" (lower case only touches ASCII
-    // letters of a name here, so the offsets hold).
-    for law in &laws {
-        let at = lowered.to_ascii_lowercase().find(&law.to_ascii_lowercase());
-        if let Some(at) = at
-            && lowered.is_char_boundary(at + law.len())
-        {
-            lowered.replace_range(at..at + law.len(), law);
-        }
-    }
-    lowered
+    // 2010 and reasonable adjustments".
+    with_names(
+        text::decapitalize(&crate::compile::rules::lower_title(s.trim())),
+        &laws,
+    )
 }
 
 /// Words too common in this field to make a topic on their own.
@@ -1349,6 +1372,15 @@ pub(crate) fn title_case(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_in_capitals_gives_a_law_back_its_capitals() {
+        let laws = crate::compile::rules::laws_in("The Garden Boundaries Act 2001 limits hedges.");
+        assert_eq!(
+            with_names("garden boundaries act 2001 and hedge heights".into(), &laws),
+            "Garden Boundaries Act 2001 and hedge heights"
+        );
+    }
 
     #[test]
     fn a_law_inside_a_subject_keeps_its_capitals() {
