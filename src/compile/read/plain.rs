@@ -327,6 +327,18 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             i += 1;
             continue;
         }
+        // "1. 2010   2. Nine   3. Section 20": an answer key's numbered
+        // answers run together on one line are one item each.
+        if let Line::Numbered(..) = lines[i]
+            && let Some(entries) = numbered_entries(raw[i])
+        {
+            r.flush_paragraph();
+            for (n, entry) in entries {
+                r.item(entry, no, Some(n));
+            }
+            i += 1;
+            continue;
+        }
         match &lines[i] {
             Line::Blank => {
                 r.flush_paragraph();
@@ -425,6 +437,41 @@ fn letter_entries(raw: &str) -> Option<Vec<&str>> {
         .iter()
         .all(|e| text::words(e) <= 8 && !e.ends_with('.'))
         .then_some(entries)
+}
+
+/// The numbered entries of a line holding several, set apart by runs of
+/// spaces or tabs and numbered in turn: "5. At least 12 months   6. Six".
+pub(super) fn numbered_entries(raw: &str) -> Option<Vec<(u32, &str)>> {
+    static NUMBER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|\s{2,}|\t)(\d{1,2})[.)]\s+\S").expect("valid"));
+    let line = raw.trim();
+    let mut starts: Vec<(usize, usize, u32)> = Vec::new();
+    for c in NUMBER.captures_iter(line) {
+        let (Some(whole), Some(number)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let n: u32 = number.as_str().parse().ok()?;
+        if let Some(&(_, _, last)) = starts.last()
+            && n != last + 1
+        {
+            return None;
+        }
+        starts.push((whole.start(), number.start(), n));
+    }
+    if starts.len() < 2 || starts[0].1 != 0 {
+        return None;
+    }
+    let entries = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &(_, at, n))| {
+            let end = starts.get(k + 1).map_or(line.len(), |&(whole, _, _)| whole);
+            let entry = line[at..end].trim();
+            let body = entry.split_once([' ', '\t']).map_or("", |(_, b)| b).trim();
+            (n, body)
+        })
+        .collect();
+    Some(entries)
 }
 
 fn indent(raw: &str) -> usize {

@@ -48,15 +48,28 @@ pub(super) fn keyed_quiz(raw: &[&str]) -> BTreeMap<usize, (Keyed, Vec<usize>)> {
         if t.is_empty() {
             continue;
         }
-        let Some(c) = KEY_LINE.captures(t) else {
-            break;
+        // "5. At least 12 months   6. 6 months less one day": several
+        // answers to a line.
+        let entries: Vec<String> = match super::numbered_entries(t) {
+            Some(entries) => entries.iter().map(|(n, e)| format!("{n}. {e}")).collect(),
+            None => vec![t.to_string()],
         };
-        let n: u32 = c[1].parse().unwrap_or(0);
-        let letter = c
-            .get(2)
-            .and_then(|m| m.as_str().chars().next())
-            .map(|l| l.to_ascii_lowercase());
-        key.insert(n, (letter, c[3].trim().to_string(), j));
+        let mut read = false;
+        for entry in &entries {
+            let Some(c) = KEY_LINE.captures(entry) else {
+                continue;
+            };
+            read = true;
+            let n: u32 = c[1].parse().unwrap_or(0);
+            let letter = c
+                .get(2)
+                .and_then(|m| m.as_str().chars().next())
+                .map(|l| l.to_ascii_lowercase());
+            key.insert(n, (letter, c[3].trim().to_string(), j));
+        }
+        if !read {
+            break;
+        }
     }
     if key.len() < 2 {
         return out;
@@ -191,5 +204,26 @@ mod tests {
                 "Yes – moss likes damp shade.".into()
             ))
         );
+    }
+
+    #[test]
+    fn a_key_line_holding_several_answers_gives_each_its_own() {
+        let raw = [
+            "1. In what month are roses pruned?",
+            "2. How many buds are left on each stem?",
+            "3. What do worms do for soil?",
+            "",
+            "Answers",
+            "1. February (late winter)   2. Three   3. They mix and air it",
+        ];
+        let quiz = keyed_quiz(&raw);
+        let answers: Vec<&str> = quiz
+            .values()
+            .filter_map(|(k, _)| match k {
+                Keyed::Answered(_, a) => Some(a.as_str()),
+                Keyed::Choice(_) => None,
+            })
+            .collect();
+        assert_eq!(answers, ["February (late winter)", "Three", "They mix and air it"]);
     }
 }

@@ -434,3 +434,22 @@ fn memory_aid_letters_several_to_a_line_are_one_item_each() {
         ]
     );
 }
+
+#[test]
+fn numbered_answers_run_together_on_a_line_are_one_item_each() {
+    let text = "Rose pruning: revision\n\nCheck your answers\n1. February   2. Three buds   3. Secateurs\n";
+    let doc = read(text, DocKind::StudyGuide);
+    let items: Vec<(Option<u32>, &str)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::List(list) => Some(list.items.iter().map(|i| (i.number, i.text.as_str()))),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(
+        items,
+        [(Some(1), "February"), (Some(2), "Three buds"), (Some(3), "Secateurs")]
+    );
+}
