@@ -193,6 +193,7 @@ pub fn read(text: &str, kind: DocKind) -> Document {
     };
     let mut consumed = vec![false; lines.len()];
     mark_preview(&raw, &mut consumed, &mut r.doc);
+    mark_comments(&raw, &mut consumed, &mut r.doc);
     // Tables laid out with spaces or tabs, read before wrapped lines are
     // joined (a wrapped cell is no wrapped sentence).
     let mut tables = std::collections::BTreeMap::new();
@@ -678,6 +679,27 @@ fn mark_preview(raw: &[&str], consumed: &mut [bool], doc: &mut Document) {
     if later {
         consumed[first] = true;
         doc.skip(line_no(first), head, "truncated preview");
+    }
+}
+
+/// Readers' comments under a page ("3 Comments", "Jodie_M - 2 weeks
+/// ago"): from the first, in the second half of the page, to its end.
+/// Learners' posts are no content, whatever they say.
+fn mark_comments(raw: &[&str], consumed: &mut [bool], doc: &mut Document) {
+    static THREAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(?:\d+\s+(?:comments?|responses?|replies)|(?:comments?|learner discussion|discussion|responses?)\s*\(\d+\)|[\w.@'-]+(?:\s[\w.@'-]+)?\s*[-–·|]\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$",
+        )
+        .expect("valid")
+    });
+    let Some(start) = (raw.len() / 2..raw.len()).find(|&i| THREAD.is_match(raw[i].trim())) else {
+        return;
+    };
+    for i in start..raw.len() {
+        if !consumed[i] && !raw[i].trim().is_empty() {
+            consumed[i] = true;
+            doc.skip(line_no(i), raw[i], "comments");
+        }
     }
 }
 

@@ -286,59 +286,7 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
             d.cloze = Some(cloze);
         }
     }
-    for d in &mut x.drafts {
-        if let Some(front) = with_article(&d.front, &d.back) {
-            d.front = front;
-        }
-    }
     without_repeated_quiz_answers(x.drafts)
-}
-
-/// "what is DNACPR decision?" → "what is a DNACPR decision?" when the
-/// answer itself says it is one thing ("A decision that …"): a common noun
-/// asked bare reads as a fragment, and the answer's own article says it
-/// is countable (a mass noun, "hand hygiene", keeps its bare form).
-fn with_article(front: &str, back: &str) -> Option<String> {
-    if !(back.starts_with("A ") || back.starts_with("An ")) {
-        return None;
-    }
-    let at = front.rfind("what is ")? + "what is ".len();
-    let term = front[at..].strip_suffix('?')?;
-    let first = term.split_whitespace().next()?;
-    let acronym = first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase());
-    let common = first.starts_with(|c: char| c.is_ascii_lowercase());
-    if !(common || acronym && term.contains(' '))
-        || term.contains(['“', '"', ','])
-        || is_plural(term)
-        || SMALL.contains(first)
-        || ["meant", "the", "a", "an", "your", "their", "it", "this", "that"].contains(&first)
-        || !term.chars().all(|c| c.is_alphanumeric() || " -'()".contains(c))
-    {
-        return None;
-    }
-    // A head word of a process or state is a mass noun ("an advance care
-    // planning", "a constipation" read wrong), whatever the answer says.
-    let head = term
-        .split([' ', '('])
-        .take_while(|w| !["of", "to", "for", "in", "with"].contains(w))
-        .filter(|w| !w.is_empty())
-        .last()?;
-    if ["ing", "tion", "ness", "ity", "ism", "ence", "ance"]
-        .iter()
-        .any(|s| head.ends_with(s))
-    {
-        return None;
-    }
-    // The article the term's first sound takes, not the answer's: "an
-    // IMCA referral", "a urine test".
-    let vowel_sound = if acronym {
-        first.starts_with(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X'])
-    } else {
-        first.starts_with(['a', 'e', 'i', 'o', 'u'])
-            && !["uni", "use", "usu", "eu", "one", "once"].iter().any(|p| first.starts_with(p))
-    };
-    let article = if vowel_sound { "an" } else { "a" };
-    Some(format!("{}{article} {term}?", &front[..at]))
 }
 
 /// The drafts without a quiz question whose answer another card already

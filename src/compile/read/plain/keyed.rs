@@ -74,11 +74,27 @@ pub(super) fn keyed_quiz(raw: &[&str]) -> BTreeMap<usize, (Keyed, Vec<usize>)> {
     if key.len() < 2 {
         return out;
     }
+    // The quiz is the last run of numbered lines before its key: a
+    // procedure's "2. Identify the disadvantage – is it …?" further up is
+    // no question 2 of the quiz.
+    let mut last: BTreeMap<u32, usize> = BTreeMap::new();
+    for (i, line) in raw.iter().enumerate().take(start) {
+        if let Some(c) = QUESTION_LINE.captures(line.trim()) {
+            last.insert(c[1].parse().unwrap_or(0), i);
+        }
+    }
+    let in_turn = |n: u32, i: usize| {
+        last.range(..n).next_back().is_none_or(|(_, &before)| before < i)
+            && last.range(n + 1..).next().is_none_or(|(_, &after)| after > i)
+    };
     for (i, line) in raw.iter().enumerate().take(start) {
         let Some(c) = QUESTION_LINE.captures(line.trim()) else {
             continue;
         };
         let n: u32 = c[1].parse().unwrap_or(0);
+        if last.get(&n) != Some(&i) || !in_turn(n, i) {
+            continue;
+        }
         let Some((letter, answer, key_line)) = key.get(&n) else {
             continue;
         };
@@ -209,6 +225,9 @@ mod tests {
     #[test]
     fn a_key_line_holding_several_answers_gives_each_its_own() {
         let raw = [
+            "1. Look at the rose.",
+            "2. Check the soil - is it wet or dry?",
+            "",
             "1. In what month are roses pruned?",
             "2. How many buds are left on each stem?",
             "3. What do worms do for soil?",
@@ -225,5 +244,7 @@ mod tests {
             })
             .collect();
         assert_eq!(answers, ["February (late winter)", "Three", "They mix and air it"]);
+        // The quiz's own question 2, not the procedure's step 2.
+        assert!(quiz.keys().all(|&i| i >= 3));
     }
 }

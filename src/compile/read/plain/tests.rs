@@ -453,3 +453,17 @@ fn numbered_answers_run_together_on_a_line_are_one_item_each() {
         [(Some(1), "February"), (Some(2), "Three buds"), (Some(3), "Secateurs")]
     );
 }
+
+#[test]
+fn readers_comments_under_a_page_are_skipped() {
+    let text = "Pruning roses\n\nRoses are pruned in late winter, when the buds swell.\n\nCut each stem just above an outward-facing bud.\n\nSecateurs must be sharp and clean.\n\n2 Comments\n  Rosie_G - 2 weeks ago\n    Pruning means cutting back hard, my nan always said so.\n    Reply\n  Tom - 1 month ago\n    Great page\n";
+    let doc = read(text, DocKind::Essay);
+    let comments: Vec<u32> = doc
+        .skipped
+        .iter()
+        .filter(|s| s.reason == "comments")
+        .map(|s| s.line)
+        .collect();
+    assert_eq!(comments, [9, 10, 11, 12, 13, 14]);
+    assert!(doc.blocks.iter().all(|b| b.line < 9));
+}
