@@ -793,11 +793,21 @@ impl Extractor {
                             "response",
                         ]
                         .contains(&norm(h).as_str());
+                        // Asked in plain words: "how can the barrier
+                        // “Staff lack confidence” be overcome?"
                         match problem.filter(|_| remedy) {
-                            Some(kind) => self.in_topic(&format!(
-                                "what {be} the {noun} for the {kind} “{}”?",
-                                key.trim()
-                            )),
+                            Some(kind) => {
+                                let done = match kind.as_str() {
+                                    "risk" | "hazard" => "controlled",
+                                    "problem" | "issue" | "concern" => "dealt with",
+                                    "situation" => "handled",
+                                    _ => "overcome",
+                                };
+                                self.in_topic(&format!(
+                                    "how can the {kind} “{}” be {done}?",
+                                    key.trim()
+                                ))
+                            }
                             None => self.in_topic(&format!("what {be} the {noun} of {key}?")),
                         }
                     }

@@ -3616,7 +3616,7 @@ fn what_it_is_and_a_barriers_strategy_read_as_english() {
         "{all:#?}"
     );
     assert!(
-        fronts.contains(&"In gardening, what is the strategy for the barrier “Slugs at night”?"),
+        fronts.contains(&"In gardening, how can the barrier “Slugs at night” be overcome?"),
         "{all:#?}"
     );
     assert!(fronts.iter().all(|f| !f.contains("related")), "{all:#?}");
