@@ -1281,6 +1281,9 @@ impl Extractor {
             .iter()
             .any(|w| lower_claim.ends_with(&format!(" {w}")))
             || claim.contains([';', ':', '?'])
+            // "… by association (e.g. treating a carer badly because …)":
+            // the reason of an example inside brackets.
+            || claim.matches('(').count() > claim.matches(')').count()
             || !(3..=MAX_ANSWER_WORDS).contains(&words(reason))
             || reason.contains('?')
             // "… passed on to, because": a claim cut short.

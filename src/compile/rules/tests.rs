@@ -3621,3 +3621,16 @@ fn what_it_is_and_a_barriers_strategy_read_as_english() {
     );
     assert!(fronts.iter().all(|f| !f.contains("related")), "{all:#?}");
 }
+
+#[test]
+fn a_reason_inside_an_example_in_brackets_is_no_rules_reason() {
+    let drafts = guide(
+        "Garden law\n\nNuisance\n\nA neighbour can also cause a nuisance by proxy (e.g. letting a tenant burn rubbish because the bins are full) or by neglect of a boundary hedge.\n",
+        "gardening",
+    );
+    assert!(
+        !fronts(&drafts).iter().any(|(_, f, _)| f.starts_with("Why") || f.contains(", why")),
+        "{:?}",
+        fronts(&drafts)
+    );
+}
