@@ -1496,7 +1496,18 @@ fn manner<'a>(how: &'a str, done: &str) -> Option<(&'static str, &'a str)> {
             // (Or an instruction after "and": "… after use and sign the chart".)
             let clause = tail.split_whitespace().take(6).any(|w| {
                 ["should", "must", "can", "was", "were", "is", "are", "will"].contains(&w)
-            }) || joint.contains("and") && opens_on_instruction(tail);
+            }) || joint.contains("and")
+                && opens_on_instruction(tail)
+                // ("in a care and support assessment": a noun, not an
+                // instruction with its object.)
+                && tail.split_whitespace().nth(1).is_some_and(|w| {
+                    [
+                        "the", "a", "an", "their", "it", "them", "all", "any", "your", "his",
+                        "her", "its", "this", "that", "these", "those", "each", "every", "to",
+                        "up", "out", "off", "down", "in", "on", "for", "with",
+                    ]
+                    .contains(&w.to_lowercase().as_str())
+                });
             if clause || (joint.contains(['-', '–']) && words(tail) >= 6) {
                 how = &how[..at];
                 break;

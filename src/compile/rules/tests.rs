@@ -3365,6 +3365,7 @@ fn a_rule_of_manner_asks_how_when_or_where() {
          Greenhouse vents must be opened before 9am on sunny days.\n\n\
          Seed packets should be stored in a cool, dry tin, and opened packets should be sealed.\n\n\
          A water butt should be cleaned at least once a year.\n\n\
+         Pruned stems must be kept in a potting and record store.\n\n\
          It should be done soon.\n\nThe hose must be taken out of use if it splits.\n",
         "gardening",
     );
@@ -3390,6 +3391,11 @@ fn a_rule_of_manner_asks_how_when_or_where() {
                 CardKind::Basic,
                 "In gardening, how often should a water butt be cleaned?",
                 "At least once a year."
+            ),
+            (
+                CardKind::Basic,
+                "In gardening, where should pruned stems be kept?",
+                "In a potting and record store."
             ),
         ]
     );
