@@ -222,6 +222,36 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             consumed[u] = true;
         }
     }
+    // "Clock method        Describing where food is …": a key-terms list
+    // laid out in two columns, read as "Term: definition" items (before
+    // wrapped lines are joined: each entry is a line of its own).
+    let glossary: std::collections::BTreeSet<usize> = (0..raw.len())
+        .filter(|&i| {
+            !consumed[i]
+                && matches!(lines[i], Line::Text(_) | Line::Title(_))
+                && glossary_entry(raw[i]).is_some()
+                && [i.wrapping_sub(1), i + 1].iter().any(|&j| {
+                    raw.get(j).is_some_and(|l| glossary_entry(l).is_some())
+                        && matches!(lines[j], Line::Text(_) | Line::Title(_))
+                })
+        })
+        .collect();
+    // A definition wrapped onto lines indented under it goes with it.
+    let mut glossary_more: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for &i in &glossary {
+        consumed[i] = true;
+        let mut j = i + 1;
+        while j < raw.len()
+            && !glossary.contains(&j)
+            && !consumed[j]
+            && !raw[j].trim().is_empty()
+            && indent(raw[j]) > indent(raw[i]) + 2
+        {
+            consumed[j] = true;
+            glossary_more.entry(i).or_default().push(j);
+            j += 1;
+        }
+    }
     let lines = join_wrapped(lines, &raw, &mut consumed);
     if kind == DocKind::Essay
         && let Some(first) = (0..lines.len()).find(|&i| {
@@ -270,6 +300,19 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             Some((keyed::Keyed::Choice(mcq), _)) => r.mcq(no, mcq, Vec::new()),
             Some((keyed::Keyed::Answered(question, answer), _)) => r.qa(no, question, answer),
             None => {}
+        }
+        if glossary.contains(&i)
+            && let Some((term, definition)) = glossary_entry(raw[i])
+        {
+            r.flush_paragraph();
+            let mut definition = definition.to_string();
+            for &j in glossary_more.get(&i).into_iter().flatten() {
+                definition.push(' ');
+                definition.push_str(raw[j].trim());
+            }
+            r.item(&format!("{term}: {definition}"), no, None);
+            i += 1;
+            continue;
         }
         if consumed[i] {
             i += 1;
@@ -438,6 +481,33 @@ fn letter_entries(raw: &str) -> Option<Vec<&str>> {
         .iter()
         .all(|e| text::words(e) <= 8 && !e.ends_with('.'))
         .then_some(entries)
+}
+
+/// A key term and its definition laid out as two columns: a short term,
+/// a gap of two spaces or more, and a phrase of three words or more.
+fn glossary_entry(raw: &str) -> Option<(&str, &str)> {
+    static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*([A-Z][\w'’()/&-]*(?: [\w'’()/&-]+){0,4})(?: {2,}|\t+)(\S.*\S)\s*$")
+            .expect("valid")
+    });
+    let c = ENTRY.captures(raw)?;
+    let (term, definition) = (c.get(1)?.as_str(), c.get(2)?.as_str());
+    // "Pressure    - body weight squeezes …": the dash is the layout's.
+    let definition = ["- ", "– ", "= ", ": "]
+        .iter()
+        .find_map(|d| definition.strip_prefix(d))
+        .unwrap_or(definition)
+        .trim_start();
+    // A term, not a letter of a memory aid ("S  = Situation"), a mark ("X
+    // 'Myth' – …") or a code ("LO2  Identify …").
+    let term_ok = term.chars().count() >= 2 && !term.chars().any(|c| c.is_ascii_digit());
+    // One definition, not a menu bar or a row of cells.
+    (term_ok
+        && text::words(definition) >= 3
+        && definition.starts_with(|c: char| c.is_alphanumeric() || c == '"' || c == '“')
+        && !definition.contains("  ")
+        && !definition.contains(['\t', '|']))
+    .then_some((term, definition))
 }
 
 /// The numbered entries of a line holding several, set apart by runs of

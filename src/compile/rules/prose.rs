@@ -1498,16 +1498,22 @@ fn manner<'a>(how: &'a str, done: &str) -> Option<(&'static str, &'a str)> {
                 ["should", "must", "can", "was", "were", "is", "are", "will"].contains(&w)
             }) || joint.contains("and")
                 && opens_on_instruction(tail)
-                // ("in a care and support assessment": a noun, not an
-                // instruction with its object.)
-                && tail.split_whitespace().nth(1).is_some_and(|w| {
-                    [
-                        "the", "a", "an", "their", "it", "them", "all", "any", "your", "his",
-                        "her", "its", "this", "that", "these", "those", "each", "every", "to",
-                        "up", "out", "off", "down", "in", "on", "for", "with",
-                    ]
-                    .contains(&w.to_lowercase().as_str())
-                });
+                // ("in a care and support assessment": a short noun phrase
+                // ending the place, not an instruction.)
+                && !(words(tail) <= 3
+                    && !tail.contains(" and ")
+                    && tail.split_whitespace().next().is_some_and(|w| {
+                        !["never", "always", "do", "don't", "not", "then"]
+                            .contains(&w.to_lowercase().as_str())
+                    })
+                    && tail.split_whitespace().nth(1).is_some_and(|w| {
+                        ![
+                            "the", "a", "an", "their", "it", "them", "all", "any", "your", "his",
+                            "her", "its", "this", "that", "each", "every", "to", "up", "out",
+                            "off", "down", "in", "on", "for", "with", "they", "you",
+                        ]
+                        .contains(&w.to_lowercase().as_str())
+                    }));
             if clause || (joint.contains(['-', '–']) && words(tail) >= 6) {
                 how = &how[..at];
                 break;

@@ -467,3 +467,30 @@ fn readers_comments_under_a_page_are_skipped() {
     assert_eq!(comments, [9, 10, 11, 12, 13, 14]);
     assert!(doc.blocks.iter().all(|b| b.line < 9));
 }
+
+
+
+#[test]
+fn a_key_terms_list_in_two_columns_is_read_term_by_term() {
+    let text = "Garden tools\n\nTools keep the garden tidy and safe to work in.\n\nKey terms\n  Secateurs        Short-bladed shears used to cut stems up to 2 cm thick\n  Dibber           -  a pointed stick that makes holes for seeds\n  Loppers          Long-handled cutters for branches, often\n                   with a ratchet for thick wood\n  S                = Sow thinly\n";
+    let doc = read(text, DocKind::StudyGuide);
+    let items: Vec<(&str, u32)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::List(list) => Some(list.items.iter().map(|i| (i.text.as_str(), i.line))),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(
+        items[..3],
+        [
+            ("Secateurs: Short-bladed shears used to cut stems up to 2 cm thick", 6),
+            ("Dibber: a pointed stick that makes holes for seeds", 7),
+            ("Loppers: Long-handled cutters for branches, often with a ratchet for thick wood", 8),
+        ]
+    );
+    // A memory aid's letter is no term.
+    assert!(items.iter().all(|(t, _)| !t.starts_with("S:")));
+}
