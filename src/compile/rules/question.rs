@@ -641,7 +641,34 @@ impl Extractor {
                         } else {
                             self.shown(key)
                         };
+                        // ("what is an advance statement?": a row of the
+                        // table is one of its kind.)
+                        let shown = if be == "is" {
+                            with_indefinite(&shown)
+                        } else {
+                            shown
+                        };
                         self.in_topic(&format!("what {be} {shown}?"))
+                    }
+                    // "| Outcome | Legally binding? |": "Is an advance
+                    // statement legally binding?"; "Who can make it" → "Who
+                    // can make an advance statement?"
+                    Some(h) if asks_of_row(h).is_some() => {
+                        let named = key
+                            .split_whitespace()
+                            .skip(1)
+                            .any(|w| w.starts_with(char::is_uppercase));
+                        let shown = if named {
+                            key.to_string()
+                        } else {
+                            self.shown(key)
+                        };
+                        let head = key.split(" (").next().unwrap_or(key);
+                        let plural = is_plural(head) && words(head) <= 3;
+                        let thing = if plural { shown } else { with_indefinite(&shown) };
+                        let asked = asks_of_row(h).expect("checked in the guard");
+                        let be = if plural { "are" } else { "is" };
+                        self.in_topic(&asked.replace("{be}", be).replace("{}", &thing))
                     }
                     Some(h) if h.to_lowercase().starts_with("what it ") => {
                         // The verb is the first word ("means for …" →
@@ -1206,4 +1233,70 @@ fn is_action_header(header: &str) -> bool {
         "what to do next",
     ]
     .contains(&h.as_str())
+}
+
+/// The question a column's header asks of each row, with `{}` for the
+/// row's name and `{be}` for its verb: "Legally binding?" → "{be} {}
+/// legally binding?", "Who can make it" → "who can make {}?".
+fn asks_of_row(header: &str) -> Option<String> {
+    let h = header.trim();
+    let lower = h.to_lowercase();
+    let bare = lower.trim_end_matches('?').trim();
+    let first = bare.split_whitespace().next()?;
+    const WH: &[&str] = &["who", "when", "where", "how", "what", "why", "which"];
+    if WH.contains(&first) {
+        // Only a question with the row in it: "Who can make it".
+        let ws: Vec<&str> = bare.split_whitespace().collect();
+        let at = ws.iter().position(|w| *w == "it")?;
+        // ("Who sets it" may mean another column's value; "When to use
+        // it" is asked as an instruction elsewhere.)
+        if ws.len() < 4
+            || ws.len() > 6
+            || at + 1 != ws.len()
+            || !["can", "should", "must", "may"].contains(&ws[1])
+        {
+            return None;
+        }
+        return Some(format!("{} {{}}?", ws[..at].join(" ")));
+    }
+    if h.ends_with('?')
+        && (1..=3).contains(&words(bare))
+        && !["is", "are", "can", "does", "do", "must", "should", "will", "has"].contains(&first)
+        && bare.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    {
+        return Some(format!("{{be}} {{}} {bare}?"));
+    }
+    None
+}
+
+/// "an advance statement", "a DNACPR decision"; a name of a process or
+/// state ("care planning", "dehydration") is no countable thing and
+/// stays bare.
+fn with_indefinite(shown: &str) -> String {
+    let first = shown.split_whitespace().next().unwrap_or("");
+    if ["a", "an", "the"].contains(&first.to_lowercase().as_str()) {
+        return shown.to_string();
+    }
+    let head = shown
+        .split([' ', '('])
+        .take_while(|w| !["of", "to", "for", "in", "with"].contains(w))
+        .filter(|w| !w.is_empty())
+        .last()
+        .unwrap_or("");
+    if ["ing", "tion", "ness", "ity", "ism", "ence", "ance"]
+        .iter()
+        .any(|s| head.ends_with(s))
+    {
+        return shown.to_string();
+    }
+    let acronym = first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase());
+    let vowel = if acronym {
+        first.starts_with(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X'])
+    } else {
+        first.to_lowercase().starts_with(['a', 'e', 'i', 'o', 'u'])
+            && !["uni", "use", "usu", "eu", "one"]
+                .iter()
+                .any(|p| first.to_lowercase().starts_with(p))
+    };
+    format!("{} {shown}", if vowel { "an" } else { "a" })
 }

@@ -3640,3 +3640,19 @@ fn a_reason_inside_an_example_in_brackets_is_no_rules_reason() {
         fronts(&drafts)
     );
 }
+
+#[test]
+fn a_column_headed_by_a_question_asks_it_of_each_row() {
+    let drafts = sheet(
+        "# Garden tools\n\n## Cutting tools\n\n| Tool | What it is | Sharp? | Who can use it |\n|---|---|---|---|\n| Pruning saw | A saw with a curved blade for branches | Yes, keep it in its sheath | Adults after training |\n| Garden fork | A tool with four tines for lifting soil | No, but the tines can hurt feet | Anyone, with boots on |\n",
+        "gardening",
+    );
+    let fronts: Vec<&str> = fronts(&drafts).into_iter().map(|(_, f, _)| f).collect();
+    for expected in [
+        "In gardening, what is a pruning saw?",
+        "In gardening, is a pruning saw sharp?",
+        "In gardening, who can use a garden fork?",
+    ] {
+        assert!(fronts.contains(&expected), "{expected} not in {fronts:?}");
+    }
+}
