@@ -3618,7 +3618,7 @@ fn what_it_is_and_a_barriers_strategy_read_as_english() {
     let all = fronts(&drafts);
     let fronts: Vec<&str> = all.iter().map(|(_, f, _)| *f).collect();
     assert!(
-        fronts.contains(&"In gardening, what is cloche?"),
+        fronts.contains(&"In gardening, what is a cloche?"),
         "{all:#?}"
     );
     assert!(
