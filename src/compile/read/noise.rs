@@ -252,6 +252,15 @@ pub fn noise_reason(line: &str) -> Option<NoiseReason> {
     if is_navigation(t) || is_progress(t) {
         return Some(NoiseReason::Interface);
     }
+    // "Quick check: Select the correct answer.": a label before the page's
+    // own instruction.
+    if let Some((label, rest)) = t.split_once(": ")
+        && (1..=4).contains(&crate::compile::text::words(label))
+        && !rest.trim().is_empty()
+        && noise_reason(rest) == Some(NoiseReason::Interface)
+    {
+        return Some(NoiseReason::Interface);
+    }
     let passing = prefilters(t);
     if passing != 0 {
         let lower = t.to_ascii_lowercase();
@@ -420,6 +429,16 @@ mod tests {
             "Royal Horticultural Society (n.d.) Growing roses. London: RHS."
         ));
         assert!(!is_reference_entry("Roses need six hours of sun a day."));
+    }
+
+    #[test]
+    fn a_labelled_page_instruction_is_interface_text() {
+        assert_eq!(
+            noise_reason("Quick check: Select the correct answer."),
+            Some(NoiseReason::Interface)
+        );
+        // A term and its definition stay text.
+        assert_eq!(noise_reason("Mulch: a layer spread over the soil."), None);
     }
 
     #[test]
