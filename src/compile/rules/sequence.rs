@@ -62,9 +62,23 @@ impl Extractor {
                     _ => first,
                 };
                 let step = no_stop(&first).to_string();
+                // ("Prepare: read the care plan and check … . Ask to see …":
+                // the name and the first sentence of what it means, not an
+                // empty "Prepare".)
+                let details = details.map(|d| {
+                    let first = text::sentences(d).into_iter().next().unwrap_or_default();
+                    if words(d) > 12 && words(&text) == 1 {
+                        first
+                    } else {
+                        d.to_string()
+                    }
+                });
                 let answer = match details {
-                    Some(d) if words(d) <= 12 && words(&step) <= 4 => {
-                        format!("{} – {}", capitalize(&lower_title(&step)), no_stop(d))
+                    Some(d)
+                        if words(&d) <= 12 && words(&step) <= 4
+                            || words(&d) <= 20 && words(&step) == 1 =>
+                    {
+                        format!("{} – {}", capitalize(&lower_title(&step)), no_stop(&d))
                     }
                     _ => step.clone(),
                 };

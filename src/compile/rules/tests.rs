@@ -3656,3 +3656,22 @@ fn a_column_headed_by_a_question_asks_it_of_each_row() {
         assert!(fronts.contains(&expected), "{expected} not in {fronts:?}");
     }
 }
+
+#[test]
+fn a_step_named_by_one_word_is_answered_with_what_it_means() {
+    let drafts = sheet(
+        "# Garden\n\n## Planting bulbs\n\nFollow these steps:\n\n1. Prepare: dig the bed and take out every stone and root you find in it. Rake it level.\n2. Plant: set each bulb twice its height deep.\n3. Water: soak the bed once.\n",
+        "gardening",
+    );
+    let ordered: Vec<&str> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::OrderedItem)
+        .map(|d| d.back.as_str())
+        .collect();
+    assert_eq!(
+        ordered.first().copied(),
+        Some("Prepare – dig the bed and take out every stone and root you find in it"),
+        "{:#?}",
+        fronts(&drafts)
+    );
+}
