@@ -34,7 +34,9 @@ pub fn topic(doc: &document::Document, text: &str) -> String {
 /// (ASCII case-blind).
 fn with_names(mut subject: String, names: &[String]) -> String {
     for name in names {
-        let at = subject.to_ascii_lowercase().find(&name.to_ascii_lowercase());
+        let at = subject
+            .to_ascii_lowercase()
+            .find(&name.to_ascii_lowercase());
         if let Some(at) = at
             && subject.is_char_boundary(at + name.len())
         {

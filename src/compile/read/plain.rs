@@ -463,7 +463,10 @@ fn letter_entries(raw: &str) -> Option<Vec<&str>> {
     let line = raw.trim();
     let starts: Vec<(usize, usize)> = LETTER
         .captures_iter(line)
-        .filter_map(|c| c.get(1).map(|m| (c.get(0).map_or(0, |w| w.start()), m.start())))
+        .filter_map(|c| {
+            c.get(1)
+                .map(|m| (c.get(0).map_or(0, |w| w.start()), m.start()))
+        })
         .collect();
     if starts.len() < 2 || starts[0].1 != 0 {
         return None;

@@ -287,6 +287,24 @@ impl Extractor {
                 self.definition(block, line, &title, &close(&capitalize(def)), "what is");
                 continue;
             }
+            // "Glaucoma damages the optic nerve, …" under the tab
+            // "Glaucoma": what the heading's thing does.
+            if i == 0
+                && let Some(title) = block.section.last()
+                && (1..=4).contains(&words(title))
+                && is_term(text::strip_outline_number(title))
+                && self.what_it_does(block, line, &sentence, text::strip_outline_number(title))
+            {
+                continue;
+            }
+            // "A non-slip mat stops the plate sliding.": a key term of the
+            // document opening the sentence, and what it does.
+            if !story
+                && let Some(term) = self.leading_key_term(&sentence)
+                && self.what_it_does(block, line, &sentence, &term)
+            {
+                continue;
+            }
             self.in_passing(block, &sentence, line);
             // "use a net if birds strip the fruit" under "Do not:" is
             // the lead's, which may forbid it.
@@ -1251,6 +1269,168 @@ impl Extractor {
     }
 
     /// A rule of practice that gives its reason, asked for the reason:
+    /// The document's key term a sentence opens with (after an article),
+    /// as the sentence spells it: the longest firm one.
+    fn leading_key_term(&self, sentence: &str) -> Option<String> {
+        let bare = ["The ", "A ", "An "]
+            .iter()
+            .find_map(|a| sentence.strip_prefix(a))
+            .unwrap_or(sentence);
+        let lowered = norm(bare);
+        let first = lowered.split(' ').next()?;
+        let best = self
+            .key_index
+            .get(first)?
+            .iter()
+            .map(|&i| norm(&self.key_terms[i]))
+            .filter(|t| self.firm_terms.contains(t))
+            .filter(|t| {
+                lowered
+                    .strip_prefix(t.as_str())
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            })
+            .max_by_key(|t| t.len())?;
+        let n = best.split(' ').count();
+        let spelled: Vec<&str> = bare.split_whitespace().take(n).collect();
+        (spelled.len() == n).then(|| spelled.join(" "))
+    }
+
+    /// "Glaucoma damages the optic nerve, usually because of raised
+    /// pressure." under "Glaucoma" → "What does glaucoma damage?" → "The
+    /// optic nerve, usually because of raised pressure." True when a card
+    /// was made.
+    fn what_it_does(&mut self, block: &Block, line: u32, sentence: &str, title: &str) -> bool {
+        /// Verbs whose object is the fact: what the thing damages,
+        /// causes, prevents.
+        const DOES: &[&str] = &[
+            "damages",
+            "affects",
+            "causes",
+            "reduces",
+            "increases",
+            "prevents",
+            "stops",
+            "protects",
+            "measures",
+            "removes",
+            "kills",
+            "lowers",
+            "raises",
+            "blocks",
+            "controls",
+            "replaces",
+            "destroys",
+            "attacks",
+            "narrows",
+            "weakens",
+            "carries",
+            "produces",
+            "detects",
+            "records",
+            "triggers",
+            "spreads",
+            "slows",
+            "thins",
+            "limits",
+            "covers",
+            "requires",
+        ];
+        // A law's own card says what it does.
+        if !laws_in(title).is_empty() || ACT.is_match(title) {
+            return false;
+        }
+        let sentence = no_stop(sentence.trim());
+        let bare = ["The ", "A ", "An "]
+            .iter()
+            .find_map(|a| sentence.strip_prefix(a))
+            .unwrap_or(sentence);
+        let Some(rest) = strip_prefix_ci(bare, title) else {
+            return false;
+        };
+        let Some((verb, object)) = rest.trim_start().split_once(' ') else {
+            return false;
+        };
+        // "Slug pellets kill …": a plural thing's verb.
+        let plural = !DOES.contains(&verb)
+            && (DOES.contains(&format!("{verb}s").as_str())
+                || DOES.contains(&format!("{verb}es").as_str())
+                || verb.ends_with('y')
+                    && DOES.contains(&format!("{}ies", &verb[..verb.len() - 1]).as_str()))
+            && is_plural(title);
+        if !rest.starts_with(' ') || !(DOES.contains(&verb) || plural) {
+            return false;
+        }
+        // The object is the answer: a phrase, not a pronoun or a clause of
+        // its own ("affects it", "causes people to …").
+        // The object ends where a second verb of the thing starts ("the
+        // blood vessels, opens the airways and reduces swelling").
+        let mut object = object;
+        for joint in [", and ", " and ", ", "] {
+            let mut from = 0;
+            while let Some(at) = object[from..].find(joint).map(|a| a + from) {
+                let next = object[at + joint.len()..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                if DOES.contains(&next.as_str())
+                    || [
+                        "is", "are", "was", "makes", "opens", "can", "may", "will", "has", "for",
+                        "helps", "also", "so", "lets", "allows", "gives", "keeps", "plays", "play",
+                        "have", "make", "help", "let", "allow", "give", "keep",
+                    ]
+                    .contains(&next.as_str())
+                {
+                    object = &object[..at];
+                    break;
+                }
+                from = at + joint.len();
+            }
+        }
+        let object = object.trim_end_matches([',', ' ']);
+        let first = object.split_whitespace().next().unwrap_or("");
+        if [
+            "it", "them", "this", "that", "these", "those", "people", "you", "us", "him", "her",
+            "out", "up", "off", "down", "in",
+        ]
+        .contains(&first.to_lowercase().as_str())
+            || object.starts_with(['"', '“', '\''])
+            || !(2..=MAX_ANSWER_WORDS).contains(&words(object))
+            || object.contains('?')
+        {
+            return false;
+        }
+        let base = if plural {
+            verb.to_string()
+        } else if let Some(stem) = verb.strip_suffix("ies") {
+            format!("{stem}y")
+        } else if ["sses", "shes", "ches", "xes", "ses"]
+            .iter()
+            .any(|e| verb.ends_with(e))
+            && !verb.ends_with("uses")
+            && !verb.ends_with("ases")
+        {
+            verb[..verb.len() - 2].to_string()
+        } else {
+            verb.strip_suffix('s').unwrap_or(verb).to_string()
+        };
+        let shown = self.shown(title);
+        let does = if plural { "do" } else { "does" };
+        let front = self.in_topic(&format!("what {does} {shown} {base}?"));
+        let back = close(&capitalize(object));
+        self.push(
+            block,
+            line,
+            Self::draft(
+                CardKind::Basic,
+                Cue::term(&format!("{title} {base}")),
+                front,
+                back,
+            ),
+        );
+        true
+    }
+
     /// "Lids should be kept on bins because open bins draw rats." → "Why
     /// should lids be kept on bins?" → "Open bins draw rats." Also
     /// instructions ("Water in the morning, so that …") and "It is

@@ -665,7 +665,11 @@ impl Extractor {
                         };
                         let head = key.split(" (").next().unwrap_or(key);
                         let plural = is_plural(head) && words(head) <= 3;
-                        let thing = if plural { shown } else { with_indefinite(&shown) };
+                        let thing = if plural {
+                            shown
+                        } else {
+                            with_indefinite(&shown)
+                        };
                         let asked = asks_of_row(h).expect("checked in the guard");
                         let be = if plural { "are" } else { "is" };
                         self.in_topic(&asked.replace("{be}", be).replace("{}", &thing))
@@ -1261,8 +1265,13 @@ fn asks_of_row(header: &str) -> Option<String> {
     }
     if h.ends_with('?')
         && (1..=3).contains(&words(bare))
-        && !["is", "are", "can", "does", "do", "must", "should", "will", "has"].contains(&first)
-        && bare.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && ![
+            "is", "are", "can", "does", "do", "must", "should", "will", "has",
+        ]
+        .contains(&first)
+        && bare
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
     {
         return Some(format!("{{be}} {{}} {bare}?"));
     }

@@ -67,7 +67,7 @@ impl Extractor {
                 // empty "Prepare".)
                 let details = details.map(|d| {
                     let first = text::sentences(d).into_iter().next().unwrap_or_default();
-                    if words(d) > 12 && words(&text) == 1 {
+                    if words(d) > 12 && words(text) == 1 {
                         first
                     } else {
                         d.to_string()

@@ -3635,7 +3635,9 @@ fn a_reason_inside_an_example_in_brackets_is_no_rules_reason() {
         "gardening",
     );
     assert!(
-        !fronts(&drafts).iter().any(|(_, f, _)| f.starts_with("Why") || f.contains(", why")),
+        !fronts(&drafts)
+            .iter()
+            .any(|(_, f, _)| f.starts_with("Why") || f.contains(", why")),
         "{:?}",
         fronts(&drafts)
     );
@@ -3673,5 +3675,39 @@ fn a_step_named_by_one_word_is_answered_with_what_it_means() {
         Some("Prepare – dig the bed and take out every stone and root you find in it"),
         "{:#?}",
         fronts(&drafts)
+    );
+}
+
+#[test]
+fn a_key_term_opening_a_sentence_is_asked_what_it_does() {
+    let drafts = sheet(
+        "# Garden\n\n## Terms\n\n- Cold frame: a low glass box for young plants\n- Cloche: a dome set over one plant\n\n## Frost\n\nA cold frame protects young seedlings from frost and wind, and lets them harden off.\n\n## Slug pellets\n\nSlug pellets kill hedgehogs as well as slugs.\n\nThe Garden Boundaries Act 2001 protects hedges on every boundary of a town garden.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.contains(&(
+            CardKind::Basic,
+            "In gardening, what does a cold frame protect?",
+            "Young seedlings from frost and wind."
+        )) || all.contains(&(
+            CardKind::Basic,
+            "In gardening, what does cold frame protect?",
+            "Young seedlings from frost and wind."
+        )),
+        "{all:#?}"
+    );
+    // Under its own heading too.
+    assert!(
+        all.iter()
+            .any(|(_, f, b)| f.ends_with("what do slug pellets kill?")
+                && *b == "Hedgehogs as well as slugs."),
+        "{all:#?}"
+    );
+    // A law is asked what it does by its own rule.
+    assert!(
+        all.iter()
+            .all(|(k, f, _)| !f.contains("Act 2001 protect") || *k == CardKind::Legislation),
+        "{all:#?}"
     );
 }

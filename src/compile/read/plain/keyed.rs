@@ -84,8 +84,13 @@ pub(super) fn keyed_quiz(raw: &[&str]) -> BTreeMap<usize, (Keyed, Vec<usize>)> {
         }
     }
     let in_turn = |n: u32, i: usize| {
-        last.range(..n).next_back().is_none_or(|(_, &before)| before < i)
-            && last.range(n + 1..).next().is_none_or(|(_, &after)| after > i)
+        last.range(..n)
+            .next_back()
+            .is_none_or(|(_, &before)| before < i)
+            && last
+                .range(n + 1..)
+                .next()
+                .is_none_or(|(_, &after)| after > i)
     };
     for (i, line) in raw.iter().enumerate().take(start) {
         let Some(c) = QUESTION_LINE.captures(line.trim()) else {
@@ -243,7 +248,10 @@ mod tests {
                 Keyed::Choice(_) => None,
             })
             .collect();
-        assert_eq!(answers, ["February (late winter)", "Three", "They mix and air it"]);
+        assert_eq!(
+            answers,
+            ["February (late winter)", "Three", "They mix and air it"]
+        );
         // The quiz's own question 2, not the procedure's step 2.
         assert!(quiz.keys().all(|&i| i >= 3));
     }

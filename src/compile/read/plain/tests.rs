@@ -410,7 +410,6 @@ fn an_essays_lines_that_end_sentences_keep_their_own_lines() {
     );
 }
 
-
 #[test]
 fn memory_aid_letters_several_to_a_line_are_one_item_each() {
     let text = "Garden pests: study guide\n\nSlugs eat young leaves at night.\n\nMemory aid: SLUG\n   S - Search at dusk      L - Lift pots and boards\n   U - Use copper tape       G - Get a frog pond\n\nAphids suck the sap of roses.\n";
@@ -450,7 +449,11 @@ fn numbered_answers_run_together_on_a_line_are_one_item_each() {
         .collect();
     assert_eq!(
         items,
-        [(Some(1), "February"), (Some(2), "Three buds"), (Some(3), "Secateurs")]
+        [
+            (Some(1), "February"),
+            (Some(2), "Three buds"),
+            (Some(3), "Secateurs")
+        ]
     );
 }
 
@@ -468,8 +471,6 @@ fn readers_comments_under_a_page_are_skipped() {
     assert!(doc.blocks.iter().all(|b| b.line < 9));
 }
 
-
-
 #[test]
 fn a_key_terms_list_in_two_columns_is_read_term_by_term() {
     let text = "Garden tools\n\nTools keep the garden tidy and safe to work in.\n\nKey terms\n  Secateurs        Short-bladed shears used to cut stems up to 2 cm thick\n  Dibber           -  a pointed stick that makes holes for seeds\n  Loppers          Long-handled cutters for branches, often\n                   with a ratchet for thick wood\n  S                = Sow thinly\n";
@@ -486,9 +487,15 @@ fn a_key_terms_list_in_two_columns_is_read_term_by_term() {
     assert_eq!(
         items[..3],
         [
-            ("Secateurs: Short-bladed shears used to cut stems up to 2 cm thick", 6),
+            (
+                "Secateurs: Short-bladed shears used to cut stems up to 2 cm thick",
+                6
+            ),
             ("Dibber: a pointed stick that makes holes for seeds", 7),
-            ("Loppers: Long-handled cutters for branches, often with a ratchet for thick wood", 8),
+            (
+                "Loppers: Long-handled cutters for branches, often with a ratchet for thick wood",
+                8
+            ),
         ]
     );
     // A memory aid's letter is no term.
