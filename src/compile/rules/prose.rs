@@ -1224,6 +1224,9 @@ impl Extractor {
         if !(2..=12).contains(&words(head))
             || head.contains([',', '"', '“', '”'])
             || head.chars().any(|c| c.is_ascii_digit())
+            // ("When should you tell them?", "where should you record their
+            // preferences?": whose, the card does not say.)
+            || names_by_pronoun(&head.split_whitespace().collect::<Vec<_>>())
             || ["do not ", "don't ", "don’t "]
                 .iter()
                 .any(|n| head_lower.starts_with(n))
@@ -1657,8 +1660,6 @@ impl Extractor {
     }
 }
 
-/// Whether words name someone or something only by a pronoun ("respect
-/// this", "his intake", "clean them"): the card would not say who or what.
 /// What a rule's complement says of the act (how often, when, where,
 /// at what temperature, for how long or how), and the complement cut to
 /// that manner; `None` when it says none of these. `done` is the act's
@@ -1832,6 +1833,8 @@ fn manner<'a>(how: &'a str, done: &str) -> Option<(&'static str, &'a str)> {
     Some((wh, how))
 }
 
+/// Whether words name someone or something only by a pronoun ("respect
+/// this", "his intake", "clean them"): the card would not say who or what.
 fn names_by_pronoun(words: &[&str]) -> bool {
     static PRONOUNS: Words = Words::new(&[
         "it", "its", "this", "these", "those", "them", "they", "their", "he", "she", "his", "her",

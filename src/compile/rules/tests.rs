@@ -3463,7 +3463,9 @@ fn an_instruction_is_asked_when_how_often_or_where() {
          Record each spray on the spray chart.\n\n\
          Check the label on the bottle matches the plan.\n\n\
          Water the seedlings every tray in the shed.\n\n\
-         Keep the ladder at least 3 metres from the wires.\n",
+         Keep the ladder at least 3 metres from the wires.\n\n\
+         Record their heights in the garden diary.\n\n\
+         Tell them before you start the mower.\n",
         "gardening",
     );
     assert_eq!(
