@@ -257,6 +257,23 @@ impl Extractor {
             && header.len() >= 2
             && header[1..].iter().all(|h| !h.trim().is_empty())
             || names_sides(header)
+            // "| Feature | PRN medicine | Homely remedy |": the label of
+            // the attributes over the things compared.
+            || (3..=4).contains(&header.len())
+                && [
+                    "feature",
+                    "features",
+                    "aspect",
+                    "point",
+                    "characteristic",
+                    "compare",
+                    "comparison",
+                    "difference",
+                ]
+                .contains(&norm(&header[0]).as_str())
+                && header[1..]
+                    .iter()
+                    .all(|h| (1..=4).contains(&words(h)) && !h.contains('?'))
         {
             self.comparison(block, header, rows);
             return;
