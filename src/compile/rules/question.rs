@@ -856,7 +856,30 @@ impl Extractor {
                                     key.trim()
                                 ))
                             }
-                            None => self.in_topic(&format!("what {be} the {noun} of {key}?")),
+                            // "| What | Number |" over "| Fill laundry bags
+                            // | No more than two-thirds full |": the figure
+                            // to know for it; a law's "key number" (its
+                            // section, its date) is the law's own card.
+                            None if ["number", "key number", "figure", "key figure"]
+                                .contains(&norm(h).as_str()) =>
+                            {
+                                // ("… Regs 1999": a name with its year.)
+                                let dated = key
+                                    .split_whitespace()
+                                    .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+                                if !laws_in(key).is_empty() || ACT.is_match(key) || dated {
+                                    continue;
+                                }
+                                self.in_topic(&format!(
+                                    "what is the figure to know for “{}”?",
+                                    key.trim()
+                                ))
+                            }
+                            None => {
+                                // "Bag (typical)": the noun without its aside.
+                                let noun = noun.split(" (").next().unwrap_or(&noun).trim();
+                                self.in_topic(&format!("what {be} the {noun} of {key}?"))
+                            }
                         }
                     }
                     // Any other column ("In practice", "Stands for") would

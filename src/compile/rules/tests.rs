@@ -3713,3 +3713,28 @@ fn a_key_term_opening_a_sentence_is_asked_what_it_does() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_number_column_asks_the_figure_and_a_feature_table_compares() {
+    let drafts = sheet(
+        "# Garden\n\n## Figures\n\n| What | Number |\n|---|---|\n| Fill a watering can | No more than two-thirds full |\n| Garden Boundaries Act 2001 | section 4 |\n\n## Feeds\n\n| Feature | Liquid feed | Slow-release feed |\n|---|---|---|\n| Prescribed? | No, sold in shops | No, sold in shops too |\n| How often | Every week in summer | Once each spring |\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    let fronts: Vec<&str> = all.iter().map(|(_, f, _)| *f).collect();
+    assert!(
+        fronts.contains(&"In gardening, what is the figure to know for “Fill a watering can”?"),
+        "{all:#?}"
+    );
+    assert!(fronts.iter().all(|f| !f.contains("Act 2001”")), "{all:#?}");
+    assert!(
+        fronts.iter().all(|f| !f.contains("the liquid feed of")),
+        "{all:#?}"
+    );
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f.contains("liquid feed and slow-release feed")),
+        "{all:#?}"
+    );
+}
