@@ -154,6 +154,39 @@ impl Document {
     }
 }
 
+/// A table's rows with the lines a long cell wrapped onto joined back to
+/// their row: a row with an empty first cell whose other cells each go
+/// on in lower case ("| | care and support needs is at risk … |") is
+/// the row above, continued. A row with an empty first cell that starts
+/// anew ("| | Nausea |") stays a row of its own.
+pub(crate) fn join_wrapped_rows(rows: Vec<(u32, Vec<String>)>) -> Vec<(u32, Vec<String>)> {
+    let mut out: Vec<(u32, Vec<String>)> = Vec::with_capacity(rows.len());
+    for (line, row) in rows {
+        let goes_on = row.first().is_some_and(|c| c.trim().is_empty())
+            && row.iter().any(|c| !c.trim().is_empty())
+            && row
+                .iter()
+                .map(|c| c.trim())
+                .filter(|c| !c.is_empty())
+                .all(|c| c.starts_with(|ch: char| ch.is_lowercase()));
+        match out.last_mut() {
+            Some((_, above)) if goes_on && above.len() == row.len() => {
+                for (cell, more) in above.iter_mut().zip(&row) {
+                    let more = more.trim();
+                    if !more.is_empty() {
+                        if !cell.is_empty() {
+                            cell.push(' ');
+                        }
+                        cell.push_str(more);
+                    }
+                }
+            }
+            _ => out.push((line, row)),
+        }
+    }
+    out
+}
+
 /// Reads `text` as the kind its content shows.
 pub fn read(text: &str) -> Document {
     let kind = super::detect::detect(text);
@@ -196,5 +229,38 @@ pub(crate) fn group_key(section: &[String], list: &List) -> Option<Vec<String>> 
         (section.len() >= 2).then(|| section[..section.len() - 1].to_vec())
     } else {
         Some(section.to_vec())
+    }
+}
+
+#[cfg(test)]
+mod wrapped_row_tests {
+    use super::*;
+
+    #[test]
+    fn a_wrapped_cell_joins_its_row() {
+        let rows = vec![
+            (
+                3,
+                vec![
+                    "Compost Act".to_string(),
+                    "Councils must collect garden".to_string(),
+                ],
+            ),
+            (4, vec![String::new(), "waste every two weeks".to_string()]),
+            (5, vec![String::new(), "Nettles".to_string()]),
+        ];
+        assert_eq!(
+            join_wrapped_rows(rows),
+            vec![
+                (
+                    3,
+                    vec![
+                        "Compost Act".to_string(),
+                        "Councils must collect garden waste every two weeks".to_string()
+                    ]
+                ),
+                (5, vec![String::new(), "Nettles".to_string()]),
+            ]
+        );
     }
 }

@@ -385,6 +385,7 @@ impl Reader {
                     && !rows.is_empty()
                     && self.skipping.is_none()
                 {
+                    let rows = crate::compile::document::join_wrapped_rows(rows);
                     if std::mem::take(&mut self.table_groups) {
                         // "| Safe to compost ✅ | Never compost ❌ |": each
                         // column a list under its header, not a record per

@@ -927,6 +927,7 @@ impl Reader {
             .into_iter()
             .map(|(at, row)| (line_no(at), row.iter().map(|c| text::plain(c)).collect()))
             .collect();
+        let rows = crate::compile::document::join_wrapped_rows(rows);
         self.doc.blocks.push(Block {
             section: self.section.clone().into(),
             line,

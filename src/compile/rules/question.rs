@@ -710,8 +710,16 @@ impl Extractor {
                         let head = key.split(" (").next().unwrap_or(key);
                         let plural = is_plural(head) && words(head) <= 3 && !head.contains(" of ");
                         let does = if plural { "do" } else { "does" };
+                        // "What does the Care Act 2014 (section 42) mean …?"
+                        let the = if (!laws_in(key).is_empty() || ACT.is_match(key))
+                            && !key.starts_with("The ")
+                        {
+                            "the "
+                        } else {
+                            ""
+                        };
                         self.in_topic(&format!(
-                            "what {does} {key} {}?",
+                            "what {does} {the}{key} {}?",
                             verb.trim().to_lowercase()
                         ))
                     }

@@ -796,7 +796,7 @@ fn table_rows_need_a_subject_and_a_grammatical_verb() {
     let fronts = fronts_of(&drafts, CardKind::Basic);
     assert_eq!(
         fronts,
-        ["In kitchen, what does Food Act 1990 mean for cooks?"],
+        ["In kitchen, what does the Food Act 1990 mean for cooks?"],
         "{drafts:#?}"
     );
 }
@@ -3735,6 +3735,21 @@ fn a_number_column_asks_the_figure_and_a_feature_table_compares() {
         fronts
             .iter()
             .any(|f| f.contains("liquid feed and slow-release feed")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_law_in_a_what_it_means_column_takes_its_article() {
+    let drafts = sheet(
+        "# Garden\n\n## Law\n\n| Law | What it means for hedges |\n|---|---|\n| Garden Boundaries Act 2001 | Hedges must stay under two metres on a shared boundary |\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter().any(
+            |(_, f, _)| f.contains("what does the Garden Boundaries Act 2001 mean for hedges?")
+        ),
         "{all:#?}"
     );
 }
