@@ -94,6 +94,10 @@ pub fn detect(text: &str) -> DocKind {
         // page's buttons say it was saved from a course (its tables are
         // read there too).
         DocKind::Markdown
+    } else if shouted >= 5 && reading_time() {
+        // "⚖️ THE LAW AND GUIDANCE": a guide's headings in capitals, even
+        // when its site prints a reading time in the header.
+        DocKind::StudyGuide
     } else if reading_time() {
         // "4 min, 35 sec read": an essay site's header, whatever the
         // lists, short lines and buttons of its page.
@@ -151,6 +155,12 @@ mod tests {
         assert_eq!(detect(page), DocKind::ELearning);
         let sheet = "Watering\n\n| Plant | Water |\n|---|---|\n| Fern | Daily |\n\n| Tool | Use |\n|---|---|\n| Can | Seedlings |\n";
         assert_eq!(detect(sheet), DocKind::Markdown);
+    }
+
+    #[test]
+    fn a_guide_with_headings_in_capitals_stays_a_guide_despite_a_reading_time() {
+        let guide = "Garden pests: study guide\n⏱ 12 min read   |   Progress: 2 of 6\n\n🐌 WHAT ARE SLUGS?\nSlugs eat seedlings at night.\n\n🌹 PRUNING ROSES\nPrune in late winter.\n\n🪴 POTTING ON\nUse fresh compost.\n\n💧 WATERING RULES\nWater the roots.\n\n✏️ QUICK QUIZ\n1. When are roses pruned?\n";
+        assert_eq!(detect(guide), DocKind::StudyGuide);
     }
 
     #[test]
