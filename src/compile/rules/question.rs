@@ -780,8 +780,46 @@ impl Extractor {
                         }
                     }
                     // "What to do" → "What should you do about a blocked drain?"
+                    // "| When | What to do |" over "| After every use | Wash
+                    // … |": "what should you do after every use?"; a row
+                    // that names no time ("As instructed") asks nothing.
+                    Some(h)
+                        if is_action_header(h)
+                            && header.first().is_some_and(|f| {
+                                ["when", "how often", "frequency", "timing"]
+                                    .contains(&norm(f).as_str())
+                            }) =>
+                    {
+                        let when = key.trim().to_lowercase();
+                        let timed = [
+                            "after", "before", "every", "each", "daily", "weekly", "monthly",
+                            "yearly", "annually", "once", "twice", "during", "at ", "on ",
+                            "within",
+                        ]
+                        .iter()
+                        .any(|t| when.starts_with(t));
+                        if !timed {
+                            continue;
+                        }
+                        self.in_topic(&format!("what should you do {when}?"))
+                    }
                     Some(h) if is_action_header(h) => {
                         self.in_topic(&format!("what should you do about {}?", lower_title(key)))
+                    }
+                    // "| Medicine | Group |": "which group does salbutamol
+                    // belong to?"
+                    Some(h)
+                        if [
+                            "group",
+                            "class",
+                            "category",
+                            "family",
+                            "drug group",
+                            "drug class",
+                        ]
+                        .contains(&norm(h).as_str()) =>
+                    {
+                        self.in_topic(&format!("which {} does {key} belong to?", norm(h)))
                     }
                     // "When to use it" → "When should you use X?"
                     Some(h)

@@ -3753,3 +3753,22 @@ fn a_law_in_a_what_it_means_column_takes_its_article() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_when_column_asks_what_to_do_then_and_a_group_column_asks_the_group() {
+    let drafts = sheet(
+        "# Garden\n\n## Tool care\n\n| When | What to do |\n|---|---|\n| After every use | Wipe the blades with an oily rag |\n| As needed | Sharpen the blades |\n\n## Feeds\n\n| Feed | Group |\n|---|---|\n| Bonemeal | Slow-release organic feed |\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    let fronts: Vec<&str> = all.iter().map(|(_, f, _)| *f).collect();
+    assert!(
+        fronts.contains(&"In gardening, what should you do after every use?"),
+        "{all:#?}"
+    );
+    assert!(fronts.iter().all(|f| !f.contains("as needed")), "{all:#?}");
+    assert!(
+        fronts.contains(&"In gardening, which group does Bonemeal belong to?"),
+        "{all:#?}"
+    );
+}
