@@ -46,6 +46,20 @@ impl Extractor {
             "contents",
             "answers",
             "answer",
+            "tutor note",
+            "tutor tip",
+            "assessor tip",
+            "exam tip",
+            "final thoughts",
+            "final thought",
+            "useful contacts",
+            "contacts",
+            "a word of caution",
+            "word of caution",
+            "key point",
+            "key points",
+            "in summary",
+            "conclusion",
         ]
         .contains(&norm(term).as_str())
         {

@@ -3527,8 +3527,14 @@ fn layout_labels_verb_columns_and_local_figures_give_no_card() {
     let drafts = sheet(
         "# Garden\n\n## Q&A: Common questions from learners\n\nSome text here.\n\n\
          ## Feeds\n\n| Feed | Starts | Approx dose |\n|---|---|---|\n| Seaweed | Within a week of feeding | 20 ml a can |\n\n\
-         ## Diaries\n\n| | Paper diary | Online diary |\n|---|---|---|\n| Typical example | A notebook | An app |\n| Recorded | In pen | Typed |\n",
+         ## Diaries\n\n| | Paper diary | Online diary |\n|---|---|---|\n| Typical example | A notebook | An app |\n| Recorded | In pen | Typed |\n\n\
+         ## Last words\n\n- Tutor note: seed names change from one catalogue to the next\n- Final thoughts: grow what you like to eat\n",
         "gardening",
+    );
+    assert!(
+        drafts.iter().all(|d| !d.front.to_lowercase().contains("tutor note")
+            && !d.front.to_lowercase().contains("final thoughts")),
+        "{drafts:#?}"
     );
     assert!(
         drafts.iter().all(|d| !d.front.contains("Q&A")
