@@ -912,7 +912,25 @@ pub(crate) fn noun_title(title: &str) -> String {
         return text::capitalize(&words.join(" "));
     }
     if words.len() > 1 && words.first().is_some_and(verb) {
+        let used = ["use", "using"].contains(&words[0].to_lowercase().as_str());
         words.remove(0);
+        // "Using a nebuliser safely" → "Nebuliser use": one thing used is
+        // no field to put "In …," before ("In a nebuliser, …").
+        if used
+            && words.len() >= 2
+            && ["a", "an", "the"].contains(&words[0].to_lowercase().as_str())
+        {
+            words.remove(0);
+            while words.len() > 1
+                && words
+                    .last()
+                    .is_some_and(|w| w.to_lowercase().ends_with("ly"))
+            {
+                words.pop();
+            }
+            let named = words.join(" ");
+            return text::capitalize(&format!("{} use", named.to_lowercase()));
+        }
         // "Move and position …": a second instruction verb.
         if words.len() > 2 && words[0].eq_ignore_ascii_case("and") {
             words.drain(..2);
@@ -1398,6 +1416,7 @@ mod tests {
 
     #[test]
     fn a_unit_title_without_its_instruction_verb() {
+        assert_eq!(noun_title("Using a Wheelbarrow Safely"), "Wheelbarrow use");
         assert_eq!(noun_title("Administer medication safely"), "Medication");
         assert_eq!(
             noun_title("Understand the role of the carer"),

@@ -3532,8 +3532,10 @@ fn layout_labels_verb_columns_and_local_figures_give_no_card() {
         "gardening",
     );
     assert!(
-        drafts.iter().all(|d| !d.front.to_lowercase().contains("tutor note")
-            && !d.front.to_lowercase().contains("final thoughts")),
+        drafts
+            .iter()
+            .all(|d| !d.front.to_lowercase().contains("tutor note")
+                && !d.front.to_lowercase().contains("final thoughts")),
         "{drafts:#?}"
     );
     assert!(
