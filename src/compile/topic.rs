@@ -67,7 +67,17 @@ fn subject(doc: &document::Document, text: &str) -> String {
                 .and_then(subject_of)
                 .filter(|s| names_body_in_part(s, &counts))
         })
-        .or(plain);
+        .or(plain)
+        // A page saved as Markdown with its title as a plain line among
+        // the site's furniture ("Opening the Garden Door: Gardens and …").
+        .or_else(|| {
+            (doc.kind == document::DocKind::Markdown && doc.title.is_none())
+                .then(|| title_case_opening(text))
+                .flatten()
+                .filter(|l| l.contains(": "))
+                .and_then(subject_of)
+                .filter(|s| names_body_in_part(s, &counts))
+        });
     let phrase = key_phrase(text);
     // "Supporting people who hoard" → "people who hoard": the audience, not
     // the subject; the phrase the body repeats ("hoarding disorder") is.
@@ -130,6 +140,45 @@ fn subject(doc: &document::Document, text: &str) -> String {
             Some(decapitalize_name(&subject))
         })
         .unwrap_or_default()
+}
+
+/// The first line of a page's opening set in Title Case like a title:
+/// four to twenty words, most long ones capitalised, and none of a
+/// menu's, a breadcrumb's or a byline's marks.
+fn title_case_opening(text: &str) -> Option<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(15)
+        .skip(1)
+        .find(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+            let capitalised = long
+                .iter()
+                .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+                .count();
+            (4..=20).contains(&words.len())
+                && !long.is_empty()
+                && capitalised * 10 >= long.len() * 8
+                && l.chars().any(char::is_lowercase)
+                && !l.ends_with(['.', '…'])
+                && !l.starts_with(['#', '[', '|', '>'])
+                && ![" | ", " > ", " › ", " » ", "·", "By ", "Skip ", "©"]
+                    .iter()
+                    .any(|m| l.contains(m))
+                && !is_site_name(words[0])
+                // A title's joints ("Gardens and Outdoor Access for …"); a
+                // menu bar ("Resources Glossary Help Exit Course") has none.
+                && (l.contains(": ")
+                    || words
+                        .iter()
+                        .any(|w| ["and", "for", "of", "in", "the", "to", "with", "at"].contains(w)))
+                && !words.iter().any(|w| {
+                    ["Menu", "Help", "Exit", "Login", "Log", "Search", "Glossary"]
+                        .contains(w)
+                })
+        })
 }
 
 /// Common words no topic is made of ("after", "should", "your"), beside
@@ -370,7 +419,21 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
                 ]
                 .contains(&w)
         });
-        subject = if label_only { tail } else { head }.trim().to_string();
+        // "Opening the Garden Door: Gardens and Outdoor Access …": a
+        // head phrased as a slogan (a gerund, a preposition, a question)
+        // names no subject; the rest does.
+        // ("Visiting and Contact in Care Homes: …" names its subject;
+        // "Opening the Garden Door", a gerund and its article, does not.)
+        let ws: Vec<String> = head.split_whitespace().map(str::to_lowercase).collect();
+        let slogan = ws.len() >= 3
+            && (head.contains('?')
+                || ws[0] == "beyond"
+                || ws[0].len() > 4
+                    && ws[0].ends_with("ing")
+                    && ["the", "a", "an", "your", "our", "their"].contains(&ws[1].as_str()));
+        subject = if label_only || slogan { tail } else { head }
+            .trim()
+            .to_string();
     }
     // "Positive Behaviour Support for people with learning disabilities
     // and autistic people": a long title's audience after "for".
@@ -1392,6 +1455,14 @@ pub(crate) fn title_case(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_markdown_pages_plain_title_beats_its_slogan_and_its_frequent_word() {
+        let text = "Why the shed door matters: for many growers the shed is the only dry place on the plot, yet too many\nSkip to main content\nGrowNotes   Home | News | Log in\nOpening the Shed Door: Sheds and Tool Care for Allotment Holders\nBy Sam Reed | 6 min read\n\n## Why sheds matter\n\nA shed keeps tools dry. Tool care starts in the shed: sheds with racks keep tool care simple.\n\n## Tool care\n\nOil the blades of every tool after use. Sheds and tool care go together on every plot.\n";
+        let doc = crate::compile::document::read(text);
+        assert_eq!(doc.kind, document::DocKind::Markdown);
+        assert_eq!(topic(&doc, text), "sheds and tool care");
+    }
 
     #[test]
     fn a_title_in_capitals_gives_a_law_back_its_capitals() {

@@ -185,7 +185,11 @@ impl Extractor {
 /// "the " before a formal law's name ("the Food Safety Act 1990"), none
 /// before a name that is its own ("UK GDPR", "GDPR").
 pub(crate) fn law_article(name: &str) -> &'static str {
-    if ACT.find(name).is_some_and(|m| m.start() > 0) && !name.starts_with("UK") {
+    // ("Section 2 of the Mental Health Act" has its own article.)
+    if ACT.find(name).is_some_and(|m| m.start() > 0)
+        && !name.starts_with("UK")
+        && !name.contains(" of the ")
+    {
         "the "
     } else {
         ""

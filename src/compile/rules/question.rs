@@ -210,6 +210,28 @@ impl Extractor {
         rows: &[(u32, Vec<String>)],
         lead_in: &str,
     ) {
+        // "| Section 2 | Assessment |" under "Mental Health Act sections":
+        // each numbered part named with its law ("Section 2 of the Mental
+        // Health Act"), or its card would not say which law it is.
+        let named_rows: Vec<(u32, Vec<String>)>;
+        let rows = match block.section.last().and_then(|h| law_of_parts(h)) {
+            Some(law)
+                if rows
+                    .iter()
+                    .all(|(_, r)| r.first().is_some_and(|k| is_numbered_part(k))) =>
+            {
+                named_rows = rows
+                    .iter()
+                    .map(|(line, row)| {
+                        let mut row = row.clone();
+                        row[0] = format!("{} of the {law}", row[0].trim());
+                        (*line, row)
+                    })
+                    .collect();
+                &named_rows[..]
+            }
+            _ => rows,
+        };
         // Rows keyed by single letters that spell an acronym of the heading
         // or of the line over the table ("S | Surface", "K | Keep moving"
         // under "SSKIN"): the acronym's letters, as a list spelling it
@@ -1394,4 +1416,50 @@ fn with_indefinite(shown: &str) -> String {
                 .any(|p| first.to_lowercase().starts_with(p))
     };
     format!("{} {shown}", if vowel { "an" } else { "a" })
+}
+
+/// "Section 2", "Article 8", "Regulation 12", "Section 5(2)": a numbered
+/// part of a law.
+fn is_numbered_part(key: &str) -> bool {
+    let mut ws = key.split_whitespace();
+    let (Some(kind), Some(number), None) = (ws.next(), ws.next(), ws.next()) else {
+        return false;
+    };
+    [
+        "Section",
+        "Article",
+        "Regulation",
+        "Schedule",
+        "Part",
+        "section",
+        "article",
+    ]
+    .contains(&kind)
+        && number.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The law a heading lists the parts of: "Mental Health Act sections you
+/// need to know" → "Mental Health Act".
+fn law_of_parts(heading: &str) -> Option<String> {
+    let at = ACT.find(heading)?;
+    let words: Vec<&str> = heading[..at.end()].split_whitespace().collect();
+    // The name: the capitalised words before "Act", up to four.
+    let name: Vec<&str> = words
+        .iter()
+        .rev()
+        .take_while(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || w.chars().all(|c| c.is_ascii_digit())
+        })
+        .take(6)
+        .copied()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let rest = heading[at.end()..].to_lowercase();
+    (name.len() >= 2
+        && ["section", "article", "regulation", "part"]
+            .iter()
+            .any(|p| rest.trim_start().starts_with(p)))
+    .then(|| name.join(" "))
 }

@@ -3780,3 +3780,21 @@ fn a_when_column_asks_what_to_do_then_and_a_group_column_asks_the_group() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_table_of_a_laws_sections_names_the_law_on_each_card() {
+    let drafts = sheet(
+        "# Garden\n\n## Garden Boundaries Act sections you need to know\n\n| Section | Purpose |\n|---|---|\n| Section 2 | Sets the highest a boundary hedge may grow |\n| Section 5(1) | Lets a council serve a hedge notice |\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| f.contains("Section 2 of the Garden Boundaries Act")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter().all(|(_, f, _)| !f.contains("the Section")),
+        "{all:#?}"
+    );
+}
