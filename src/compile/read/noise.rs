@@ -252,6 +252,14 @@ pub fn noise_reason(line: &str) -> Option<NoiseReason> {
     if is_navigation(t) || is_progress(t) {
         return Some(NoiseReason::Interface);
     }
+    // "By Gareth Pryce, activities coordinator | 14 March 2024 | 9 min
+    // read | 11 comments": an essay's byline, whatever it holds.
+    if t.starts_with("By ")
+        && t.contains(" | ")
+        && (t.contains(" min read") || t.contains(" comments") || t.contains("Updated "))
+    {
+        return Some(NoiseReason::ReadingTime);
+    }
     // "Quick check: Select the correct answer.": a label before the page's
     // own instruction.
     if let Some((label, rest)) = t.split_once(": ")
@@ -429,6 +437,18 @@ mod tests {
             "Royal Horticultural Society (n.d.) Growing roses. London: RHS."
         ));
         assert!(!is_reference_entry("Roses need six hours of sun a day."));
+    }
+
+    #[test]
+    fn an_essays_byline_is_furniture() {
+        assert_eq!(
+            noise_reason("By Sam Reed, head gardener | 3 May 2024 | 9 min read | 4 comments"),
+            Some(NoiseReason::ReadingTime)
+        );
+        assert_eq!(
+            noise_reason("By spring the roses need pruning | a rule of thumb"),
+            None
+        );
     }
 
     #[test]
