@@ -458,8 +458,9 @@ pub fn read(text: &str, kind: DocKind) -> Document {
 /// The entries of a line of memory-aid letters, two or more to a line,
 /// set apart by runs of spaces or tabs: "S - Sex      D - Disability".
 fn letter_entries(raw: &str) -> Option<Vec<&str>> {
-    static LETTER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:^|\s{2,}|\t)([A-Z])\s*[-–—=:]\s+\S").expect("valid"));
+    static LETTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[ \t]{2,}|\t)([A-Z])[ \t]*[-–—=:][ \t]+\S").expect("valid")
+    });
     let line = raw.trim();
     let starts: Vec<(usize, usize)> = LETTER
         .captures_iter(line)
@@ -490,7 +491,7 @@ fn letter_entries(raw: &str) -> Option<Vec<&str>> {
 /// a gap of two spaces or more, and a phrase of three words or more.
 fn glossary_entry(raw: &str) -> Option<(&str, &str)> {
     static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*([A-Z][\w'’()/&-]*(?: [\w'’()/&-]+){0,4})(?: {2,}|\t+)(\S.*\S)\s*$")
+        Regex::new(r"^[ \t]*([A-Z][A-Za-z0-9_'’()/&-]*(?: [A-Za-z0-9_'’()/&-]+){0,4})(?: {2,}|\t+)(\S.*\S)[ \t]*$")
             .expect("valid")
     });
     let c = ENTRY.captures(raw)?;
@@ -517,7 +518,7 @@ fn glossary_entry(raw: &str) -> Option<(&str, &str)> {
 /// spaces or tabs and numbered in turn: "5. At least 12 months   6. Six".
 pub(super) fn numbered_entries(raw: &str) -> Option<Vec<(u32, &str)>> {
     static NUMBER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:^|\s{2,}|\t)(\d{1,2})[.)]\s+\S").expect("valid"));
+        LazyLock::new(|| Regex::new(r"(?:^|[ \t]{2,}|\t)([0-9]{1,2})[.)][ \t]+\S").expect("valid"));
     let line = raw.trim();
     let mut starts: Vec<(usize, usize, u32)> = Vec::new();
     for c in NUMBER.captures_iter(line) {
@@ -761,7 +762,7 @@ fn mark_preview(raw: &[&str], consumed: &mut [bool], doc: &mut Document) {
 fn mark_comments(raw: &[&str], consumed: &mut [bool], doc: &mut Document) {
     static THREAD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)^(?:\d+\s+(?:comments?|responses?|replies)|(?:comments?|learner discussion|discussion|responses?)\s*\(\d+\)|[\w.@'-]+(?:\s[\w.@'-]+)?\s*[-–·|]\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$",
+            r"(?i)^(?:[0-9]+ +(?:comments?|responses?|replies)|(?:comments?|learner discussion|discussion|responses?) *\([0-9]+\)|[A-Za-z0-9_.@'-]+(?: [A-Za-z0-9_.@'-]+)? *[-–·|] *[0-9]+ +(?:minutes?|hours?|days?|weeks?|months?|years?) +ago)$",
         )
         .expect("valid")
     });
