@@ -881,6 +881,18 @@ fn opening_synopsis(text: &str) -> Option<String> {
 /// A unit title as a subject ("Administer medication safely" →
 /// "Medication"): without a leading instruction verb or a trailing adverb,
 /// so that fronts read "In medication, …".
+/// "Administer medication safely" → "Administer medication": the manner
+/// words at a title's end go.
+fn drop_trailing_adverbs(words: &mut Vec<&str>) {
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| w.to_lowercase().ends_with("ly"))
+    {
+        words.pop();
+    }
+}
+
 pub(crate) fn noun_title(title: &str) -> String {
     static VERBS: Words = Words::new(&[
         "administer",
@@ -984,13 +996,7 @@ pub(crate) fn noun_title(title: &str) -> String {
             && ["a", "an", "the"].contains(&words[0].to_lowercase().as_str())
         {
             words.remove(0);
-            while words.len() > 1
-                && words
-                    .last()
-                    .is_some_and(|w| w.to_lowercase().ends_with("ly"))
-            {
-                words.pop();
-            }
+            drop_trailing_adverbs(&mut words);
             let named = words.join(" ");
             return text::capitalize(&format!("{} use", named.to_lowercase()));
         }
@@ -1005,13 +1011,7 @@ pub(crate) fn noun_title(title: &str) -> String {
             words.remove(0);
         }
     }
-    while words.len() > 1
-        && words
-            .last()
-            .is_some_and(|w| w.to_lowercase().ends_with("ly"))
-    {
-        words.pop();
-    }
+    drop_trailing_adverbs(&mut words);
     // "Individuals with diabetes" → "Diabetes": who is supported is not
     // the subject; what they live with is.
     if words.len() > 2 && GENERIC.contains_lower(words[0]) && words[1].eq_ignore_ascii_case("with")

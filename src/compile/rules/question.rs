@@ -203,6 +203,20 @@ impl Extractor {
         self.push(block, line, draft);
     }
 
+    /// A row's name as a question shows it: a name keeps its capitals
+    /// ("Lasting Power of Attorney"), a common noun is lowered.
+    fn row_name(&self, key: &str) -> String {
+        let named = key
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase));
+        if named {
+            key.to_string()
+        } else {
+            self.shown(key)
+        }
+    }
+
     pub(super) fn table(
         &mut self,
         block: &Block,
@@ -670,16 +684,7 @@ impl Extractor {
                         } else {
                             "is"
                         };
-                        // ("Lasting Power of Attorney": a name keeps its capitals.)
-                        let named = key
-                            .split_whitespace()
-                            .skip(1)
-                            .any(|w| w.starts_with(char::is_uppercase));
-                        let shown = if named {
-                            key.to_string()
-                        } else {
-                            self.shown(key)
-                        };
+                        let shown = self.row_name(key);
                         // ("what is an advance statement?": a row of the
                         // table is one of its kind.)
                         let shown = if be == "is" {
@@ -693,15 +698,7 @@ impl Extractor {
                     // statement legally binding?"; "Who can make it" → "Who
                     // can make an advance statement?"
                     Some(h) if asks_of_row(h).is_some() => {
-                        let named = key
-                            .split_whitespace()
-                            .skip(1)
-                            .any(|w| w.starts_with(char::is_uppercase));
-                        let shown = if named {
-                            key.to_string()
-                        } else {
-                            self.shown(key)
-                        };
+                        let shown = self.row_name(key);
                         let head = key.split(" (").next().unwrap_or(key);
                         let plural = is_plural(head) && words(head) <= 3;
                         let thing = if plural {
