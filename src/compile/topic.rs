@@ -15,19 +15,117 @@ use text::FUNCTION_WORDS as STOP;
 /// opening that names the body's subject (a breadcrumb's last step, a
 /// "Unit: …" line), never a provider's or site's name.
 pub fn topic(doc: &document::Document, text: &str) -> String {
-    let subject = subject(doc, text);
+    let subject = as_body_spells(&subject(doc, text), text);
+    // "mental capacity act" from a title in capitals: the law the body
+    // names, with its year ("the Mental Capacity Act 2005").
+    if text::norm(&subject).ends_with(" act") {
+        let wanted = text::norm(subject.trim_start_matches("the "));
+        let law = crate::compile::rules::laws_in(opening(text))
+            .into_iter()
+            .find(|law| text::norm(law).starts_with(&wanted));
+        if let Some(law) = law {
+            return format!("the {law}");
+        }
+    }
     // A title in capitals lost a law's capitals: the body spells the name
     // ("EQUALITY ACT 2010 AND …" → "Equality Act 2010 and …").
     if subject.bytes().any(|b| b.is_ascii_digit()) {
-        let mut end = text.len().min(20_000);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let opening = &text[..end];
-        let laws = crate::compile::rules::laws_in(opening);
+        let laws = crate::compile::rules::laws_in(opening(text));
         return with_names(subject, &laws);
     }
     subject
+}
+
+/// The first 20,000 bytes of `text` (at a character boundary): where a
+/// document's subject is named.
+fn opening(text: &str) -> &str {
+    let mut end = text.len().min(20_000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// `subject` spelled as the body spells it in mid-sentence: a title in
+/// capitals, or a phrase counted in lower case, lost a name's capitals
+/// ("vte" → "VTE", "huntington's disease" → "Huntington's disease").
+/// The whole phrase is looked for first, then each word that is not a
+/// function word; a spelling wins only when the body writes it most often
+/// (and at least twice) after a word in lower case, and a word alone only
+/// when the body never writes it in lower case there.
+fn as_body_spells(subject: &str, text: &str) -> String {
+    if subject.is_empty() {
+        return String::new();
+    }
+    let body = opening(text);
+    let lower = body.to_ascii_lowercase();
+    // The spelling the body gives `phrase` most often in mid-sentence.
+    // (`None` when no spelling is written twice; `Some` with how often
+    // the lower-case one is written.)
+    let spelled = |phrase: &str| -> Option<(&str, usize, bool)> {
+        let wanted = phrase.to_ascii_lowercase();
+        // Each spelling's count, and how often "the" comes before it.
+        let mut votes: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+        for (at, _) in lower.match_indices(wanted.as_str()) {
+            let after = at + wanted.len();
+            let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            if !bounded(lower[..at].chars().next_back()) || !bounded(lower[after..].chars().next())
+            {
+                continue;
+            }
+            // After a word in lower case ("people with Huntington's
+            // disease"), not in a heading's Title Case ("Fire Safety"),
+            // and not the start of a longer name ("End of Life Care
+            // Strategy").
+            let before = body[..at].trim_end_matches([' ', '\t']);
+            let mid = before.len() < at
+                && before.rsplit([' ', '\t', '\n']).next().is_some_and(|w| {
+                    w.starts_with(char::is_lowercase) && !w.ends_with(['.', '!', '?', ':'])
+                });
+            let next_name = body[after..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            if mid && !next_name {
+                let vote = votes.entry(&body[at..after]).or_default();
+                vote.0 += 1;
+                vote.1 += usize::from(before.to_ascii_lowercase().ends_with(" the"));
+            }
+        }
+        let (best, (n, the)) = votes
+            .iter()
+            .max_by_key(|(spelling, (n, _))| (*n, std::cmp::Reverse(**spelling)))?;
+        let lower = votes.get(wanted.as_str()).map_or(0, |v| v.0);
+        (*n >= 2).then_some((*best, lower, the * 2 > *n))
+    };
+    if let Some((whole, _, the)) = spelled(subject) {
+        return if whole == subject.to_ascii_lowercase() {
+            subject.to_string()
+        } else if the && whole.starts_with(char::is_uppercase) {
+            // A name the body writes after "the": "the Care Certificate".
+            format!("the {whole}")
+        } else {
+            whole.to_string()
+        };
+    }
+    subject
+        .split(' ')
+        .map(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let lowered = bare.chars().all(|c| !c.is_uppercase());
+            if bare.len() < 2 || !lowered || STOP.contains(bare) {
+                return w.to_string();
+            }
+            // A word alone is a name only when the body never writes it
+            // in lower case ("Health and Safety" is a name; "safety" is
+            // a word).
+            match spelled(bare) {
+                Some((best, 0, _)) => w.replacen(bare, best, 1),
+                _ => w.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `subject` with each of `names` spelled as given where it occurs
@@ -1501,6 +1599,50 @@ mod tests {
         assert_eq!(
             default_name(&["food".into(), "food".into(), "skin".into()], None),
             "Food"
+        );
+    }
+
+    #[test]
+    fn a_subject_is_spelled_as_the_body_spells_it_mid_sentence() {
+        // A title in capitals lost an acronym's and a name's capitals.
+        let body = "Plots with RHS approval and beds of Bramley's seedling grow well. \
+            Keep RHS notes. We grow Bramley's seedling under glass; the RHS judges visit.\n";
+        assert_eq!(as_body_spells("rhs", body), "RHS");
+        assert_eq!(
+            as_body_spells("bramley's seedling", body),
+            "Bramley's seedling"
+        );
+        // A name written after "the" keeps it: "In the Garden Charter, …".
+        let charter = "Growers follow the Garden Charter on every plot. All of us \
+            signed the Garden Charter last year, and the Garden Charter says so.\n";
+        assert_eq!(
+            as_body_spells("garden charter", charter),
+            "the Garden Charter"
+        );
+        // A word the body also writes in lower case stays so, though a
+        // longer name capitalises it ("Health and Safety at …").
+        let safety = "Read the Plot Health and Safety at Work notes. Tool safety is \
+            simple: blade safety first, and Safety at the gate.\n";
+        assert_eq!(as_body_spells("tool safety", safety), "tool safety");
+        // A heading's Title Case is no spelling: "Shed Care".
+        let heading = "## Shed Care And Tools\nEvery Shed Care Plan starts dry.\n";
+        assert_eq!(as_body_spells("shed care", heading), "shed care");
+    }
+
+    #[test]
+    fn a_law_named_in_capitals_is_the_law_the_body_names() {
+        let text = "# UNIT 4: UNDERSTANDING THE HEDGEROWS ACT 1997\n\n\
+            The Hedgerows Act 1997 protects old hedges. Under the Hedgerows Act 1997 a \
+            farmer must give notice before removing a hedge. Hedges matter.\n\n\
+            ## Notice\n\nThe Act requires notice. Hedges and notice and hedges.\n";
+        assert_eq!(topic_of(text), "the Hedgerows Act 1997");
+        assert_eq!(
+            crate::compile::rules::topic_lead(&topic_of(text)),
+            "Under the Hedgerows Act 1997"
+        );
+        assert_eq!(
+            crate::compile::rules::topic_lead("hedge care"),
+            "In hedge care"
         );
     }
 

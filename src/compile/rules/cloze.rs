@@ -166,8 +166,8 @@ impl Extractor {
                     }
                 };
                 (
-                    format!("In {}, {}", self.topic, lead(&shown)),
-                    format!("In {}, {}", self.topic, lead(&markup)),
+                    format!("{}, {}", self.lead, lead(&shown)),
+                    format!("{}, {}", self.lead, lead(&markup)),
                 )
             }
         };

@@ -78,6 +78,9 @@ pub struct Extractor {
     kind: crate::compile::document::DocKind,
     topic: String,
     topic_norm: String,
+    /// How a front names the topic: "In infection control", "Under the
+    /// Mental Health Act 1983" (a law is not a place to be in).
+    lead: String,
     drafts: Vec<Draft>,
     cues: FxHashSet<String>,
     key_terms: Vec<String>,
@@ -111,12 +114,26 @@ pub struct Extractor {
     lead_in: String,
 }
 
+/// "In infection control", or "Under the Care Act 2014" when the topic
+/// is one law.
+pub(crate) fn topic_lead(topic: &str) -> String {
+    let bare = topic
+        .strip_prefix("the ")
+        .or_else(|| topic.strip_prefix("The "))
+        .unwrap_or(topic);
+    match laws_in(bare).as_slice() {
+        [law] if norm(law) == norm(bare) => format!("Under the {law}"),
+        _ => format!("In {topic}"),
+    }
+}
+
 /// Every draft card of a document, in document order.
 pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
     let mut x = Extractor {
         kind: doc.kind,
         topic: topic.to_string(),
         topic_norm: norm(topic),
+        lead: topic_lead(topic),
         drafts: Vec::new(),
         cues: FxHashSet::default(),
         key_terms: Vec::new(),
@@ -470,7 +487,7 @@ impl Extractor {
         if self.topic.is_empty() || self.mentions_topic(rest) {
             capitalize(rest)
         } else {
-            format!("In {}, {}", self.topic, after_topic(rest))
+            format!("{}, {}", self.lead, after_topic(rest))
         }
     }
 
