@@ -15,7 +15,8 @@ use text::FUNCTION_WORDS as STOP;
 /// opening that names the body's subject (a breadcrumb's last step, a
 /// "Unit: …" line), never a provider's or site's name.
 pub fn topic(doc: &document::Document, text: &str) -> String {
-    let subject = as_body_spells(&subject(doc, text), text);
+    // ("Supporting people with a learning disabilty": spelled right.)
+    let subject = as_body_spells(&text::mend_spelling(&subject(doc, text)), text);
     // "mental capacity act" from a title in capitals: the law the body
     // names, with its year ("the Mental Capacity Act 2005").
     if text::norm(&subject).ends_with(" act") {
@@ -86,7 +87,21 @@ fn as_body_spells(subject: &str, text: &str) -> String {
                 .strip_prefix(' ')
                 .and_then(|rest| rest.chars().next())
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-            if mid && !next_name {
+            // (Nor a title's line: "Helping People With a Green Thumb".)
+            let line_start = body[..at].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = body[after..].find('\n').map_or(body.len(), |i| after + i);
+            let long: Vec<&str> = body[line_start..line_end]
+                .split_whitespace()
+                .filter(|w| w.len() >= 4)
+                .collect();
+            let title_line = long.len() >= 3
+                && long
+                    .iter()
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .count()
+                    * 5
+                    >= long.len() * 3;
+            if mid && !next_name && !title_line {
                 let vote = votes.entry(&body[at..after]).or_default();
                 vote.0 += 1;
                 vote.1 += usize::from(before.to_ascii_lowercase().ends_with(" the"));
@@ -96,7 +111,10 @@ fn as_body_spells(subject: &str, text: &str) -> String {
             .iter()
             .max_by_key(|(spelling, (n, _))| (*n, std::cmp::Reverse(**spelling)))?;
         let lower = votes.get(wanted.as_str()).map_or(0, |v| v.0);
-        (*n >= 2).then_some((*best, lower, the * 2 > *n))
+        // (Once is enough for a name of several words the body never
+        // writes in lower case.)
+        let enough = *n >= 2 || lower == 0 && wanted.contains(' ');
+        enough.then_some((*best, lower, the * 2 > *n))
     };
     if let Some((whole, _, the)) = spelled(subject) {
         return if whole == subject.to_ascii_lowercase() {
@@ -523,12 +541,15 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         // ("Visiting and Contact in Care Homes: …" names its subject;
         // "Opening the Garden Door", a gerund and its article, does not.)
         let ws: Vec<String> = head.split_whitespace().map(str::to_lowercase).collect();
-        let slogan = ws.len() >= 3
-            && (head.contains('?')
-                || ws[0] == "beyond"
-                || ws[0].len() > 4
-                    && ws[0].ends_with("ing")
-                    && ["the", "a", "an", "your", "our", "their"].contains(&ws[1].as_str()));
+        // ("Low beds versus bed rails: restraint-free night care": a
+        // debate's sides; the rest names the subject.)
+        let slogan = ws.len() >= 2 && ws[0] == "beyond"
+            || ws.iter().any(|w| w == "versus" || w == "vs")
+            || ws.len() >= 3
+                && (head.contains('?')
+                    || ws[0].len() > 4
+                        && ws[0].ends_with("ing")
+                        && ["the", "a", "an", "your", "our", "their"].contains(&ws[1].as_str()));
         subject = if label_only || slogan { tail } else { head }
             .trim()
             .to_string();
@@ -608,9 +629,11 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
                 .unwrap_or(tail);
             format!("{} and {}", head.trim(), tail[..last.len()].trim())
         }
+        // (Not "Low beds, sensors": a list cut short.)
         Some((head, tail))
             if text::words(&subject) > 6
                 && (2..=5).contains(&text::words(&head))
+                && !head.contains(',')
                 && text::words(&tail) >= 2
                 && !crate::compile::rules::ACT.is_match(&subject) =>
         {
@@ -1115,6 +1138,20 @@ pub(crate) fn noun_title(title: &str) -> String {
     if words.len() > 2 && GENERIC.contains_lower(words[0]) && words[1].eq_ignore_ascii_case("with")
     {
         words.drain(..2);
+        // ("People with a learning disability to have good health" →
+        // "Learning disability": what they live with, without the article
+        // unless one word is left ("a stoma"), nor what they are helped
+        // to do.)
+        if let Some(to) = words
+            .iter()
+            .skip(1)
+            .position(|w| w.eq_ignore_ascii_case("to"))
+        {
+            words.truncate(to + 1);
+        }
+        if words.len() > 2 && ["a", "an"].contains(&words[0].to_lowercase().as_str()) {
+            words.remove(0);
+        }
     }
     // "People living with diabetes" → "Diabetes", likewise.
     if words.len() > 3
@@ -1592,6 +1629,12 @@ mod tests {
             "The role of the carer"
         );
         assert_eq!(noun_title("Food hygiene"), "Food hygiene");
+        assert_eq!(noun_title("People with a green thumb"), "Green thumb");
+        assert_eq!(
+            noun_title("People with a green thumb to grow more"),
+            "Green thumb"
+        );
+        assert_eq!(noun_title("People with a shed"), "A shed");
         assert_eq!(
             default_name(&["food".into(), "skin".into()], None),
             "Compiled deck"
@@ -1627,6 +1670,9 @@ mod tests {
         // A heading's Title Case is no spelling: "Shed Care".
         let heading = "## Shed Care And Tools\nEvery Shed Care Plan starts dry.\n";
         assert_eq!(as_body_spells("shed care", heading), "shed care");
+        let titles = "Helping People With a Green Thumb to Grow More\n\
+            Helping People With a Green Thumb to Grow More\nA green thumb helps.\n";
+        assert_eq!(as_body_spells("green thumb", titles), "green thumb");
     }
 
     #[test]
@@ -2004,6 +2050,40 @@ mod tests {
         let text = "Skip to main content\n\nPruning Roses in Small Gardens\n\nPruning roses in small gardens is simple. Roses are pruned in late winter. Small gardens need compact roses.\n";
         let doc = crate::compile::read::plain::read(text, crate::compile::document::DocKind::Essay);
         assert_eq!(doc.title.as_deref(), Some("Pruning Roses in Small Gardens"));
+    }
+
+    #[test]
+    fn an_essays_title_is_not_its_cut_tab_title_nor_its_magazines_name() {
+        let essay = |text: &str| {
+            crate::compile::read::plain::read(text, crate::compile::document::DocKind::Essay).title
+        };
+        let cut = "ing Roses in Small Gardens: Help or Hindrance? | Free Essay Exampl\n\
+            Pruning Roses in Small Gardens: Help or Hindrance?\n\nGardening\n3 min read\n\n\
+            1. Introduction\n\nPruning roses is simple. Roses are pruned in late winter.\n";
+        assert_eq!(
+            essay(cut).as_deref(),
+            Some("Pruning Roses in Small Gardens: Help or Hindrance?")
+        );
+        let magazine = "e shed of most allotments at noon and you will see the same picture\n\
+            Skip to content\n\nALLOTMENT PRACTICE WEEKLY\n\n\
+            Beyond Digging: what gets children involved in allotment life\n\
+            By Sam Reed | 14 March 2024 | 9 min read\n\n\
+            Children dig when they are given their own beds. Beds for children need short paths.\n";
+        assert_eq!(
+            essay(magazine).as_deref(),
+            Some("Beyond Digging: what gets children involved in allotment life")
+        );
+    }
+
+    #[test]
+    fn a_debates_sides_and_a_cut_list_name_no_subject() {
+        assert_eq!(
+            subject_of(
+                "Raised Beds, Pots and Grow Bags Versus Open Ground: No-Dig Growing in Allotments"
+            )
+            .as_deref(),
+            Some("No-Dig Growing in Allotments")
+        );
     }
 
     #[test]

@@ -102,6 +102,26 @@ fn classify(raw: &str, kind: DocKind) -> Line {
     }
 }
 
+/// The line after `i` that is not blank.
+fn next_nonblank(raw: &[&str], i: usize) -> Option<usize> {
+    (i + 1..raw.len()).find(|&j| !raw[j].trim().is_empty())
+}
+
+/// The line after `first` when it, not `first`, is an essay's title: a
+/// line over a byline ("By Gareth Pryce | 14 March 2024"), under a name
+/// in capitals (the magazine's).
+fn byline_title(lines: &[Line], raw: &[&str], first: usize) -> Option<usize> {
+    let name = raw[first].trim();
+    if !name.chars().any(char::is_alphabetic) || name.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let title = next_nonblank(raw, first)?;
+    let byline = next_nonblank(raw, title)?;
+    (raw[byline].trim_start().starts_with("By ")
+        && matches!(&lines[title], Line::Title(t) | Line::Text(t) if text::words(t) <= 20 && !t.ends_with('.')))
+    .then_some(title)
+}
+
 /// A short line without closing punctuation that starts with a capital:
 /// a section title, a tab title, or an option.
 fn is_title(t: &str) -> bool {
@@ -266,6 +286,10 @@ pub fn read(text: &str, kind: DocKind) -> Document {
                 // "Home    Essays    Revision Notes    Log in": a menu bar.
                 let bar = t.split("  ").filter(|p| !p.trim().is_empty()).count() >= 4;
                 site || bar || lower.contains("cookie")
+                    // "ogy and AI in Care: Help or … | Free Essay Exampl": a
+                    // browser tab's title cut at both ends; no title starts
+                    // in lower case.
+                    || t.starts_with(char::is_lowercase)
                     || t.starts_with('[')
                     || lower.starts_with("accept all")
                     || lower.starts_with("search ") && t.ends_with("...")
@@ -281,11 +305,19 @@ pub fn read(text: &str, kind: DocKind) -> Document {
                     || t.contains(" › ")
                     || t.contains(" » "))
         })
+        // "CARE PRACTICE WEEKLY" over "Beyond Bingo: what gets men …"
+        // over "By Gareth Pryce | …": the magazine's name, then the
+        // article's title over its byline.
+        && let first = byline_title(&lines, &raw, first).unwrap_or(first)
         && let Line::Title(t) | Line::Text(t) = &lines[first]
         // (A long title in Title Case is a title too: "Agency Staff In Care
         // Homes And Their Effect On The Quality Of Care".)
         && (matches!(lines[first], Line::Title(_))
-            || is_title_case(t) && text::words(t) <= 20 && !t.ends_with('.'))
+            || is_title_case(t) && text::words(t) <= 20 && !t.ends_with('.')
+            || byline_title(&lines, &raw, first).is_none()
+                && next_nonblank(&raw, first).is_some_and(|j| raw[j].trim_start().starts_with("By "))
+                && text::words(t) <= 20
+                && !t.ends_with('.'))
     {
         r.doc.title = Some(t.clone());
         consumed[first] = true;
