@@ -660,11 +660,19 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
     // ("Agency staff in care homes and …": the setting of the part kept.)
     let subject = strip_setting(&subject);
     let subject = of_subject(&subject).unwrap_or(subject);
+    // "What actually gets men involved": a question's clause, no subject.
+    let clause = text::norm(&subject).split(' ').next().is_some_and(|w| {
+        [
+            "what", "how", "why", "when", "where", "who", "which", "should", "can", "do", "does",
+            "is", "are",
+        ]
+        .contains(&w)
+    });
     // "Adult Care", "Health and Social Care": the field, not a subject.
     let field = text::norm(&subject)
         .split(' ')
         .all(|w| STOP.contains(w) || GENERIC.contains(w) || SETTINGS.contains(w));
-    ((1..=6).contains(&text::words(&subject)) && !field).then_some(subject)
+    ((1..=6).contains(&text::words(&subject)) && !field && !clause).then_some(subject)
 }
 
 /// A title still too long to be a subject, split at its "of": "Safe use
@@ -930,14 +938,25 @@ fn opening_titles(
     // competes with the plain lines.
     let lesson_crumb = |l: &str| {
         let steps: Vec<String> = l.split(['>', '›', '»']).map(text::norm).collect();
-        steps.len() >= 2 && {
-            let mut w = steps[steps.len() - 2].split(' ');
+        // ("… > Module 5: Equipment > Lesson 5.3": a crumb ending on a
+        // lesson's number names only the module, as weak.)
+        let bare_lesson = steps.last().is_some_and(|s| {
+            let mut w = s.split(' ');
             matches!(
-                (w.next(), w.next(), w.next()),
-                (Some("lesson" | "page" | "section" | "part" | "screen" | "slide"), Some(n), None)
-                    if n.chars().all(|c| c.is_ascii_digit())
-            )
-        }
+                w.next(),
+                Some("lesson" | "page" | "section" | "part" | "screen" | "slide")
+            ) && w.all(|n| n.chars().all(|c| c.is_ascii_digit()))
+        });
+        steps.len() >= 2 && bare_lesson
+            || steps.len() >= 2
+                && {
+                    let mut w = steps[steps.len() - 2].split(' ');
+                    matches!(
+                        (w.next(), w.next(), w.next()),
+                        (Some("lesson" | "page" | "section" | "part" | "screen" | "slide"), Some(n), None)
+                            if n.chars().all(|c| c.is_ascii_digit())
+                    )
+                }
     };
     let strong = |l: &&str| {
         !lesson_crumb(l)
@@ -1062,6 +1081,8 @@ pub(crate) fn noun_title(title: &str) -> String {
         "understanding",
         "promoting",
         "managing",
+        "administering",
+        "giving",
     ]);
     let mut words: Vec<&str> = title.split_whitespace().collect();
     // "Putting on and taking off PPE": activities with a particle ("on",
@@ -1636,6 +1657,10 @@ mod tests {
         );
         assert_eq!(noun_title("People with a shed"), "A shed");
         assert_eq!(
+            noun_title("Administering seed dressings and root dips"),
+            "Seed dressings and root dips"
+        );
+        assert_eq!(
             default_name(&["food".into(), "skin".into()], None),
             "Compiled deck"
         );
@@ -2065,7 +2090,7 @@ mod tests {
             Some("Pruning Roses in Small Gardens: Help or Hindrance?")
         );
         let magazine = "e shed of most allotments at noon and you will see the same picture\n\
-            Skip to content\n\nALLOTMENT PRACTICE WEEKLY\n\n\
+            Skip to content\nSearch...\n\nALLOTMENT PRACTICE WEEKLY\n\n\
             Beyond Digging: what gets children involved in allotment life\n\
             By Sam Reed | 14 March 2024 | 9 min read\n\n\
             Children dig when they are given their own beds. Beds for children need short paths.\n";
@@ -2076,6 +2101,15 @@ mod tests {
     }
 
     #[test]
+    fn a_crumb_ending_on_a_lessons_number_yields_to_the_lessons_own_title() {
+        let page = "Skip to main content\nHome > My Courses > Garden Skills > Module 5: Tools > Lesson 5.3\n\
+            Lesson 5.3: Using a wheelbarrow safely\nProgress: 50%\n\n\
+            A wheelbarrow moves soil. Load a wheelbarrow low. Tools live in the shed. \
+            Push a wheelbarrow on boards. Tools are oiled. A wheelbarrow tyre is checked.\n";
+        assert_eq!(topic_of(page), "wheelbarrow use");
+    }
+
+    #[test]
     fn a_debates_sides_and_a_cut_list_name_no_subject() {
         assert_eq!(
             subject_of(
@@ -2083,6 +2117,10 @@ mod tests {
             )
             .as_deref(),
             Some("No-Dig Growing in Allotments")
+        );
+        assert_eq!(
+            subject_of("Beyond Digging: what gets children involved"),
+            None
         );
     }
 

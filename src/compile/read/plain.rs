@@ -292,7 +292,7 @@ pub fn read(text: &str, kind: DocKind) -> Document {
                     || t.starts_with(char::is_lowercase)
                     || t.starts_with('[')
                     || lower.starts_with("accept all")
-                    || lower.starts_with("search ") && t.ends_with("...")
+                    || lower.starts_with("search") && t.ends_with(['.', '…'])
             };
             !consumed[i]
                 && !furniture
