@@ -2105,7 +2105,8 @@ mod tests {
         let page = "Skip to main content\nHome > My Courses > Garden Skills > Module 5: Tools > Lesson 5.3\n\
             Lesson 5.3: Using a wheelbarrow safely\nProgress: 50%\n\n\
             A wheelbarrow moves soil. Load a wheelbarrow low. Tools live in the shed. \
-            Push a wheelbarrow on boards. Tools are oiled. A wheelbarrow tyre is checked.\n";
+            Push a wheelbarrow on boards. Tools are oiled. A wheelbarrow tyre is checked. \
+            Clean tools last longer, and sharp tools cut cleanly. Tools go back on hooks.\n";
         assert_eq!(topic_of(page), "wheelbarrow use");
     }
 
