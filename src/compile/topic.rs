@@ -174,7 +174,12 @@ fn subject(doc: &document::Document, text: &str) -> String {
     let essay_title = (doc.kind == document::DocKind::Essay)
         .then(|| doc.title.as_deref().and_then(subject_of))
         .flatten()
-        .filter(|s| names_body_in_part(s, &counts));
+        .filter(|s| names_body_in_part(s, &counts))
+        .or_else(|| {
+            (doc.kind == document::DocKind::Essay)
+                .then(|| doc.title.as_deref().and_then(|t| question_name(t, &counts)))
+                .flatten()
+        });
     let title = essay_title
         .or(labelled)
         .or_else(|| {
@@ -256,6 +261,22 @@ fn subject(doc: &document::Document, text: &str) -> String {
             Some(decapitalize_name(&subject))
         })
         .unwrap_or_default()
+}
+
+/// The name a title's question asks about: "Should Allotments Allow
+/// CCTV? …" → "CCTV", an acronym in the question the body repeats.
+fn question_name(title: &str, counts: &FxHashMap<String, usize>) -> Option<String> {
+    let (question, _) = title.split_once('?')?;
+    question
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            w.len() >= 2
+                && w.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        })
+        .find(|w| counts.get(&w.to_lowercase()).is_some_and(|&n| n >= 3))
+        .map(str::to_string)
 }
 
 /// The first line of a page's opening set in Title Case like a title:
@@ -2108,6 +2129,17 @@ mod tests {
             Push a wheelbarrow on boards. Tools are oiled. A wheelbarrow tyre is checked. \
             Clean tools last longer, and sharp tools cut cleanly. Tools go back on hooks.\n";
         assert_eq!(topic_of(page), "wheelbarrow use");
+    }
+
+    #[test]
+    fn a_question_titles_acronym_is_its_subject() {
+        let text = "Should Allotments Allow CCTV? Balancing Safety, Privacy and Trust on the Plot\n\n\
+            Gardening\n4 min read\n\n1. Introduction\n\n\
+            Cameras on plots are common now. CCTV deters theft, but CCTV also films neighbours. \
+            Cameras need signs. Most committees that use CCTV keep footage for a month. Cameras \
+            cost money, and cameras break. Cameras, cameras and more cameras.\n";
+        let doc = crate::compile::read::plain::read(text, document::DocKind::Essay);
+        assert_eq!(topic(&doc, text), "CCTV");
     }
 
     #[test]
