@@ -1132,7 +1132,12 @@ pub(crate) fn noun_title(title: &str) -> String {
         .iter()
         .skip(1)
         .take_while(|w| {
-            !["in", "at", "within", "across", "who", "with"].contains(&w.to_lowercase().as_str())
+            // ("Preventing and managing aggression from people …": the
+            // people are not whom the work is for.)
+            ![
+                "in", "at", "within", "across", "who", "with", "from", "and", "of", "to",
+            ]
+            .contains(&w.to_lowercase().as_str())
         })
         .last()
         .is_some_and(|w| {
@@ -1175,6 +1180,14 @@ pub(crate) fn noun_title(title: &str) -> String {
         }
     }
     drop_trailing_adverbs(&mut words);
+    // "Domestic abuse of adults": whom it happens to is the audience.
+    if words.len() > 2
+        && words[words.len() - 2].eq_ignore_ascii_case("of")
+        && ["adults", "people", "residents", "patients", "individuals"]
+            .contains(&words[words.len() - 1].to_lowercase().as_str())
+    {
+        words.truncate(words.len() - 2);
+    }
     // "Individuals with diabetes" → "Diabetes": who is supported is not
     // the subject; what they live with is.
     if words.len() > 2 && GENERIC.contains_lower(words[0]) && words[1].eq_ignore_ascii_case("with")
@@ -1677,6 +1690,15 @@ mod tests {
             "Green thumb"
         );
         assert_eq!(noun_title("People with a shed"), "A shed");
+        assert_eq!(
+            noun_title("Preventing and managing damage from people with dogs"),
+            "Damage from people with dogs"
+        );
+        assert_eq!(
+            noun_title("Recognising and reporting theft of adults"),
+            "Theft"
+        );
+        assert_eq!(noun_title("Slug damage of adults"), "Slug damage");
         assert_eq!(
             noun_title("Administering seed dressings and root dips"),
             "Seed dressings and root dips"
