@@ -60,6 +60,19 @@ impl Extractor {
             "key points",
             "in summary",
             "conclusion",
+            // "Guided study time: approx. 6 hours   Version 2.1": the
+            // course's record.
+            "guided study time",
+            "guided learning",
+            "guided learning hours",
+            "study time",
+            "estimated time",
+            "estimated study time",
+            "version",
+            "last reviewed",
+            "last updated",
+            "unit code",
+            "credits",
         ]
         .contains(&norm(term).as_str())
         {

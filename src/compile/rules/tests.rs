@@ -3523,6 +3523,22 @@ fn a_reveal_box_question_is_asked_with_its_answer() {
 }
 
 #[test]
+fn a_courses_record_of_study_time_is_no_definition() {
+    let drafts = guide(
+        "GROWING HERBS\nStudy Guide 4\nGuided study time: approx. 6 hours        Version 2.1 (reviewed for current practice)\n\n\
+         HERBS\n\nBasil is a tender herb that needs warmth. Mint is a herb that spreads by runners.\n",
+        "herbs",
+    );
+    assert!(
+        drafts
+            .iter()
+            .all(|d| !d.front.to_lowercase().contains("study time")
+                && !d.front.to_lowercase().contains("version")),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
 fn layout_labels_verb_columns_and_local_figures_give_no_card() {
     let drafts = sheet(
         "# Garden\n\n## Q&A: Common questions from learners\n\nSome text here.\n\n\
