@@ -17,8 +17,11 @@ pub(super) fn quiz_answers<'a>(
         Body::List(answers) if answers.items.len() == 1 => &answers.items[0].text,
         _ => return None,
     };
-    let asks =
-        |t: &str| t.ends_with('?') || crate::compile::read::questions::asks_by_instruction(t);
+    let asks = |t: &str| {
+        t.ends_with('?')
+            || crate::compile::read::questions::asks_by_instruction(t)
+            || true_or_false(t).is_some()
+    };
     // ("13. QUICK QUIZ" read as the item before "1. How long …?": the
     // quiz is the items from its first question.)
     let first = list
@@ -42,26 +45,13 @@ pub(super) fn quiz_answers<'a>(
                 .map(|_| &key[label.len()..])
         })?
         .trim_start_matches(['*', '_', ':', ' ', '–', '-']);
-    // The answers' marks, "1)" … "n)", each after a space and in order (a
-    // "2)" inside an answer is no mark unless it is the next number).
-    let mut marks = Vec::with_capacity(items.len());
-    let mut from = 0;
-    for n in 1..=items.len() {
-        let mark = format!("{n})");
-        let at = from
-            + rest[from..]
-                .match_indices(&mark)
-                .map(|(at, _)| at)
-                .find(|&at| from + at == 0 || rest[..from + at].ends_with(char::is_whitespace))?;
-        marks.push((at, at + mark.len()));
-        from = at + mark.len();
-    }
+    let marks = answer_marks(rest, items.len())?;
     let mut pairs = Vec::with_capacity(marks.len());
     for (k, item) in items.iter().enumerate() {
         let end = marks.get(k + 1).map_or(rest.len(), |m| m.0);
         let answer = rest[marks[k].1..end]
             .trim()
-            .trim_end_matches(['.', ';', ',']);
+            .trim_end_matches(['.', ';', ',', '·', '|', ' ']);
         if answer.is_empty() {
             return None;
         }
@@ -73,6 +63,57 @@ pub(super) fn quiz_answers<'a>(
     Some(pairs)
 }
 
+/// The statement of a quiz's "True or false: X." item.
+fn true_or_false(item: &str) -> Option<&str> {
+    ["True or false:", "True or false?", "True/false:"]
+        .iter()
+        .find_map(|p| text::strip_prefix_ascii_ci(item, p))
+        .map(|s| s.trim().trim_end_matches('.'))
+        .filter(|s| !s.is_empty())
+}
+
+/// Where each of the answers 1 to `n` starts in a key's line, and where
+/// its mark ends, in order: "1) … 2) …", "1. … 2. …", "1 - … 2 - …", or
+/// bare numbers set apart ("1 Auditory · 2 Sixteen", "1 Late  2 Early").
+/// A mark is only the next number's (a "2)" inside an answer is none).
+fn answer_marks(rest: &str, n: usize) -> Option<Vec<(usize, usize)>> {
+    // A mark starts the key or follows a space; a bare number follows a
+    // separator ("·", "|", ";") or a run of spaces.
+    let after_space = |at: usize| at == 0 || rest[..at].ends_with(char::is_whitespace);
+    let set_apart = |at: usize| {
+        at == 0 || {
+            let before = &rest[..at];
+            let trimmed = before.trim_end();
+            before.len() - trimmed.len() >= 2 || trimmed.ends_with(['·', '|', ';'])
+        }
+    };
+    // (Last, a bare number after one space: a plain guide's runs of
+    // spaces are read as one.)
+    let styles: [(&str, &dyn Fn(usize) -> bool); 6] = [
+        (")", &after_space),
+        (".", &after_space),
+        (" -", &after_space),
+        (" –", &after_space),
+        (" ", &set_apart),
+        (" ", &after_space),
+    ];
+    styles.iter().find_map(|(end, before_ok)| {
+        let mut marks = Vec::with_capacity(n);
+        let mut from = 0;
+        for k in 1..=n {
+            let mark = format!("{k}{end}");
+            let at = from
+                + rest[from..]
+                    .match_indices(&mark)
+                    .map(|(at, _)| at)
+                    .find(|&at| before_ok(from + at))?;
+            marks.push((at, at + mark.len()));
+            from = at + mark.len();
+        }
+        Some(marks)
+    })
+}
+
 impl Extractor {
     /// A numbered quiz answered on one line under it: a card per question.
     pub(super) fn quiz(&mut self, block: &Block, pairs: &[(u32, &str, &str)]) {
@@ -80,6 +121,23 @@ impl Extractor {
         // garments replaced?"): the front names it.
         for &(line, question, answer) in pairs {
             if self.repeats_acronym(question) {
+                continue;
+            }
+            // "True or false: X." keyed "False": asked as the sheet's
+            // other true-or-false statements are.
+            if let Some(statement) = true_or_false(question) {
+                let truth = if let Some(r) = text::strip_prefix_ascii_ci(answer, "false") {
+                    Some((false, r))
+                } else {
+                    text::strip_prefix_ascii_ci(answer, "true").map(|r| (true, r))
+                };
+                if let Some((truth, reason)) = truth {
+                    let reason = reason.trim_start_matches(['.', ',', ' ', '-', '–', ':']);
+                    let (front, back) =
+                        crate::compile::read::questions::true_false_card(statement, truth, reason);
+                    let front = self.in_topic(&decapitalize(&front));
+                    self.qa(block, line, &front, &back);
+                }
                 continue;
             }
             let first = question.split_whitespace().next().unwrap_or("");

@@ -3189,6 +3189,66 @@ fn a_numbered_quiz_is_asked_with_the_answers_under_it() {
 }
 
 #[test]
+fn a_quiz_key_numbered_by_bare_numbers_or_full_stops_is_read_too() {
+    let md = "# Pruning roses\n\nRoses are pruned to keep them healthy.\n\n## Quick quiz\n\n1. When are bush roses pruned in the UK?\n2. Which tool cuts stems thicker than a pencil?\n3. True or false: roses must be pruned every summer.\n\n**Answer key:** 1 Late winter · 2 Loppers · 3 False\n";
+    let all = fronts(&sheet(md, "pruning roses"))
+        .iter()
+        .map(|(_, f, b)| (f.to_string(), b.to_string()))
+        .collect::<Vec<_>>();
+    let has = |f: &str, b: &str| all.iter().any(|(x, y)| x == f && y == b);
+    assert!(
+        has(
+            "In pruning roses, when are bush roses pruned in the UK?",
+            "Late winter"
+        ),
+        "{all:#?}"
+    );
+    assert!(
+        has(
+            "In pruning roses, which tool cuts stems thicker than a pencil?",
+            "Loppers"
+        ),
+        "{all:#?}"
+    );
+    assert!(
+        has(
+            "In pruning roses, is it true that roses must be pruned every summer?",
+            "No."
+        ),
+        "{all:#?}"
+    );
+    assert!(
+        !all.iter().any(|(f, _)| f.contains("answer key")),
+        "{all:#?}"
+    );
+    let md = "# Pruning roses\n\nRoses are pruned to keep them healthy.\n\n## Quick quiz\n\n1. When are bush roses pruned in the UK?\n2. Which tool cuts stems thicker than a pencil?\n\n**Answers:** 1. Late winter 2. Loppers, kept sharp\n";
+    let all = fronts(&sheet(md, "pruning roses"))
+        .iter()
+        .map(|(_, f, b)| (f.to_string(), b.to_string()))
+        .collect::<Vec<_>>();
+    assert!(
+        all.iter().any(|(f, b)| f
+            == "In pruning roses, which tool cuts stems thicker than a pencil?"
+            && b == "Loppers, kept sharp"),
+        "{all:#?}"
+    );
+    // A plain guide's key, its runs of spaces read as one.
+    let g = "PRUNING ROSES\n=============\n\nRoses are pruned to keep them healthy. Roses need sun.\n\n\
+        14. SELF-TEST (answers at the bottom)\n=====================================\n \
+        1. When are bush roses pruned in the UK?\n 2. Which tool cuts stems thicker than a pencil?\n\n\
+        Answers: 1 Late winter  2 Loppers\n";
+    let drafts = guide(g, "pruning roses");
+    let all = fronts(&drafts);
+    assert!(
+        all.iter().any(
+            |(_, f, b)| *f == "In pruning roses, when are bush roses pruned in the UK?"
+                && *b == "Late winter"
+        ),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn true_or_false_is_asked_with_its_verdict_and_a_scene_gives_no_gap() {
     let page = "Pruning roses\nRoses are pruned in late winter.\nTrue or false? Roses should be pruned in high summer.\nTrue\nFalse\nSubmit\n✔ Correct – False. Pruning in summer brings soft growth that frost kills.\nNext\nClick to reveal\nThe soil meter is showing 84%, but the roses look well. What should you do first?\n";
     let drafts = elearning(page, "pruning roses");
