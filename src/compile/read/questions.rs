@@ -304,6 +304,21 @@ fn decapitalize_statement(s: &str) -> String {
     }
 }
 
+/// "Click to reveal ▼", "Show answer": a page's control over an answer.
+fn is_reveal_widget(line: &str) -> bool {
+    let n = text::norm(line);
+    [
+        "click to reveal",
+        "tap to reveal",
+        "click to show",
+        "show answer",
+        "reveal answer",
+    ]
+    .iter()
+    .any(|w| n.starts_with(w))
+        && text::words(line) <= 5
+}
+
 /// A question written with its answer, on line `i` of `raw`: `Q: …?`
 /// (`Question: …?`, `Q3. …?`; with `bold_asks`, also a line all in bold)
 /// and then, after at most one blank line, `A: …` (`Answer: …`) or the
@@ -382,7 +397,16 @@ pub(crate) fn qa_at(
     while j < raw.len() && j <= i + 2 && raw[j].trim().is_empty() {
         j += 1;
     }
-    let t = raw.get(j)?.trim();
+    // "> Click to reveal ▼" over "> The answer …": the page's widget
+    // and its quote marks are no part of the answer.
+    let widget = j;
+    while raw
+        .get(j)
+        .is_some_and(|l| is_reveal_widget(l.trim().trim_start_matches('>')))
+    {
+        j += 1;
+    }
+    let t = raw.get(j)?.trim().trim_start_matches('>').trim_start();
     if t.is_empty() || t.starts_with(['#', '|']) {
         return None;
     }
@@ -410,9 +434,9 @@ pub(crate) fn qa_at(
     } else if !start.is_empty() {
         parts.push(start);
     }
-    let mut used = vec![i, j];
+    let mut used: Vec<usize> = [i].into_iter().chain(widget..=j).collect();
     for (k, line) in raw.iter().enumerate().skip(j + 1) {
-        let t = line.trim();
+        let t = line.trim().trim_start_matches('>').trim_start();
         if t.is_empty() || t.starts_with(['#', '|']) {
             break;
         }

@@ -212,6 +212,30 @@ impl Extractor {
         if pronoun || cloze::tells_a_story(question) {
             return;
         }
+        // Under "Case study: Daniel", "Which early warning signs can you
+        // see?" and "What went wrong?" ask about the story too.
+        let story = block.section.iter().any(|h| {
+            let h = norm(h);
+            ["case study", "case studies", "scenario", "worked example"]
+                .iter()
+                .any(|s| h.contains(s))
+        });
+        // (Unless it asks what transfers: a law, or a term's name.)
+        let transfers = !laws_in(answer).is_empty() || {
+            let q = norm(question);
+            [
+                "which law",
+                "what law",
+                "which act",
+                "what is the name",
+                "what is the term",
+            ]
+            .iter()
+            .any(|p| q.starts_with(p))
+        };
+        if story && !transfers {
+            return;
+        }
         if self.repeats_acronym(question) {
             return;
         }

@@ -3874,3 +3874,33 @@ fn a_table_of_a_laws_sections_names_the_law_on_each_card() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_case_studys_own_questions_give_no_card_and_a_reveal_button_is_no_answer() {
+    let md = "# Roses\n\nRoses need sun.\n\n## Case study: Priya's plot\n\nPriya's roses have black spots.\n\n\
+        **Q1. What went wrong with the watering?**\n> Click to reveal ▼\n> Water splashed the leaves every evening.\n\n\
+        **Q2. Which law protects old hedges on the plot?**\n> Click to reveal ▼\n> The Hedgerows Act 1997.\n\n\
+        ## Questions\n\n**Q3. Which disease causes black spots on rose leaves?**\n> Click to reveal ▼\n> Black spot, a fungus.\n";
+    let drafts = sheet(md, "roses");
+    let all = fronts(&drafts);
+    assert!(
+        !all.iter().any(|(_, f, _)| f.contains("went wrong")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(_, f, b)| f.contains("Which law protects old hedges")
+                && b.contains("Hedgerows Act 1997")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(_, f, b)| f.contains("Which disease causes black spots")
+                && *b == "Black spot, a fungus."),
+        "{all:#?}"
+    );
+    assert!(
+        !all.iter().any(|(_, _, b)| b.contains("reveal")),
+        "{all:#?}"
+    );
+}
