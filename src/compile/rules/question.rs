@@ -328,6 +328,29 @@ impl Extractor {
             }
             _ => rows,
         };
+        // "| Well | Early warning signs | Crisis |" over "| Sees friends |
+        // Withdrawing | …": each row is one behaviour through its stages,
+        // its first cell a clause ("Attends appointments", "Sleeping and
+        // eating normally"), no name a question can ask about.
+        let clause = |k: &str| {
+            let ws: Vec<&str> = k.split_whitespace().collect();
+            ws.len() >= 2 && ws[1..].iter().all(|w| !w.starts_with(char::is_uppercase)) && {
+                let first = ws[0].to_lowercase();
+                (first.len() > 5 && first.ends_with("ing"))
+                    || (first.len() > 3 && first.ends_with('s') && !first.ends_with("ss"))
+            }
+        };
+        if header.len() >= 3
+            && rows.len() >= 3
+            && rows
+                .iter()
+                .filter(|(_, r)| r.first().is_some_and(|k| clause(k)))
+                .count()
+                * 4
+                >= rows.len() * 3
+        {
+            return;
+        }
         // Rows keyed by single letters that spell an acronym of the heading
         // or of the line over the table ("S | Surface", "K | Keep moving"
         // under "SSKIN"): the acronym's letters, as a list spelling it

@@ -3904,3 +3904,29 @@ fn a_case_studys_own_questions_give_no_card_and_a_reveal_button_is_no_answer() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_table_of_stages_whose_rows_are_clauses_gives_no_cell_cards() {
+    let md = "# Lawns\n\nLawns need care.\n\n## Signs of drought\n\n| Healthy | Early signs | Severe |\n|---|---|---|\n\
+        | Springs back when walked on | Footprints stay | Grass turns straw coloured |\n\
+        | Grows evenly | Growth slows | Growth stops |\n| Looks green | Dull blue tint | Brown patches |\n";
+    let drafts = sheet(md, "lawns");
+    let all = fronts(&drafts);
+    assert!(
+        !all.iter().any(|(_, f, _)| f.contains("Springs back")
+            || f.contains("Looks green")
+            || f.contains("grows evenly")),
+        "{all:#?}"
+    );
+    // A table whose rows are names is asked as before.
+    let md = "# Lawns\n\nLawns need care.\n\n## Grasses\n\n| Grass | Use | Mowing height |\n|---|---|---|\n\
+        | Ryegrass | Hard-wearing lawns | 25 mm |\n| Fescue | Fine lawns | 10 mm |\n| Bent | Bowling greens | 5 mm |\n";
+    let drafts = sheet(md, "lawns");
+    assert!(
+        fronts(&drafts)
+            .iter()
+            .any(|(_, f, _)| f.contains("ryegrass") || f.contains("Ryegrass")),
+        "{:#?}",
+        fronts(&drafts)
+    );
+}
