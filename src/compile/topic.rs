@@ -180,8 +180,16 @@ fn subject(doc: &document::Document, text: &str) -> String {
                 .then(|| doc.title.as_deref().and_then(|t| question_name(t, &counts)))
                 .flatten()
         });
+    // "Care Practice Today" … "From new starter …: apprenticeships …"
+    // over "By Dawn Okafor, …": the line over a byline is the title.
+    // (A breadcrumb's last step names it better still.)
     let title = essay_title
         .or(labelled)
+        .or_else(|| {
+            byline_title_line(text)
+                .and_then(subject_of)
+                .filter(|s| names_body_in_part(s, &counts))
+        })
         .or_else(|| {
             doc.title
                 .as_deref()
@@ -261,6 +269,29 @@ fn subject(doc: &document::Document, text: &str) -> String {
             Some(decapitalize_name(&subject))
         })
         .unwrap_or_default()
+}
+
+/// The line over a byline ("By Sam Reed, head gardener | 4 min read") in
+/// a page's opening: the article's title.
+fn byline_title_line(text: &str) -> Option<&str> {
+    let lines: Vec<&str> = text.lines().take(40).map(str::trim).collect();
+    let byline = lines.iter().position(|t| {
+        t.strip_prefix("By ")
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+            && !t.ends_with(['.', ':'])
+    })?;
+    let title = lines[..byline]
+        .iter()
+        .rev()
+        .find(|l| !l.is_empty())?
+        .trim_start_matches('#')
+        .trim();
+    (text::words(title) <= 20
+        && !title.ends_with('.')
+        && !title.contains(" | ")
+        && !title.contains(" > ")
+        && !title.contains(" › "))
+    .then_some(title)
 }
 
 /// The name a title's question asks about: "Should Allotments Allow
@@ -564,7 +595,10 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         let ws: Vec<String> = head.split_whitespace().map(str::to_lowercase).collect();
         // ("Low beds versus bed rails: restraint-free night care": a
         // debate's sides; the rest names the subject.)
+        // ("From new starter to registered manager: apprenticeships …": a
+        // journey's ends, likewise.)
         let slogan = ws.len() >= 2 && ws[0] == "beyond"
+            || ws.len() >= 4 && ws[0] == "from" && ws.contains(&"to".to_string())
             || ws.iter().any(|w| w == "versus" || w == "vs")
             || ws.len() >= 3
                 && (head.contains('?')
@@ -689,11 +723,15 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         ]
         .contains(&w)
     });
-    // "Adult Care", "Health and Social Care": the field, not a subject.
-    let field = text::norm(&subject)
-        .split(' ')
-        .all(|w| STOP.contains(w) || GENERIC.contains(w) || SETTINGS.contains(w));
+    let field = is_field(&subject);
     ((1..=6).contains(&text::words(&subject)) && !field && !clause).then_some(subject)
+}
+
+/// "Adult Care", "Health and Social Care": the field, not a subject.
+pub(crate) fn is_field(s: &str) -> bool {
+    text::norm(s)
+        .split(' ')
+        .all(|w| STOP.contains(w) || GENERIC.contains(w) || SETTINGS.contains(w))
 }
 
 /// A title still too long to be a subject, split at its "of": "Safe use
@@ -2151,6 +2189,19 @@ mod tests {
             Push a wheelbarrow on boards. Tools are oiled. A wheelbarrow tyre is checked. \
             Clean tools last longer, and sharp tools cut cleanly. Tools go back on hooks.\n";
         assert_eq!(topic_of(page), "wheelbarrow use");
+    }
+
+    #[test]
+    fn the_line_over_a_byline_is_the_title_and_a_journeys_ends_are_no_subject() {
+        let text = "ts have become a steady way into growing, and for a growing number of allotments\n\
+            Plot Practice Today\nMenu    Home    News    Log in\nSearch this site...\n\n\
+            | Level | Name |\n|---|---|\n| 2 | Plot holder |\n\n\
+            From first seed to head gardener: apprenticeships in horticulture\n\n\
+            By Dawn Reed, head gardener at a community garden\n8 min read\n\n\
+            Apprenticeships in horticulture pay a wage. Apprenticeships last a year. \
+            Horticulture apprenticeships end with an assessment. Plot work counts.\n";
+        let doc = document::read(text);
+        assert_eq!(topic(&doc, text), "apprenticeships in horticulture");
     }
 
     #[test]

@@ -107,18 +107,27 @@ fn next_nonblank(raw: &[&str], i: usize) -> Option<usize> {
     (i + 1..raw.len()).find(|&j| !raw[j].trim().is_empty())
 }
 
-/// The line after `first` when it, not `first`, is an essay's title: a
-/// line over a byline ("By Gareth Pryce | 14 March 2024"), under a name
-/// in capitals (the magazine's).
+/// The line after `first` that is an essay's title, not `first`: the
+/// line over its byline ("By Gareth Pryce | 14 March 2024"), below the
+/// magazine's name, its menu and its tags.
 fn byline_title(lines: &[Line], raw: &[&str], first: usize) -> Option<usize> {
-    let name = raw[first].trim();
-    if !name.chars().any(char::is_alphabetic) || name.chars().any(char::is_lowercase) {
-        return None;
-    }
-    let title = next_nonblank(raw, first)?;
-    let byline = next_nonblank(raw, title)?;
-    (raw[byline].trim_start().starts_with("By ")
-        && matches!(&lines[title], Line::Title(t) | Line::Text(t) if text::words(t) <= 20 && !t.ends_with('.')))
+    let byline = (first + 1..raw.len().min(first + 16)).find(|&b| {
+        let t = raw[b].trim();
+        t.strip_prefix("By ")
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+            && !t.ends_with(['.', ':'])
+    })?;
+    let title = (first + 1..byline)
+        .rev()
+        .find(|&j| !raw[j].trim().is_empty())?;
+    (matches!(&lines[title], Line::Title(t) | Line::Text(t)
+        if text::words(t) <= 20
+            && !t.ends_with('.')
+            && t.matches(" | ").count() < 1
+            && !t.contains(" > ")
+            && !t.contains(" › ")
+            // ("Health And Social Care": the site's category.)
+            && !crate::compile::topic::is_field(t)))
     .then_some(title)
 }
 

@@ -842,10 +842,21 @@ impl Extractor {
                         } else {
                             ""
                         };
-                        self.in_topic(&format!(
-                            "what {does} {the}{key} {}?",
-                            verb.trim().to_lowercase()
-                        ))
+                        // "What it might look like" → "What might X look
+                        // like?": a modal takes the place of "does".
+                        let verb = verb.trim().to_lowercase();
+                        match verb.split_once(' ') {
+                            Some((modal, rest))
+                                if [
+                                    "might", "may", "could", "can", "should", "would", "will",
+                                    "must",
+                                ]
+                                .contains(&modal) =>
+                            {
+                                self.in_topic(&format!("what {modal} {the}{key} {rest}?"))
+                            }
+                            _ => self.in_topic(&format!("what {does} {the}{key} {verb}?")),
+                        }
                     }
                     // "How it works" → "How does the Braden scale work?"
                     Some(h) if h.to_lowercase().starts_with("how it ") => {

@@ -3930,3 +3930,23 @@ fn a_table_of_stages_whose_rows_are_clauses_gives_no_cell_cards() {
         fronts(&drafts)
     );
 }
+
+#[test]
+fn a_column_asking_what_it_might_look_like_asks_with_the_modal() {
+    let md = "# Slugs\n\nSlugs eat seedlings.\n\n## Why slugs come\n\n| Reason | What it might look like | What could help |\n|---|---|---|\n\
+        | Damp weather | Silver trails on paths | Water in the morning |\n| Rotting leaves | Slugs under the leaves | Clear the beds |\n";
+    let drafts = sheet(md, "slugs");
+    let all = fronts(&drafts);
+    assert!(
+        all.iter().any(
+            |(_, f, b)| *f == "In slugs, what might damp weather look like?"
+                && *b == "Silver trails on paths"
+        ),
+        "{all:#?}"
+    );
+    assert!(
+        !all.iter()
+            .any(|(_, f, _)| f.contains("does damp weather might")),
+        "{all:#?}"
+    );
+}
