@@ -1041,8 +1041,18 @@ impl Extractor {
                             // | No more than two-thirds full |": the figure
                             // to know for it; a law's "key number" (its
                             // section, its date) is the law's own card.
-                            None if ["number", "key number", "figure", "key figure"]
-                                .contains(&norm(h).as_str()) =>
+                            None if [
+                                "number",
+                                "key number",
+                                "figure",
+                                "key figure",
+                                "guide figure",
+                                "typical figure",
+                                "value",
+                                "guide value",
+                                "typical value",
+                            ]
+                            .contains(&norm(h).as_str()) =>
                             {
                                 // ("… Regs 1999": a name with its year.)
                                 let dated = key

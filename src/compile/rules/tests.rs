@@ -3811,6 +3811,23 @@ fn a_number_column_asks_the_figure_and_a_feature_table_compares() {
         "{all:#?}"
     );
     assert!(fronts.iter().all(|f| !f.contains("Act 2001”")), "{all:#?}");
+    // ("Guide figure" is such a column too.)
+    let guide = sheet(
+        "# Garden\n\n## Figures\n\n| What | Guide figure |\n|---|---|\n| Mowing height in summer | 25 mm |\n| Mowing height in winter | 40 mm |\n",
+        "gardening",
+    );
+    assert!(
+        guide
+            .iter()
+            .map(|d| d.front.clone())
+            .collect::<Vec<_>>()
+            .contains(
+                &"In gardening, what is the figure to know for “Mowing height in summer”?"
+                    .to_string()
+            ),
+        "{:#?}",
+        guide.iter().map(|d| d.front.clone()).collect::<Vec<_>>()
+    );
     assert!(
         fronts.iter().all(|f| !f.contains("the liquid feed of")),
         "{all:#?}"
