@@ -61,8 +61,9 @@ fn as_body_spells(subject: &str, text: &str) -> String {
     let body = opening(text);
     let lower = body.to_ascii_lowercase();
     // The spelling the body gives `phrase` most often in mid-sentence.
-    // (`None` when no spelling is written twice; `Some` with how often
-    // the lower-case one is written.)
+    // (`None` when no spelling is written often enough; else the best
+    // spelling, how often the lower-case one is written, and whether
+    // "the" mostly comes before the best.)
     let spelled = |phrase: &str| -> Option<(&str, usize, bool)> {
         let wanted = phrase.to_ascii_lowercase();
         // Each spelling's count, and how often "the" comes before it.
@@ -110,11 +111,11 @@ fn as_body_spells(subject: &str, text: &str) -> String {
         let (best, (n, the)) = votes
             .iter()
             .max_by_key(|(spelling, (n, _))| (*n, std::cmp::Reverse(**spelling)))?;
-        let lower = votes.get(wanted.as_str()).map_or(0, |v| v.0);
+        let in_lower_case = votes.get(wanted.as_str()).map_or(0, |v| v.0);
         // (Once is enough for a name of several words the body never
         // writes in lower case.)
-        let enough = *n >= 2 || lower == 0 && wanted.contains(' ');
-        enough.then_some((*best, lower, the * 2 > *n))
+        let enough = *n >= 2 || in_lower_case == 0 && wanted.contains(' ');
+        enough.then_some((*best, in_lower_case, the * 2 > *n))
     };
     if let Some((whole, _, the)) = spelled(subject) {
         return if whole == subject.to_ascii_lowercase() {
@@ -271,15 +272,20 @@ fn subject(doc: &document::Document, text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// "By Sam Reed, head gardener | 4 min read": a byline names a person,
+/// not "By the end of this page you will:".
+pub(crate) fn is_byline(line: &str) -> bool {
+    let t = line.trim();
+    t.strip_prefix("By ")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        && !t.ends_with(['.', ':'])
+}
+
 /// The line over a byline ("By Sam Reed, head gardener | 4 min read") in
 /// a page's opening: the article's title.
 fn byline_title_line(text: &str) -> Option<&str> {
     let lines: Vec<&str> = text.lines().take(40).map(str::trim).collect();
-    let byline = lines.iter().position(|t| {
-        t.strip_prefix("By ")
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-            && !t.ends_with(['.', ':'])
-    })?;
+    let byline = lines.iter().position(|t| is_byline(t))?;
     let title = lines[..byline]
         .iter()
         .rev()

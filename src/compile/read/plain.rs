@@ -111,12 +111,8 @@ fn next_nonblank(raw: &[&str], i: usize) -> Option<usize> {
 /// line over its byline ("By Gareth Pryce | 14 March 2024"), below the
 /// magazine's name, its menu and its tags.
 fn byline_title(lines: &[Line], raw: &[&str], first: usize) -> Option<usize> {
-    let byline = (first + 1..raw.len().min(first + 16)).find(|&b| {
-        let t = raw[b].trim();
-        t.strip_prefix("By ")
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-            && !t.ends_with(['.', ':'])
-    })?;
+    let byline = (first + 1..raw.len().min(first + 16))
+        .find(|&b| crate::compile::topic::is_byline(raw[b]))?;
     let title = (first + 1..byline)
         .rev()
         .find(|&j| !raw[j].trim().is_empty())?;
@@ -323,8 +319,8 @@ pub fn read(text: &str, kind: DocKind) -> Document {
         // Homes And Their Effect On The Quality Of Care".)
         && (matches!(lines[first], Line::Title(_))
             || is_title_case(t) && text::words(t) <= 20 && !t.ends_with('.')
-            || byline_title(&lines, &raw, first).is_none()
-                && next_nonblank(&raw, first).is_some_and(|j| raw[j].trim_start().starts_with("By "))
+            // (A line in sentence case over its byline, too.)
+            || next_nonblank(&raw, first).is_some_and(|j| crate::compile::topic::is_byline(raw[j]))
                 && text::words(t) <= 20
                 && !t.ends_with('.'))
     {
