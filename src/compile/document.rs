@@ -138,7 +138,6 @@ pub struct Mcq {
 }
 
 impl Document {
-    /// Records a dropped line.
     /// Records a heading opening `section` at `line`.
     pub fn heading(&mut self, line: u32, section: &[String]) {
         if !section.is_empty() {
@@ -146,6 +145,7 @@ impl Document {
         }
     }
 
+    /// Records a dropped line (its text cut to 80 characters).
     pub fn skip(&mut self, line: u32, text: &str, reason: &'static str) {
         let text: String = text.trim().chars().take(80).collect();
         if !text.is_empty() {

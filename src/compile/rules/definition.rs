@@ -23,6 +23,11 @@ impl Extractor {
         text: &str,
         ask: &str,
     ) {
+        // "Dawn Okafor is a workforce development lead": the author's
+        // note, not the subject.
+        if self.authors.contains(&norm(term)) {
+            return;
+        }
         // "Q&A: Common questions", "Unit link: 3.2": the page's layout
         // and record, no term of the subject.
         if [

@@ -104,6 +104,9 @@ pub struct Extractor {
     /// The answers of the clozes made so far (through `norm`): one cloze
     /// per answer.
     gaps: FxHashSet<String>,
+    /// The authors its bylines name ("By Dawn Okafor, …"), normalised:
+    /// an author is no term of the subject.
+    authors: FxHashSet<String>,
     /// The law named last, for "the Act" in a later paragraph.
     last_law: Option<String>,
     /// The law a paragraph is about (its first sentence names it, or
@@ -112,6 +115,21 @@ pub struct Extractor {
     /// The last block's text when it was a short paragraph: the label
     /// over a table ("**Mnemonic – SOWER** (the steps of sowing)").
     lead_in: String,
+}
+
+/// The author a byline names ("By Dawn Okafor, workforce lead | 8 min
+/// read" → "dawn okafor"), normalised: two to four capitalised words.
+fn byline_author(line: &str) -> Option<String> {
+    if !crate::compile::topic::is_byline(line) {
+        return None;
+    }
+    let name = line.trim()[3..]
+        .split([',', '|', '–', '(', ';'])
+        .next()?
+        .trim();
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    ((2..=4).contains(&ws.len()) && ws.iter().all(|w| w.starts_with(char::is_uppercase)))
+        .then(|| norm(name))
 }
 
 /// "In infection control", or "Under the Care Act 2014" when the topic
@@ -144,6 +162,24 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         setting: None,
         proper: FxHashSet::default(),
         the_names: FxHashSet::default(),
+        // (A byline is skipped as furniture, or read as a paragraph or a
+        // heading when it holds no date or reading time.)
+        authors: doc
+            .skipped
+            .iter()
+            .map(|s| s.text.as_str())
+            .chain(doc.blocks.iter().filter_map(|b| match &b.body {
+                Body::Paragraph(text) if b.line <= 40 => Some(text.as_str()),
+                _ => None,
+            }))
+            .chain(
+                doc.headings
+                    .iter()
+                    .filter(|(line, _)| *line <= 40)
+                    .filter_map(|(_, path)| path.last().map(String::as_str)),
+            )
+            .filter_map(byline_author)
+            .collect(),
         gaps: FxHashSet::default(),
         last_law: None,
         law_scope: None,

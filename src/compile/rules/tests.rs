@@ -3967,3 +3967,28 @@ fn a_column_asking_what_it_might_look_like_asks_with_the_modal() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn an_essays_author_is_no_term() {
+    let text = "Growing Herbs on a Windowsill\n\nBy Sam Reedman, head gardener at a community garden | 6 min read\n\n\
+        1. Introduction\n\nBasil is a tender herb that needs warmth and light.\n\n\
+        Sam Reedman is a head gardener and a former nursery manager. He writes every month.\n";
+    let drafts = plain(text, crate::compile::document::DocKind::Essay, "herbs");
+    let all = fronts(&drafts);
+    assert!(
+        !all.iter().any(|(_, f, _)| f.contains("Sam Reedman")),
+        "{all:#?}"
+    );
+    assert!(all.iter().any(|(_, f, _)| f.contains("basil")), "{all:#?}");
+    // A byline with no date or reading time is read as a paragraph: its
+    // author is no term either.
+    let text = text.replace(" | 6 min read", "");
+    let drafts = plain(&text, crate::compile::document::DocKind::Essay, "herbs");
+    assert!(
+        !fronts(&drafts)
+            .iter()
+            .any(|(_, f, _)| f.contains("Sam Reedman")),
+        "{:#?}",
+        fronts(&drafts)
+    );
+}
