@@ -288,6 +288,20 @@ pub(crate) fn true_false_card(statement: &str, truth: bool, reason: &str) -> (St
     (question, answer)
 }
 
+/// A true-or-false statement keyed by an answer that opens on its verdict
+/// ("False. Because …"): the card [`true_false_card`] makes of it; `None`
+/// when the answer gives no verdict.
+pub(crate) fn keyed_true_false(statement: &str, answer: &str) -> Option<(String, String)> {
+    let (truth, reason) = if let Some(r) = text::strip_prefix_ascii_ci(answer, "false") {
+        (false, r)
+    } else {
+        (true, text::strip_prefix_ascii_ci(answer, "true")?)
+    };
+    let reason = reason.trim_start_matches(['.', ',', ' ', '-', '–', ':']);
+    let statement = statement.trim().trim_end_matches('.');
+    Some(true_false_card(statement, truth, reason))
+}
+
 /// A statement as it reads after "Is it true that": its first word in
 /// lower case unless it is an acronym or a name ("A spade …" → "a spade
 /// …"; "NHS staff …" kept).

@@ -126,15 +126,9 @@ impl Extractor {
             // "True or false: X." keyed "False": asked as the sheet's
             // other true-or-false statements are.
             if let Some(statement) = true_or_false(question) {
-                let truth = if let Some(r) = text::strip_prefix_ascii_ci(answer, "false") {
-                    Some((false, r))
-                } else {
-                    text::strip_prefix_ascii_ci(answer, "true").map(|r| (true, r))
-                };
-                if let Some((truth, reason)) = truth {
-                    let reason = reason.trim_start_matches(['.', ',', ' ', '-', '–', ':']);
-                    let (front, back) =
-                        crate::compile::read::questions::true_false_card(statement, truth, reason);
+                if let Some((front, back)) =
+                    crate::compile::read::questions::keyed_true_false(statement, answer)
+                {
                     let front = self.in_topic(&decapitalize(&front));
                     self.qa(block, line, &front, &back);
                 }

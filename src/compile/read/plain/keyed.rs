@@ -145,17 +145,11 @@ pub(super) fn keyed_quiz(raw: &[&str]) -> BTreeMap<usize, (Keyed, Vec<usize>)> {
         {
             // "True or false: X." keyed "False. Because …": asked as the
             // document's true-or-false statements are.
-            let (truth, reason) = if let Some(r) = text::strip_prefix_ascii_ci(answer, "false") {
-                (false, r)
-            } else if let Some(r) = text::strip_prefix_ascii_ci(answer, "true") {
-                (true, r)
-            } else {
+            let Some((question, back)) =
+                crate::compile::read::questions::keyed_true_false(statement, answer)
+            else {
                 continue;
             };
-            let reason = reason.trim_start_matches(['.', ',', ' ', '-', '–', ':']);
-            let statement = statement.trim().trim_end_matches('.');
-            let (question, back) =
-                crate::compile::read::questions::true_false_card(statement, truth, reason);
             Keyed::Answered(question, back)
         } else if question.ends_with('?') && letter.is_none() {
             Keyed::Answered(question, answer.clone())
