@@ -116,6 +116,23 @@ impl Extractor {
                 .replace("{does}", verb)
                 .replace("{law}", &format!("{the}{name_shown}"));
             (front, answer)
+        } else if !["Article ", "Regulation ", "Section "]
+            .iter()
+            .any(|p| name_shown.starts_with(p))
+            && !law_parts(&back).is_empty()
+        {
+            // "Article 5 (liberty), Article 8 (private and family life)":
+            // one card for each part the back names.
+            for (part, ask, answer) in law_parts(&back) {
+                let front = format!("Under {the}{name_shown}, {ask}");
+                let cue = Cue::law(&format!("{name} {part}"));
+                self.push(
+                    block,
+                    line,
+                    Self::draft(CardKind::Legislation, cue, front, answer),
+                );
+            }
+            return;
         } else if !self.topic.is_empty()
             && norm(self.topic.trim_start_matches("the ")) != norm(name_shown)
             && norm(&self.topic)
@@ -385,6 +402,14 @@ pub(crate) fn law_question(back: &str) -> Option<(String, String)> {
     let back = no_stop(back);
     let (verb, rest) = back.split_once(' ')?;
     let verb = verb.to_lowercase();
+    // "Says you must assume …": what it says someone must do.
+    if ["says", "states", "means"].contains(&verb.as_str()) {
+        let said = rest.strip_prefix("that ").unwrap_or(rest);
+        return must_question(&capitalize(said));
+    }
+    if let Some(asked) = must_question(back) {
+        return Some(asked);
+    }
     // Who the law binds: a short noun phrase, no clause.
     let who_ok = |who: &str| (1..=6).contains(&words(who)) && !who.contains([',', ';', '(']);
     // "… from being treated unfairly for doing so": an answer that points
@@ -427,7 +452,8 @@ pub(crate) fn law_question(back: &str) -> Option<(String, String)> {
                 (" to ", "to do")
             };
             let (who, what) = rest.split_once(split)?;
-            if !who_ok(who) || who.starts_with("that ") {
+            // "Requires risks to be assessed": a passive names no one.
+            if !who_ok(who) || who.starts_with("that ") || what.starts_with("be ") {
                 return None;
             }
             Some((
@@ -457,6 +483,316 @@ pub(crate) fn law_question(back: &str) -> Option<(String, String)> {
         }
         _ => None,
     }
+}
+
+/// The numbered parts of a law a back names, each with what it says:
+/// "Article 5 (right to liberty); Article 8 private and family life" →
+/// [("Article 5", "what right does Article 5 protect?", "The right to
+/// liberty."), …]; "Section 2 for assessment" → "what is section 2 for?";
+/// "Regulation 12 safe care and treatment" → "what is Regulation 12
+/// about?"; "Regulation 18: notify CQC of …" → "what does Regulation 18
+/// require?". Empty unless every part named can be asked.
+pub(crate) fn law_parts(back: &str) -> Vec<(String, String, String)> {
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(article|regulation|section)s? ([0-9]{1,3}[A-Z]?)\b")
+            .expect("valid pattern")
+    });
+    let back = no_stop(back);
+    let found: Vec<_> = PART.captures_iter(back).collect();
+    let mut out = Vec::new();
+    let mut prev_end = 0;
+    for (i, caps) in found.iter().enumerate() {
+        let whole = caps.get(0).map_or(0..0, |m| m.range());
+        let part = format!("{} {}", capitalize(&caps[1].to_lowercase()), &caps[2]);
+        let before = &back[prev_end..whole.start];
+        let next = found
+            .get(i + 1)
+            .and_then(|c| c.get(0))
+            .map_or(back.len(), |m| m.start());
+        let content = if before.ends_with('(') && back[whole.end..].starts_with(')') {
+            // "… the right to liberty (Article 5)": what comes before.
+            let before = before.trim_end_matches('(').trim_end();
+            // (" and " only before a right of its own: "private and
+            // family life" is one.)
+            let from = [
+                ", ",
+                "; ",
+                "such as ",
+                " and the ",
+                " and to ",
+                " and right",
+            ]
+            .iter()
+            .filter_map(|k| {
+                let skip = if k.starts_with(" and ") { 5 } else { k.len() };
+                before.rfind(k).map(|i| i + skip)
+            })
+            .max()
+            .unwrap_or(0);
+            prev_end = whole.end + 1;
+            before[from..].to_string()
+        } else {
+            // "Article 8 (…)", "Article 8: …", "Article 8 …", after a
+            // list's break: what comes after, up to the next part.
+            let lead = before.trim_end();
+            let opens = lead.is_empty()
+                || lead.ends_with([';', ','])
+                || ["and", "or", "Eg", "E.g.", "Includes", "Protects"]
+                    .iter()
+                    .any(|w| lead == *w || lead.ends_with(&format!(" {w}")));
+            if !opens {
+                return Vec::new();
+            }
+            let after = back[whole.end..next].trim_start_matches([':', ',', '–', '-', ' ']);
+            prev_end = next;
+            match after.strip_prefix('(').and_then(|a| a.split_once(')')) {
+                Some((inside, _)) => inside.to_string(),
+                None => {
+                    let after = text::before_first(after, &["; ", ". "]);
+                    let after = after.trim_end_matches([',', ';', ' ']);
+                    let after = after
+                        .strip_suffix(" and")
+                        .or_else(|| after.strip_suffix(" or"))
+                        .unwrap_or(after);
+                    after.trim_end_matches([',', ' ']).to_string()
+                }
+            }
+        };
+        let content = content.trim();
+        let content = [
+            "Protects ",
+            "Includes ",
+            "rights such as ",
+            "such as ",
+            "and ",
+        ]
+        .iter()
+        .fold(content, |c, p| c.strip_prefix(p).unwrap_or(c))
+        .trim();
+        let Some((ask, answer)) = part_question(&part, content) else {
+            return Vec::new();
+        };
+        out.push((part, ask, answer));
+    }
+    out
+}
+
+/// The question one numbered part answers, from what the back says of it.
+fn part_question(part: &str, content: &str) -> Option<(String, String)> {
+    if !(1..=14).contains(&words(content))
+        || content.starts_with("of ")
+        || content
+            .split_whitespace()
+            .any(|w| ["this", "these", "those", "it"].contains(&w))
+    {
+        return None;
+    }
+    let kind = part.split(' ').next().unwrap_or("");
+    let shown = if kind == "Section" {
+        part.to_lowercase()
+    } else {
+        part.to_string()
+    };
+    let (first, rest) = content.split_once(' ').unwrap_or((content, ""));
+    let against = |what: &str| {
+        (
+            format!("what does {shown} protect against?"),
+            close(&capitalize(what)),
+        )
+    };
+    match kind {
+        "Article" => {
+            let content = ["gives everyone ", "gives ", "protects ", "covers "]
+                .iter()
+                .fold(content, |c, p| c.strip_prefix(p).unwrap_or(c));
+            if let Some(what) = content
+                .strip_prefix("prohibits ")
+                .or_else(|| content.strip_prefix("no "))
+                .or_else(|| content.strip_prefix("freedom from "))
+            {
+                return Some(against(what));
+            }
+            for lead in ["the right not to be ", "right not to be "] {
+                if let Some(what) = content.strip_prefix(lead) {
+                    return Some(against(&format!("being {what}")));
+                }
+            }
+            let right = if let Some(r) = content
+                .strip_prefix("the right ")
+                .or_else(|| content.strip_prefix("right "))
+            {
+                format!("the right {r}")
+            } else if content.starts_with("to ") {
+                format!("the right {content}")
+            } else if content
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.ends_with('s'))
+            {
+                // "limits …": a verb this reading does not know.
+                return None;
+            } else {
+                format!("the right to {content}")
+            };
+            Some((
+                format!("what right does {shown} protect?"),
+                close(&capitalize(&right)),
+            ))
+        }
+        "Section" => {
+            if let Some(what) = content.strip_prefix("for ") {
+                return Some((format!("what is {shown} for?"), close(&capitalize(what))));
+            }
+            if let Some(what) = content.strip_prefix("sets out ") {
+                return Some((
+                    format!("what does {shown} set out?"),
+                    close(&capitalize(what)),
+                ));
+            }
+            if first.ends_with('s') && !rest.is_empty() && first != "safeguarding" {
+                return None;
+            }
+            Some((
+                format!("what does {shown} cover?"),
+                close(&capitalize(content)),
+            ))
+        }
+        _ => {
+            if is_rule_title(content) && !content.starts_with(char::is_lowercase)
+                || content.split_whitespace().count() <= 4
+                    && !first.ends_with('s')
+                    && !["notify", "keep", "tell", "report", "make", "provide"].contains(&first)
+            {
+                Some((
+                    format!("what is {shown} about?"),
+                    close(&capitalize(content)),
+                ))
+            } else if first.ends_with('s') {
+                None
+            } else {
+                Some((
+                    format!("what does {shown} require?"),
+                    close(&capitalize(content)),
+                ))
+            }
+        }
+    }
+}
+
+/// Verbs whose object is what a law has someone do: "Employers must
+/// provide first aid equipment" is asked "what must employers provide?".
+static OBJECT_VERBS: Words = Words::new(&[
+    "provide", "keep", "have", "assume", "make", "obtain", "gain", "appoint", "publish", "arrange",
+    "offer", "record", "carry",
+]);
+
+/// "Employers must provide first aid kits" → ("Under {law}, what must
+/// employers provide?", "First aid kits."); "You must act in their best
+/// interests" → ("Under {law}, what must you do?", "Act in their best
+/// interests."); "Premises must be clean and secure" → ("Under {law},
+/// what must premises be?", "Clean and secure."). `None` for a passive
+/// ("Care must be provided …"), a pronoun or a clause for a subject.
+fn must_question(back: &str) -> Option<(String, String)> {
+    let caps = DUTY.captures(back)?;
+    let modal = &caps[2];
+    if !modal.starts_with("must") {
+        return None;
+    }
+    let who = &caps[1];
+    let first = who.split(' ').next().unwrap_or("");
+    if [
+        "It", "This", "These", "They", "There", "That", "So", "Also", "Then",
+    ]
+    .contains(&first)
+    {
+        return None;
+    }
+    // Someone the law binds: people or bodies ("employers", "local
+    // authorities", "staff", "you"), not a thing done ("Care must …").
+    let last = who.rsplit(' ').next().unwrap_or(who).to_lowercase();
+    let agent = last.ends_with('s')
+        || [
+            "you",
+            "staff",
+            "everyone",
+            "employer",
+            "provider",
+            "individual",
+            "person",
+            "worker",
+            "manager",
+            "equipment",
+        ]
+        .contains(&last.as_str());
+    if !agent {
+        return None;
+    }
+    let who = if who.chars().skip(1).any(char::is_uppercase) {
+        who.to_string()
+    } else {
+        decapitalize(who)
+    };
+    let not = if modal == "must" { "" } else { " not" };
+    // One duty: up to the next clause, or the next "must".
+    let what = text::before_first(
+        &caps[3],
+        &[
+            "; ",
+            ", so ",
+            ", and ",
+            ", but ",
+            ". ",
+            " and must ",
+            " and should ",
+            ", for example",
+            ", e.g.",
+            " – for example",
+            " (e.g.",
+        ],
+    );
+    let (verb, object) = what.split_once(' ')?;
+    let (ask, answer) = if verb == "be" {
+        // "must be clean": what it must be; "must be assumed": a passive.
+        let next = object.split([' ', ',']).next().unwrap_or("");
+        if next.ends_with("ed") || next.ends_with("en") || SMALL.contains(&next) {
+            return None;
+        }
+        (format!("what must {who}{not} be?"), object.to_string())
+    } else if not.is_empty() && OBJECT_VERBS.contains(&verb) {
+        let verb_shown = if verb == "carry" {
+            match object.strip_prefix("out ") {
+                Some(_) => "carry out",
+                None => return None,
+            }
+        } else {
+            verb
+        };
+        let object = object
+            .strip_prefix("out ")
+            .filter(|_| verb == "carry")
+            .unwrap_or(object);
+        // "have consent before giving medicine": the time goes on the front.
+        match [" before ", " when "]
+            .iter()
+            .find_map(|k| object.split_once(k).map(|(o, c)| (o, k.trim(), c)))
+        {
+            Some((object, key, cond)) if words(cond) >= 2 => (
+                format!("what must {who} {verb_shown} {key} {cond}?"),
+                object.to_string(),
+            ),
+            _ => (format!("what must {who} {verb_shown}?"), object.to_string()),
+        }
+    } else {
+        (format!("what must {who}{not} do?"), what.to_string())
+    };
+    if words(&answer) < 2
+        || answer
+            .split_whitespace()
+            .any(|w| ["this", "these", "those"].contains(&w))
+    {
+        return None;
+    }
+    Some((format!("Under {{law}}, {ask}"), close(&capitalize(&answer))))
 }
 
 /// What a sentence says a law does: the predicate after the name ("The
@@ -539,6 +875,12 @@ pub(crate) fn law_predicate(text: &str, name: &str) -> Option<String> {
     if !VERBS.contains(&verb.as_str()) {
         return None;
     }
+    // "…, and the Health and Safety at Work etc. Act 1974 says …": the
+    // next law's clause is not this one's.
+    let after = match after.find(", and the ") {
+        Some(i) if after[i + 10..].starts_with(char::is_uppercase) => &after[..i],
+        _ => after,
+    };
     let clause = after.split(". ").next().unwrap_or(after);
     let clause = no_stop(clause);
     // "gives certain people, such as a personal representative, the right

@@ -2571,6 +2571,119 @@ fn a_law_is_asked_what_its_predicate_answers() {
 }
 
 #[test]
+fn a_law_that_says_who_must_do_what_is_asked_so() {
+    let q = |back: &str| legislation::law_question(back);
+    let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+    assert_eq!(
+        q("Owners must provide safe paths and handrails, for example near ponds."),
+        pair(
+            "Under {law}, what must owners provide?",
+            "Safe paths and handrails."
+        )
+    );
+    assert_eq!(
+        q("Says you must assume a plot is shared unless shown otherwise."),
+        pair(
+            "Under {law}, what must you assume?",
+            "A plot is shared unless shown otherwise."
+        )
+    );
+    assert_eq!(
+        q("Means you must have the owner's consent before pruning a tree."),
+        pair(
+            "Under {law}, what must you have before pruning a tree?",
+            "The owner's consent."
+        )
+    );
+    assert_eq!(
+        q("Councils must keep parks open; wardens should lock the gates."),
+        pair("Under {law}, what must councils keep?", "Parks open.")
+    );
+    assert_eq!(
+        q("Greenhouses must be clean, dry and well lit."),
+        pair(
+            "Under {law}, what must greenhouses be?",
+            "Clean, dry and well lit."
+        )
+    );
+    assert_eq!(
+        q("Wardens must not sell plants and must report thefts."),
+        pair("Under {law}, what must wardens not do?", "Sell plants.")
+    );
+    // A passive, or a thing done, names no one the law binds.
+    assert_eq!(q("Compost must be turned every week by the keeper."), None);
+    assert_eq!(q("Planting must reflect the season and the soil."), None);
+    let drafts = guide(
+        "Garden law\n\nThe Garden Safety Act 1990 says gardeners must wear gloves when handling roses.\n",
+        "gardening",
+    );
+    assert!(
+        fronts(&drafts).contains(&(
+            CardKind::Legislation,
+            "Under the Garden Safety Act 1990, what must gardeners do?",
+            "Wear gloves when handling roses."
+        )),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_law_whose_back_names_its_articles_asks_one_card_each() {
+    let parts = |back: &str| {
+        legislation::law_parts(back)
+            .into_iter()
+            .map(|(part, ask, answer)| format!("{part} | {ask} | {answer}"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        parts("Article 2 (right to shade), Article 5 (no trampling), Article 8 (quiet and calm)"),
+        [
+            "Article 2 | what right does Article 2 protect? | The right to shade.",
+            "Article 5 | what does Article 5 protect against? | Trampling.",
+            "Article 8 | what right does Article 8 protect? | The right to quiet and calm.",
+        ]
+    );
+    assert_eq!(
+        parts(
+            "Protects the right to quiet and calm (Article 8) and the right to shade (Article 2)."
+        ),
+        [
+            "Article 8 | what right does Article 8 protect? | The right to quiet and calm.",
+            "Article 2 | what right does Article 2 protect? | The right to shade.",
+        ]
+    );
+    assert_eq!(
+        parts("Section 4 for pruning (up to 2 days) or Section 5 for felling."),
+        [
+            "Section 4 | what is section 4 for? | Pruning (up to 2 days).",
+            "Section 5 | what is section 5 for? | Felling.",
+        ]
+    );
+    assert_eq!(
+        parts("Regulation 12 safe paths; Regulation 18: notify the council of floods"),
+        [
+            "Regulation 12 | what is Regulation 12 about? | Safe paths.",
+            "Regulation 18 | what does Regulation 18 require? | Notify the council of floods.",
+        ]
+    );
+    // A part named in passing is no list of parts.
+    assert!(parts("Councils share the section 117 duty to water verges.").is_empty());
+    assert!(parts("Sets out the rules on hedges (see section 8).").is_empty());
+    let drafts = guide(
+        "Garden law\n\nThe Garden Rights Act 1998 protects the right to quiet and calm (Article 8).\n",
+        "gardening",
+    );
+    assert!(
+        fronts(&drafts).contains(&(
+            CardKind::Legislation,
+            "Under the Garden Rights Act 1998, what right does Article 8 protect?",
+            "The right to quiet and calm."
+        )),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
 fn a_gloss_that_says_what_its_term_does_is_asked_so() {
     let drafts = elearning(
         "Garden services\n\nWho is who\n\nSurveyor – measures the plot and marks the boundaries.\nAn arborist – inspects old trees for safety.\nParks team – runs the seed library and the tool loans.\nTree officers – inspect protected trees before any work.\nMulch – a layer of material spread over the soil to keep in moisture.\n",
