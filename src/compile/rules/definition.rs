@@ -78,9 +78,56 @@ impl Extractor {
             "last updated",
             "unit code",
             "credits",
+            // A page's controls and its reading progress.
+            "progress",
+            "your progress",
+            "text size",
+            "tab",
+            "previous",
+            "next",
+            "quick check",
+            // A case study's own lesson, told of its people.
+            "learning point",
+            "learning points",
+            "changes made",
         ]
         .contains(&norm(term).as_str())
         {
+            return;
+        }
+        // "Brand matters: different brands are not interchangeable": a
+        // callout's label, asked as why it matters ("An NHS programme …"
+        // is a name's meaning, and stays one).
+        let bare = no_stop(term.trim());
+        if let Some(what) = bare
+            .strip_suffix(" matters")
+            .map(|w| (w, "does"))
+            .or_else(|| bare.strip_suffix(" matter").map(|w| (w, "do")))
+            && (1..=3).contains(&words(what.0))
+            && !["what", "it", "this", "that", "why", "how"].contains(&what.0.to_lowercase().as_str())
+            && !["A ", "An ", "The "].iter().any(|a| text.trim_start().starts_with(a))
+            // "Language matters: avoid words like …": advice, no reason.
+            && !INSTRUCTIONS.contains(
+                &text
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .as_str(),
+            )
+            && !text.trim_start().starts_with("Any ")
+            && words(text) >= 5
+        {
+            let (what, verb) = what;
+            let Some(back) = text::trim_answer(&capitalize(text.trim()), MAX_ANSWER_WORDS) else {
+                return;
+            };
+            let front = self.in_topic(&format!("why {verb} {} matter?", self.shown(what)));
+            self.push(
+                block,
+                line,
+                Self::draft(CardKind::Basic, Cue::term(term), front, back),
+            );
             return;
         }
         // "8. THE CARE WORKER'S ROLE - WHAT YOU DO": a heading in
@@ -161,6 +208,9 @@ impl Extractor {
         if wh.contains(&term.to_lowercase().as_str())
             || wh.contains(&first_lower.as_str())
             || first_lower == "figure"
+            // "Unless there is …": a clause cut at its conjunction.
+            || ["unless", "if", "although", "because", "whereas", "until", "once"]
+                .contains(&first_lower.as_str())
             || term.starts_with(|c: char| c.is_ascii_digit())
             || SMALL.contains(&last.as_str())
             || ["any", "some", "all", "every", "each", "no", "by"].contains(&last.as_str())

@@ -2684,6 +2684,62 @@ fn a_law_whose_back_names_its_articles_asks_one_card_each() {
 }
 
 #[test]
+fn a_callout_that_says_why_something_matters_is_asked_why() {
+    let drafts = guide(
+        "Watering\n\nFrost matters: cold nights split young stems and kill seedlings quickly.\n\n\
+         Tools matter: blunt blades crush stems and spread disease between plants.\n\n\
+         Mulch matters: avoid piling it against the stems of young trees.\n",
+        "gardening",
+    );
+    let got = fronts(&drafts);
+    assert!(
+        got.contains(&(
+            CardKind::Basic,
+            "In gardening, why does frost matter?",
+            "Cold nights split young stems and kill seedlings quickly."
+        )),
+        "{got:#?}"
+    );
+    assert!(
+        got.contains(&(
+            CardKind::Basic,
+            "In gardening, why do tools matter?",
+            "Blunt blades crush stems and spread disease between plants."
+        )),
+        "{got:#?}"
+    );
+    // Advice is no reason; and no card asks what "frost matters" means.
+    assert!(
+        got.iter()
+            .all(|(_, f, _)| !f.contains("mulch") && !f.contains("meant by")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_page_control_or_a_case_lesson_is_no_term() {
+    let drafts = elearning(
+        "Pruning roses\n\nProgress: ▓▓▓░░░░ Topic 3 of 7\n\nText size: A A A | Listen | Print\n\n\
+         Secateurs: sharp hand tools for cutting stems up to 2 cm thick.\n\n\
+         Learning point: Mr Bell's roses recovered once he pruned in late winter.\n\n\
+         Unless there: a frost is forecast, prune in late winter.\n",
+        "gardening",
+    );
+    let got = fronts(&drafts);
+    assert!(
+        got.iter().any(|(_, f, _)| f.contains("secateurs")),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter().all(|(_, f, _)| !f.contains("progress")
+            && !f.contains("text size")
+            && !f.contains("learning point")
+            && !f.contains("unless")),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn a_gloss_that_says_what_its_term_does_is_asked_so() {
     let drafts = elearning(
         "Garden services\n\nWho is who\n\nSurveyor – measures the plot and marks the boundaries.\nAn arborist – inspects old trees for safety.\nParks team – runs the seed library and the tool loans.\nTree officers – inspect protected trees before any work.\nMulch – a layer of material spread over the soil to keep in moisture.\n",
