@@ -1236,11 +1236,15 @@ pub(crate) fn noun_title(title: &str) -> String {
     // the subject; what they live with is.
     if words.len() > 2 && GENERIC.contains_lower(words[0]) && words[1].eq_ignore_ascii_case("with")
     {
+        // ("People with a stoma": one thing they live with stays theirs,
+        // asked "For people with a stoma, …".)
+        if words.len() == 4 && ["a", "an"].contains(&words[2].to_lowercase().as_str()) {
+            return text::capitalize(&format!("people with {} {}", words[2], words[3]));
+        }
         words.drain(..2);
         // ("People with a learning disability to have good health" →
         // "Learning disability": what they live with, without the article
-        // unless one word is left ("a stoma"), nor what they are helped
-        // to do.)
+        // or what they are helped to do.)
         if let Some(to) = words
             .iter()
             .skip(1)
@@ -1733,7 +1737,7 @@ mod tests {
             noun_title("People with a green thumb to grow more"),
             "Green thumb"
         );
-        assert_eq!(noun_title("People with a shed"), "A shed");
+        assert_eq!(noun_title("People with a shed"), "People with a shed");
         assert_eq!(
             noun_title("Preventing and managing damage from people with dogs"),
             "Damage from people with dogs"

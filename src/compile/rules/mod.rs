@@ -141,7 +141,13 @@ pub(crate) fn topic_lead(topic: &str) -> String {
         .unwrap_or(topic);
     match laws_in(bare).as_slice() {
         [law] if norm(law) == norm(bare) => format!("Under the {law}"),
-        _ => format!("In {topic}"),
+        // "People at mealtimes" → "At mealtimes"; "people who hoard" →
+        // "For people who hoard": no one is "in" people.
+        _ => match topic.strip_prefix("people ") {
+            Some(rest) if rest.starts_with("at ") => text::capitalize(rest),
+            Some(_) => format!("For {topic}"),
+            None => format!("In {topic}"),
+        },
     }
 }
 

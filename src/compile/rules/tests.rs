@@ -2684,6 +2684,21 @@ fn a_law_whose_back_names_its_articles_asks_one_card_each() {
 }
 
 #[test]
+fn a_subject_of_people_is_led_for_them_not_in_them() {
+    assert_eq!(topic_lead("people with a shed"), "For people with a shed");
+    assert_eq!(
+        topic_lead("people who grow roses"),
+        "For people who grow roses"
+    );
+    assert_eq!(topic_lead("people at allotments"), "At allotments");
+    assert_eq!(topic_lead("pruning"), "In pruning");
+    assert_eq!(
+        topic_lead("the Wildlife Act 1981"),
+        "Under the Wildlife Act 1981"
+    );
+}
+
+#[test]
 fn a_callout_that_says_why_something_matters_is_asked_why() {
     let drafts = guide(
         "Watering\n\nFrost matters: cold nights split young stems and kill seedlings quickly.\n\n\
