@@ -2684,6 +2684,40 @@ fn a_law_whose_back_names_its_articles_asks_one_card_each() {
 }
 
 #[test]
+fn two_lists_side_by_side_are_not_paired_row_by_row() {
+    for (lead, left, right) in [
+        (
+            "Know the signs.",
+            "Signs of slug damage (act this week)",
+            "Signs of frost damage (act the same day)",
+        ),
+        (
+            "Slug damage vs frost damage – know the difference!",
+            "Slug damage",
+            "Frost damage",
+        ),
+    ] {
+        let drafts = guide(
+            &format!(
+                "Garden pests\n\n{lead}\n\n{left:<42}{right}\n{:<42}{}\n\
+                 Holes in the leaves                       Blackened leaf tips, limp stems\n\
+                 Slime trails on paths                     Split bark on young trees\n\
+                 Seedlings eaten to the stem               Brown, mushy flowers\n",
+                "-".repeat(39),
+                "-".repeat(40)
+            ),
+            "gardening",
+        );
+        let got = fronts(&drafts);
+        assert!(
+            got.iter()
+                .all(|(_, f, _)| !f.to_lowercase().contains("holes in the leaves")),
+            "{got:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_subject_of_people_is_led_for_them_not_in_them() {
     assert_eq!(topic_lead("people with a shed"), "For people with a shed");
     assert_eq!(

@@ -53,7 +53,13 @@ fn is_rule(line: &str) -> bool {
 fn is_header(cells: &[(usize, String)]) -> bool {
     (2..=5).contains(&cells.len())
         && cells.iter().all(|(_, c)| {
-            let w = text::words(c);
+            // "Signs of toxicity (get help the same day)": the aside is
+            // no part of the header's length.
+            let bare = match c.split_once(" (") {
+                Some((head, rest)) if rest.ends_with(')') => head,
+                _ => c.as_str(),
+            };
+            let w = text::words(bare);
             (1..=6).contains(&w)
                 && !c.ends_with(['.', '?', '!', ':', ';', ','])
                 && c.chars().next().is_some_and(char::is_alphabetic)
@@ -248,6 +254,30 @@ mod tests {
             ]
         );
         assert_eq!(t.used, [0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn a_header_with_an_aside_in_brackets_is_still_a_header() {
+        let raw = [
+            "Signs of slug damage (act this week)      Signs of frost damage (act the SAME DAY)",
+            "---------------------------------------   ------------------------------------------",
+            "Holes in the leaves                       Blackened leaf tips, limp stems",
+            "Slime trails on paths                     Split bark on young trees",
+            "                                          Brown, mushy flowers",
+        ];
+        let t = aligned_table_at(&raw, 0).expect("a table");
+        assert_eq!(
+            t.header,
+            [
+                "Signs of slug damage (act this week)",
+                "Signs of frost damage (act the SAME DAY)"
+            ]
+        );
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(
+            t.rows[1].1[1],
+            "Split bark on young trees Brown, mushy flowers"
+        );
     }
 
     #[test]
