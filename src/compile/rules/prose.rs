@@ -1262,6 +1262,12 @@ impl Extractor {
         if never && wh != "where" {
             return false;
         }
+        // "Before use", "Every time", "In the mouth": a time or place any
+        // learner would guess, without a figure, is no fact to learn.
+        let short = if wh == "where" { 3 } else { 4 };
+        if words(how) <= short && !how.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
         let never_word = if never { " never" } else { "" };
         let front = self.in_topic(&format!(
             "{wh} should you{never_word} {}?",

@@ -3743,7 +3743,10 @@ fn an_instruction_is_asked_when_how_often_or_where() {
          Water the seedlings every tray in the shed.\n\n\
          Keep the ladder at least 3 metres from the wires.\n\n\
          Record their heights in the garden diary.\n\n\
-         Tell them before you start the mower.\n",
+         Tell them before you start the mower.\n\n\
+         Clean the shears after every use.\n\n\
+         Wear gloves every time.\n\n\
+         Never stand on the top step.\n",
         "gardening",
     );
     assert_eq!(
