@@ -838,7 +838,13 @@ pub(crate) fn lower_title(term: &str) -> String {
                 let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
                 let acronym = bare.chars().filter(|c| c.is_uppercase()).count() >= 2
                     && bare.chars().filter(|c| c.is_lowercase()).count() <= 1;
-                if acronym {
+                // "Hepatitis B": a letter that names, not an article.
+                let letter =
+                    bare.len() == 1 && bare != "A" && bare.chars().all(|c| c.is_ascii_uppercase());
+                // "B12", "COVID-19": a code keeps its capitals.
+                let code = bare.chars().any(|c| c.is_ascii_digit())
+                    && bare.chars().any(|c| c.is_uppercase());
+                if acronym || letter || code {
                     w.to_string()
                 } else {
                     w.to_lowercase()

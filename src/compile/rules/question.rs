@@ -506,6 +506,8 @@ impl Extractor {
                         && ![
                             "about", "with", "from", "into", "after", "before", "over", "table",
                             "chart", "summary", "overview", "list", "guide", "grid",
+                            // "Laxatives – how they work": a verb.
+                            "work", "help", "used", "mean", "does",
                         ]
                         .contains(&w.as_str())
                 });
@@ -859,6 +861,7 @@ impl Extractor {
                         let head = key.split(" (").next().unwrap_or(key);
                         let plural = is_plural(head) && words(head) <= 3 && !head.contains(" of ");
                         let does = if plural { "do" } else { "does" };
+                        let key = self.shown(key);
                         self.in_topic(&format!("how {does} {key} {}?", verb.to_lowercase()))
                     }
                     // "What the score means" → "What does the Waterlow score mean?"
@@ -1063,6 +1066,7 @@ impl Extractor {
                             None => {
                                 // "Bag (typical)": the noun without its aside.
                                 let noun = noun.split(" (").next().unwrap_or(&noun).trim();
+                                let key = self.shown(key);
                                 self.in_topic(&format!("what {be} the {noun} of {key}?"))
                             }
                         }
