@@ -669,6 +669,46 @@ impl Reader {
             return;
         }
         let line = prose[0].1;
+        // "Mulch – a layer of …" over "Dibber – a pointed stick …", a line
+        // each: a key-terms list typed without bullets, one entry a line,
+        // not a paragraph running one definition into the next.
+        if prose.len() >= 2 && prose.iter().all(|(t, _)| is_glossary_line(t)) {
+            // "I teach the GARDEN mnemonic:" over "G – Get out easily …":
+            // the paragraph that names the word the letters spell is the
+            // list's label.
+            let initials: String = prose.iter().filter_map(|(t, _)| t.chars().next()).collect();
+            let named = match self.doc.blocks.last() {
+                Some(Block {
+                    body: Body::Paragraph(p),
+                    ..
+                }) if p
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == initials) =>
+                {
+                    Some(p.clone())
+                }
+                _ => None,
+            };
+            let items = prose
+                .drain(..)
+                .map(|(text, line)| Item {
+                    text,
+                    line,
+                    number: None,
+                })
+                .collect();
+            self.doc.blocks.push(Block {
+                section: self.section().into(),
+                line,
+                body: Body::List(List {
+                    label: named.or_else(|| self.sections.last().map(|(_, s)| s.clone())),
+                    ordered: false,
+                    items,
+                    grouped: false,
+                }),
+            });
+            return;
+        }
         let text = prose
             .drain(..)
             .map(|(t, _)| t)
@@ -711,6 +751,22 @@ impl Reader {
         self.doc.blocks.sort_by_key(|b| b.line);
         self.doc
     }
+}
+
+/// Whether a line reads as one key term with its meaning: a short term
+/// in capitals first, a dash, and a meaning of three words or more.
+fn is_glossary_line(line: &str) -> bool {
+    let Some((term, meaning)) = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|d| line.split_once(d))
+    else {
+        return false;
+    };
+    // (A memory aid's letter, "S – Sound the alert", makes a list too.)
+    term.starts_with(char::is_uppercase)
+        && (1..=5).contains(&text::words(term))
+        && !term.ends_with(['.', ',', ';'])
+        && text::words(meaning) >= 3
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {

@@ -176,6 +176,11 @@ pub(crate) static ACRONYM_PAREN: LazyLock<Regex> =
 pub(crate) fn expansion_text(item: &str) -> String {
     for sep in [" - ", " – ", " — ", ": ", "- "] {
         if let Some((head, tail)) = item.split_once(sep) {
+            // "S – Sound the alert": the letter is the front's; the back
+            // is what it stands for.
+            if head.trim().chars().count() == 1 {
+                return capitalize(tail.trim());
+            }
             return format!("{}: {}", head.trim(), decapitalize(tail.trim()));
         }
     }

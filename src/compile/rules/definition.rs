@@ -28,6 +28,10 @@ impl Extractor {
         if self.authors.contains(&norm(term)) {
             return;
         }
+        // "L – Line up the funding": a memory aid's letter, no term.
+        if term.trim().chars().filter(|c| c.is_alphanumeric()).count() <= 1 {
+            return;
+        }
         // "Q&A: Common questions", "Unit link: 3.2": the page's layout
         // and record, no term of the subject.
         if [

@@ -2684,6 +2684,52 @@ fn a_law_whose_back_names_its_articles_asks_one_card_each() {
 }
 
 #[test]
+fn key_terms_typed_a_line_each_are_read_term_by_term() {
+    let drafts = sheet(
+        "# Garden\n\n## Key terms\n\n\
+         Mulch – a layer of material spread over the soil surface\n\
+         Dibber – a pointed stick that makes holes for seeds\n\
+         Loppers – long-handled cutters for thick branches\n\n\
+         ## Watering\n\n\
+         New staff learn the SOW mnemonic:\n\n\
+         S – Soak the soil first (not the leaves)\n\
+         O – Only water in the morning\n\
+         W – Water the roots deeply\n",
+        "gardening",
+    );
+    let got = fronts(&drafts);
+    for (front, back) in [
+        (
+            "In gardening, what is meant by mulch?",
+            "A layer of material spread over the soil surface",
+        ),
+        (
+            "In gardening, what is meant by dibber?",
+            "A pointed stick that makes holes for seeds",
+        ),
+        (
+            "In SOW (watering), what does S stand for?",
+            "Soak the soil first (not the leaves)",
+        ),
+        (
+            "In SOW (watering), what does W stand for?",
+            "Water the roots deeply",
+        ),
+    ] {
+        assert!(
+            got.iter().any(|(_, f, b)| *f == front && *b == back),
+            "{front}: {got:#?}"
+        );
+    }
+    // A letter of the memory aid is no term.
+    assert!(
+        got.iter()
+            .all(|(_, f, _)| !f.contains("meant by s?") && !f.contains("meant by o?")),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn a_table_row_key_reads_in_lower_case_inside_a_question() {
     let drafts = guide(
         "Garden pests\n\n\
