@@ -271,6 +271,9 @@ pub fn read(text: &str, kind: DocKind) -> Document {
             && !consumed[j]
             && !raw[j].trim().is_empty()
             && indent(raw[j]) > indent(raw[i]) + 2
+            // ("Page 5 of 7" set far to the right is the page's, not the
+            // definition's.)
+            && noise::noise_reason(&text::plain(raw[j])).is_none()
         {
             consumed[j] = true;
             glossary_more.entry(i).or_default().push(j);
@@ -531,8 +534,20 @@ fn glossary_entry(raw: &str) -> Option<(&str, &str)> {
         Regex::new(r"^[ \t]*([A-Z][A-Za-z0-9_'’()/&-]*(?: [A-Za-z0-9_'’()/&-]+){0,4})(?: {2,}|\t+)(\S.*\S)[ \t]*$")
             .expect("valid")
     });
-    let c = ENTRY.captures(raw)?;
+    // "Mulch – a layer of …": a dash between them, in a run of such lines.
+    static DASHED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*([A-Z][A-Za-z0-9_'’()/&-]*(?: [A-Za-z0-9_'’()/&-]+){0,4}) [–—-] (\S.*\S)[ \t]*$")
+            .expect("valid")
+    });
+    let (c, dashed) = match ENTRY.captures(raw) {
+        Some(c) => (c, false),
+        None => (DASHED.captures(raw)?, true),
+    };
     let (term, definition) = (c.get(1)?.as_str(), c.get(2)?.as_str());
+    // (One short gloss: a line of sentences is prose the rules read.)
+    if dashed && (definition.contains(". ") || text::words(definition) > 25) {
+        return None;
+    }
     // "Pressure    - body weight squeezes …": the dash is the layout's.
     let definition = ["- ", "– ", "= ", ": "]
         .iter()

@@ -82,6 +82,21 @@ impl Extractor {
             "last updated",
             "unit code",
             "credits",
+            // The document's own name, and a nation as a heading over its
+            // laws ("Northern Ireland – Fire and Rescue Services Order").
+            "study guide",
+            "learner study guide",
+            "learner copy",
+            "learner guide",
+            "revision notes",
+            "revision sheet",
+            "workbook",
+            "england",
+            "wales",
+            "scotland",
+            "northern ireland",
+            "uk",
+            "united kingdom",
             // A page's controls and its reading progress.
             "progress",
             "your progress",

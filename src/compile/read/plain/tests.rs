@@ -501,3 +501,31 @@ fn a_key_terms_list_in_two_columns_is_read_term_by_term() {
     // A memory aid's letter is no term.
     assert!(items.iter().all(|(t, _)| !t.starts_with("S:")));
 }
+
+#[test]
+fn a_key_terms_list_typed_with_dashes_is_read_term_by_term() {
+    let text = "Garden tools\n\nTools keep the garden tidy and safe to work in.\n\nKEY TERMS\n\n\
+        Mulch – a layer of material spread over the soil surface\n\
+        Dibber - a pointed stick that makes holes for seeds\n\
+        Loppers – long-handled cutters for thick branches\n\
+        Hoe – a blade on a pole. It cuts weeds off at the root.\n\
+        \x20                                               Page 5 of 7\n";
+    let doc = read(text, DocKind::StudyGuide);
+    let items: Vec<(&str, u32)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::List(list) => Some(list.items.iter().map(|i| (i.text.as_str(), i.line))),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Mulch: a layer of material spread over the soil surface", 7),
+            ("Dibber: a pointed stick that makes holes for seeds", 8),
+            ("Loppers: long-handled cutters for thick branches", 9),
+        ]
+    );
+}
