@@ -440,27 +440,41 @@ fn without_repeated_quiz_answers(mut drafts: Vec<Draft>) -> Vec<Draft> {
         shared * 10 >= whole[i].len() * 6
             && sets[i].intersection(&whole[j]).count() >= sets[i].len().min(2)
     };
-    let repeated: FxHashSet<usize> = drafts
-        .iter()
-        .enumerate()
-        .filter(|(i, d)| {
-            let answer = &sets[*i];
-            // A one-word answer ("Frost.") is in too many cards to tell.
-            is_quiz(d)
-                && answer.len() >= 2
-                && (answer.iter().next().is_some_and(|w| {
-                    by_word.get(w.as_str()).is_some_and(|others| {
-                        others
-                            .iter()
-                            .any(|&j| answer.iter().all(|w| sets[j].contains(w)))
-                    })
-                }) || whole[*i].len() >= 4
-                    && candidates(*i)
+    // Of a quiz question and the card that says its answer again, the
+    // question goes, unless the other is a cloze: the document's own
+    // question asks the fact better than a gap in a sentence.
+    let mut repeated: FxHashSet<usize> = FxHashSet::default();
+    for (i, d) in drafts.iter().enumerate() {
+        let answer = &sets[i];
+        // A one-word answer ("Frost.") is in too many cards to tell.
+        if !is_quiz(d) || answer.len() < 2 {
+            continue;
+        }
+        let by_answer = answer.iter().next().and_then(|w| {
+            by_word.get(w.as_str()).and_then(|others| {
+                others
+                    .iter()
+                    .copied()
+                    .find(|&j| answer.iter().all(|w| sets[j].contains(w)))
+            })
+        });
+        let other = by_answer.or_else(|| {
+            (whole[i].len() >= 4)
+                .then(|| {
+                    candidates(i)
                         .into_iter()
-                        .any(|j| j != *i && restated(*i, j)))
-        })
-        .map(|(i, _)| i)
-        .collect();
+                        .find(|&j| j != i && restated(i, j))
+                })
+                .flatten()
+        });
+        if let Some(j) = other {
+            repeated.insert(if drafts[j].kind == CardKind::Cloze {
+                j
+            } else {
+                i
+            });
+        }
+    }
     let mut i = 0;
     drafts.retain(|_| {
         i += 1;

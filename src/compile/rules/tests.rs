@@ -3134,13 +3134,28 @@ fn a_procedure_named_only_by_its_steps_asks_nothing() {
 #[test]
 fn a_quiz_question_that_a_card_says_in_other_words_is_left_out() {
     let drafts = sheet(
-        "# Garden\n\n## Lawns\n\nSown grass takes 6 weeks to establish before it can be mown.\n\n## Quick quiz\n\n**Q1. How long does sown grass take to establish before mowing?**  \nA: Six weeks.\n\n**Q2. Which tool cuts thick stems?**  \nA: Loppers.\n",
+        "# Garden\n\n## Lawns\n\nSown grass takes 6 weeks to establish before it can be mown.\n\n\
+         Topsoil is a layer of soil that lies over the clay.\n\n## Quick quiz\n\n\
+         **Q1. How long does sown grass take to establish before mowing?**  \nA: Six weeks.\n\n\
+         **Q2. Which tool cuts thick stems?**  \nA: Loppers.\n\n\
+         **Q3. What is topsoil?**  \nA: A layer of soil that lies over the clay.\n",
         "gardening",
     );
     let all = fronts(&drafts);
+    // Said again by a definition, the question goes; said again by a gap
+    // in a sentence, the gap goes: the document's question asks it better.
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| f.contains("How long does sown grass")),
+        "{all:#?}"
+    );
     assert!(
         !all.iter()
-            .any(|(_, f, _)| f.contains("How long does sown grass")),
+            .any(|(k, f, _)| *k == CardKind::Cloze && f.contains("Sown grass")),
+        "{all:#?}"
+    );
+    assert!(
+        !all.iter().any(|(_, f, _)| f.contains("What is topsoil")),
         "{all:#?}"
     );
     assert!(
