@@ -433,6 +433,18 @@ fn least_count(subject: &str, counts: &FxHashMap<String, usize>) -> Option<usize
 /// leading instruction verb and no trailing setting ("in a care home");
 /// `None` unless one to five words are left.
 pub(crate) fn subject_of(line: &str) -> Option<String> {
+    // "Home › Practice › Activities & Wellbeing › Beyond bingo": when the
+    // last step names no subject (a slogan), the step before it does.
+    subject_of_line(line).or_else(|| {
+        let cut = line.rfind(['>', '›', '»'])?;
+        let head = &line[..cut];
+        head.contains(['>', '›', '»'])
+            .then(|| subject_of_line(head))
+            .flatten()
+    })
+}
+
+fn subject_of_line(line: &str) -> Option<String> {
     // "Module 3 of 4 | Page 1 of 9": a counter names no subject; "Lesson 4
     // of 7: Using hoists safely" names one after its colon.
     // ("Module 6 of 8 – Pruning roses": after a dash too.)
@@ -579,7 +591,9 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         None if steps.len() > 1 => return None,
         None => line.trim().to_string(),
     };
-    let mut subject = strip_kind_words(&title_subject(&line));
+    // ("14.3 Polypharmacy": a breadcrumb's section number is no word of
+    // the subject.)
+    let mut subject = strip_kind_words(&title_subject(text::strip_outline_number(&line)));
     if text::words(&subject) > 5
         && let Some((head, tail)) = subject.split_once(": ")
     {
@@ -603,7 +617,11 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
         // debate's sides; the rest names the subject.)
         // ("From new starter to registered manager: apprenticeships …": a
         // journey's ends, likewise.)
-        let slogan = ws.len() >= 2 && ws[0] == "beyond"
+        // ("\"Please listen to us\": what the training asks": a quotation.)
+        let quoted =
+            head.starts_with(['"', '“', '‘', '\'']) && head.ends_with(['"', '”', '’', '\'']);
+        let slogan = quoted
+            || ws.len() >= 2 && ws[0] == "beyond"
             || ws.len() >= 4 && ws[0] == "from" && ws.contains(&"to".to_string())
             || ws.iter().any(|w| w == "versus" || w == "vs")
             || ws.len() >= 3
@@ -654,8 +672,8 @@ pub(crate) fn subject_of(line: &str) -> Option<String> {
     }
     let subject = subject.trim_matches(|c: char| !c.is_alphanumeric());
     // "GardenHub", "Gardeners.co.uk": a site's name, one word in two
-    // capitals or an address.
-    if is_site_name(subject) {
+    // capitals or an address; "Beyond bingo", a slogan.
+    if is_site_name(subject) || text::norm(subject).starts_with("beyond ") {
         return None;
     }
     let subject = match subject.split_once(' ') {
@@ -959,6 +977,8 @@ fn opening_titles(
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.chars().all(|c| "=-_*#~".contains(c)))
         .filter(|l| !tags.contains(l))
+        // "Search the site...": a search box, not the opening's end.
+        .filter(|l| !(l.to_lowercase().starts_with("search") && l.ends_with(['.', '…'])))
         // A cookie notice or a button bar above the title is the site's.
         .filter(|l| {
             // ("Module 6 of 8 – Pruning roses" is a counter to the reader,
@@ -1067,9 +1087,20 @@ fn opening_titles(
     // Among plain short lines (a site's name, a course's, the page's), the
     // one whose words the body repeats most.
     // (Not a numbered line: a table of contents lists the body's headings.)
+    // ("CARE PRACTICE WEEKLY" on a page with a breadcrumb: a masthead in
+    // capitals is the magazine's name; the breadcrumb names the page.)
+    let crumbs = opening
+        .iter()
+        .any(|l| l.contains(" > ") || l.contains(" › ") || l.contains(" » "));
+    let masthead = |l: &str| {
+        crumbs
+            && text::words(l) <= 4
+            && l.chars().any(char::is_alphabetic)
+            && !l.chars().any(char::is_lowercase)
+    };
     let plain = opening
         .iter()
-        .filter(|l| !strong(l) && !l.starts_with(|c: char| c.is_ascii_digit()))
+        .filter(|l| !strong(l) && !l.starts_with(|c: char| c.is_ascii_digit()) && !masthead(l))
         .filter_map(|l| subject_of(l))
         .filter(|s| s.split_whitespace().count() >= 2 && names_body(s, counts))
         .max_by_key(|s| least_count(s, counts));
@@ -2223,6 +2254,35 @@ mod tests {
             cost money, and cameras break. Cameras, cameras and more cameras.\n";
         let doc = crate::compile::read::plain::read(text, document::DocKind::Essay);
         assert_eq!(topic(&doc, text), "CCTV");
+    }
+
+    #[test]
+    fn a_quotation_a_section_number_and_a_slogan_step_name_no_subject() {
+        assert_eq!(
+            subject_of("\"Please water us\": what the allotment asks of every gardener"),
+            None
+        );
+        assert_eq!(
+            subject_of("Home > Courses > Unit 14: Garden Care > 14.3 Composting").as_deref(),
+            Some("Composting")
+        );
+        assert_eq!(
+            subject_of("Home > Practice > Raised beds > Beyond digging").as_deref(),
+            Some("Raised beds")
+        );
+        // A masthead in capitals and a search box over the breadcrumb: the
+        // breadcrumb names the page.
+        let text = "When the first allotments opened in the town, few people could have guessed how many families would one day depend on them.\n\
+            GARDEN PRACTICE TODAY\n\
+            Home | News | Practice | Events | Subscribe | Log in\n\
+            Search the site...\n\
+            Home > Practice > Raised beds and composting > Essays\n\n\
+            \"Please water us\": what the allotment asks of every gardener\n\
+            By Sam Green, head gardener\n\n\
+            Raised beds warm up early in spring. Composting in raised beds feeds the soil, and raised beds drain well. \
+            Composting needs air and water; raised beds make composting easy.\n";
+        let doc = crate::compile::read::plain::read(text, document::DocKind::Essay);
+        assert_eq!(topic(&doc, text), "raised beds and composting");
     }
 
     #[test]

@@ -551,7 +551,19 @@ impl Reader {
 
     /// A top-level paragraph, line by line: labels, check-mark items,
     /// `**Key:** value` lines and running text.
-    fn paragraph(&mut self, lines: Vec<(String, usize)>) {
+    fn paragraph(&mut self, mut lines: Vec<(String, usize)>) {
+        // "Hospital" over "On admission a pharmacist …", one paragraph: a
+        // tab's label on a line of its own, over what the tab holds; the
+        // label heads it, and its line is not the sentence's.
+        if lines.len() >= 2
+            && is_label_line(lines[0].0.trim())
+            && lines[1].0.trim().starts_with(char::is_uppercase)
+            && text::words(&lines[1].0) >= 4
+            && self.skipping.is_none()
+        {
+            let (label, offset) = lines.remove(0);
+            self.heading(6, label.trim(), offset);
+        }
         let mut checks: Vec<Item> = Vec::new();
         // Whether the last check line was a cross ("❌ “Rain is enough”").
         let mut crossed = false;
@@ -751,6 +763,17 @@ impl Reader {
         self.doc.blocks.sort_by_key(|b| b.line);
         self.doc
     }
+}
+
+/// Whether a line is a short label: one to four words in plain text
+/// ("Hospital", "PCN pharmacist"), no stop, no figure, no markup.
+fn is_label_line(line: &str) -> bool {
+    (1..=4).contains(&text::words(line))
+        && line.starts_with(char::is_uppercase)
+        && !line.ends_with(['.', ',', ':', ';', '?', '!', '-', '–'])
+        && !line
+            .chars()
+            .any(|c| c.is_ascii_digit() || "*_[]()|#>`".contains(c))
 }
 
 /// Whether a line reads as one key term with its meaning: a short term

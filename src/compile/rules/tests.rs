@@ -2684,6 +2684,24 @@ fn a_law_whose_back_names_its_articles_asks_one_card_each() {
 }
 
 #[test]
+fn a_tabs_label_on_its_own_line_heads_what_the_tab_holds() {
+    let md = "# Garden\n\n## Who looks after the garden\n\nSelect each tab for more information.\n\n\
+              Head gardener\nThe head gardener orders new plants within 24 hours of a loss.\n\n\
+              Volunteer\nVolunteers do not prune the roses, but they water the pots.\n";
+    let drafts = sheet(md, "gardening");
+    assert!(!drafts.is_empty());
+    for d in &drafts {
+        assert!(
+            !d.front.contains("Head gardener The") && !d.front.contains("Volunteer Volunteers"),
+            "{drafts:#?}"
+        );
+    }
+    // Each card cites its sentence's line, not the label's.
+    let lines: Vec<u32> = drafts.iter().map(|d| d.line).collect();
+    assert!(lines.iter().all(|l| [8, 11].contains(l)), "{lines:?}");
+}
+
+#[test]
 fn key_terms_typed_a_line_each_are_read_term_by_term() {
     let drafts = sheet(
         "# Garden\n\n## Key terms\n\n\
