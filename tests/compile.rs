@@ -197,7 +197,7 @@ fn recall_of_facts_on_unseen_fixture_documents() {
         }
     }
     pairs.sort();
-    assert_eq!(pairs.len(), 224, "{pairs:?}");
+    assert_eq!(pairs.len(), 230, "{pairs:?}");
     let (got, all, report) = recall_over(pairs);
     eprintln!("fixture recall {got}/{all}\n{report}");
     // Measured 657/3469 (18.9%) after issue 17's twenty-first pass, with
@@ -213,7 +213,8 @@ fn recall_of_facts_on_unseen_fixture_documents() {
     // 1286/7699 (16.7%): 103 of their 893 facts matched. The fortieth pass
     // (rules of manner and instruction, plain-text tables, reveal boxes)
     // raised it to 1368/7877, and 1412/8055 (17.5%) with round 48's four;
-    // the forty-first pass and round 49's four: 1441/8228 (17.5%).
+    // the forty-first pass and round 49's four: 1441/8228 (17.5%); the
+    // forty-sixth pass with rounds 50 to 54: 1729/9292 (18.6%).
     assert!(
         got * 1000 >= all * 170,
         "fixture recall {got}/{all}\n{report}"

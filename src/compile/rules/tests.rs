@@ -2685,7 +2685,7 @@ fn a_law_whose_back_names_its_articles_asks_one_card_each() {
 
 #[test]
 fn a_tabs_label_on_its_own_line_heads_what_the_tab_holds() {
-    let md = "# Garden\n\n## Who looks after the garden\n\nSelect each tab for more information.\n\n\
+    let md = "# Garden\n\n## Who looks after the garden\n\nChoose a tab to read about each role.\n\n\
               Head gardener\nThe head gardener orders new plants within 24 hours of a loss.\n\n\
               Volunteer\nVolunteers do not prune the roses, but they water the pots.\n";
     let drafts = sheet(md, "gardening");
