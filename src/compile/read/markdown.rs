@@ -564,6 +564,30 @@ impl Reader {
             let (label, offset) = lines.remove(0);
             self.heading(6, label.trim(), offset);
         }
+        // "MYTH: Falls are normal." over "FACT: Falls have causes.": one
+        // myth with its truth, as a myths list would hold it.
+        if let [(myth, offset), (fact, _)] = &lines[..]
+            && let Some(myth) = strip_label(myth.trim(), &["myth"])
+            && let Some(fact) = strip_label(fact.trim(), &["fact", "truth", "reality"])
+        {
+            let line = self.line_of(*offset);
+            self.doc.blocks.push(Block {
+                section: self.section().into(),
+                line,
+                body: Body::List(List {
+                    label: Some("Myths and facts".to_string()),
+                    ordered: false,
+                    items: vec![Item {
+                        text: format!("“{}” – {}", text::plain(myth), text::plain(fact)),
+                        line,
+                        number: None,
+                    }],
+                    grouped: false,
+                }),
+            });
+            self.after_heading = false;
+            return;
+        }
         let mut checks: Vec<Item> = Vec::new();
         // Whether the last check line was a cross ("❌ “Rain is enough”").
         let mut crossed = false;
@@ -763,6 +787,14 @@ impl Reader {
         self.doc.blocks.sort_by_key(|b| b.line);
         self.doc
     }
+}
+
+/// The rest of `line` after one of `labels` and a colon ("MYTH: …"),
+/// whatever the label's case.
+fn strip_label<'l>(line: &'l str, labels: &[&str]) -> Option<&'l str> {
+    let (head, rest) = line.split_once(':')?;
+    let head = head.trim().trim_matches('*').trim();
+    (labels.contains(&head.to_lowercase().as_str()) && !rest.trim().is_empty()).then(|| rest.trim())
 }
 
 /// Whether a line is a short label: one to four words in plain text

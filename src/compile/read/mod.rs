@@ -39,6 +39,12 @@ pub fn is_reading_list(heading: &str) -> bool {
         "learning outcomes",
         "learning objectives",
         "assessment criteria",
+        // A page's links to its neighbours.
+        "related articles",
+        "related pages",
+        "related content",
+        "you may also like",
+        "more like this",
     ]
     .iter()
     .any(|k| h == *k || h.starts_with(&format!("{k} ")))

@@ -55,6 +55,8 @@ impl Extractor {
             "contents",
             "answers",
             "answer",
+            "answer key",
+            "answer keys",
             "tutor note",
             "tutor tip",
             "assessor tip",

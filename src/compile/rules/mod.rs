@@ -184,6 +184,14 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
                     .filter(|(line, _)| *line <= 40)
                     .filter_map(|(_, path)| path.last().map(String::as_str)),
             )
+            // ("… every care worker By Maria Kowalczyk, practice educator
+            // Published …": a byline inside a paragraph the page's lines
+            // ran into.)
+            .flat_map(|t| {
+                t.match_indices("By ")
+                    .filter(|(i, _)| *i == 0 || t[..*i].ends_with(' '))
+                    .map(move |(i, _)| &t[i..])
+            })
             .filter_map(byline_author)
             .collect(),
         gaps: FxHashSet::default(),
@@ -583,6 +591,17 @@ impl Extractor {
             }
             Body::List(list) => list,
         };
+        // "Further reading" over "HSE: How the … Regulations apply …": the
+        // page's reading, not its facts.
+        if list
+            .label
+            .as_deref()
+            .map(|l| l.trim_end_matches(':'))
+            // ("Sources of support:" is advice, not reading.)
+            .is_some_and(|l| crate::compile::read::is_reading_list(l) && !norm(l).contains(" of "))
+        {
+            return;
+        }
         // "1) When was it introduced?   Answer: April 2015.": questions
         // answered on their own lines, whatever list they are in.
         let answered: Vec<(u32, &str, &str)> = list

@@ -2684,6 +2684,46 @@ fn a_law_whose_back_names_its_articles_asks_one_card_each() {
 }
 
 #[test]
+fn myth_and_fact_lines_reading_lists_keys_and_bylines_in_markdown() {
+    let md = "# Garden\n\n\"Dig less\": what the soil asks of every gardener\n\
+              By Sam Green, head gardener and allotment tutor\nPublished 3 May 2025 | 5 min read\n\n\
+              ## Soil\n\nCompost is decayed plant matter that feeds the soil.\n\n\
+              ## Myths and facts\n\nMYTH: Worms harm young roots.\nFACT: Worms open the soil so roots can spread.\n\n\
+              ## Quiz\n\nAnswer key: 1) Compost 2) Worms 3) Spring\n\n\
+              ## About the author\n\nSam Green is a head gardener and allotment tutor.\n\n\
+              Further reading:\n\n- RHS: How to make compost in small gardens today\n- Soil Association: Worms and soil life in allotments\n";
+    let drafts = sheet(md, "gardening");
+    let got = fronts(&drafts);
+    assert!(
+        got.iter().any(|(k, f, b)| *k == CardKind::Misconception
+            && f.contains("worms harm young roots")
+            && b.contains("worms open the soil")),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter().all(|(_, f, _)| !f.contains("FACT")
+            && !f.contains("answer key")
+            && !f.contains("Sam Green")
+            && !f.contains("RHS")
+            && !f.contains("Soil Association")),
+        "{got:#?}"
+    );
+    let drafts = guide(
+        "Garden tools\n\nSecateurs are short-bladed shears used to cut stems.\n\n\
+         Further reading\n\
+         - RHS: How to make compost in small gardens today\n\
+         - HSE L99: Safe use of garden machinery at work\n",
+        "gardening",
+    );
+    let got = fronts(&drafts);
+    assert!(
+        got.iter()
+            .all(|(_, f, _)| !f.contains("RHS") && !f.contains("HSE")),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn a_tabs_label_on_its_own_line_heads_what_the_tab_holds() {
     let md = "# Garden\n\n## Who looks after the garden\n\nChoose a tab to read about each role.\n\n\
               Head gardener\nThe head gardener orders new plants within 24 hours of a loss.\n\n\
