@@ -113,6 +113,23 @@ impl Extractor {
         let context = trimmed
             .as_ref()
             .filter(|s| {
+                // Nor a question ("Dementia or delirium?") or a prompt
+                // ("Remember it"), which read as a second question.
+                let n = norm(s);
+                !s.trim_end().ends_with('?')
+                    && ![
+                        "remember",
+                        "remember it",
+                        "remember this",
+                        "mnemonic",
+                        "memory aid",
+                        "acronym",
+                        "tip",
+                        "top tip",
+                    ]
+                    .contains(&n.as_str())
+            })
+            .filter(|s| {
                 // Not the acronym itself, nor a page's counter ("Knowledge
                 // check 2 of 3").
                 !text::has_counter(s)

@@ -2684,6 +2684,27 @@ fn a_law_whose_back_names_its_articles_asks_one_card_each() {
 }
 
 #[test]
+fn a_mnemonics_letters_take_no_prompt_or_question_as_their_context() {
+    for heading in [
+        "Remember it: SOW",
+        "Pests or diseases? SOW",
+        "Mnemonic: SOW",
+    ] {
+        let drafts = sheet(
+            &format!(
+                "# Garden\n\n## {heading}\n\n- **S**oak the soil first\n- **O**nly water in the morning\n- **W**ater the roots deeply\n"
+            ),
+            "gardening",
+        );
+        let acronyms = fronts_of(&drafts, CardKind::Acronym);
+        assert!(
+            acronyms.contains(&"In SOW, what does S stand for?"),
+            "{heading}: {acronyms:?}"
+        );
+    }
+}
+
+#[test]
 fn myth_and_fact_lines_reading_lists_keys_and_bylines_in_markdown() {
     let md = "# Garden\n\n\"Dig less\": what the soil asks of every gardener\n\
               By Sam Green, head gardener and allotment tutor\nPublished 3 May 2025 | 5 min read\n\n\
