@@ -97,6 +97,15 @@ impl Extractor {
         // "Regulation 12: safe care and treatment": the back is the rule's
         // name, asked as what the rule is about.
         let titled = name_shown.starts_with("Regulation ") && is_rule_title(&back);
+        // (A numbered part's own card asks what it is about, not its parts.)
+        let parts = if ["Article ", "Regulation ", "Section "]
+            .iter()
+            .any(|p| name_shown.starts_with(p))
+        {
+            Vec::new()
+        } else {
+            law_parts(&back)
+        };
         let (front, back) = if titled {
             (format!("What is {name_shown} about?"), back)
         } else if let Some(rest) = strip_prefix_ci(&back, "Means that") {
@@ -116,14 +125,10 @@ impl Extractor {
                 .replace("{does}", verb)
                 .replace("{law}", &format!("{the}{name_shown}"));
             (front, answer)
-        } else if !["Article ", "Regulation ", "Section "]
-            .iter()
-            .any(|p| name_shown.starts_with(p))
-            && !law_parts(&back).is_empty()
-        {
+        } else if !parts.is_empty() {
             // "Article 5 (liberty), Article 8 (private and family life)":
             // one card for each part the back names.
-            for (part, ask, answer) in law_parts(&back) {
+            for (part, ask, answer) in parts {
                 let front = format!("Under {the}{name_shown}, {ask}");
                 let cue = Cue::law(&format!("{name} {part}"));
                 self.push(
@@ -759,18 +764,11 @@ fn must_question(back: &str) -> Option<(String, String)> {
         }
         (format!("what must {who}{not} be?"), object.to_string())
     } else if not.is_empty() && OBJECT_VERBS.contains(&verb) {
-        let verb_shown = if verb == "carry" {
-            match object.strip_prefix("out ") {
-                Some(_) => "carry out",
-                None => return None,
-            }
-        } else {
-            verb
+        let (verb_shown, object) = match (verb, object.strip_prefix("out ")) {
+            ("carry", Some(object)) => ("carry out", object),
+            ("carry", None) => return None,
+            _ => (verb, object),
         };
-        let object = object
-            .strip_prefix("out ")
-            .filter(|_| verb == "carry")
-            .unwrap_or(object);
         // "have consent before giving medicine": the time goes on the front.
         match [" before ", " when "]
             .iter()

@@ -69,6 +69,18 @@ fn mcq_with_key_after_options_and_tabs() {
     );
 }
 
+/// Every list item of `doc`, with its line, in document order.
+fn list_items(doc: &Document) -> Vec<(&str, u32)> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::List(list) => Some(list.items.iter().map(|i| (i.text.as_str(), i.line))),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
 fn mcqs(doc: &Document) -> Vec<Mcq> {
     doc.blocks
         .iter()
@@ -414,15 +426,7 @@ fn an_essays_lines_that_end_sentences_keep_their_own_lines() {
 fn memory_aid_letters_several_to_a_line_are_one_item_each() {
     let text = "Garden pests: study guide\n\nSlugs eat young leaves at night.\n\nMemory aid: SLUG\n   S - Search at dusk      L - Lift pots and boards\n   U - Use copper tape       G - Get a frog pond\n\nAphids suck the sap of roses.\n";
     let doc = read(text, DocKind::StudyGuide);
-    let items: Vec<(&str, u32)> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match &b.body {
-            Body::List(list) => Some(list.items.iter().map(|i| (i.text.as_str(), i.line))),
-            _ => None,
-        })
-        .flatten()
-        .collect();
+    let items = list_items(&doc);
     assert_eq!(
         items,
         [
@@ -475,15 +479,7 @@ fn readers_comments_under_a_page_are_skipped() {
 fn a_key_terms_list_in_two_columns_is_read_term_by_term() {
     let text = "Garden tools\n\nTools keep the garden tidy and safe to work in.\n\nKey terms\n  Secateurs        Short-bladed shears used to cut stems up to 2 cm thick\n  Dibber           -  a pointed stick that makes holes for seeds\n  Loppers          Long-handled cutters for branches, often\n                   with a ratchet for thick wood\n  S                = Sow thinly\n";
     let doc = read(text, DocKind::StudyGuide);
-    let items: Vec<(&str, u32)> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match &b.body {
-            Body::List(list) => Some(list.items.iter().map(|i| (i.text.as_str(), i.line))),
-            _ => None,
-        })
-        .flatten()
-        .collect();
+    let items = list_items(&doc);
     assert_eq!(
         items[..3],
         [
@@ -511,15 +507,7 @@ fn a_key_terms_list_typed_with_dashes_is_read_term_by_term() {
         Hoe – a blade on a pole. It cuts weeds off at the root.\n\
         \x20                                               Page 5 of 7\n";
     let doc = read(text, DocKind::StudyGuide);
-    let items: Vec<(&str, u32)> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match &b.body {
-            Body::List(list) => Some(list.items.iter().map(|i| (i.text.as_str(), i.line))),
-            _ => None,
-        })
-        .flatten()
-        .collect();
+    let items = list_items(&doc);
     assert_eq!(
         items,
         [
