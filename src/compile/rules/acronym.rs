@@ -110,13 +110,18 @@ impl Extractor {
                 _ => s.to_string(),
             }
         });
+        // "Risk assessment: remember", "MNEMONIC – spotting mania", "Pre-use
+        // checks: what you do every time": the part that names what the
+        // letters are for, without the words that only say it is a memory aid.
+        let trimmed = trimmed.map(|s| mnemonic_purpose(&s, acronym).unwrap_or(s));
         let context = trimmed
             .as_ref()
             .filter(|s| {
                 // Nor a question ("Dementia or delirium?") or a prompt
                 // ("Remember it"), which read as a second question.
                 let n = norm(s);
-                !s.trim_end().ends_with('?')
+                !n.is_empty()
+                    && !s.trim_end().ends_with('?')
                     && ![
                         "remember",
                         "remember it",
@@ -414,4 +419,39 @@ pub(crate) fn short_form_first(text: &str) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// The part of a mnemonic's heading that says what it is for: "risk
+/// assessment" of "Risk assessment: remember", "spotting mania" of
+/// "MNEMONIC – spotting mania", "pest control" of "a memory aid for pest
+/// control" in "**Acronym – SLUGS** (a memory aid for pest control)";
+/// empty when every part only says it is a memory aid ("A mnemonic to
+/// remember"). None when there is nothing to take away.
+fn mnemonic_purpose(heading: &str, acronym: &str) -> Option<String> {
+    let aids = ["mnemonic", "memory aid", "remember", "acronym"];
+    let parts: Vec<&str> = heading
+        .split([':', '–', '—', '(', ')', '*'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && !p.eq_ignore_ascii_case(acronym))
+        .collect();
+    let said_aid = |p: &str| {
+        let n = norm(p);
+        aids.iter().any(|a| n.contains(a)) || ["tip", "top tip"].contains(&n.as_str())
+    };
+    // "What you do every time": how to use it, not what it is for.
+    let how_to_use = |p: &str| norm(p).starts_with("what you ");
+    if !parts.iter().any(|p| said_aid(p) || how_to_use(p)) {
+        return None;
+    }
+    let purpose = parts.iter().find_map(|p| {
+        if let Some((aid, rest)) = p.split_once(" for ")
+            && said_aid(aid)
+            && !said_aid(rest)
+        {
+            return Some(rest.trim().to_string());
+        }
+        (!said_aid(p) && !how_to_use(p)).then(|| p.to_string())
+    });
+    Some(purpose.unwrap_or_default())
 }

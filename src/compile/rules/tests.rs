@@ -3489,7 +3489,7 @@ fn a_table_of_letters_named_on_the_line_over_it_spells_its_acronym() {
     let all = fronts(&drafts);
     assert!(
         all.iter().any(|(k, f, b)| *k == CardKind::Acronym
-            && *f == "In SLUGS, what does the second S stand for?"
+            && *f == "In SLUGS (pest control), what does the second S stand for?"
             && *b == "Set beer traps"),
         "{all:#?}"
     );
@@ -4383,4 +4383,30 @@ fn an_essays_author_is_no_term() {
         "{:#?}",
         fronts(&drafts)
     );
+}
+
+#[test]
+fn a_mnemonic_is_named_by_what_it_is_for_not_by_being_a_memory_aid() {
+    for (heading, context) in [
+        ("Mnemonic – spotting pests: SOW", " (spotting pests)"),
+        ("Watering: remember SOW", " (watering)"),
+        (
+            "Pruning checks: what you do every time (SOW)",
+            " (pruning checks)",
+        ),
+        ("A mnemonic to remember: SOW", ""),
+    ] {
+        let drafts = sheet(
+            &format!(
+                "# Garden\n\n## {heading}\n\n- **S**oak the soil first\n- **O**nly water in the morning\n- **W**ater the roots deeply\n"
+            ),
+            "gardening",
+        );
+        let acronyms = fronts_of(&drafts, CardKind::Acronym);
+        let wanted = format!("In SOW{context}, what does S stand for?");
+        assert!(
+            acronyms.contains(&wanted.as_str()),
+            "{heading}: {acronyms:?}"
+        );
+    }
 }
