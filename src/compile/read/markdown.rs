@@ -745,6 +745,22 @@ impl Reader {
             });
             return;
         }
+        // Lines that each end a sentence are paragraphs of their own, as
+        // the plain reader reads them, so every card cites its own line.
+        if prose.len() > 1
+            && prose
+                .iter()
+                .all(|(t, _)| t.trim_end().ends_with(['.', '!', '?', '”', '"', ')']))
+        {
+            for (text, line) in prose.drain(..) {
+                self.doc.blocks.push(Block {
+                    section: self.section().into(),
+                    line,
+                    body: Body::Paragraph(text),
+                });
+            }
+            return;
+        }
         let text = prose
             .drain(..)
             .map(|(t, _)| t)

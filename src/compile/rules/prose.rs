@@ -135,6 +135,7 @@ impl Extractor {
                 && (1..=4).contains(&words(term))
                 && !term.ends_with(':')
                 && words(gloss) >= 4
+                && !is_attribute_label(term, gloss)
                 && self.term_gloss(block, line, term, gloss)
             {
                 continue;
@@ -1837,6 +1838,27 @@ fn manner<'a>(how: &'a str, done: &str) -> Option<(&'static str, &'a str)> {
         return None;
     };
     Some((wh, how))
+}
+
+/// Whether a paragraph's "Label: text" heads no term with its meaning: an
+/// attribute of something named before ("Typical pot: clay or plastic"), a
+/// formula ("Ratio = water ÷ feed"), or a case's list of actions ("Care:
+/// water daily; stake the stem; feed in spring").
+fn is_attribute_label(term: &str, gloss: &str) -> bool {
+    static ATTRIBUTES: Words = Words::new(&[
+        "typical",
+        "usual",
+        "normal",
+        "ideal",
+        "recommended",
+        "suggested",
+        "example",
+    ]);
+    term.split_whitespace()
+        .next()
+        .is_some_and(|w| ATTRIBUTES.contains_lower(w))
+        || gloss.contains(['÷', '×'])
+        || gloss.split(';').filter(|p| !p.trim().is_empty()).count() >= 3
 }
 
 /// Whether words name someone or something only by a pronoun ("respect

@@ -171,3 +171,28 @@ fn a_line_after_a_hard_break_keeps_its_own_line_number() {
         .collect();
     assert_eq!(lines, [5, 6, 7], "{:?}", doc.blocks);
 }
+
+#[test]
+fn lines_that_each_end_a_sentence_are_paragraphs_with_their_own_lines() {
+    let doc = read(
+        "# Garden\n\n## Soil\n\nLoam holds water well.  \nClay drains slowly.\nSand warms up early in spring.\n\nCompost feeds the soil\nand keeps it moist.\n",
+    );
+    let paragraphs: Vec<(u32, &str)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::Paragraph(p) => Some((b.line, p.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        paragraphs,
+        vec![
+            (5, "Loam holds water well."),
+            (6, "Clay drains slowly."),
+            (7, "Sand warms up early in spring."),
+            // A sentence wrapped over two lines stays one paragraph.
+            (9, "Compost feeds the soil and keeps it moist."),
+        ]
+    );
+}
