@@ -103,6 +103,14 @@ pub fn read(text: &str) -> Document {
         table_groups: false,
         numbered: BTreeMap::new(),
     };
+    // Readers' comments under the page are no content: the parser reads
+    // the page above them.
+    let raw: Vec<&str> = text.lines().collect();
+    let comments = noise::comments_start(&raw);
+    let text = match comments {
+        Some(start) => &text[..reader.line_starts[start]],
+        None => text,
+    };
     // Multiple-choice questions are found in the raw lines and hidden
     // from the parser, which would read their options as lists.
     let questions = find_questions(text, &reader.line_starts);
@@ -124,7 +132,13 @@ pub fn read(text: &str) -> Document {
     for q in questions {
         reader.question(q);
     }
-    reader.finish()
+    let mut doc = reader.finish();
+    if let Some(start) = comments {
+        for (i, line) in raw.iter().enumerate().skip(start) {
+            doc.skip(u32::try_from(i + 1).unwrap_or(u32::MAX), line, "comments");
+        }
+    }
+    doc
 }
 
 impl Reader {
@@ -745,32 +759,15 @@ impl Reader {
             });
             return;
         }
-        // Lines that each end a sentence are paragraphs of their own, as
-        // the plain reader reads them, so every card cites its own line.
-        if prose.len() > 1
-            && prose
-                .iter()
-                .all(|(t, _)| t.trim_end().ends_with(['.', '!', '?', '”', '"', ')']))
-        {
-            for (text, line) in prose.drain(..) {
-                self.doc.blocks.push(Block {
-                    section: self.section().into(),
-                    line,
-                    body: Body::Paragraph(text),
-                });
-            }
-            return;
+        // Each run of lines that ends a sentence is a paragraph of its own,
+        // so every card cites the line its sentence starts on.
+        for (text, line) in super::sentence_runs(std::mem::take(prose)) {
+            self.doc.blocks.push(Block {
+                section: self.section().into(),
+                line,
+                body: Body::Paragraph(text),
+            });
         }
-        let text = prose
-            .drain(..)
-            .map(|(t, _)| t)
-            .collect::<Vec<_>>()
-            .join(" ");
-        self.doc.blocks.push(Block {
-            section: self.section().into(),
-            line,
-            body: Body::Paragraph(text),
-        });
     }
 
     fn finish(mut self) -> Document {

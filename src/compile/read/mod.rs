@@ -49,3 +49,66 @@ pub fn is_reading_list(heading: &str) -> bool {
     .iter()
     .any(|k| h == *k || h.starts_with(&format!("{k} ")))
 }
+
+/// A paragraph's lines as runs that each end a sentence, joined within a
+/// run and cited by the run's first line: "Loam holds water." over "Clay
+/// drains slowly" over "in winter." is two runs, lines 1 and 2, so each
+/// card cites the line its sentence starts on. A line that introduces
+/// ("Three rules apply:") ends its run too, and a bulleted line ("• Rule
+/// one") starts one. A paragraph that never ends a sentence before its
+/// last line stays one run.
+pub fn sentence_runs(lines: Vec<(String, u32)>) -> Vec<(String, u32)> {
+    let mut runs: Vec<(String, u32)> = Vec::new();
+    let mut open = false;
+    for (text, line) in lines {
+        let bullet = text.trim_start().starts_with(['•', '·', '◦', '▪', '‣']);
+        match runs.last_mut() {
+            Some((run, _)) if open && !bullet => {
+                run.push(' ');
+                run.push_str(&text);
+            }
+            _ => runs.push((text, line)),
+        }
+        let (run, _) = runs.last().expect("a run was pushed or extended");
+        open = !run
+            .trim_end()
+            .ends_with(['.', '!', '?', '”', '"', ')', ':']);
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentence_runs;
+
+    fn runs(lines: &[&str]) -> Vec<(String, u32)> {
+        sentence_runs(
+            lines
+                .iter()
+                .zip(1..)
+                .map(|(t, n)| (t.to_string(), n))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn each_run_of_lines_ends_a_sentence_and_cites_its_first_line() {
+        assert_eq!(
+            runs(&[
+                "Loam holds water.",
+                "Clay drains slowly",
+                "in winter.",
+                "Three soils matter:",
+                "• Sand warms early.",
+                "• Peat holds acid",
+            ]),
+            vec![
+                ("Loam holds water.".to_string(), 1),
+                ("Clay drains slowly in winter.".to_string(), 2),
+                ("Three soils matter:".to_string(), 4),
+                ("• Sand warms early.".to_string(), 5),
+                ("• Peat holds acid".to_string(), 6),
+            ]
+        );
+    }
+}

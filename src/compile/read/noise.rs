@@ -426,6 +426,20 @@ pub fn is_reference_entry(line: &str) -> bool {
     year || web || initials
 }
 
+/// Where readers' comments under a page begin ("3 Comments", "Jodie_M - 2
+/// weeks ago"), as an index into the page's lines: the first such line in
+/// the second half of the page. Learners' posts are no content, whatever
+/// they say, and run to the page's end.
+pub fn comments_start(lines: &[&str]) -> Option<usize> {
+    static THREAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(?:[0-9]+ +(?:comments?|responses?|replies)|(?:comments?|learner discussion|discussion|responses?) *\([0-9]+\)|[A-Za-z0-9_.@'-]+(?: [A-Za-z0-9_.@'-]+)? *[-–·|] *[0-9]+ +(?:minutes?|hours?|days?|weeks?|months?|years?) +ago)$",
+        )
+        .expect("valid")
+    });
+    (lines.len() / 2..lines.len()).find(|&i| THREAD.is_match(lines[i].trim()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -808,17 +808,10 @@ fn mark_preview(raw: &[&str], consumed: &mut [bool], doc: &mut Document) {
     }
 }
 
-/// Readers' comments under a page ("3 Comments", "Jodie_M - 2 weeks
-/// ago"): from the first, in the second half of the page, to its end.
-/// Learners' posts are no content, whatever they say.
+/// Readers' comments under a page, from the first to the page's end
+/// ([`noise::comments_start`]).
 fn mark_comments(raw: &[&str], consumed: &mut [bool], doc: &mut Document) {
-    static THREAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)^(?:[0-9]+ +(?:comments?|responses?|replies)|(?:comments?|learner discussion|discussion|responses?) *\([0-9]+\)|[A-Za-z0-9_.@'-]+(?: [A-Za-z0-9_.@'-]+)? *[-–·|] *[0-9]+ +(?:minutes?|hours?|days?|weeks?|months?|years?) +ago)$",
-        )
-        .expect("valid")
-    });
-    let Some(start) = (raw.len() / 2..raw.len()).find(|&i| THREAD.is_match(raw[i].trim())) else {
+    let Some(start) = noise::comments_start(raw) else {
         return;
     };
     for i in start..raw.len() {
@@ -1163,36 +1156,16 @@ impl Reader {
         if self.paragraph.is_empty() {
             return;
         }
-        // Lines that each end a sentence are paragraphs of their own, so
-        // every card cites its own line; only lines wrapped mid-sentence
-        // are joined.
-        if self.paragraph.len() > 1
-            && self
-                .paragraph
-                .iter()
-                .all(|(t, _)| t.trim_end().ends_with(['.', '!', '?', '”', '"', ')']))
-        {
-            for (text, line) in std::mem::take(&mut self.paragraph) {
-                self.doc.blocks.push(Block {
-                    section: self.section.clone().into(),
-                    line,
-                    body: Body::Paragraph(text),
-                });
-            }
-            return;
+        // Each run of lines that ends a sentence is a paragraph of its own,
+        // so every card cites the line its sentence starts on; only lines
+        // wrapped mid-sentence are joined.
+        for (text, line) in super::sentence_runs(std::mem::take(&mut self.paragraph)) {
+            self.doc.blocks.push(Block {
+                section: self.section.clone().into(),
+                line,
+                body: Body::Paragraph(text),
+            });
         }
-        let line = self.paragraph[0].1;
-        let text = self
-            .paragraph
-            .drain(..)
-            .map(|(t, _)| t)
-            .collect::<Vec<_>>()
-            .join(" ");
-        self.doc.blocks.push(Block {
-            section: self.section.clone().into(),
-            line,
-            body: Body::Paragraph(text),
-        });
     }
 
     fn flush_list(&mut self) {

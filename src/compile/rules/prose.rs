@@ -1842,8 +1842,9 @@ fn manner<'a>(how: &'a str, done: &str) -> Option<(&'static str, &'a str)> {
 
 /// Whether a paragraph's "Label: text" heads no term with its meaning: an
 /// attribute of something named before ("Typical pot: clay or plastic"), a
-/// formula ("Ratio = water ÷ feed"), or a case's list of actions ("Care:
-/// water daily; stake the stem; feed in spring").
+/// formula ("Ratio = water ÷ feed"), a case's answer ("Action: …") or list
+/// of actions ("Care: water daily; stake the stem; feed in spring"), a
+/// clause ("Does not count: …").
 fn is_attribute_label(term: &str, gloss: &str) -> bool {
     static ATTRIBUTES: Words = Words::new(&[
         "typical",
@@ -1854,9 +1855,16 @@ fn is_attribute_label(term: &str, gloss: &str) -> bool {
         "suggested",
         "example",
     ]);
-    term.split_whitespace()
-        .next()
-        .is_some_and(|w| ATTRIBUTES.contains_lower(w))
+    // "Action:", "Care:" over a case's answer; "Does not count:" over
+    // what does not.
+    static LABELS: Words = Words::new(&[
+        "action", "actions", "answer", "outcome", "result", "response", "plan", "care", "note",
+    ]);
+    static VERBS: Words = Words::new(&["does", "do", "is", "are", "can", "should", "must"]);
+    let first = term.split_whitespace().next().unwrap_or("");
+    ATTRIBUTES.contains_lower(first)
+        || VERBS.contains_lower(first)
+        || words(term) == 1 && LABELS.contains_lower(term)
         || gloss.contains(['÷', '×'])
         || gloss.split(';').filter(|p| !p.trim().is_empty()).count() >= 3
 }

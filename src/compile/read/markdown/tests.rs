@@ -196,3 +196,28 @@ fn lines_that_each_end_a_sentence_are_paragraphs_with_their_own_lines() {
         ]
     );
 }
+
+#[test]
+fn readers_comments_under_the_page_are_skipped_to_its_end() {
+    let mut text = String::from("# Garden\n\n## Soil\n\n");
+    for i in 0..8 {
+        text.push_str(&format!("Bed {i} needs compost every spring.\n\n"));
+    }
+    text.push_str("3 Comments\n\nSam K · 2 days ago\nOur allotment mulches every 5 weeks.\nReply · Like (4)\n");
+    let doc = read(&text);
+    assert!(
+        doc.blocks.iter().all(|b| match &b.body {
+            Body::Paragraph(p) => !p.contains("allotment") && !p.contains("Comments"),
+            _ => true,
+        }),
+        "{:?}",
+        doc.blocks
+    );
+    assert!(
+        doc.skipped
+            .iter()
+            .any(|s| s.reason == "comments" && s.text.contains("allotment")),
+        "{:?}",
+        doc.skipped
+    );
+}
