@@ -980,6 +980,15 @@ impl Extractor {
                         let verb = singular_verb(&norm(h));
                         self.in_topic(&format!("what does {} {verb}?", lower_title(key)))
                     }
+                    // "Looks like" → "What does type 5 look like?"
+                    Some(h)
+                        if words(h) == 2
+                            && norm(h).ends_with(" like")
+                            && norm(h).split(' ').next().is_some_and(|v| v.ends_with('s')) =>
+                    {
+                        let verb = singular_verb(&norm(h));
+                        self.in_topic(&format!("what does {} {verb}?", lower_title(key)))
+                    }
                     // A column named by a noun ("Signs", "Main cause"):
                     // "What are the signs of X?"
                     Some(h) if is_noun_header(h) => {
@@ -1075,6 +1084,14 @@ impl Extractor {
                     // give a fragment front ("K: in practice?").
                     _ => continue,
                 };
+                // "Or at intervals set by a scheme" goes on from the row
+                // above; "After that" points at it.
+                if cell.trim_start().starts_with("Or ")
+                    || ["after that", "after this", "then", "thereafter"]
+                        .contains(&norm(&row[0]).as_str())
+                {
+                    continue;
+                }
                 let Some(back) = text::trim_answer(cell, MAX_ANSWER_WORDS) else {
                     continue;
                 };
@@ -1380,7 +1397,7 @@ fn is_noun_header(header: &str) -> bool {
             ]
             .contains(&w)
         })
-        && !["on", "in", "to", "with", "by", "at", "from", "of", "only"].contains(&last)
+        && !["on", "in", "to", "with", "by", "at", "from", "of", "only", "like"].contains(&last)
         // "Link to bullying": a phrase about the row, no attribute of it.
         && !lower.contains(" to ")
         // "SARS-CoV-2", "Type 2": a name set beside another, no attribute.

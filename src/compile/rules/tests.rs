@@ -4427,3 +4427,29 @@ fn a_label_over_an_attribute_a_formula_or_a_list_of_actions_is_no_term() {
         "{defs:?}"
     );
 }
+
+#[test]
+fn a_looks_like_column_asks_what_the_row_looks_like_and_rows_that_lean_on_the_one_above_ask_nothing()
+ {
+    let drafts = sheet(
+        "# Garden\n\n## Leaf spots\n\n| Spot | Looks like |\n|---|---|\n| Type 1 | Small brown rings on old leaves |\n| Type 2 | Black patches with yellow edges |\n\n## Feeding\n\n| Plant | Interval |\n|---|---|\n| Roses in pots | Every 2 weeks in summer |\n| Any shrub | Or as the label on the feed says |\n| After that | Every 4 weeks until autumn |\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter()
+            .any(|(_, f, b)| f.ends_with("what does type 1 look like?")
+                && *b == "Small brown rings on old leaves"),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter().any(|(_, f, _)| f.contains("roses in pots")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter().all(|(_, f, b)| !b.starts_with("Or ")
+            && !f.contains("after that")
+            && !f.contains("looks like")),
+        "{all:#?}"
+    );
+}
