@@ -867,13 +867,16 @@ pub(crate) fn lower_title(term: &str) -> String {
     if words.len() >= 2 && capitalised * 2 > words.len() {
         words
             .iter()
-            .map(|w| {
+            .enumerate()
+            .map(|(i, w)| {
                 let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
                 let acronym = bare.chars().filter(|c| c.is_uppercase()).count() >= 2
                     && bare.chars().filter(|c| c.is_lowercase()).count() <= 1;
-                // "Hepatitis B": a letter that names, not an article.
-                let letter =
-                    bare.len() == 1 && bare != "A" && bare.chars().all(|c| c.is_ascii_uppercase());
+                // "Hepatitis B", "Hepatitis A": a letter that names, not an
+                // article (which opens the title: "A Guide to Pruning").
+                let letter = bare.len() == 1
+                    && (bare != "A" || i > 0)
+                    && bare.chars().all(|c| c.is_ascii_uppercase());
                 // "B12", "COVID-19": a code keeps its capitals.
                 let code = bare.chars().any(|c| c.is_ascii_digit())
                     && bare.chars().any(|c| c.is_uppercase());

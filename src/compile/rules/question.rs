@@ -508,6 +508,8 @@ impl Extractor {
                             "chart", "summary", "overview", "list", "guide", "grid",
                             // "Laxatives – how they work": a verb.
                             "work", "help", "used", "mean", "does",
+                            // "Pests at a glance": no kind of thing.
+                            "glance", "brief", "nutshell", "compared",
                         ]
                         .contains(&w.as_str())
                 });
@@ -802,7 +804,11 @@ impl Extractor {
                         let shown = self.row_name(key);
                         let head = key.split(" (").next().unwrap_or(key);
                         let plural = is_plural(head) && words(head) <= 3;
-                        let thing = if plural {
+                        // (A name takes no article: "Hepatitis B".)
+                        let lettered = shown.split_whitespace().last().is_some_and(|w| {
+                            w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+                        });
+                        let thing = if plural || lettered {
                             shown
                         } else {
                             with_indefinite(&shown)
@@ -1519,6 +1525,46 @@ fn asks_of_row(header: &str) -> Option<String> {
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
     {
+        let ws: Vec<&str> = bare.split_whitespace().collect();
+        // "Becomes chronic?" → "does blight become chronic?"
+        if ws.len() >= 2 && first.len() > 3 && first.ends_with('s') && !first.ends_with("ss") {
+            return Some(format!("does {{}} {}?", singular_verb(bare)));
+        }
+        // "Vaccine?" → "is there a vaccine for blight?"; an adjective
+        // ("Contagious?", "Common?") is asked of the row itself.
+        const ADJECTIVE_ENDS: &[&str] = &[
+            "able", "ible", "al", "ive", "ous", "ful", "ic", "ed", "ent", "ant", "ary", "ory",
+            "less", "y", "ing",
+        ];
+        const ADJECTIVES: &[&str] = &[
+            "common",
+            "rare",
+            "safe",
+            "free",
+            "legal",
+            "urgent",
+            "mild",
+            "severe",
+            "painful",
+            "serious",
+            "permanent",
+            "curable",
+            "treatable",
+            "reversible",
+            "required",
+            "needed",
+        ];
+        if ws.len() == 1
+            && !ADJECTIVES.contains(&first)
+            && !ADJECTIVE_ENDS.iter().any(|e| first.ends_with(e))
+        {
+            let article = if first.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            return Some(format!("is there {article} {first} for {{}}?"));
+        }
         return Some(format!("{{be}} {{}} {bare}?"));
     }
     None

@@ -4453,3 +4453,26 @@ fn a_looks_like_column_asks_what_the_row_looks_like_and_rows_that_lean_on_the_on
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_kind_table_at_a_glance_asks_its_yes_no_columns_as_questions_of_each_kind() {
+    let drafts = sheet(
+        "# Garden\n\n## Blights\n\n### Leaf blights at a glance\n\n| Type | How it spreads | Cure? | Becomes chronic? |\n|---|---|---|---|\n| Blight A | Rain splash from wet soil onto low leaves | Yes, copper spray in spring | No |\n| Blight B | Wind-blown spores from nearby potato crops | No | Yes, in about 3 in 4 beds |\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    for wanted in [
+        "how does blight A spread?",
+        "is there a cure for Blight A?",
+        "does Blight B become chronic?",
+    ] {
+        assert!(
+            all.iter().any(|(_, f, _)| f.ends_with(wanted)),
+            "{wanted}: {all:#?}"
+        );
+    }
+    assert!(
+        all.iter().all(|(_, f, _)| !f.contains("glance")),
+        "{all:#?}"
+    );
+}
