@@ -1530,34 +1530,24 @@ fn asks_of_row(header: &str) -> Option<String> {
         if ws.len() >= 2 && first.len() > 3 && first.ends_with('s') && !first.ends_with("ss") {
             return Some(format!("does {{}} {}?", singular_verb(bare)));
         }
-        // "Vaccine?" → "is there a vaccine for blight?"; an adjective
-        // ("Contagious?", "Common?") is asked of the row itself.
-        const ADJECTIVE_ENDS: &[&str] = &[
-            "able", "ible", "al", "ive", "ous", "ful", "ic", "ed", "ent", "ant", "ary", "ory",
-            "less", "y", "ing",
+        // "Vaccine?" → "is there a vaccine for blight?": a thing one has
+        // or has not; any other word ("Sharp?", "Contagious?") is asked
+        // of the row itself.
+        const HAD: &[&str] = &[
+            "vaccine",
+            "vaccination",
+            "cure",
+            "treatment",
+            "test",
+            "antidote",
+            "licence",
+            "fee",
+            "charge",
+            "grant",
+            "exemption",
+            "appeal",
         ];
-        const ADJECTIVES: &[&str] = &[
-            "common",
-            "rare",
-            "safe",
-            "free",
-            "legal",
-            "urgent",
-            "mild",
-            "severe",
-            "painful",
-            "serious",
-            "permanent",
-            "curable",
-            "treatable",
-            "reversible",
-            "required",
-            "needed",
-        ];
-        if ws.len() == 1
-            && !ADJECTIVES.contains(&first)
-            && !ADJECTIVE_ENDS.iter().any(|e| first.ends_with(e))
-        {
+        if ws.len() == 1 && HAD.contains(&first) {
             let article = if first.starts_with(['a', 'e', 'i', 'o', 'u']) {
                 "an"
             } else {
