@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use super::plain::keyed::Keyed;
 use super::{is_definition_label, is_reading_list, noise, questions};
 use crate::compile::document::mark_groups;
 use crate::compile::document::{Block, Body, DocKind, Document, Item, List};
@@ -113,7 +114,38 @@ pub fn read(text: &str) -> Document {
     };
     // Multiple-choice questions are found in the raw lines and hidden
     // from the parser, which would read their options as lists.
-    let questions = find_questions(text, &reader.line_starts);
+    let mut questions = find_questions(text, &reader.line_starts);
+    // A numbered quiz keyed further down ("Answer key" over "1. Loam"):
+    // each question with its key's answer, as the plain reader pairs them.
+    let keyed: Vec<Question> = super::plain::keyed::keyed_quiz(&text.lines().collect::<Vec<_>>())
+        .into_values()
+        .map(|(keyed, used)| Question {
+            body: match keyed {
+                Keyed::Choice(mcq) => Body::Mcq(mcq),
+                Keyed::Answered(question, answer) => Body::Qa { question, answer },
+            },
+            used,
+            feedback: Vec::new(),
+        })
+        .collect();
+    if !keyed.is_empty() {
+        let taken: std::collections::BTreeSet<usize> =
+            keyed.iter().flat_map(|q| q.used.iter().copied()).collect();
+        let asked = |body: &Body| match body {
+            Body::Qa { question, .. } => Some(text::norm(question)),
+            Body::Mcq(mcq) => Some(text::norm(&mcq.question)),
+            _ => None,
+        };
+        let keyed_asks: std::collections::BTreeSet<String> =
+            keyed.iter().filter_map(|q| asked(&q.body)).collect();
+        // (Nor the key's label read as the last question's answer.)
+        questions.retain(|q| {
+            q.used.iter().all(|u| !taken.contains(u))
+                && asked(&q.body).is_none_or(|a| !keyed_asks.contains(&a))
+        });
+        questions.extend(keyed);
+        questions.sort_by_key(|q| q.used[0]);
+    }
     let hidden;
     let text = if questions.is_empty() {
         text

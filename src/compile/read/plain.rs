@@ -1204,6 +1204,6 @@ impl Reader {
 }
 
 mod aligned;
-mod keyed;
+pub(crate) mod keyed;
 #[cfg(test)]
 mod tests;

@@ -203,7 +203,9 @@ impl Extractor {
                     .as_str(),
             )
         });
-        if pronoun || cloze::tells_a_story(question) {
+        // "Answer key (click to reveal)" under a quiz's last question is the
+        // key's label, not its answer.
+        if pronoun || cloze::tells_a_story(question) || norm(answer).starts_with("answer key") {
             return;
         }
         // Under "Case study: Daniel", "Which early warning signs can you

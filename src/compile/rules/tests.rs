@@ -4476,3 +4476,16 @@ fn a_kind_table_at_a_glance_asks_its_yes_no_columns_as_questions_of_each_kind() 
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_quiz_question_over_its_keys_label_has_no_answer_card() {
+    let drafts = sheet(
+        "# Garden\n\n## Soil\n\nLoam holds water well in a dry summer.\n\n## Quiz\n\nQ1. Which soil holds water well?\nQ2. How long does garden compost take to rot down?\n\n**Answer key** (click to reveal)\nLoam, and about a year for compost.\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.iter().all(|(_, _, b)| !b.contains("Answer key")),
+        "{all:#?}"
+    );
+}

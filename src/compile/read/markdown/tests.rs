@@ -221,3 +221,27 @@ fn readers_comments_under_the_page_are_skipped_to_its_end() {
         doc.skipped
     );
 }
+
+#[test]
+fn a_numbered_quiz_is_paired_with_its_key_below() {
+    let doc = read(
+        "# Garden\n\n## Soil\n\nLoam holds water well.\n\n## Quiz\n\nQ1. What holds water well?\nQ2. How deep should bulbs go?\n\n**Answer key** (click to reveal)\n\n1. Loam\n2. Twice their height\n",
+    );
+    let qa: Vec<(u32, &str, &str)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.body {
+            Body::Qa { question, answer } => Some((b.line, question.as_str(), answer.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        qa,
+        vec![
+            (9, "What holds water well?", "Loam"),
+            (10, "How deep should bulbs go?", "Twice their height"),
+        ]
+    );
+    // The key is no list of its own.
+    assert!(lists(&doc).is_empty(), "{:?}", lists(&doc));
+}

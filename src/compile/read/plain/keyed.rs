@@ -21,29 +21,13 @@ static QUESTION_LINE: LazyLock<Regex> =
 static OPTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)\(?([a-e])\)\s+").expect("valid pattern"));
 
-/// What a keyed question becomes.
-#[derive(Debug, Clone, PartialEq)]
-pub(super) enum Keyed {
-    /// Options with the key's letter.
-    Choice(Mcq),
-    /// A question and the key's answer.
-    Answered(String, String),
-}
-
-/// Every keyed question, by the 0-based line it starts on, with the lines
-/// it and its key used.
-pub(super) fn keyed_quiz(raw: &[&str]) -> BTreeMap<usize, (Keyed, Vec<usize>)> {
-    let mut out = BTreeMap::new();
-    // The key: lines after one that names it ("Answer key", "Answers").
-    let Some(start) = raw.iter().position(|l| {
-        let n = text::norm(l);
-        (n == "answer key" || n == "answers" || n == "quiz answers" || n == "answers to the quiz")
-            && !l.contains(['?'])
-    }) else {
-        return out;
-    };
+/// The numbered answers under a key's label at line `label`, by number,
+/// with their letter and line; the key ends at the first line that is no
+/// answer, or at a number it has read already (a heading "1. Conclusion"
+/// after the key).
+fn key_below(raw: &[&str], label: usize) -> BTreeMap<u32, (Option<char>, String, usize)> {
     let mut key: BTreeMap<u32, (Option<char>, String, usize)> = BTreeMap::new();
-    for (j, line) in raw.iter().enumerate().skip(start + 1).take(40) {
+    for (j, line) in raw.iter().enumerate().skip(label + 1).take(40) {
         let t = line.trim();
         if t.is_empty() {
             continue;
@@ -59,8 +43,11 @@ pub(super) fn keyed_quiz(raw: &[&str]) -> BTreeMap<usize, (Keyed, Vec<usize>)> {
             let Some(c) = KEY_LINE.captures(entry) else {
                 continue;
             };
-            read = true;
             let n: u32 = c[1].parse().unwrap_or(0);
+            if key.contains_key(&n) {
+                return key;
+            }
+            read = true;
             let letter = c
                 .get(2)
                 .and_then(|m| m.as_str().chars().next())
@@ -71,9 +58,70 @@ pub(super) fn keyed_quiz(raw: &[&str]) -> BTreeMap<usize, (Keyed, Vec<usize>)> {
             break;
         }
     }
-    if key.len() < 2 {
-        return out;
+    key
+}
+
+/// Whether a line names the answer key below it: "Answer key", "Answers",
+/// and as pages reveal it ("Answer key – click to reveal ▼", "**Answer
+/// key** (click to reveal)", "<summary>Show answer key</summary>").
+fn is_key_label(line: &str) -> bool {
+    if line.contains('?') {
+        return false;
     }
+    let mut bare = String::with_capacity(line.len());
+    let mut in_tag = false;
+    for c in line.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => bare.push(c),
+            _ => {}
+        }
+    }
+    let mut n = format!(" {} ", text::norm(&bare));
+    for reveal in [
+        " click to reveal ",
+        " tap to reveal ",
+        " click to show ",
+        " show ",
+        " reveal ",
+    ] {
+        n = n.replace(reveal, " ");
+    }
+    [
+        "answer key",
+        "answers",
+        "quiz answers",
+        "answers to the quiz",
+    ]
+    .contains(&n.trim())
+}
+
+/// What a keyed question becomes.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Keyed {
+    /// Options with the key's letter.
+    Choice(Mcq),
+    /// A question and the key's answer.
+    Answered(String, String),
+}
+
+/// Every keyed question, by the 0-based line it starts on, with the lines
+/// it and its key used.
+pub(crate) fn keyed_quiz(raw: &[&str]) -> BTreeMap<usize, (Keyed, Vec<usize>)> {
+    let mut out = BTreeMap::new();
+    // The key: lines after one that names it ("Answer key", "Answers"),
+    // the first such line with numbered answers under it (a reveal button
+    // "Click to reveal answers" over a case's answer is none).
+    let Some((start, key)) = raw
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| is_key_label(l))
+        .map(|(i, _)| (i, key_below(raw, i)))
+        .find(|(_, key)| key.len() >= 2)
+    else {
+        return out;
+    };
     // The quiz is the last run of numbered lines before its key: a
     // procedure's "2. Identify the disadvantage – is it …?" further up is
     // no question 2 of the quiz.
@@ -83,6 +131,10 @@ pub(super) fn keyed_quiz(raw: &[&str]) -> BTreeMap<usize, (Keyed, Vec<usize>)> {
             last.insert(c[1].parse().unwrap_or(0), i);
         }
     }
+    // (From its first question on: a list further up that runs to "8."
+    // is no eighth question of a quiz of seven.)
+    let first = last.get(&1).copied().unwrap_or(0);
+    last.retain(|_, &mut at| at >= first);
     let in_turn = |n: u32, i: usize| {
         last.range(..n)
             .next_back()
@@ -248,5 +300,65 @@ mod tests {
         );
         // The quiz's own question 2, not the procedure's step 2.
         assert!(quiz.keys().all(|&i| i >= 3));
+    }
+
+    #[test]
+    fn a_key_revealed_on_the_page_is_read_and_ends_at_a_number_it_has_read() {
+        let raw = [
+            "Steps",
+            "1. Dig the bed.",
+            "2. Rake it level.",
+            "3. Water it.",
+            "Quiz",
+            "Q1. What holds water well?",
+            "Q2. How deep should bulbs go?",
+            "",
+            ">> Click to reveal answers",
+            "Loam and clay both hold water.",
+            "",
+            "Answer key – click to reveal ▼",
+            "1 - Loam.",
+            "2 - Twice their height.",
+            "",
+            "1. Conclusion",
+        ];
+        let quiz = keyed_quiz(&raw);
+        let answered: Vec<(&str, &str)> = quiz
+            .values()
+            .filter_map(|(k, _)| match k {
+                Keyed::Answered(q, a) => Some((q.as_str(), a.as_str())),
+                Keyed::Choice(_) => None,
+            })
+            .collect();
+        assert_eq!(
+            answered,
+            vec![
+                ("What holds water well?", "Loam."),
+                ("How deep should bulbs go?", "Twice their height."),
+            ]
+        );
+        // A list further up that runs past the quiz's last number.
+        let raw = [
+            "1. Dig.",
+            "2. Rake.",
+            "3. Sow.",
+            "4. Water.",
+            "Quiz",
+            "1. What holds water well?",
+            "2. How deep should bulbs go?",
+            "3. When is frost likely?",
+            "Answers",
+            "1. Loam",
+            "2. Twice their height",
+            "3. In May",
+        ];
+        assert_eq!(keyed_quiz(&raw).len(), 3, "{:?}", keyed_quiz(&raw));
+        for label in [
+            "**Answer key** (click to reveal)",
+            "<details><summary>Show answer key</summary>",
+        ] {
+            assert!(is_key_label(label), "{label}");
+        }
+        assert!(!is_key_label("What is the answer key?"));
     }
 }
