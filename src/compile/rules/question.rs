@@ -836,7 +836,15 @@ impl Extractor {
                         // (A name of more words, "Code of Practice on …
                         // pests", is one thing.)
                         let head = key.split(" (").next().unwrap_or(key);
-                        let plural = is_plural(head) && words(head) <= 3 && !head.contains(" of ");
+                        // (A law is one thing, unless it is "Regulations":
+                        // "the Employment Relations Act 2023 does …".)
+                        let plural = if !laws_in(key).is_empty() || ACT.is_match(key) {
+                            key.split_whitespace()
+                                .rfind(|w| !w.chars().all(|c| c.is_ascii_digit()))
+                                .is_some_and(|w| ["Regulations", "Rules"].contains(&w))
+                        } else {
+                            is_plural(head) && words(head) <= 3 && !head.contains(" of ")
+                        };
                         let does = if plural { "do" } else { "does" };
                         // "What does the Care Act 2014 (section 42) mean …?"
                         let the = if (!laws_in(key).is_empty() || ACT.is_match(key))
@@ -849,7 +857,28 @@ impl Extractor {
                         // "What it might look like" → "What might X look
                         // like?": a modal takes the place of "does".
                         let verb = verb.trim().to_lowercase();
-                        match verb.split_once(' ') {
+                        // "UN CRPD (ratified by the UK in 2009)": the name
+                        // without its aside.
+                        let key = match key.rsplit_once(" (") {
+                            // (A part of it stays: "(sections 1 and 2)".)
+                            Some((head, aside))
+                                if aside.ends_with(')')
+                                    && words(aside) >= 3
+                                    && ![
+                                        "section",
+                                        "regulation",
+                                        "part",
+                                        "article",
+                                        "schedule",
+                                    ]
+                                    .iter()
+                                    .any(|p| aside.to_lowercase().starts_with(p)) =>
+                            {
+                                head
+                            }
+                            _ => key,
+                        };
+                        let asked = match verb.split_once(' ') {
                             Some((modal, rest))
                                 if [
                                     "might", "may", "could", "can", "should", "would", "will",
@@ -857,9 +886,32 @@ impl Extractor {
                                 ]
                                 .contains(&modal) =>
                             {
-                                self.in_topic(&format!("what {modal} {the}{key} {rest}?"))
+                                format!("what {modal} {the}{key} {rest}?")
                             }
-                            _ => self.in_topic(&format!("what {does} {the}{key} {verb}?")),
+                            _ => format!("what {does} {the}{key} {verb}?"),
+                        };
+                        // "What does the Equality Act 2010 mean for deaf
+                        // people in care?" names its law and its subject:
+                        // no topic before it.
+                        // (Not for anyone at all: "… mean for care
+                        // workers?" needs the topic.)
+                        let law = !laws_in(key).is_empty() || ACT.is_match(key);
+                        let subject = verb.split_once(" for ").map(|(_, who)| who.trim());
+                        let generic = subject.is_none_or(|who| {
+                            [
+                                "care workers",
+                                "staff",
+                                "carers",
+                                "you",
+                                "employers",
+                                "workers",
+                            ]
+                            .contains(&who)
+                        });
+                        if law && !generic {
+                            capitalize(&asked)
+                        } else {
+                            self.in_topic(&asked)
                         }
                     }
                     // "How it works" → "How does the Braden scale work?"
