@@ -265,6 +265,13 @@ impl Extractor {
                 && let Some(title) = block.section.last()
                 && (1..=3).contains(&words(title))
                 && is_term(title)
+                // ("Measuring for stockings" is a task, no term: "Measuring
+                // points for …" under it is the table's caption.)
+                && !(words(title) >= 2
+                    && title
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.len() > 5 && w.to_lowercase().ends_with("ing")))
                 && is_gloss(&sentence)
             {
                 let title = title.clone();

@@ -1157,7 +1157,40 @@ impl Extractor {
                 };
                 // "Type 1" is a type of what its heading names: "In the
                 // Bristol stool chart (BSC), what does type 1 look like?"
+                // "Class 1" under the caption "UK hosiery classes (British
+                // Standard)": a class of what the caption names.
+                let is_caption =
+                    |c: &str| (2..=10).contains(&words(c)) && !c.ends_with(['.', ':', '?', '!']);
+                // (A heading that kept its capitals, "Compression Classes
+                // (British Standard)", is shown as written; one cased from
+                // capitals would lose its acronyms.)
+                let caption = match lead_in.trim() {
+                    lead if is_caption(lead) => lead,
+                    _ => block
+                        .section
+                        .last()
+                        .map(|h| text::strip_outline_number(h))
+                        .filter(|h| h.chars().skip(1).any(char::is_uppercase))
+                        .unwrap_or(""),
+                };
+                let numbered_kind = kind_column
+                    && row[0].split_whitespace().count() == 2
+                    && row[0]
+                        .split_whitespace()
+                        .nth(1)
+                        .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()));
                 let front = match block.section.last() {
+                    _ if numbered_kind && is_caption(caption) => {
+                        let rest = front
+                            .split_once(", ")
+                            .filter(|(lead, _)| lead.starts_with("In "))
+                            .map_or(front.as_str(), |(_, r)| r);
+                        let caption = ["The ", "A "]
+                            .iter()
+                            .find_map(|a| caption.strip_prefix(a).map(|r| format!("the {r}")))
+                            .unwrap_or_else(|| caption.to_string());
+                        format!("In {caption}, {}", decapitalize(rest))
+                    }
                     Some(heading) if kind_column && row[0].chars().all(|c| c.is_ascii_digit()) => {
                         let rest = front
                             .split_once(", ")
@@ -1364,6 +1397,12 @@ impl Extractor {
         }
         let lower = lower_title(attribute).replace(" / ", " or ");
         let label = lower.trim_end_matches(['?', ':', '.']).trim();
+        // "Worn" → "how are blight nets and fleece worn?"
+        let participle = [
+            "worn", "given", "taken", "known", "seen", "shown", "done", "kept", "held", "made",
+            "applied", "stored", "used", "removed", "fitted", "measured",
+        ]
+        .contains(&label);
         // "What is it?" points at the header; "How spread" is no
         // question of its own.
         let verbs = [
@@ -1394,7 +1433,9 @@ impl Extractor {
             [a, b, c] => format!("{a}, {b} and {c}"),
             _ => return,
         };
-        let front = if let Some(how) = label.strip_prefix("how ") {
+        let front = if participle {
+            format!("how are {both} {label}?")
+        } else if let Some(how) = label.strip_prefix("how ") {
             // "How common" → "how common are blight and wilt?"
             format!("how {how} are {both}?")
         } else if ["what ", "where ", "when ", "who "]

@@ -4507,3 +4507,25 @@ fn a_law_asked_what_it_means_for_someone_named_needs_no_topic_before_it() {
         );
     }
 }
+
+#[test]
+fn a_class_table_names_its_caption_a_contrast_asks_how_things_are_worn_and_a_task_is_no_term() {
+    let drafts = guide(
+        "Garden netting\n\nNets keep birds off fruit and brassicas all summer.\n\nUK netting grades (Garden Standard)\n| Grade   | Mesh size     | Typical use            |\n|---------|---------------|------------------------|\n| Grade 1 | 7 to 10 mm    | fruit cages            |\n| Grade 2 | 18 to 24 mm   | brassica tunnels       |\n\n|              | Fleece            | Mesh net             |\n|--------------|-------------------|----------------------|\n| Main purpose | keeps off frost   | keeps off birds      |\n| Worn         | overnight only    | all season           |\n\nMeasuring for nets\n\nMeasuring points for fruit cages (always follow the maker's chart).\n",
+        "gardening",
+    );
+    let all = fronts(&drafts);
+    for wanted in [
+        "In UK netting grades (Garden Standard), what is the mesh size of grade 1?",
+        "In gardening, how are fleece and mesh net worn?",
+    ] {
+        assert!(
+            all.iter().any(|(_, f, _)| *f == wanted),
+            "{wanted}: {all:#?}"
+        );
+    }
+    assert!(
+        all.iter().all(|(_, f, _)| !f.contains("measuring for")),
+        "{all:#?}"
+    );
+}
