@@ -591,8 +591,31 @@ impl Extractor {
         {
             return;
         }
+        // "Colour: red, credit card sized", "Diagnosis: the short test": an
+        // attribute of something named before, no term of its own.
+        let attribute = [
+            "colour",
+            "color",
+            "size",
+            "shape",
+            "cost",
+            "price",
+            "weight",
+            "length",
+            "duration",
+            "frequency",
+            "dose",
+            "timing",
+            "diagnosis",
+            "treatment",
+            "cause",
+            "location",
+            "site",
+        ]
+        .contains(&norm(term).as_str());
         if words(term) == 0
             || words(term) > 8
+            || attribute
             || text::contains_words(&back, term) && words(&back) <= words(term) + 2
             || !is_term(term)
         {

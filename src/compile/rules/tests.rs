@@ -4529,3 +4529,18 @@ fn a_class_table_names_its_caption_a_contrast_asks_how_things_are_worn_and_a_tas
         "{all:#?}"
     );
 }
+
+#[test]
+fn an_attribute_in_a_fact_box_is_no_term() {
+    let drafts = sheet(
+        "# Garden\n\n## The seed packet\n\n- Colour: green and gold with a white stripe\n- Diagnosis: a soil test from the garden centre\n- Mulch: a layer of material spread over the soil surface\n",
+        "gardening",
+    );
+    let defs = fronts_of(&drafts, CardKind::Definition);
+    assert!(defs.iter().any(|f| f.contains("mulch")), "{defs:?}");
+    assert!(
+        defs.iter()
+            .all(|f| !f.contains("colour") && !f.contains("diagnosis")),
+        "{defs:?}"
+    );
+}
