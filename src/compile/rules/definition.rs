@@ -856,7 +856,6 @@ impl Extractor {
                 .trim_end_matches([':', ' ']),
         );
         let lower = heading.to_lowercase();
-        let ws: Vec<&str> = lower.split_whitespace().collect();
         let lower_term = term.to_lowercase();
         // "Types of soil" over "Sandy – drains fast …": the kind with its noun.
         if super::prose::is_kinds_heading(heading)
@@ -882,7 +881,45 @@ impl Extractor {
             .then(|| (format!("what is {lower_term} {noun}?"), false));
         }
         // "The three Rs", "The hierarchy of waste": a named set, counted
-        // or named by a word for a set.
+        // or named by a word for a set; in the heading, or in the label
+        // over the list ("The four key characteristics of need that the
+        // team must consider:").
+        let label = match &block.body {
+            Body::List(list) => list
+                .label
+                .as_deref()
+                .or(Some(self.list_lead.as_str()).filter(|l| !l.is_empty()))
+                .map(|l| {
+                    let l = l.trim().trim_end_matches([':', ' ']);
+                    [" that ", " which ", " you ", " to "]
+                        .iter()
+                        .filter_map(|c| l.find(c))
+                        .min()
+                        .map_or(l, |at| &l[..at])
+                })
+                // (A set named by more than its count, "The four key
+                // characteristics of need"; not "The two types", nor a
+                // sentence, "The report split it into two".)
+                .filter(|l| {
+                    words(l) >= 4
+                        && !l.split_whitespace().any(|w| {
+                            ["it", "they", "them", "this"].contains(&w.to_lowercase().as_str())
+                        })
+                }),
+            _ => None,
+        };
+        std::iter::once(heading)
+            .chain(label)
+            .find_map(|named| self.named_set(named, term))
+            .map(|front| (front, true))
+    }
+
+    /// "In the three Rs, what is meant by reuse?": a term of a set that
+    /// `heading` names, counted or named by a word for a set.
+    fn named_set(&self, heading: &str, term: &str) -> Option<String> {
+        let lower = heading.to_lowercase();
+        let ws: Vec<&str> = lower.split_whitespace().collect();
+        let lower_term = term.to_lowercase();
         const SETS: [&str; 10] = [
             "hierarchy",
             "model",
@@ -928,12 +965,7 @@ impl Extractor {
             })
             .collect::<Vec<_>>()
             .join(" ");
-        named_set.then(|| {
-            (
-                format!("In {set}, what is meant by {}?", self.shown(term)),
-                true,
-            )
-        })
+        named_set.then(|| format!("In {set}, what is meant by {}?", self.shown(term)))
     }
 
     /// A definition that lists its parts ("six linked stages – a, b, c…")

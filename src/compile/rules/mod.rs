@@ -115,6 +115,9 @@ pub struct Extractor {
     /// The last block's text when it was a short paragraph: the label
     /// over a table ("**Mnemonic – SOWER** (the steps of sowing)").
     lead_in: String,
+    /// The short paragraph over the list being read ("The four kinds of
+    /// mulch:"), which may name the set its terms belong to.
+    list_lead: String,
 }
 
 /// The author a byline names ("By Dawn Okafor, workforce lead | 8 min
@@ -198,6 +201,7 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
         last_law: None,
         law_scope: None,
         lead_in: String::new(),
+        list_lead: String::new(),
     };
     // The names in paragraphs also vote for the document's main setting.
     let mut settings: BTreeMap<String, usize> = BTreeMap::new();
@@ -615,6 +619,7 @@ impl Extractor {
             }
             return;
         }
+        self.list_lead.clone_from(&lead_in);
         let reading = ListReading::of(block, list);
         // A set the lead counts is asked for as a set, however its items
         // are read ("There are four types of hazard:" over glossed terms).

@@ -4544,3 +4544,17 @@ fn an_attribute_in_a_fact_box_is_no_term() {
         "{defs:?}"
     );
 }
+
+#[test]
+fn terms_in_a_list_take_the_set_the_line_over_them_counts() {
+    let drafts = sheet(
+        "# Garden\n\n## Compost\n\nThe four layers of a compost heap that every bin needs:\n\n- Browns: dry material such as cardboard, straw and dead leaves\n- Greens: fresh material such as grass clippings and peelings\n- Soil: a thin layer that brings in worms and microbes\n- Water: enough to keep the heap as damp as a wrung-out sponge\n\n## Pots\n\nThe two types:\n\n- Clay pots: heavy pots that breathe and dry out fast\n- Plastic pots: light pots that hold water for longer\n",
+        "gardening",
+    );
+    let defs = fronts_of(&drafts, CardKind::Definition);
+    assert!(
+        defs.contains(&"In the four layers of a compost heap, what is meant by browns?"),
+        "{defs:?}"
+    );
+    assert!(defs.iter().all(|f| !f.contains("two types")), "{defs:?}");
+}
