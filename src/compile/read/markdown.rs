@@ -117,7 +117,8 @@ pub fn read(text: &str) -> Document {
     let mut questions = find_questions(text, &reader.line_starts);
     // A numbered quiz keyed further down ("Answer key" over "1. Loam"):
     // each question with its key's answer, as the plain reader pairs them.
-    let keyed: Vec<Question> = super::plain::keyed::keyed_quiz(&text.lines().collect::<Vec<_>>())
+    let above_comments = &raw[..comments.unwrap_or(raw.len())];
+    let keyed: Vec<Question> = super::plain::keyed::keyed_quiz(above_comments)
         .into_values()
         .map(|(keyed, used)| Question {
             body: match keyed {
