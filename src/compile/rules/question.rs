@@ -1397,10 +1397,10 @@ impl Extractor {
         }
         let lower = lower_title(attribute).replace(" / ", " or ");
         let label = lower.trim_end_matches(['?', ':', '.']).trim();
-        // "Worn" → "how are blight nets and fleece worn?"
+        // "Worn" → "how are blight nets and fleece worn?" (a participle in
+        // "-ed", "Recorded", never reaches here: see `comparison`).
         let participle = [
             "worn", "given", "taken", "known", "seen", "shown", "done", "kept", "held", "made",
-            "applied", "stored", "used", "removed", "fitted", "measured",
         ]
         .contains(&label);
         // "What is it?" points at the header; "How spread" is no
