@@ -138,6 +138,19 @@ pub struct Mcq {
 }
 
 impl Document {
+    /// The paragraphs with the lines they start on, in order (for tests of
+    /// the readers).
+    #[cfg(test)]
+    pub fn paragraphs(&self) -> Vec<(u32, &str)> {
+        self.blocks
+            .iter()
+            .filter_map(|b| match &b.body {
+                Body::Paragraph(p) => Some((b.line, p.as_str())),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Records a heading opening `section` at `line`.
     pub fn heading(&mut self, line: u32, section: &[String]) {
         if !section.is_empty() {

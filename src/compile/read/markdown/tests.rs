@@ -177,14 +177,7 @@ fn lines_that_each_end_a_sentence_are_paragraphs_with_their_own_lines() {
     let doc = read(
         "# Garden\n\n## Soil\n\nLoam holds water well.  \nClay drains slowly.\nSand warms up early in spring.\n\nCompost feeds the soil\nand keeps it moist.\n",
     );
-    let paragraphs: Vec<(u32, &str)> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match &b.body {
-            Body::Paragraph(p) => Some((b.line, p.as_str())),
-            _ => None,
-        })
-        .collect();
+    let paragraphs = doc.paragraphs();
     assert_eq!(
         paragraphs,
         vec![

@@ -295,19 +295,12 @@ fn wrapped_lines_are_joined_back() {
         "Widget Act 2001: makes it an offence to sell a widget without a licence."
     );
     assert_eq!(items[1], "Gadget Act 2002: short.");
-    let paras: Vec<(String, u32)> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match &b.body {
-            Body::Paragraph(p) => Some((p.clone(), b.line)),
-            _ => None,
-        })
-        .collect();
+    let paras = doc.paragraphs();
     assert_eq!(
-        paras[0].0,
+        paras[0].1,
         "A widget licence is issued by the local council for the area and lasts for one year from the day it is issued."
     );
-    assert_eq!(paras[2].0, "A new line that stands on its own.");
+    assert_eq!(paras[2].1, "A new line that stands on its own.");
 }
 
 #[test]
@@ -396,27 +389,20 @@ fn step_lines_are_numbered_items() {
 fn an_essays_lines_that_end_sentences_keep_their_own_lines() {
     let text = "Garden words\n\nIntro line that is long enough to be the opening sentence of this essay about gardens and words.\n\nMulch is a layer spread over the soil.\nCompost is rotted plant matter.\nA cutting is a piece of stem taken from a healthy plant in late summer, and\nit is placed in water until it grows roots.\n";
     let doc = read(text, DocKind::Essay);
-    let lines: Vec<(u32, String)> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match &b.body {
-            Body::Paragraph(p) => Some((b.line, p.clone())),
-            _ => None,
-        })
-        .collect();
+    let lines = doc.paragraphs();
     assert!(
-        lines.contains(&(5, "Mulch is a layer spread over the soil.".into())),
+        lines.contains(&(5, "Mulch is a layer spread over the soil.")),
         "{lines:?}"
     );
     assert!(
-        lines.contains(&(6, "Compost is rotted plant matter.".into())),
+        lines.contains(&(6, "Compost is rotted plant matter.")),
         "{lines:?}"
     );
     // A line wrapped mid-sentence is joined to the next.
     assert!(
         lines.contains(&(
             7,
-            "A cutting is a piece of stem taken from a healthy plant in late summer, and it is placed in water until it grows roots.".into()
+            "A cutting is a piece of stem taken from a healthy plant in late summer, and it is placed in water until it grows roots."
         )),
         "{lines:?}"
     );
