@@ -217,7 +217,7 @@ fn recall_of_facts_on_unseen_fixture_documents() {
     // forty-sixth pass with rounds 50 to 54: 1735/9292 (18.7%); the
     // forty-seventh pass (quizzes keyed below, in Markdown too) with
     // round 55's six: 1803/9552 (18.9%); with round 56's four:
-    // 1840/9727 (18.9%).
+    // 1843/9727 (18.9%).
     assert!(
         got * 1000 >= all * 170,
         "fixture recall {got}/{all}\n{report}"
@@ -428,7 +428,15 @@ fn cards_follow_the_rubric_on_every_document() {
             assert!(!lower.contains(layout), "layout quiz: {card}");
         }
         if kind == "list_member" {
-            assert!(back.split("; ").count() <= 5, "a set too big: {card}");
+            // Five at most, or up to eight named by their count and shared
+            // initial ("the 6 Ps"), as learners recall them.
+            let n = back.split("; ").count();
+            let letters = n <= 8
+                && front.contains(&format!("the {n} "))
+                && back
+                    .split("; ")
+                    .all(|m| m.chars().next() == back.chars().next());
+            assert!(n <= 5 || letters, "a set too big: {card}");
         }
         let file = card["source"]["file"].as_str().unwrap();
         if matches!(kind, "definition" | "acronym") {

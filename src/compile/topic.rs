@@ -528,6 +528,13 @@ fn subject_of_line(line: &str) -> Option<String> {
         .rev()
         .map(|s| s.trim())
         .filter(|s| steps.len() == 1 || !provider(s))
+        // ("… › Revision Notes": a kind of page, not its subject.)
+        .filter(|s| {
+            steps.len() == 1
+                || !text::norm(s)
+                    .split(' ')
+                    .all(|w| KIND_WORDS.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+        })
         .find(|s| {
             // "Module 1", "My courses", "Help": a place in the site.
             text::norm(s).split(' ').any(|w| {
@@ -638,11 +645,24 @@ fn subject_of_line(line: &str) -> Option<String> {
     // ("Sun Safety and Skin Cancer Awareness for Care Workers": without
     // the course's own word.)
     if text::words(&subject) > 6
-        && let Some((head, _)) = subject.split_once(" for ")
+        // (" FOR " in a title in capitals.)
+        && let Some(at) = subject.to_ascii_lowercase().find(" for ")
+        && let head = &subject[..at]
         && let head = without_kind_word_at_end(head.trim())
         && (2..=5).contains(&text::words(head))
     {
         subject = head.to_string();
+        // ("PAD & caring for someone after …": "for" is the activity's;
+        // the subject is the name before it.)
+        let ws: Vec<&str> = subject.split_whitespace().collect();
+        if let [name @ .., join, gerund] = ws.as_slice()
+            && !name.is_empty()
+            && ["&", "and"].contains(join)
+            && gerund.len() > 4
+            && gerund.to_lowercase().ends_with("ing")
+        {
+            subject = name.join(" ");
+        }
     }
     // "Foot, hand & nail care – older people and people with diabetes":
     // a long title's subtitle after a dash.
@@ -1842,6 +1862,15 @@ mod tests {
     /// The topic of a document given as text.
     fn topic_of(text: &str) -> String {
         topic(&document::read(text), text)
+    }
+
+    #[test]
+    fn a_crumb_ending_on_the_kind_of_page_and_a_title_of_caring_for_someone() {
+        let page = "Home › My Courses › Garden Skills › Revision Notes\n[ Log in ]  [ Help ]\n\n\
+            # BLIGHT & CARING FOR A GARDEN AFTER A WET SUMMER – REVISION NOTES\n\n\
+            Blight is a disease of potatoes. Blight spreads in wet weather. Blight spores \
+            travel on the wind. Blight leaves brown patches. Cut blight stems down.\n";
+        assert_eq!(topic_of(page), "blight");
     }
 
     #[test]

@@ -114,6 +114,20 @@ impl Extractor {
         // checks: what you do every time": the part that names what the
         // letters are for, without the words that only say it is a memory aid.
         let trimmed = trimmed.map(|s| mnemonic_purpose(&s, acronym).unwrap_or(s));
+        // "Asking the question: a simple admission procedure": the part
+        // after the colon names what the letters are (its article dropped).
+        let trimmed = trimmed.map(|s| match s.split_once(": ") {
+            Some((_, tail)) => match tail.trim().split_once(' ') {
+                Some((article, rest))
+                    if ["the", "a", "an"].contains(&article.to_lowercase().as_str())
+                        && !rest.trim().is_empty() =>
+                {
+                    rest.trim().to_string()
+                }
+                _ => s,
+            },
+            None => s,
+        });
         let context = trimmed
             .as_ref()
             .filter(|s| {

@@ -608,9 +608,18 @@ impl Extractor {
             "timing",
             "diagnosis",
             "treatment",
+            "treatments",
             "cause",
+            "causes",
             "location",
             "site",
+            // "Helps: medicines such as …": what eases the heading's
+            // condition, no term.
+            "helps",
+            "what helps",
+            "signs",
+            "symptoms",
+            "risks",
         ]
         .contains(&norm(term).as_str());
         if words(term) == 0

@@ -117,6 +117,79 @@ impl Extractor {
         true
     }
 
+    /// "Mnemonic – the 6 Ps:" over "**P**ain – sudden …", "**P**allor – …":
+    /// a set named by the count of its members' shared initial, which
+    /// learners recall as a set ("In acute limb ischaemia, what are the 6
+    /// Ps?"); each member's gloss only restates its word. `true` when the
+    /// set was asked.
+    pub(super) fn letter_set(&mut self, block: &Block, list: &List) -> bool {
+        let Some(label) = list.label.as_deref() else {
+            return false;
+        };
+        let n = list.items.len();
+        let Some(set) = letter_set_name(label, n) else {
+            return false;
+        };
+        let letter = set
+            .chars()
+            .rev()
+            .nth(1)
+            .map(|c| c.to_ascii_lowercase())
+            .unwrap_or(' ');
+        let Some(members) = list
+            .items
+            .iter()
+            .map(|i| set_member(&i.text).filter(|m| m.to_lowercase().starts_with(letter)))
+            .collect::<Option<Vec<String>>>()
+        else {
+            return false;
+        };
+        // Of what: the heading's last part ("Emergency: acute limb
+        // ischaemia" → "acute limb ischaemia").
+        let of = block
+            .section
+            .last()
+            .map(|h| {
+                let h = h.trim_start_matches(|c: char| !c.is_alphanumeric());
+                let tail = h.rsplit(':').next().unwrap_or(h).trim();
+                lower_title(&text::sentence_case(text::strip_outline_number(tail)))
+            })
+            // (Not a question, "What is first aid?", nor a long heading.)
+            .filter(|h| {
+                (1..=4).contains(&words(h))
+                    && !h.ends_with('?')
+                    && !QUESTION_WORDS.contains(&h.split(' ').next().unwrap_or(""))
+                    && !norm(h).contains(&norm(&set))
+            });
+        // "3 Ps – aims of first aid": the label's other part names what
+        // the set is for (not "Mnemonic").
+        let purpose = label
+            .replace("**", "")
+            .split([':', '–', '—'])
+            .map(str::trim)
+            .find(|p| {
+                !p.is_empty()
+                    && !p.contains(['(', ')'])
+                    && words(p) <= 5
+                    && !norm(p).contains(&norm(&set[4..]))
+                    && !["mnemonic", "memory aid", "remember", "remember the"]
+                        .contains(&norm(p).as_str())
+            })
+            .map(|p| format!(" ({})", lower_title(p)))
+            .unwrap_or_default();
+        let question = match &of {
+            Some(of) => format!("In {of}, what are {set}{purpose}?"),
+            None => self.in_topic(&format!("what are {set}{purpose}?")),
+        };
+        let back = members.join("; ");
+        self.push(
+            block,
+            block.line,
+            Self::draft(CardKind::ListMember, Cue::list(label), question, back),
+        );
+        true
+    }
+
     /// A group among sibling groups under a heading that names a category
     /// ("Types of pest" over "Sap-suckers: aphids, whitefly …",
     /// "Principles of X" over "Patience" + bullets): one card asks which
@@ -556,6 +629,32 @@ pub(crate) fn set_member(item: &str) -> Option<String> {
     });
     let head = head.trim();
     ((1..=6).contains(&words(head)) && !head.ends_with(':')).then(|| capitalize(head))
+}
+
+const QUESTION_WORDS: [&str; 7] = ["what", "how", "why", "when", "which", "who", "where"];
+
+/// "the 6 Ps" when `label` counts `n` members by their shared initial
+/// ("Mnemonic – the 6 Ps:", "The five Rs"), for two to eight members.
+fn letter_set_name(label: &str, n: usize) -> Option<String> {
+    const NUMBERS: [&str; 9] = [
+        "", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    ];
+    if !(2..=8).contains(&n) {
+        return None;
+    }
+    let label = label.replace("**", "");
+    let tokens: Vec<&str> = label
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect();
+    tokens.windows(2).find_map(|w| {
+        let count = w[0].eq_ignore_ascii_case(NUMBERS[n]) || w[0].parse::<usize>() == Ok(n);
+        let letters = w[1].strip_suffix("'s").unwrap_or(w[1]);
+        let mut chars = letters.chars();
+        let initial = chars.next().filter(char::is_ascii_uppercase);
+        (count && initial.is_some() && chars.as_str() == "s")
+            .then(|| format!("the {} {}", w[0], w[1]))
+    })
 }
 
 /// Sets larger than this are not asked for as a whole.

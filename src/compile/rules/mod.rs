@@ -621,6 +621,12 @@ impl Extractor {
         }
         self.list_lead.clone_from(&lead_in);
         let reading = ListReading::of(block, list);
+        if self.letter_set(block, list) {
+            for item in &list.items {
+                self.in_passing(block, &item.text, item.line);
+            }
+            return;
+        }
         // A set the lead counts is asked for as a set, however its items
         // are read ("There are four types of hazard:" over glossed terms).
         if matches!(

@@ -516,7 +516,9 @@ impl Extractor {
                         .contains(&w.as_str())
                 });
             let named;
-            let key = if kind_column && key.chars().all(|c| c.is_ascii_digit()) {
+            // ("| Stage | … |" over "| III | … |": a Roman numeral is a number.)
+            let roman = key.len() <= 4 && key.chars().all(|c| "IVX".contains(c));
+            let key = if kind_column && (key.chars().all(|c| c.is_ascii_digit()) || roman) {
                 named = format!("{} {key}", header[0].trim());
                 &named
             } else if kind_column
@@ -954,7 +956,7 @@ impl Extractor {
                             Some(heading) if numbered => format!(
                                 "In {}, what is {}?",
                                 self.shown(text::strip_outline_number(heading)),
-                                key.to_lowercase()
+                                lower_first_word(key)
                             ),
                             // "| Code | Meaning |" over "| B | Nausea |":
                             // "what does code B mean?"
@@ -1731,4 +1733,12 @@ fn law_of_parts(heading: &str) -> Option<String> {
             .iter()
             .any(|p| rest.trim_start().starts_with(p)))
     .then(|| name.join(" "))
+}
+
+/// "Stage III" → "stage III": the kind's word lowercased, its number kept.
+fn lower_first_word(key: &str) -> String {
+    match key.split_once(' ') {
+        Some((kind, number)) => format!("{} {number}", kind.to_lowercase()),
+        None => key.to_lowercase(),
+    }
 }

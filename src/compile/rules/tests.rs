@@ -4558,3 +4558,64 @@ fn terms_in_a_list_take_the_set_the_line_over_them_counts() {
     );
     assert!(defs.iter().all(|f| !f.contains("two types")), "{defs:?}");
 }
+
+#[test]
+fn a_set_named_by_its_members_initial_is_asked_as_a_set() {
+    let drafts = sheet(
+        "# Garden\n\n## Emergency: frost damage\n\nFrost can kill a tender plant overnight.\n\n**Mnemonic – the 4 Ws:**\n1. **W**ilting – leaves hang down\n2. **W**hitening – leaves turn pale\n3. **W**eeping – sap runs from the stem\n4. **W**ithering – shoots shrivel\n",
+        "gardening",
+    );
+    let sets = fronts_of(&drafts, CardKind::ListMember);
+    assert_eq!(sets, ["In frost damage, what are the 4 Ws?"], "{drafts:#?}");
+    let set = drafts
+        .iter()
+        .find(|d| d.kind == CardKind::ListMember)
+        .expect("the set");
+    assert_eq!(set.back, "Wilting; Whitening; Weeping; Withering");
+    // Each member's gloss only restates its word: no definitions.
+    assert!(
+        fronts_of(&drafts, CardKind::Definition).is_empty(),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_stage_table_keyed_in_roman_numerals_names_its_classification() {
+    let drafts = sheet(
+        "# Garden\n\n## Blight\n\n### Hartley scale (stages of blight)\n\n| Stage | Description |\n|---|---|\n| I | Spots on the lower leaves |\n| II | Spots on the stems |\n| III | Whole plant brown |\n",
+        "gardening",
+    );
+    let fronts: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
+    assert!(
+        fronts.contains(&"In hartley scale (stages of blight), what is stage III?"),
+        "{fronts:#?}"
+    );
+    assert!(
+        fronts.iter().all(|f| !f.contains("III stage")),
+        "{fronts:#?}"
+    );
+}
+
+#[test]
+fn a_mnemonics_colon_heading_names_it_by_the_noun_after_the_colon() {
+    let drafts = guide(
+        "SOWING SEEDS\n\nOpening the packet: a quick sowing routine\n\nSeeds need warmth and water to sprout in spring.\n\nRemember the SOW mnemonic:\n  S - Soak the compost first\n  O - Open a shallow drill\n  W - Water with a fine rose\n",
+        "gardening",
+    );
+    let letters = fronts_of(&drafts, CardKind::Acronym);
+    assert!(
+        letters.contains(&"In SOW (quick sowing routine), what does O stand for?"),
+        "{letters:#?}"
+    );
+}
+
+#[test]
+fn a_label_of_what_helps_is_no_term() {
+    let drafts = sheet(
+        "# Garden\n\n## Greenfly\n\nGreenfly suck sap from young shoots.\n\nHelps: soapy water, ladybirds, a strong jet from the hose.\n\nMulch: a layer of material spread over the soil surface.\n",
+        "gardening",
+    );
+    let defs = fronts_of(&drafts, CardKind::Definition);
+    assert!(defs.iter().any(|f| f.contains("mulch")), "{defs:?}");
+    assert!(defs.iter().all(|f| !f.contains("helps")), "{defs:?}");
+}
