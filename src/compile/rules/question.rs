@@ -1430,13 +1430,56 @@ impl Extractor {
         {
             return;
         }
+        // "How the person rises": a clause whose verb is not "be" asks
+        // nothing as it stands.
+        if label.strip_prefix("how ").is_some_and(|how| {
+            ["the", "a", "an", "it", "they", "you", "we"]
+                .contains(&how.split(' ').next().unwrap_or(""))
+        }) && inverted_clause(label).is_none()
+        {
+            return;
+        }
+        // "arterial ulcer", "venous ulcer" → "arterial and venous ulcers"
+        // (not a noun of a mass: "acute and chronic retentions").
+        let merged = match sides.as_slice() {
+            [a, b]
+                if let (Some((a_head, noun)), Some((b_head, b_noun))) =
+                    (a.rsplit_once(' '), b.rsplit_once(' '))
+                    && noun == b_noun
+                    && noun.chars().all(|c| c.is_ascii_lowercase())
+                    && ![
+                        "s", "tion", "sion", "ness", "ment", "ism", "ing", "ity", "ance", "ence",
+                        "knit",
+                    ]
+                    .iter()
+                    .any(|end| noun.ends_with(end)) =>
+            {
+                Some(format!("{a_head} and {b_head} {noun}s"))
+            }
+            _ => None,
+        };
         let both = match sides.as_slice() {
             [a, b] => format!("{a} and {b}"),
             [a, b, c] => format!("{a}, {b} and {c}"),
             _ => return,
         };
+        // "How often", "How long": an adverb asks of an action the row
+        // does not name ("how often are haemodialysis and …?").
+        if label.strip_prefix("how ").is_some_and(|how| {
+            ["often", "long", "soon", "quickly", "fast", "frequently"].contains(&how)
+        }) {
+            return;
+        }
+        let each = both.replace(" and ", " and in ");
+        let both = merged.unwrap_or(both);
         let front = if participle {
             format!("how are {both} {label}?")
+        } else if ["look", "looks", "appearance", "looks like"].contains(&label) {
+            format!("what do {both} look like?")
+        } else if let Some(asked) = inverted_clause(label) {
+            // "Where the blood is cleaned" → "where is the blood cleaned in
+            // X and in Y?"
+            format!("{asked} in {each}?")
         } else if let Some(how) = label.strip_prefix("how ") {
             // "How common" → "how common are blight and wilt?"
             format!("how {how} are {both}?")
@@ -1445,7 +1488,7 @@ impl Extractor {
             .any(|w| label.starts_with(w))
         {
             // "What happens" → "what happens in blight and in wilt?"
-            format!("{label} in {}?", both.replace(" and ", " and in "))
+            format!("{label} in {each}?")
         } else if lower.ends_with('?') && !label.contains(' ') && !is_plural(label) {
             // "Infectious?" → "are blight and wilt infectious?"
             format!("are {both} {label}?")
@@ -1741,4 +1784,25 @@ fn lower_first_word(key: &str) -> String {
         Some((kind, number)) => format!("{} {number}", kind.to_lowercase()),
         None => key.to_lowercase(),
     }
+}
+
+/// "where the blood is cleaned" → "where is the blood cleaned": a clause
+/// under a question word, its verb put before its subject; `None` unless
+/// the clause has a subject and a form of "be" after it.
+fn inverted_clause(label: &str) -> Option<String> {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let (wh, rest) = words.split_first()?;
+    if !["where", "when", "how", "why", "what"].contains(wh) {
+        return None;
+    }
+    let at = rest.iter().position(|w| ["is", "are"].contains(w))?;
+    if at == 0 || at + 1 >= rest.len() {
+        return None;
+    }
+    Some(format!(
+        "{wh} {} {} {}",
+        rest[at],
+        rest[..at].join(" "),
+        rest[at + 1..].join(" ")
+    ))
 }

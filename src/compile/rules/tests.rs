@@ -4619,3 +4619,21 @@ fn a_label_of_what_helps_is_no_term() {
     assert!(defs.iter().any(|f| f.contains("mulch")), "{defs:?}");
     assert!(defs.iter().all(|f| !f.contains("helps")), "{defs:?}");
 }
+
+#[test]
+fn a_comparisons_rows_ask_in_english_or_not_at_all() {
+    let drafts = sheet(
+        "# Garden\n\n## Two kinds of bed\n\n| | Raised bed | Sunken bed |\n|---|---|---|\n| Where the water is kept | Above the path, in a frame | Below the path, in a trench |\n| How often | Water daily | Water weekly |\n| How the soil warms | Fast in spring | Slowly |\n| Look | Neat wooden sides | A dip edged with turf |\n| Cost | High | Low |\n",
+        "gardening",
+    );
+    let all: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
+    assert_eq!(
+        all,
+        [
+            "In gardening, where is the water kept in raised bed and in sunken bed?",
+            "In gardening, what do raised and sunken beds look like?",
+            "In gardening, how do raised and sunken beds differ in cost?",
+        ],
+        "{drafts:#?}"
+    );
+}
