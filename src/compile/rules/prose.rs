@@ -1277,12 +1277,56 @@ impl Extractor {
             return false;
         }
         let never_word = if never { " never" } else { "" };
-        let front = self.in_topic(&format!(
-            "{wh} should you{never_word} {}?",
-            decapitalize(head)
-        ));
+        let asked = format!("{wh} should you{never_word} {}?", decapitalize(head));
+        // "Check the foot every day" under "Care of the remaining leg":
+        // the thing "the" points at is the heading's ("In care of the
+        // remaining leg, how often should you check the foot?").
+        let front = match self.heading_for_the(block, head) {
+            Some(heading) => format!("In {heading}, {asked}"),
+            None => self.in_topic(&asked),
+        };
         let back = close(&capitalize(how));
         self.rule_card(block, line, head, front, &back)
+    }
+
+    /// The block's heading, as a lead, when `act` points with "the" at a
+    /// thing neither the heading nor the topic names ("check the foot"
+    /// under "Care of the remaining leg"): a heading of two to five words
+    /// that is no question and no instruction.
+    fn heading_for_the(&self, block: &Block, act: &str) -> Option<String> {
+        let lower = act.to_lowercase();
+        let thing = lower.split(" the ").nth(1)?.split_whitespace().next()?;
+        let heading = text::plain_heading(block.section.last()?);
+        let heading = heading.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let first = heading.split_whitespace().next()?.to_lowercase();
+        let plain = norm(heading);
+        if !(2..=5).contains(&words(heading))
+            || heading.contains(['?', ':', '(', '–', '-'])
+            // (Nor a time or a condition, "Before you start", "If a scald
+            // happens", nor the page's own parts, "Step by step", "The
+            // golden rules", "Quick comparison".)
+            || [
+                "what", "how", "why", "when", "which", "who", "where", "do", "don't", "always",
+                "never", "top", "key", "your", "before", "after", "if", "during", "in", "on",
+                "at", "step", "steps", "quick", "golden", "the", "a", "an", "first", "procedure",
+                "for", "with", "our", "my",
+            ]
+            .contains(&first.as_str())
+            || plain.split(' ').any(|w| {
+                ["rules", "steps", "comparison", "summary", "checklist", "guide", "tips", "at"]
+                    .contains(&w)
+            })
+            // ("Record the outcome": the thing is the event the act ends.)
+            || ["record", "document", "write", "note", "log", "report"]
+                .contains(&lower.split(' ').next().unwrap_or(""))
+            || opens_on_instruction(heading)
+            || plain.split(' ').any(|w| text::singular(w) == text::singular(thing))
+            || self.mentions_topic(thing)
+            || self.topic.is_empty()
+        {
+            return None;
+        }
+        Some(decapitalize(&self.shown(heading)))
     }
 
     /// A rule of practice that gives its reason, asked for the reason:

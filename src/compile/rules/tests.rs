@@ -4637,3 +4637,21 @@ fn a_comparisons_rows_ask_in_english_or_not_at_all() {
         "{drafts:#?}"
     );
 }
+
+#[test]
+fn an_instruction_pointing_at_the_headings_thing_is_led_by_the_heading() {
+    let drafts = sheet(
+        "# Roses\n\n## Pruning roses\n\nRoses flower on new wood.\n\n### Care of the climbing rose\n\nThe same pests attack the climber.\n- Check the stems every day, including under the leaves and at the base\n- Never prune in frost; wait for a mild day\n- No feeding after August\n\n### Before you start\n\n- Check the blades every week, including the spring and the hinge\n- Never cut wet wood; wait for a dry day\n- No blunt tools\n",
+        "roses",
+    );
+    let all: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
+    assert!(
+        all.contains(&"In care of the climbing rose, how often should you check the stems?"),
+        "{all:#?}"
+    );
+    // A time is no heading to lead with.
+    assert!(
+        all.contains(&"In roses, how often should you check the blades?"),
+        "{all:#?}"
+    );
+}
