@@ -1454,7 +1454,7 @@ impl Extractor {
                     .iter()
                     .any(|end| noun.ends_with(end)) =>
             {
-                Some(format!("{a_head} and {b_head} {noun}s"))
+                Some(format!("{a_head} and {b_head} {}", plural_noun(noun)))
             }
             _ => None,
         };
@@ -1805,4 +1805,17 @@ fn inverted_clause(label: &str) -> Option<String> {
         rest[..at].join(" "),
         rest[at + 1..].join(" ")
     ))
+}
+
+/// "diary" → "diaries", "patch" → "patches", "ulcer" → "ulcers".
+fn plural_noun(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        format!("{stem}ies")
+    } else if ["ch", "sh", "x", "z"].iter().any(|e| noun.ends_with(e)) {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
 }

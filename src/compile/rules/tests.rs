@@ -1084,11 +1084,11 @@ fn a_comparison_table_asks_one_card_per_row() {
     assert_eq!(
         fronts_of(&drafts, CardKind::Basic),
         [
-            "In gardening, how do sown lawn and turfed lawn differ in cost?",
-            "In gardening, how quick are sown lawn and turfed lawn?",
-            "In gardening, are sown lawn and turfed lawn hardy?",
-            "In gardening, how do sown lawn and turfed lawn differ in weeds?",
-            "In gardening, how do sown lawn and turfed lawn differ in colour or texture?",
+            "In gardening, how do sown and turfed lawns differ in cost?",
+            "In gardening, how quick are sown and turfed lawns?",
+            "In gardening, are sown and turfed lawns hardy?",
+            "In gardening, how do sown and turfed lawns differ in weeds?",
+            "In gardening, how do sown and turfed lawns differ in colour or texture?",
         ],
         "{drafts:#?}"
     );
@@ -3897,7 +3897,7 @@ fn sides_set_side_by_side_are_compared_not_read_as_attributes() {
         fronts(&drafts),
         [(
             CardKind::Basic,
-            "In gardening, how do paper diary and online diary differ in backup?",
+            "In gardening, how do paper and online diaries differ in backup?",
             "Paper diary: None, one copy only; Online diary: Saved every night"
         )]
     );
@@ -4227,7 +4227,7 @@ fn a_number_column_asks_the_figure_and_a_feature_table_compares() {
     assert!(
         fronts
             .iter()
-            .any(|f| f.contains("liquid feed and slow-release feed")),
+            .any(|f| f.contains("liquid and slow-release feeds")),
         "{all:#?}"
     );
 }
