@@ -217,7 +217,7 @@ fn recall_of_facts_on_unseen_fixture_documents() {
     // forty-sixth pass with rounds 50 to 54: 1735/9292 (18.7%); the
     // forty-seventh pass (quizzes keyed below, in Markdown too) with
     // round 55's six: 1803/9552 (18.9%); with round 56's four:
-    // 1870/9905 (18.9%).
+    // 1888/9905 (19.1%).
     assert!(
         got * 1000 >= all * 170,
         "fixture recall {got}/{all}\n{report}"
@@ -297,15 +297,15 @@ fn questions_written_with_answers_become_cards() {
             "sheet-infection-prevention.md",
             &[
                 (
-                    "How long can norovirus survive on surfaces?",
+                    "In infection prevention and control, how long can norovirus survive on surfaces?",
                     "Up to several weeks, which is why cleaning with a chlorine-based product matters.",
                 ),
                 (
-                    "What is an outbreak of infection?",
+                    "In infection prevention and control, what is an outbreak of infection?",
                     "Two or more linked cases of the same infection in the same place at the same time.",
                 ),
                 (
-                    "What should staff with diarrhoea or vomiting do?",
+                    "In infection prevention and control, what should staff with diarrhoea or vomiting do?",
                     "Stay off work until they have been free of symptoms for 48 hours.",
                 ),
             ][..],

@@ -154,9 +154,9 @@ fn first_session(course: &Course) -> String {
     let input = script(
         &cards,
         &[
-            ("Which Act", "keep\n"),
+            ("which Act", "keep\n"),
             ("person-centred", &edit),
-            ("What is a care plan", "drop\n"),
+            ("what is a care plan", "drop\n"),
             ("consent", &add),
         ],
     );
@@ -170,7 +170,7 @@ fn piped_decisions_survive_every_recompile_byte_for_byte() {
     let compiled = course.cards();
     assert_eq!(compiled.len(), 5);
     let person = id(card(&compiled, "person-centred"));
-    let plan = id(card(&compiled, "What is a care plan"));
+    let plan = id(card(&compiled, "what is a care plan"));
 
     let out = first_session(&course);
     assert!(
@@ -219,7 +219,10 @@ fn piped_decisions_survive_every_recompile_byte_for_byte() {
     );
     let edited = cards.iter().find(|c| id(c) == person).unwrap();
     assert_eq!(edited["back"], TUTOR_BACK);
-    assert_eq!(edited["front"], "What does person-centred care mean?");
+    assert_eq!(
+        edited["front"],
+        "In care basics, what does person-centred care mean?"
+    );
     let mine = cards.last().unwrap();
     assert_eq!(mine["front"], TUTOR_FRONT);
     assert_eq!(mine["back"], TUTOR_ANSWER);
@@ -308,12 +311,12 @@ fn stale_and_orphaned_entries_are_reported_and_still_applied() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("was: Q: What does person-centred care mean? | A: Care planned around the individual's needs and wishes."),
+        stderr.contains("was: Q: In care basics, what does person-centred care mean? | A: Care planned around the individual's needs and wishes."),
         "{stderr}"
     );
     assert!(
         stderr.contains(
-            "now: Q: What does person-centred care mean? | A: Care planned around the individual."
+            "now: Q: In care basics, what does person-centred care mean? | A: Care planned around the individual."
         ),
         "{stderr}"
     );
@@ -333,7 +336,7 @@ fn stale_and_orphaned_entries_are_reported_and_still_applied() {
     assert!(out.contains("card 1 of 1]"), "{out}");
     assert!(out.contains("edited · stale"), "{out}");
     assert!(
-        out.contains("compiled: Q: What does person-centred care mean? | A: Care planned around the individual."),
+        out.contains("compiled: Q: In care basics, what does person-centred care mean? | A: Care planned around the individual."),
         "{out}"
     );
     let stderr = course.compiled();

@@ -350,6 +350,14 @@ pub fn read(text: &str, kind: DocKind) -> Document {
                 definition.push(' ');
                 definition.push_str(raw[j].trim());
             }
+            // ("ANHEDONIA ....": a word in capitals, not an acronym.)
+            let term = if term.chars().filter(|c| c.is_alphabetic()).count() >= 8
+                && !term.chars().any(char::is_lowercase)
+            {
+                text::capitalize(&term.to_lowercase())
+            } else {
+                term.to_string()
+            };
             r.item(&format!("{term}: {definition}"), no, None);
             i += 1;
             continue;
@@ -539,9 +547,18 @@ fn glossary_entry(raw: &str) -> Option<(&str, &str)> {
         Regex::new(r"^[ \t]*([A-Z][A-Za-z0-9_'’()/&-]*(?: [A-Za-z0-9_'’()/&-]+){0,4}) [–—-] (\S.*\S)[ \t]*$")
             .expect("valid")
     });
-    let (c, dashed) = match ENTRY.captures(raw) {
-        Some(c) => (c, false),
-        None => (DASHED.captures(raw)?, true),
+    // "Stoma ............ the opening in the skin of the neck": a dot
+    // leader between them (one dot, spaced, after a long term).
+    static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*([A-Z][A-Za-z0-9_'’()/&-]*(?: [A-Za-z0-9_'’()/&-]+){0,5}?)(?: ?\.{2,}| \.)[ \t]+(\S.*\S)[ \t]*$")
+            .expect("valid")
+    });
+    let (c, dashed, dotted) = match ENTRY.captures(raw) {
+        Some(c) => (c, false, false),
+        None => match DOTTED.captures(raw) {
+            Some(c) => (c, false, true),
+            None => (DASHED.captures(raw)?, true, false),
+        },
     };
     let (term, definition) = (c.get(1)?.as_str(), c.get(2)?.as_str());
     // (One short gloss: a line of sentences is prose the rules read.)
@@ -556,7 +573,9 @@ fn glossary_entry(raw: &str) -> Option<(&str, &str)> {
         .trim_start();
     // A term, not a letter of a memory aid ("S  = Situation"), a mark ("X
     // 'Myth' – …") or a code ("LO2  Identify …").
-    let term_ok = term.chars().count() >= 2 && !term.chars().any(|c| c.is_ascii_digit());
+    // ("Trisomy 21 ....": a name with its number, behind its leader.)
+    let term_ok =
+        term.chars().count() >= 2 && (dotted || !term.chars().any(|c| c.is_ascii_digit()));
     // One definition, not a menu bar or a row of cells.
     (term_ok
         && text::words(definition) >= 3

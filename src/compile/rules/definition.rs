@@ -620,11 +620,40 @@ impl Extractor {
             "signs",
             "symptoms",
             "risks",
+            // "Aim: slow the heart down" under a tab: the tab's purpose.
+            "aim",
+            "aims",
+            "goal",
+            "goals",
+            "purpose",
+            // "The person is a neck breather …": who, no term.
+            "person",
+            "the person",
+            "patient",
+            "the patient",
+            "resident",
+            "individual",
         ]
         .contains(&norm(term).as_str());
+        // "Rhythm: Are the beats evenly spaced? …" asks its reader; "Oxygen
+        // is then given to the face" says what is done with it.
+        let first_sentence = back.split(['.', '!']).next().unwrap_or("");
+        // ("Stage 1: Is there an impairment …?" is the test's own question.)
+        let asks = first_sentence.contains('?') && !is_numbered_label(term);
+        let done_with = lower_back
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .as_slice()
+            .first()
+            .is_some_and(|w| ["then", "now", "also", "still", "later"].contains(w));
         if words(term) == 0
             || words(term) > 8
             || attribute
+            || asks
+            || done_with
+            // (A report's title, "On the Right Trach?", is no term.)
+            || term.contains('?')
             || text::contains_words(&back, term) && words(&back) <= words(term) + 2
             || !is_term(term)
         {
@@ -780,6 +809,44 @@ impl Extractor {
         );
         // No reverse ("which term means …?"): reviewers dropped every one as
         // a second card spent on the same fact.
+    }
+
+    /// "Acknowledgement: no later than 3 working days" under "Timescales":
+    /// "what is the time limit for acknowledgement?"; an item with no
+    /// time in it asks nothing.
+    pub(super) fn time_limit(&mut self, block: &Block, item: &Item) {
+        self.in_passing(block, &item.text, item.line);
+        let Some((term, limit)) = split_term(&item.text) else {
+            return;
+        };
+        let lower = limit.trim().to_lowercase();
+        let timed = lower.chars().any(|c| c.is_ascii_digit())
+            || [
+                "within",
+                "by ",
+                "no later",
+                "before",
+                "after",
+                "immediately",
+                "same day",
+            ]
+            .iter()
+            .any(|t| lower.contains(t));
+        if !timed || !(1..=6).contains(&words(term)) {
+            return;
+        }
+        let Some(back) = text::trim_answer(limit.trim(), MAX_ANSWER_WORDS) else {
+            return;
+        };
+        let front = self.in_topic(&format!(
+            "what is the time limit for {}?",
+            lower_title(&self.shown(term.trim()))
+        ));
+        self.push(
+            block,
+            item.line,
+            Self::draft(CardKind::Basic, Cue::term(term), front, capitalize(&back)),
+        );
     }
 
     pub(super) fn term_item(&mut self, block: &Block, item: &Item) {
@@ -1041,7 +1108,7 @@ impl Extractor {
 /// Whether a gloss opens on what its term does ("Measures the plot …",
 /// "Provides tools on loan"): a verb of the third person from a closed
 /// list, since a plural noun ends the same way ("Tools and seeds").
-fn opens_on_agent_verb(back: &str) -> bool {
+pub(super) fn opens_on_agent_verb(back: &str) -> bool {
     const AGENT_VERBS: &[&str] = &[
         "provides",
         "supports",

@@ -663,6 +663,46 @@ impl Extractor {
                     self.in_passing(block, &item.text, item.line);
                 }
             }
+            // "Timescales at a glance" over "Acknowledgement …… no later
+            // than 3 working days": each a time limit.
+            ListReading::Terms
+                if is_timescales(
+                    list.label
+                        .as_deref()
+                        .or(block.section.last().map(String::as_str)),
+                ) =>
+            {
+                for item in &list.items {
+                    self.time_limit(block, item);
+                }
+            }
+            // "Who may be involved:" over "Police …… where a crime is
+            // suspected": people and their roles, asked only where the role
+            // is said with its verb ("A physiotherapist – assesses …").
+            ListReading::Terms
+                if is_roles(
+                    list.label
+                        .as_deref()
+                        .or(block.section.last().map(String::as_str)),
+                ) =>
+            {
+                for item in &list.items {
+                    // (A rule said of someone, "CQC: providers must notify
+                    // …", is read as any item is.)
+                    if split_term(&item.text).is_some_and(|(_, def)| {
+                        opens_on_agent_verb(def)
+                            || [" must ", " should ", " will "].iter().any(|m| def.contains(m))
+                            // ("Mulch – a layer of …": a gloss of a thing.)
+                            || ["a ", "an ", "the "]
+                                .iter()
+                                .any(|a| def.trim_start().to_lowercase().starts_with(a))
+                    }) {
+                        self.term_item(block, item);
+                    } else {
+                        self.in_passing(block, &item.text, item.line);
+                    }
+                }
+            }
             ListReading::Terms => {
                 for item in &list.items {
                     self.term_item(block, item);
@@ -787,8 +827,31 @@ pub(crate) fn is_ways(heading: Option<&str>) -> bool {
         "areas",
         "causes",
         "factors",
+        // "Common sites": places on the body.
+        "sites",
     ];
     heading.is_some_and(|h| norm(h).split(' ').any(|w| WAYS.contains(&w)))
+}
+
+/// Whether a heading asks who ("Who may be involved:", "Who assesses?",
+/// "Involving others").
+pub(crate) fn is_roles(heading: Option<&str>) -> bool {
+    heading.is_some_and(|h| {
+        norm(h)
+            .split(' ')
+            .any(|w| ["who", "involved", "involving", "contacts"].contains(&w))
+    })
+}
+
+/// Whether a heading names time limits ("Timescales at a glance",
+/// "Key time limits", "Deadlines").
+pub(crate) fn is_timescales(heading: Option<&str>) -> bool {
+    heading.is_some_and(|h| {
+        let n = norm(h);
+        n.split(' ')
+            .any(|w| ["timescales", "timescale", "deadlines", "timeframes"].contains(&w))
+            || n.contains("time limit")
+    })
 }
 
 /// Whether a label is a condition ("If hurt or unable to get up:"): the

@@ -243,12 +243,39 @@ impl Extractor {
         // A true-or-false statement, asked as the reader wrote it ("Is it
         // true that …?"), in the document's subject.
         let framed;
+        // "What else helps …?" leans on the question before it.
+        if question
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("else"))
+        {
+            return;
+        }
+        // Any other question is put in the document's subject ("In
+        // dementia care, at roughly what height should signs be fixed?"),
+        // unless it names it.
+        // (The card's cue stays the question as written: its identity does
+        // not change with the subject put before it.)
+        let written = question;
+        let true_false = question.starts_with("Is it true that ");
         let question = match question.strip_prefix("Is it true that ") {
             Some(rest) => {
                 framed = self.in_topic(&format!("is it true that {rest}"));
                 framed.as_str()
             }
-            None => question,
+            // (Not a case told before its question, "Mrs K has … What do
+            // you do?", nor one that opens on a name.)
+            None if question.contains(". ")
+                || question.split_whitespace().next().is_some_and(|w| {
+                    ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."].contains(&w)
+                        || self.proper.contains(&norm(w))
+                }) =>
+            {
+                question
+            }
+            None => {
+                framed = self.in_topic(&decapitalize(question));
+                framed.as_str()
+            }
         };
         // "A2. Spit, don't rinse": the answer key's number goes.
         let answer = answer.trim();
@@ -272,12 +299,8 @@ impl Extractor {
         let Some(back) = back else {
             return;
         };
-        let draft = Self::draft(
-            CardKind::Basic,
-            Cue::qa(question),
-            question.to_string(),
-            back,
-        );
+        let cue = if true_false { question } else { written };
+        let draft = Self::draft(CardKind::Basic, Cue::qa(cue), question.to_string(), back);
         self.push(block, line, draft);
     }
 
@@ -384,6 +407,9 @@ impl Extractor {
             };
             let named = (!in_heading).then_some(lead_in);
             self.acronym_expansion(block, &list, &letters, named);
+            return;
+        }
+        if self.score_letters(block, header, rows, &letters) {
             return;
         }
         // A comparison: the header names what is compared ("| | Type 1 |
@@ -782,6 +808,34 @@ impl Extractor {
                     continue;
                 }
                 let front = match column {
+                    // "Contrast with..." over "| Walls | Floor and skirting |":
+                    // a sentence the row's key begins ("what should walls
+                    // contrast with?"); "None (match the wall)" asks nothing.
+                    Some(h) if h.trim_end().ends_with("...") || h.trim_end().ends_with('…') => {
+                        let stem = h
+                            .trim_end()
+                            .trim_end_matches(['.', '…'])
+                            .trim()
+                            .to_lowercase();
+                        let first = stem.split(' ').next().unwrap_or("");
+                        // (A verb in the base form only: "Scores 1 point
+                        // if…" is said of the row, no instruction.)
+                        if norm(cell).starts_with("none")
+                            || words(&stem) > 3
+                            || stem.chars().any(|c| c.is_ascii_digit())
+                            || first.ends_with('s') && !first.ends_with("ss")
+                            || [
+                                "what", "how", "why", "when", "who", "which", "where", "is", "are",
+                            ]
+                            .contains(&first)
+                        {
+                            continue;
+                        }
+                        self.in_topic(&format!(
+                            "what should the {} {stem}?",
+                            lower_title(&self.shown(key))
+                        ))
+                    }
                     // "What it covers" → "What does the Misuse of Drugs Act cover?"
                     // "What it is" → "What is an advance statement?"
                     Some(h) if ["what it is", "what they are"].contains(&norm(h).as_str()) => {
@@ -1137,8 +1191,15 @@ impl Extractor {
                             None => {
                                 // "Bag (typical)": the noun without its aside.
                                 let noun = noun.split(" (").next().unwrap_or(&noun).trim();
+                                // "Guideline level" under the caption "Guideline
+                                // noise levels (…)": the caption's fuller name.
+                                let fuller = caption_noun(lead_in, noun).or_else(|| {
+                                    block.section.last().and_then(|h| caption_noun(h, noun))
+                                });
+                                let of = if fuller.is_some() { "for" } else { "of" };
+                                let noun = fuller.as_deref().unwrap_or(noun);
                                 let key = self.shown(key);
-                                self.in_topic(&format!("what {be} the {noun} of {key}?"))
+                                self.in_topic(&format!("what {be} the {noun} {of} {key}?"))
                             }
                         }
                     }
@@ -1373,6 +1434,80 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// "| C | Congestive heart failure | 1 |", "| A₂ | Age 75 or over | 2
+    /// |" under "Assessing stroke risk: the CHA₂DS₂-VASc score": a score
+    /// whose letters (one capital, with a subscript or a small letter)
+    /// spell the name the heading gives; each letter asked as an acronym's
+    /// ("In the CHA₂DS₂-VASc score, what does A₂ stand for?"), its points
+    /// on the back. `true` when the table was read so.
+    fn score_letters(
+        &mut self,
+        block: &Block,
+        header: &[String],
+        rows: &[(u32, Vec<String>)],
+        letters: &str,
+    ) -> bool {
+        let keyed = rows.len() >= 3
+            && rows.iter().all(|(_, row)| {
+                let mut chars = row.first().map_or("", |k| k.trim()).chars();
+                let key = row.first().map_or("", |k| k.trim());
+                // ("| 65 | Age |" ends CURB-65.)
+                let number =
+                    !key.is_empty() && key.len() <= 3 && key.bytes().all(|b| b.is_ascii_digit());
+                row.len() >= 2
+                    && !row[1].trim().is_empty()
+                    && (number
+                        || chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                            && chars.clone().count() <= 1
+                            && chars.all(|c| c.is_lowercase() || c.is_numeric()))
+            });
+        if !keyed {
+            return false;
+        }
+        let Some(heading) = block.section.last() else {
+            return false;
+        };
+        // The heading's part that holds the name, hyphens aside.
+        let Some(name) = heading.split(": ").find(|part| {
+            part.split_whitespace()
+                .any(|w| w.replace('-', "") == letters)
+        }) else {
+            return false;
+        };
+        let name = text::strip_outline_number(name).trim();
+        let name = match name.split_once(' ') {
+            Some((the, rest)) if the.eq_ignore_ascii_case("the") => format!("the {rest}"),
+            _ => name.to_string(),
+        };
+        let points = header
+            .iter()
+            .position(|h| ["points", "score", "point"].contains(&norm(h).as_str()));
+        let mut seen = std::collections::HashSet::new();
+        for (line, row) in rows {
+            let key = row[0].trim();
+            if !seen.insert(key.to_string()) {
+                continue;
+            }
+            let Some(mut back) = text::trim_answer(row[1].trim(), MAX_ANSWER_WORDS) else {
+                continue;
+            };
+            if let Some(n) = points.and_then(|j| row.get(j)).map(|p| p.trim())
+                && !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit())
+            {
+                let unit = if n == "1" { "point" } else { "points" };
+                back = format!("{} ({n} {unit})", back.trim_end_matches('.'));
+            }
+            let front = format!("In {name}, what does {key} stand for?");
+            self.push(
+                block,
+                *line,
+                Self::draft(CardKind::Acronym, Cue::table(&name, Some(key)), front, back),
+            );
+        }
+        true
+    }
+
     /// "| Onset | Gradual | Sudden |" under "| | Blight | Wilt |" → "How do
     /// blight and wilt differ in onset?" → "Blight: Gradual; Wilt: Sudden".
     fn contrast(
@@ -1818,4 +1953,26 @@ fn plural_noun(noun: &str) -> String {
     } else {
         format!("{noun}s")
     }
+}
+
+/// "Guideline noise levels (World Health Organization, 1999)" for the
+/// column "Guideline level": the caption's name in the singular, when it
+/// holds every word of the column's and more (at most six words).
+fn caption_noun(caption: &str, noun: &str) -> Option<String> {
+    let caption = caption.split(" (").next()?.trim().trim_end_matches(':');
+    let words_of = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| text::singular(&w.to_lowercase()))
+            .collect()
+    };
+    let name = words_of(caption);
+    let column = words_of(noun);
+    if name.len() <= column.len()
+        || name.len() > 6
+        || !column.iter().all(|w| name.contains(w))
+        || name.last() != column.last()
+    {
+        return None;
+    }
+    Some(name.join(" "))
 }

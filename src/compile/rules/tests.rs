@@ -511,7 +511,7 @@ fn a_question_answered_on_its_line_is_a_basic_card() {
         fronts(&drafts),
         [(
             CardKind::Basic,
-            "How often must a hoist be examined under the rules?",
+            "In moving people, how often must a hoist be examined under the rules?",
             "At least every six months."
         )]
     );
@@ -1465,7 +1465,7 @@ fn inline_answers_and_denials_that_say_what_is_so() {
     assert!(
         all.contains(&(
             CardKind::Basic,
-            "When should roses be pruned?",
+            "In gardening, when should roses be pruned?",
             "In late winter."
         )),
         "{all:#?}"
@@ -1988,7 +1988,7 @@ fn each_answered_question_of_a_list_cites_its_own_line() {
         lines,
         [
             (3, "How deep should tulip bulbs be planted?"),
-            (5, "When should roses be pruned?")
+            (5, "In bulbs, when should roses be pruned?")
         ]
     );
 }
@@ -2051,7 +2051,7 @@ fn a_quiz_asking_an_acronym_already_asked_gives_no_card() {
     );
     assert!(
         all.iter()
-            .any(|(_, f, _)| *f == "How often should pots be watered in summer?"),
+            .any(|(_, f, _)| *f == "In gardening, how often should pots be watered in summer?"),
         "{all:?}"
     );
 }
@@ -2985,12 +2985,12 @@ fn a_quiz_question_that_repeats_a_card_is_left_out() {
         "{all:#?}"
     );
     assert!(
-        !all.iter().any(|(_, f, _)| f.contains("Why do bay trees")),
+        !all.iter().any(|(_, f, _)| f.contains("why do bay trees")),
         "{all:#?}"
     );
     assert!(
         all.iter()
-            .any(|(_, f, _)| f.contains("Which tool cuts thick stems")),
+            .any(|(_, f, _)| f.contains("which tool cuts thick stems")),
         "{all:#?}"
     );
 }
@@ -3225,7 +3225,7 @@ fn a_quiz_question_that_a_card_says_in_other_words_is_left_out() {
     // in a sentence, the gap goes: the document's question asks it better.
     assert!(
         all.iter()
-            .any(|(_, f, _)| f.contains("How long does sown grass")),
+            .any(|(_, f, _)| f.contains("how long does sown grass")),
         "{all:#?}"
     );
     assert!(
@@ -3234,12 +3234,15 @@ fn a_quiz_question_that_a_card_says_in_other_words_is_left_out() {
         "{all:#?}"
     );
     assert!(
-        !all.iter().any(|(_, f, _)| f.contains("What is topsoil")),
+        all.iter()
+            .filter(|(_, f, _)| f.contains("what is topsoil"))
+            .count()
+            == 1,
         "{all:#?}"
     );
     assert!(
         all.iter()
-            .any(|(_, f, _)| f.contains("Which tool cuts thick stems")),
+            .any(|(_, f, _)| f.contains("which tool cuts thick stems")),
         "{all:#?}"
     );
 }
@@ -3673,7 +3676,7 @@ fn a_numbered_question_over_its_labelled_answer_is_asked() {
     assert!(
         all.contains(&(
             CardKind::Basic,
-            "Name the 3 Ds to remove first.",
+            "In pruning roses, name the 3 Ds to remove first.",
             "Dead, damaged and diseased wood"
         )),
         "{all:#?}"
@@ -3967,7 +3970,7 @@ fn a_reveal_box_question_is_asked_with_its_answer() {
     assert_eq!(
         basics,
         [(
-            "Do seeds need light to sprout?",
+            "In gardening, do seeds need light to sprout?",
             "No. Most seeds sprout in the dark, under a thin layer of compost."
         )],
         "{drafts:#?}"
@@ -4297,13 +4300,13 @@ fn a_case_studys_own_questions_give_no_card_and_a_reveal_button_is_no_answer() {
     );
     assert!(
         all.iter()
-            .any(|(_, f, b)| f.contains("Which law protects old hedges")
+            .any(|(_, f, b)| f.contains("which law protects old hedges")
                 && b.contains("Hedgerows Act 1997")),
         "{all:#?}"
     );
     assert!(
         all.iter()
-            .any(|(_, f, b)| f.contains("Which disease causes black spots")
+            .any(|(_, f, b)| f.contains("which disease causes black spots")
                 && *b == "Black spot, a fungus."),
         "{all:#?}"
     );
@@ -4654,4 +4657,119 @@ fn an_instruction_pointing_at_the_headings_thing_is_led_by_the_heading() {
         all.contains(&"In roses, how often should you check the blades?"),
         "{all:#?}"
     );
+}
+
+#[test]
+fn a_scores_letters_are_asked_as_the_scores_with_their_points() {
+    let drafts = sheet(
+        "# Lawns\n\n## Judging a lawn: the MOS₂S-Wt score\n\n| Letter | Sign | Points |\n|---|---|---|\n| M | Moss in the turf | 1 |\n| O | Old thatch | 1 |\n| S₂ | Standing water after rain | 2 |\n| S | Shade for most of the day | 1 |\n| Wt | Worm casts | 1 |\n",
+        "lawns",
+    );
+    let letters: Vec<(&str, &str)> = drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Acronym)
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert!(
+        letters.contains(&(
+            "In the MOS₂S-Wt score, what does S₂ stand for?",
+            "Standing water after rain (2 points)"
+        )),
+        "{letters:#?}"
+    );
+    assert_eq!(letters.len(), 5, "{letters:#?}");
+    assert!(
+        drafts.iter().all(|d| !d.front.contains("sign of")),
+        "{drafts:#?}"
+    );
+}
+
+#[test]
+fn a_column_that_begins_a_sentence_and_a_caption_that_names_the_column() {
+    let drafts = guide(
+        "Garden design\n\nContrast helps.\n\n| Area | Contrast with... |\n|---|---|\n| Paths | Lawn and borders |\n| Garden shed | None (match the fence) |\n\nNoise at the allotment.\n\nGuideline noise levels (Allotment Society, 2001)\n\n| Setting | Guideline level |\n|---|---|\n| Plots at dawn | 40 dB |\n| Car park by day | 55 dB |\n",
+        "gardening",
+    );
+    let all: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
+    assert!(
+        all.contains(&"In gardening, what should the paths contrast with?"),
+        "{all:#?}"
+    );
+    assert!(all.iter().all(|f| !f.contains("shed")), "{all:#?}");
+    assert!(
+        all.contains(&"In gardening, what is the guideline noise level for plots at dawn?"),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_glossary_with_dot_leaders_times_and_roles() {
+    let page = "Garden guide\n\nKEY TERMS\nMulch ............ a layer of material spread over the soil surface\nTopsoil .......... the upper layer of soil where most roots grow\nLeaf mould ....... compost made from fallen leaves over two years\n                   in a wire cage\n\nTIMESCALES AT A GLANCE\nOrdering seed ........ no later than the end of January\nSowing peas .......... within 2 weeks of the last frost\n\nWHO DOES WHAT\n\nAllotment society .... plot letting, rents and the waiting list\nPlot warden .......... assesses the plots for weeds every month\n";
+    let drafts = plain(
+        page,
+        crate::compile::document::DocKind::StudyGuide,
+        "gardening",
+    );
+    let all: Vec<(&str, &str)> = drafts
+        .iter()
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert!(
+        all.contains(&(
+            "In gardening, what is meant by leaf mould?",
+            "Compost made from fallen leaves over two years in a wire cage"
+        )),
+        "{all:#?}"
+    );
+    assert!(
+        all.contains(&(
+            "In gardening, what is the time limit for sowing peas?",
+            "Within 2 weeks of the last frost"
+        )),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(f, _)| f.contains("what does a plot warden do?")),
+        "{all:#?}"
+    );
+    // A role said without its verb is no term.
+    assert!(
+        all.iter().all(|(f, _)| !f.contains("allotment society")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_tabs_question_its_aim_and_a_person_are_no_terms() {
+    let drafts = sheet(
+        "# Garden\n\n## Watering\n\n**Timing:** Is the soil dry at a finger's depth? Water only then.\n\nAim: keep the roots moist, not wet.\n\nThe person is a volunteer for the whole season.\n\nWater is then given to the pots first.\n\nMulch: a layer of material spread over the soil surface.\n",
+        "gardening",
+    );
+    let defs = fronts_of(&drafts, CardKind::Definition);
+    assert!(defs.iter().any(|f| f.contains("mulch")), "{defs:?}");
+    for wrong in ["timing", "aim", "person", "water?"] {
+        assert!(
+            defs.iter().all(|f| !f.to_lowercase().contains(wrong)),
+            "{wrong}: {defs:?}"
+        );
+    }
+}
+
+#[test]
+fn a_quiz_question_takes_the_subject_and_one_leaning_on_another_goes() {
+    let drafts = guide(
+        "Garden guide\n\nQuick check\n\n1) How deep should tulips be planted?   Answer: three times their height.\n2) What else keeps slugs away?   Answer: copper tape.\n",
+        "bulbs",
+    );
+    let all = fronts(&drafts);
+    assert!(
+        all.contains(&(
+            CardKind::Basic,
+            "In bulbs, how deep should tulips be planted?",
+            "Three times their height."
+        )),
+        "{all:#?}"
+    );
+    assert!(all.iter().all(|(_, f, _)| !f.contains("else")), "{all:#?}");
 }
