@@ -642,11 +642,8 @@ impl Extractor {
         let asks = first_sentence.contains('?') && !is_numbered_label(term);
         let done_with = lower_back
             .split_whitespace()
-            .take(2)
-            .collect::<Vec<_>>()
-            .as_slice()
-            .first()
-            .is_some_and(|w| ["then", "now", "also", "still", "later"].contains(w));
+            .next()
+            .is_some_and(|w| ["then", "now", "also", "still", "later"].contains(&w));
         if words(term) == 0
             || words(term) > 8
             || attribute

@@ -127,15 +127,9 @@ impl Extractor {
             return false;
         };
         let n = list.items.len();
-        let Some(set) = letter_set_name(label, n) else {
+        let Some((set, letter)) = letter_set_name(label, n) else {
             return false;
         };
-        let letter = set
-            .chars()
-            .rev()
-            .nth(1)
-            .map(|c| c.to_ascii_lowercase())
-            .unwrap_or(' ');
         let Some(members) = list
             .items
             .iter()
@@ -633,9 +627,10 @@ pub(crate) fn set_member(item: &str) -> Option<String> {
 
 const QUESTION_WORDS: [&str; 7] = ["what", "how", "why", "when", "which", "who", "where"];
 
-/// "the 6 Ps" when `label` counts `n` members by their shared initial
-/// ("Mnemonic – the 6 Ps:", "The five Rs"), for two to eight members.
-fn letter_set_name(label: &str, n: usize) -> Option<String> {
+/// "the 6 Ps" and its initial, in lower case, when `label` counts `n`
+/// members by their shared initial ("Mnemonic – the 6 Ps:", "The five
+/// Rs", "the 3 P's"), for two to eight members.
+fn letter_set_name(label: &str, n: usize) -> Option<(String, char)> {
     const NUMBERS: [&str; 9] = [
         "", "one", "two", "three", "four", "five", "six", "seven", "eight",
     ];
@@ -651,9 +646,13 @@ fn letter_set_name(label: &str, n: usize) -> Option<String> {
         let count = w[0].eq_ignore_ascii_case(NUMBERS[n]) || w[0].parse::<usize>() == Ok(n);
         let letters = w[1].strip_suffix("'s").unwrap_or(w[1]);
         let mut chars = letters.chars();
-        let initial = chars.next().filter(char::is_ascii_uppercase);
-        (count && initial.is_some() && chars.as_str() == "s")
-            .then(|| format!("the {} {}", w[0], w[1]))
+        let initial = chars.next().filter(char::is_ascii_uppercase)?;
+        (count && chars.as_str() == "s").then(|| {
+            (
+                format!("the {} {}", w[0], w[1]),
+                initial.to_ascii_lowercase(),
+            )
+        })
     })
 }
 

@@ -809,8 +809,9 @@ impl Extractor {
                 }
                 let front = match column {
                     // "Contrast with..." over "| Walls | Floor and skirting |":
-                    // a sentence the row's key begins ("what should walls
-                    // contrast with?"); "None (match the wall)" asks nothing.
+                    // a sentence the row's key begins ("what should the
+                    // walls contrast with?"); "None (match the wall)" asks
+                    // nothing.
                     Some(h) if h.trim_end().ends_with("...") || h.trim_end().ends_with('…') => {
                         let stem = h
                             .trim_end()
@@ -1449,8 +1450,8 @@ impl Extractor {
     ) -> bool {
         let keyed = rows.len() >= 3
             && rows.iter().all(|(_, row)| {
-                let mut chars = row.first().map_or("", |k| k.trim()).chars();
                 let key = row.first().map_or("", |k| k.trim());
+                let mut chars = key.chars();
                 // ("| 65 | Age |" ends CURB-65.)
                 let number =
                     !key.is_empty() && key.len() <= 3 && key.bytes().all(|b| b.is_ascii_digit());
