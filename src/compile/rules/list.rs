@@ -640,14 +640,18 @@ fn letter_set_name(label: &str, n: usize) -> Option<(String, char)> {
     let label = label.replace("**", "");
     let tokens: Vec<&str> = label
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
         .collect();
     tokens.windows(2).find_map(|w| {
         let count = w[0].eq_ignore_ascii_case(NUMBERS[n]) || w[0].parse::<usize>() == Ok(n);
-        let letters = w[1].strip_suffix("'s").unwrap_or(w[1]);
-        let mut chars = letters.chars();
+        // "Ps", "P's", "P’s".
+        let letter = w[1]
+            .strip_suffix("'s")
+            .or_else(|| w[1].strip_suffix("’s"))
+            .or_else(|| w[1].strip_suffix('s'))?;
+        let mut chars = letter.chars();
         let initial = chars.next().filter(char::is_ascii_uppercase)?;
-        (count && chars.as_str() == "s").then(|| {
+        (count && chars.as_str().is_empty()).then(|| {
             (
                 format!("the {} {}", w[0], w[1]),
                 initial.to_ascii_lowercase(),

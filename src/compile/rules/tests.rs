@@ -4773,3 +4773,13 @@ fn a_quiz_question_takes_the_subject_and_one_leaning_on_another_goes() {
     );
     assert!(all.iter().all(|(_, f, _)| !f.contains("else")), "{all:#?}");
 }
+
+#[test]
+fn a_letter_set_written_with_an_apostrophe_is_still_a_set() {
+    let drafts = sheet(
+        "# Garden\n\n## Saving energy on the plot\n\nDigging all day tires the back.\n\n**Remember the 3 P's:**\n1. **P**lan – decide which beds come first\n2. **P**ace – dig for twenty minutes, then rest\n3. **P**rioritise – leave the paths for another day\n",
+        "gardening",
+    );
+    let sets = fronts_of(&drafts, CardKind::ListMember);
+    assert_eq!(sets, ["In gardening, what are the 3 P's?"], "{drafts:#?}");
+}
