@@ -652,7 +652,7 @@ fn subject_of_line(line: &str) -> Option<String> {
         && (2..=5).contains(&text::words(head))
     {
         subject = head.to_string();
-        // ("PAD & caring for someone after …": "for" is the activity's;
+        // ("Blight & caring for a garden after …": "for" is the activity's;
         // the subject is the name before it.)
         let ws: Vec<&str> = subject.split_whitespace().collect();
         if let [name @ .., join, gerund] = ws.as_slice()

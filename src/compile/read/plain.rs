@@ -350,7 +350,7 @@ pub fn read(text: &str, kind: DocKind) -> Document {
                 definition.push(' ');
                 definition.push_str(raw[j].trim());
             }
-            // ("ANHEDONIA ....": a word in capitals, not an acronym.)
+            // ("COMPOSTING ....": a word in capitals, not an acronym.)
             let term = if term.chars().filter(|c| c.is_alphabetic()).count() >= 8
                 && !term.chars().any(char::is_lowercase)
             {
@@ -547,7 +547,7 @@ fn glossary_entry(raw: &str) -> Option<(&str, &str)> {
         Regex::new(r"^[ \t]*([A-Z][A-Za-z0-9_'’()/&-]*(?: [A-Za-z0-9_'’()/&-]+){0,4}) [–—-] (\S.*\S)[ \t]*$")
             .expect("valid")
     });
-    // "Stoma ............ the opening in the skin of the neck": a dot
+    // "Mulch ............ a layer spread over the soil surface": a dot
     // leader between them (one dot, spaced, after a long term).
     static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[ \t]*([A-Z][A-Za-z0-9_'’()/&-]*(?: [A-Za-z0-9_'’()/&-]+){0,5}?)(?: ?\.{2,}| \.)[ \t]+(\S.*\S)[ \t]*$")
@@ -573,7 +573,7 @@ fn glossary_entry(raw: &str) -> Option<(&str, &str)> {
         .trim_start();
     // A term, not a letter of a memory aid ("S  = Situation"), a mark ("X
     // 'Myth' – …") or a code ("LO2  Identify …").
-    // ("Trisomy 21 ....": a name with its number, behind its leader.)
+    // ("Zone 7 ....": a name with its number, behind its leader.)
     let term_ok =
         term.chars().count() >= 2 && (dotted || !term.chars().any(|c| c.is_ascii_digit()));
     // One definition, not a menu bar or a row of cells.

@@ -114,7 +114,7 @@ impl Extractor {
         // checks: what you do every time": the part that names what the
         // letters are for, without the words that only say it is a memory aid.
         let trimmed = trimmed.map(|s| mnemonic_purpose(&s, acronym).unwrap_or(s));
-        // "Asking the question: a simple admission procedure": the part
+        // "Before you dig: a simple soil routine": the part
         // after the colon names what the letters are (its article dropped).
         let trimmed = trimmed.map(|s| match s.split_once(": ") {
             Some((_, tail)) => match tail.trim().split_once(' ') {

@@ -613,20 +613,20 @@ impl Extractor {
             "causes",
             "location",
             "site",
-            // "Helps: medicines such as …": what eases the heading's
-            // condition, no term.
+            // "Helps: soapy water, ladybirds …": what eases the heading's
+            // problem, no term.
             "helps",
             "what helps",
             "signs",
             "symptoms",
             "risks",
-            // "Aim: slow the heart down" under a tab: the tab's purpose.
+            // "Aim: keep the roots moist" under a tab: the tab's purpose.
             "aim",
             "aims",
             "goal",
             "goals",
             "purpose",
-            // "The person is a neck breather …": who, no term.
+            // "The person is a volunteer …": who, no term.
             "person",
             "the person",
             "patient",
@@ -635,10 +635,10 @@ impl Extractor {
             "individual",
         ]
         .contains(&norm(term).as_str());
-        // "Rhythm: Are the beats evenly spaced? …" asks its reader; "Oxygen
-        // is then given to the face" says what is done with it.
+        // "Timing: Is the soil dry at a finger's depth? …" asks its reader;
+        // "Water is then given to the pots" says what is done with it.
         let first_sentence = back.split(['.', '!']).next().unwrap_or("");
-        // ("Stage 1: Is there an impairment …?" is the test's own question.)
+        // ("Stage 1: Is the soil waterlogged …?" is the test's own question.)
         let asks = first_sentence.contains('?') && !is_numbered_label(term);
         let done_with = lower_back
             .split_whitespace()
@@ -649,7 +649,7 @@ impl Extractor {
             || attribute
             || asks
             || done_with
-            // (A report's title, "On the Right Trach?", is no term.)
+            // (A report's title, "Pruning: Too Late?", is no term.)
             || term.contains('?')
             || text::contains_words(&back, term) && words(&back) <= words(term) + 2
             || !is_term(term)
@@ -808,8 +808,8 @@ impl Extractor {
         // a second card spent on the same fact.
     }
 
-    /// "Acknowledgement: no later than 3 working days" under "Timescales":
-    /// "what is the time limit for acknowledgement?"; an item with no
+    /// "Ordering seed: no later than the end of January" under "Timescales":
+    /// "what is the time limit for ordering seed?"; an item with no
     /// time in it asks nothing.
     pub(super) fn time_limit(&mut self, block: &Block, item: &Item) {
         self.in_passing(block, &item.text, item.line);

@@ -117,10 +117,10 @@ impl Extractor {
         true
     }
 
-    /// "Mnemonic – the 6 Ps:" over "**P**ain – sudden …", "**P**allor – …":
+    /// "Mnemonic – the 4 Ws:" over "**W**ilting – leaves hang …", "**W**eeping – …":
     /// a set named by the count of its members' shared initial, which
-    /// learners recall as a set ("In acute limb ischaemia, what are the 6
-    /// Ps?"); each member's gloss only restates its word. `true` when the
+    /// learners recall as a set ("In frost damage, what are the 4
+    /// Ws?"); each member's gloss only restates its word. `true` when the
     /// set was asked.
     pub(super) fn letter_set(&mut self, block: &Block, list: &List) -> bool {
         let Some(label) = list.label.as_deref() else {
@@ -138,8 +138,8 @@ impl Extractor {
         else {
             return false;
         };
-        // Of what: the heading's last part ("Emergency: acute limb
-        // ischaemia" → "acute limb ischaemia").
+        // Of what: the heading's last part ("Emergency: frost damage"
+        // → "frost damage").
         let of = block
             .section
             .last()
@@ -148,14 +148,14 @@ impl Extractor {
                 let tail = h.rsplit(':').next().unwrap_or(h).trim();
                 lower_title(&text::sentence_case(text::strip_outline_number(tail)))
             })
-            // (Not a question, "What is first aid?", nor a long heading.)
+            // (Not a question, "What is pruning?", nor a long heading.)
             .filter(|h| {
                 (1..=4).contains(&words(h))
                     && !h.ends_with('?')
                     && !QUESTION_WORDS.contains(&h.split(' ').next().unwrap_or(""))
                     && !norm(h).contains(&norm(&set))
             });
-        // "3 Ps – aims of first aid": the label's other part names what
+        // "3 Ps – aims of pruning": the label's other part names what
         // the set is for (not "Mnemonic").
         let purpose = label
             .replace("**", "")
@@ -628,7 +628,7 @@ pub(crate) fn set_member(item: &str) -> Option<String> {
 const QUESTION_WORDS: [&str; 7] = ["what", "how", "why", "when", "which", "who", "where"];
 
 /// "the 6 Ps" and its initial, in lower case, when `label` counts `n`
-/// members by their shared initial ("Mnemonic – the 6 Ps:", "The five
+/// members by their shared initial ("Mnemonic – the 4 Ws:", "The five
 /// Rs", "the 3 P's"), for two to eight members.
 fn letter_set_name(label: &str, n: usize) -> Option<(String, char)> {
     const NUMBERS: [&str; 9] = [

@@ -635,6 +635,11 @@ impl Extractor {
         ) {
             self.counted_list(block, list);
         }
+        // What a list of terms is read under: its own label, else its heading.
+        let named_by = list
+            .label
+            .as_deref()
+            .or(block.section.last().map(String::as_str));
         match reading {
             ListReading::HeadingDefinition => self.heading_definition(block, &list.items[0]),
             ListReading::Misconceptions => {
@@ -652,43 +657,25 @@ impl Extractor {
             }
             // "Non-drug approaches:" over "Heat – warm bath, wheat bag":
             // ways of doing something, not terms to define.
-            ListReading::Terms
-                if is_ways(
-                    list.label
-                        .as_deref()
-                        .or(block.section.last().map(String::as_str)),
-                ) =>
-            {
+            ListReading::Terms if is_ways(named_by) => {
                 for item in &list.items {
                     self.in_passing(block, &item.text, item.line);
                 }
             }
-            // "Timescales at a glance" over "Acknowledgement …… no later
-            // than 3 working days": each a time limit.
-            ListReading::Terms
-                if is_timescales(
-                    list.label
-                        .as_deref()
-                        .or(block.section.last().map(String::as_str)),
-                ) =>
-            {
+            // "Timescales" over "Ordering seed …… no later than the end of
+            // January": each a time limit.
+            ListReading::Terms if is_timescales(named_by) => {
                 for item in &list.items {
                     self.time_limit(block, item);
                 }
             }
-            // "Who may be involved:" over "Police …… where a crime is
-            // suspected": people and their roles, asked only where the role
-            // is said with its verb ("A physiotherapist – assesses …").
-            ListReading::Terms
-                if is_roles(
-                    list.label
-                        .as_deref()
-                        .or(block.section.last().map(String::as_str)),
-                ) =>
-            {
+            // "Who may be involved:" over "Allotment society …… plot letting
+            // and rents": people and their roles, asked only where the role
+            // is said with its verb ("Plot warden – assesses …").
+            ListReading::Terms if is_roles(named_by) => {
                 for item in &list.items {
-                    // (A rule said of someone, "CQC: providers must notify
-                    // …", is read as any item is.)
+                    // (A rule said of someone, "Council: tenants must
+                    // register …", is read as any item is.)
                     if split_term(&item.text).is_some_and(|(_, def)| {
                         opens_on_agent_verb(def)
                             || [" must ", " should ", " will "].iter().any(|m| def.contains(m))
@@ -843,7 +830,7 @@ pub(crate) fn is_roles(heading: Option<&str>) -> bool {
     })
 }
 
-/// Whether a heading names time limits ("Timescales at a glance",
+/// Whether a heading names time limits ("Timescales",
 /// "Key time limits", "Deadlines").
 pub(crate) fn is_timescales(heading: Option<&str>) -> bool {
     heading.is_some_and(|h| {

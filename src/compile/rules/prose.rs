@@ -1278,9 +1278,9 @@ impl Extractor {
         }
         let never_word = if never { " never" } else { "" };
         let asked = format!("{wh} should you{never_word} {}?", decapitalize(head));
-        // "Check the foot every day" under "Care of the remaining leg":
+        // "Check the stems every day" under "Care of the climbing rose":
         // the thing "the" points at is the heading's ("In care of the
-        // remaining leg, how often should you check the foot?").
+        // climbing rose, how often should you check the stems?").
         let front = match self.heading_for_the(block, head) {
             Some(heading) => format!("In {heading}, {asked}"),
             None => self.in_topic(&asked),
@@ -1290,8 +1290,8 @@ impl Extractor {
     }
 
     /// The block's heading, as a lead, when `act` points with "the" at a
-    /// thing neither the heading nor the topic names ("check the foot"
-    /// under "Care of the remaining leg"): a heading of two to five words
+    /// thing neither the heading nor the topic names ("check the stems"
+    /// under "Care of the climbing rose"): a heading of two to five words
     /// that is no question and no instruction.
     fn heading_for_the(&self, block: &Block, act: &str) -> Option<String> {
         let lower = act.to_lowercase();
@@ -1302,13 +1302,13 @@ impl Extractor {
         let plain = norm(heading);
         if !(2..=5).contains(&words(heading))
             || heading.contains(['?', ':', '(', '–', '-'])
-            // (Nor a time or a condition, "Before you start", "If a scald
-            // happens", nor the page's own parts, "Step by step", "The
-            // golden rules", "Quick comparison".)
+            // (Nor a time or a condition, "Before you start", "If frost
+            // comes", nor the page's own parts, "Step by step", "The
+            // rules", "Quick check".)
             || [
                 "what", "how", "why", "when", "which", "who", "where", "do", "don't", "always",
                 "never", "top", "key", "your", "before", "after", "if", "during", "in", "on",
-                "at", "step", "steps", "quick", "golden", "the", "a", "an", "first", "procedure",
+                "at", "step", "steps", "quick", "the", "a", "an", "first", "procedure",
                 "for", "with", "our", "my",
             ]
             .contains(&first.as_str())

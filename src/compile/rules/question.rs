@@ -251,7 +251,7 @@ impl Extractor {
             return;
         }
         // Any other question is put in the document's subject ("In
-        // dementia care, at roughly what height should signs be fixed?"),
+        // gardening, at roughly what height should a trellis be fixed?"),
         // unless it names it.
         // (The card's cue stays the question as written: its identity does
         // not change with the subject put before it.)
@@ -262,8 +262,8 @@ impl Extractor {
                 framed = self.in_topic(&format!("is it true that {rest}"));
                 framed.as_str()
             }
-            // (Not a case told before its question, "Mrs K has … What do
-            // you do?", nor one that opens on a name.)
+            // (Not a case told before its question, "Mrs K's roses have …
+            // What do you do?", nor one that opens on a name.)
             None if question.contains(". ")
                 || question.split_whitespace().next().is_some_and(|w| {
                     ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."].contains(&w)
@@ -808,9 +808,9 @@ impl Extractor {
                     continue;
                 }
                 let front = match column {
-                    // "Contrast with..." over "| Walls | Floor and skirting |":
-                    // a sentence the row's key begins ("what should the
-                    // walls contrast with?"); "None (match the wall)" asks
+                    // "Contrast with..." over "| Paths | Lawn and borders |": a
+                    // sentence the row's key begins ("what should the paths
+                    // contrast with?"); "None (match the fence)" asks
                     // nothing.
                     Some(h) if h.trim_end().ends_with("...") || h.trim_end().ends_with('…') => {
                         let stem = h
@@ -1192,8 +1192,8 @@ impl Extractor {
                             None => {
                                 // "Bag (typical)": the noun without its aside.
                                 let noun = noun.split(" (").next().unwrap_or(&noun).trim();
-                                // "Guideline level" under the caption "Guideline
-                                // noise levels (…)": the caption's fuller name.
+                                // "Depth" under the caption "Planting depths
+                                // (…)": the caption's fuller name.
                                 let fuller = caption_noun(lead_in, noun).or_else(|| {
                                     block.section.last().and_then(|h| caption_noun(h, noun))
                                 });
@@ -1435,11 +1435,11 @@ impl Extractor {
 }
 
 impl Extractor {
-    /// "| C | Congestive heart failure | 1 |", "| A₂ | Age 75 or over | 2
-    /// |" under "Assessing stroke risk: the CHA₂DS₂-VASc score": a score
+    /// "| M | Moss in the turf | 1 |", "| S₂ | Standing water after rain |
+    /// 2 |" under "Judging a lawn: the MOS₂S-Wt score": a score
     /// whose letters (one capital, with a subscript or a small letter)
     /// spell the name the heading gives; each letter asked as an acronym's
-    /// ("In the CHA₂DS₂-VASc score, what does A₂ stand for?"), its points
+    /// ("In the MOS₂S-Wt score, what does S₂ stand for?"), its points
     /// on the back. `true` when the table was read so.
     fn score_letters(
         &mut self,
@@ -1452,7 +1452,7 @@ impl Extractor {
             && rows.iter().all(|(_, row)| {
                 let key = row.first().map_or("", |k| k.trim());
                 let mut chars = key.chars();
-                // ("| 65 | Age |" ends CURB-65.)
+                // ("| 10 | Age |" ends a name such as "ABC-10".)
                 let number =
                     !key.is_empty() && key.len() <= 3 && key.bytes().all(|b| b.is_ascii_digit());
                 row.len() >= 2
@@ -1566,7 +1566,7 @@ impl Extractor {
         {
             return;
         }
-        // "How the person rises": a clause whose verb is not "be" asks
+        // "How the seed sprouts": a clause whose verb is not "be" asks
         // nothing as it stands.
         if label.strip_prefix("how ").is_some_and(|how| {
             ["the", "a", "an", "it", "they", "you", "we"]
@@ -1575,8 +1575,8 @@ impl Extractor {
         {
             return;
         }
-        // "arterial ulcer", "venous ulcer" → "arterial and venous ulcers"
-        // (not a noun of a mass: "acute and chronic retentions").
+        // "raised bed", "sunken bed" → "raised and sunken beds" (not a
+        // noun of a mass: "early and late germinations").
         let merged = match sides.as_slice() {
             [a, b]
                 if let (Some((a_head, noun)), Some((b_head, b_noun))) =
@@ -1585,7 +1585,6 @@ impl Extractor {
                     && noun.chars().all(|c| c.is_ascii_lowercase())
                     && ![
                         "s", "tion", "sion", "ness", "ment", "ism", "ing", "ity", "ance", "ence",
-                        "knit",
                     ]
                     .iter()
                     .any(|end| noun.ends_with(end)) =>
@@ -1600,7 +1599,7 @@ impl Extractor {
             _ => return,
         };
         // "How often", "How long": an adverb asks of an action the row
-        // does not name ("how often are haemodialysis and …?").
+        // does not name ("how often are raised bed and …?").
         if label.strip_prefix("how ").is_some_and(|how| {
             ["often", "long", "soon", "quickly", "fast", "frequently"].contains(&how)
         }) {
@@ -1613,8 +1612,8 @@ impl Extractor {
         } else if ["look", "looks", "appearance", "looks like"].contains(&label) {
             format!("what do {both} look like?")
         } else if let Some(asked) = inverted_clause(label) {
-            // "Where the blood is cleaned" → "where is the blood cleaned in
-            // X and in Y?"
+            // "Where the water is kept" → "where is the water kept in X and
+            // in Y?"
             format!("{asked} in {each}?")
         } else if let Some(how) = label.strip_prefix("how ") {
             // "How common" → "how common are blight and wilt?"
@@ -1922,7 +1921,7 @@ fn lower_first_word(key: &str) -> String {
     }
 }
 
-/// "where the blood is cleaned" → "where is the blood cleaned": a clause
+/// "where the water is kept" → "where is the water kept": a clause
 /// under a question word, its verb put before its subject; `None` unless
 /// the clause has a subject and a form of "be" after it.
 fn inverted_clause(label: &str) -> Option<String> {
@@ -1943,7 +1942,7 @@ fn inverted_clause(label: &str) -> Option<String> {
     ))
 }
 
-/// "diary" → "diaries", "patch" → "patches", "ulcer" → "ulcers".
+/// "diary" → "diaries", "patch" → "patches", "bed" → "beds".
 fn plural_noun(noun: &str) -> String {
     if let Some(stem) = noun.strip_suffix('y')
         && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
@@ -1956,8 +1955,8 @@ fn plural_noun(noun: &str) -> String {
     }
 }
 
-/// "Guideline noise levels (World Health Organization, 1999)" for the
-/// column "Guideline level": the caption's name in the singular, when it
+/// "Planting depths (Royal Horticultural Society)" for the column
+/// "Depth": the caption's name in the singular, when it
 /// holds every word of the column's and more (at most six words).
 fn caption_noun(caption: &str, noun: &str) -> Option<String> {
     let caption = caption.split(" (").next()?.trim().trim_end_matches(':');
