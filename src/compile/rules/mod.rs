@@ -207,6 +207,7 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
     let mut settings: BTreeMap<String, usize> = BTreeMap::new();
     for block in &doc.blocks {
         let paragraph = matches!(block.body, Body::Paragraph(_));
+        let answer = matches!(block.body, Body::Qa { .. });
         let texts: Vec<&str> = match &block.body {
             Body::Paragraph(text) => vec![text.as_str()],
             // A `Term: definition` item's term is a label, capitalised as one.
@@ -215,6 +216,9 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
                 .iter()
                 .map(|i| split_term(&i.text).map_or(i.text.as_str(), |(_, def)| def))
                 .collect(),
+            // (A revealed answer is running text too: "… this is now Fenn
+            // class II …" names the Fenn scale.)
+            Body::Qa { answer, .. } => vec![answer.as_str()],
             _ => Vec::new(),
         };
         for text in texts {
@@ -223,6 +227,17 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
                     // Whole names, and one-word names ("Gillick"): a word
                     // inside a longer name ("Standard Infection Control
                     // Precautions") is not a name by itself.
+                    // (An answer's fragments, "Fatigue. Pace the day.", open
+                    // with capitals: only a name after a word in lower case,
+                    // and not a law's part in brackets.)
+                    if answer
+                        && (sentence[..a].ends_with('(')
+                            || !sentence[..a]
+                                .split_whitespace()
+                                .any(|w| w.chars().next().is_some_and(char::is_lowercase)))
+                    {
+                        continue;
+                    }
                     let name = norm(&sentence[a..b]);
                     if paragraph {
                         count_setting(&mut settings, &name);
@@ -545,6 +560,52 @@ impl Extractor {
         out.join(" ")
     }
 
+    /// A heading as a lead names it ("In the Fenn scale, …"): without its
+    /// marks, outline number and question aside, cased as the document
+    /// writes its words. A heading in capitals keeps the acronyms the
+    /// document defines ("RHS GRADES" → "RHS grades") and the names it
+    /// capitalises ("THE FENN SCALE" → "the Fenn Scale").
+    fn heading_shown(&self, heading: &str) -> String {
+        let name = text::heading_name(heading.trim_start_matches(|c: char| !c.is_alphanumeric()));
+        let (article, rest) = match name.split_once(' ') {
+            Some((the, rest)) if the.eq_ignore_ascii_case("the") => ("the ", rest),
+            _ => ("", name),
+        };
+        if rest.split_whitespace().count() >= 2 && self.proper.contains(&norm(rest)) {
+            let titled: Vec<String> = rest
+                .split_whitespace()
+                .map(|w| match w.to_lowercase().as_str() {
+                    small @ ("of" | "and" | "for" | "the" | "in" | "on" | "to") => {
+                        small.to_string()
+                    }
+                    lower => capitalize(lower),
+                })
+                .collect();
+            return format!("{article}{}", titled.join(" "));
+        }
+        // (A heading read in capitals was cased as a sentence: the
+        // document's acronyms get theirs back.)
+        let acronym = |w: &str| {
+            w.len() >= 2
+                && self
+                    .key_terms
+                    .iter()
+                    .any(|t| t.eq_ignore_ascii_case(w) && t.chars().all(|c| c.is_ascii_uppercase()))
+        };
+        let words: Vec<String> = name
+            .split_whitespace()
+            .map(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if acronym(bare) {
+                    w.replace(bare, &bare.to_uppercase())
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
+        self.shown(&words.join(" "))
+    }
+
     /// Whether `text` names every content word of the document's topic.
     fn mentions_topic(&self, text: &str) -> bool {
         mentions_normed(&norm(text), &self.topic_norm)
@@ -556,6 +617,79 @@ impl Extractor {
             capitalize(rest)
         } else {
             format!("{}, {}", self.lead, after_topic(rest))
+        }
+    }
+
+    /// The action the block's heading names, as the time a rule is for:
+    /// "Pruning a climbing rose" → "when pruning a climbing rose",
+    /// "Method: potting on a seedling" → "when potting on a seedling", "How
+    /// to plant a hedge" → "when you plant a hedge". A heading whose "-ing"
+    /// word is a noun's modifier ("Growing media", "Watering cans") names no
+    /// action: the word after it must be an article, a pronoun, a particle
+    /// or "and".
+    fn action_heading(&self, block: &Block) -> Option<String> {
+        let heading = text::plain_heading(block.section.last()?);
+        let heading = heading.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // "Method: potting on …": the part after a short label.
+        let heading = match heading.split_once(": ") {
+            Some((label, rest)) if words(label) <= 2 => rest,
+            _ => heading,
+        };
+        let plain = norm(heading);
+        if heading.contains(['?', '(', ':', '–', '—'])
+            || heading.contains(" - ")
+            || !(2..=7).contains(&words(heading))
+            || heading.ends_with('.')
+        {
+            return None;
+        }
+        let ws: Vec<&str> = plain.split(' ').collect();
+        if ws[0] == "how" && ws.get(1) == Some(&"to") && ws.len() >= 4 {
+            return Some(format!("when you {}", ws[2..].join(" ")));
+        }
+        let follows = [
+            "a",
+            "an",
+            "the",
+            "your",
+            "their",
+            "someone",
+            "someone's",
+            "somebody",
+            "people",
+            "them",
+            "it",
+            "and",
+            "for",
+            "with",
+            "up",
+            "out",
+            "on",
+            "off",
+            "to",
+            "into",
+        ];
+        let gerund = ws[0].len() >= 6
+            && ws[0].ends_with("ing")
+            && ![
+                "during", "morning", "evening", "nothing", "something", "anything",
+                "everything", "according", "following", "including", "regarding",
+                "concerning",
+            ]
+            .contains(&ws[0])
+            && follows.contains(&ws[1])
+            // ("Tubing and trip hazards": two nouns.)
+            && (ws[1] != "and" || ws.get(2).is_some_and(|w| w.ends_with("ing")));
+        gerund.then(|| format!("when {}", decapitalize(&self.shown(heading))))
+    }
+
+    /// An instruction's front, led by the action its heading names ("In
+    /// roses, when pruning a climbing rose, where should you cut?"), and
+    /// by the topic unless the action names it.
+    fn in_action(&self, block: &Block, asked: &str) -> String {
+        match self.action_heading(block) {
+            Some(when) => self.in_topic(&format!("{when}, {asked}")),
+            None => self.in_topic(asked),
         }
     }
 
@@ -1025,5 +1159,10 @@ pub(crate) fn is_plural(term: &str) -> bool {
         return false;
     }
     let last = last.to_lowercase();
-    last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us") && !last.ends_with("is")
+    // (Latin and Greek plurals: "criteria", "bacteria"; "data" is one.)
+    ["criteria", "bacteria", "phenomena", "fungi", "stimuli"].contains(&last.as_str())
+        || last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with("us")
+            && !last.ends_with("is")
 }

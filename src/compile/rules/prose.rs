@@ -852,7 +852,7 @@ impl Extractor {
         };
         let front = match situation {
             Some(when) => self.in_topic(&format!("{when}, why should you not {asked}?")),
-            None => self.in_topic(&format!("why should you not {asked}?")),
+            None => self.in_action(block, &format!("why should you not {asked}?")),
         };
         if words(&front) > MAX_FRONT_WORDS {
             return false;
@@ -1282,8 +1282,12 @@ impl Extractor {
         // the thing "the" points at is the heading's ("In care of the
         // climbing rose, how often should you check the stems?").
         let front = match self.heading_for_the(block, head) {
-            Some(heading) => format!("In {heading}, {asked}"),
-            None => self.in_topic(&asked),
+            // (A heading naming an action leads as a time: "when chitting
+            // the tubers, …".)
+            Some(heading) if self.action_heading(block).is_none() => {
+                format!("In {heading}, {asked}")
+            }
+            _ => self.in_action(block, &asked),
         };
         let back = close(&capitalize(how));
         self.rule_card(block, line, head, front, &back)
@@ -1704,6 +1708,7 @@ impl Extractor {
         // "In hospital, why should …?": the scene names the subject.
         let front = match scene {
             Some(scene) => format!("{scene}, {question}"),
+            None if question.starts_with("why should you ") => self.in_action(block, &question),
             None => self.in_topic(&question),
         };
         let reason = reason.trim_end_matches('.');

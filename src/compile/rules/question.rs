@@ -1010,7 +1010,7 @@ impl Extractor {
                         match block.section.last() {
                             Some(heading) if numbered => format!(
                                 "In {}, what is {}?",
-                                self.shown(text::strip_outline_number(heading)),
+                                self.heading_shown(heading),
                                 lower_first_word(key)
                             ),
                             // "| Code | Meaning |" over "| B | Nausea |":
@@ -1228,21 +1228,34 @@ impl Extractor {
                 // (A heading that kept its capitals, "Compression Classes
                 // (British Standard)", is shown as written; one cased from
                 // capitals would lose its acronyms.)
+                // (One cased by the page, "Fenn scale", shown with the
+                // names the document capitalises.)
                 let caption = match lead_in.trim() {
-                    lead if is_caption(lead) => lead,
+                    lead if is_caption(lead) => lead.to_string(),
                     _ => block
                         .section
                         .last()
-                        .map(|h| text::strip_outline_number(h))
-                        .filter(|h| h.chars().skip(1).any(char::is_uppercase))
-                        .unwrap_or(""),
+                        .map(|h| {
+                            let name = text::heading_name(h);
+                            if name.chars().skip(1).any(char::is_lowercase)
+                                && name.chars().skip(1).any(char::is_uppercase)
+                            {
+                                name.to_string()
+                            } else {
+                                self.heading_shown(h)
+                            }
+                        })
+                        .unwrap_or_default(),
+                };
+                let caption = caption.as_str();
+                // ("Class 2", "Class II".)
+                let number = |n: &str| {
+                    n.chars().all(|c| c.is_ascii_digit())
+                        || n.len() <= 4 && n.chars().all(|c| "IVX".contains(c))
                 };
                 let numbered_kind = kind_column
                     && row[0].split_whitespace().count() == 2
-                    && row[0]
-                        .split_whitespace()
-                        .nth(1)
-                        .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()));
+                    && row[0].split_whitespace().nth(1).is_some_and(number);
                 let front = match block.section.last() {
                     _ if numbered_kind && is_caption(caption) => {
                         let rest = front
@@ -1255,16 +1268,12 @@ impl Extractor {
                             .unwrap_or_else(|| caption.to_string());
                         format!("In {caption}, {}", decapitalize(rest))
                     }
-                    Some(heading) if kind_column && row[0].chars().all(|c| c.is_ascii_digit()) => {
+                    Some(heading) if kind_column && number(row[0].trim()) => {
                         let rest = front
                             .split_once(", ")
                             .filter(|(lead, _)| lead.starts_with("In "))
                             .map_or(front.as_str(), |(_, r)| r);
-                        format!(
-                            "In {}, {}",
-                            self.shown(text::strip_outline_number(heading)),
-                            decapitalize(rest)
-                        )
+                        format!("In {}, {}", self.heading_shown(heading), decapitalize(rest))
                     }
                     _ => front,
                 };
@@ -1603,6 +1612,43 @@ impl Extractor {
         if label.strip_prefix("how ").is_some_and(|how| {
             ["often", "long", "soon", "quickly", "fast", "frequently"].contains(&how)
         }) {
+            return;
+        }
+        // "| Feature | In the city | In the country |": sides that are
+        // settings are where the row differs, not things that differ.
+        if sides
+            .iter()
+            .all(|s| ["in ", "on ", "at "].iter().any(|p| s.starts_with(p)))
+        {
+            let be_plural = is_plural(label.split(" (").next().unwrap_or(label));
+            let front = if let Some(asked) = inverted_clause(label) {
+                format!("{asked} {both}?")
+            } else if ["what ", "where ", "when ", "who "]
+                .iter()
+                .any(|w| label.starts_with(w))
+            {
+                format!("{label} {both}?")
+            } else if participle
+                || label.starts_with("how ")
+                || lower.ends_with('?')
+                || ["look", "looks", "appearance", "looks like"].contains(&label)
+            {
+                return;
+            } else {
+                let does = if be_plural { "do" } else { "does" };
+                format!("how {does} {label} differ {both}?")
+            };
+            let back = sides
+                .iter()
+                .zip(&values)
+                .map(|(side, value)| {
+                    format!("{}: {}", capitalize(side), value.trim_end_matches('.'))
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            let cue = Cue::table(&header[1..].join(" / "), Some(attribute));
+            let front = self.in_topic(&front);
+            self.push(block, line, Self::draft(CardKind::Basic, cue, front, back));
             return;
         }
         let each = both.replace(" and ", " and in ");

@@ -4783,3 +4783,60 @@ fn a_letter_set_written_with_an_apostrophe_is_still_a_set() {
     let sets = fronts_of(&drafts, CardKind::ListMember);
     assert_eq!(sets, ["In gardening, what are the 3 P's?"], "{drafts:#?}");
 }
+
+#[test]
+fn an_instruction_under_a_heading_that_names_an_action_is_asked_of_that_action() {
+    let doc = crate::compile::read::markdown::read(
+        "# Roses\n\nRoses need care all year round in the garden.\n\n### Method: pruning a climbing rose\n\n- Do not use blunt blades, because they crush the stems\n\n### Chitting the tubers\n\n- Keep the trays in a cool, light room, well away from frost\n\n### Growing media\n\n- Keep the compost in a dry shed, away from frost and rain\n",
+    );
+    let drafts = extract(&doc, "roses");
+    let all: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
+    assert!(
+        all.iter()
+            .any(|f| f.contains("when chitting the tubers, where should you keep the trays?")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|f| f
+                .contains("when pruning a climbing rose, why should you not use blunt blades?")),
+        "{all:#?}"
+    );
+    // "Growing media" names no action.
+    assert!(!all.iter().any(|f| f.contains("when growing")), "{all:#?}");
+}
+
+#[test]
+fn a_class_table_in_roman_numerals_is_asked_in_its_heading_named_as_the_document_names_it() {
+    let doc = crate::compile::read::markdown::read(
+        "# Lawn moss\n\nMoss spreads in shaded, wet lawns.\n\n### Fenn scale (how bad is it?)\n\n| Class | Description | Usual remedy |\n|---|---|---|\n| I | A few patches in the shade | Rake it out by hand |\n| II | Moss over a quarter of the lawn | Feed and scarify in spring |\n| III | Moss over half of the lawn | Returf the worst areas |\n\n**Q: What should the gardener do now?**\n\nThe lawn is now Fenn class III, so scarify it before the rain.\n",
+    );
+    let drafts = extract(&doc, "lawn moss");
+    let all: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
+    for front in [
+        "In Fenn scale, what is class II?",
+        "In Fenn scale, what is the usual remedy of class II?",
+    ] {
+        assert!(all.contains(&front), "{front} not in {all:#?}");
+    }
+}
+
+#[test]
+fn a_comparison_of_settings_asks_how_the_row_differs_in_them() {
+    let doc = crate::compile::read::markdown::read(
+        "# Composting\n\nCompost can be made at home or on an allotment.\n\n| Feature | In a garden | On an allotment |\n|---|---|---|\n| Bin size | Any size | No more than one cubic metre |\n| Selection criteria | Your own choice | The committee's list |\n",
+    );
+    let drafts = extract(&doc, "composting");
+    let all: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
+    assert!(
+        all.iter()
+            .any(|f| f.ends_with("how does bin size differ in a garden and on an allotment?")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|f| f
+                .ends_with("how do selection criteria differ in a garden and on an allotment?")),
+        "{all:#?}"
+    );
+}

@@ -53,6 +53,17 @@ pub fn strip_lead_in(sentence: &str) -> String {
 
 /// `text` without a leading outline number such as "3.4 ", "2. " or "12A. "
 /// (a number with a dot or a letter, then a space and a capital).
+/// A heading as the name of what it covers: its outline number and a
+/// question aside dropped ("2. Pruning groups (which one is mine?)" →
+/// "Pruning groups").
+pub fn heading_name(heading: &str) -> &str {
+    let name = strip_outline_number(heading).trim();
+    match name.rsplit_once(" (") {
+        Some((head, aside)) if aside.ends_with("?)") && !head.trim().is_empty() => head.trim(),
+        _ => name,
+    }
+}
+
 pub fn strip_outline_number(text: &str) -> &str {
     let t = text.trim_start();
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
