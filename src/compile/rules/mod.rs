@@ -581,6 +581,12 @@ impl Extractor {
                     lower => capitalize(lower),
                 })
                 .collect();
+            // ("In the Fenn Scale": a named scheme takes "the".)
+            let article = if article.is_empty() && words(rest) >= 2 {
+                "the "
+            } else {
+                article
+            };
             return format!("{article}{}", titled.join(" "));
         }
         // (A heading read in capitals was cased as a sentence: the
@@ -592,18 +598,52 @@ impl Extractor {
                     .iter()
                     .any(|t| t.eq_ignore_ascii_case(w) && t.chars().all(|c| c.is_ascii_uppercase()))
         };
+        // (In a heading kept in capitals, a short word the document
+        // capitalises in its sentences is an acronym: "RHS".)
+        let capitals = name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
         let words: Vec<String> = name
             .split_whitespace()
             .map(|w| {
                 let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-                if acronym(bare) {
+                let short_name = capitals
+                    && (2..=5).contains(&bare.len())
+                    && self.proper.contains(&bare.to_lowercase());
+                if acronym(bare) || short_name {
                     w.replace(bare, &bare.to_uppercase())
+                } else if capitals && !bare.chars().any(|c| c.is_ascii_digit()) {
+                    w.to_lowercase()
                 } else {
                     w.to_string()
                 }
             })
             .collect();
-        self.shown(&words.join(" "))
+        let shown = self.shown(&words.join(" "));
+        // "Fenn classification": a scheme named by a name takes "the".
+        let scheme = [
+            "scale",
+            "score",
+            "chart",
+            "classification",
+            "criteria",
+            "tool",
+            "test",
+            "model",
+            "framework",
+            "ladder",
+        ];
+        match shown.split_whitespace().collect::<Vec<_>>()[..] {
+            [name, kind]
+                if name.starts_with(char::is_uppercase)
+                    && self.proper.contains(&norm(name))
+                    && scheme.contains(&kind) =>
+            {
+                format!("the {shown}")
+            }
+            _ => shown,
+        }
     }
 
     /// Whether `text` names every content word of the document's topic.
@@ -678,8 +718,11 @@ impl Extractor {
             ]
             .contains(&ws[0])
             && follows.contains(&ws[1])
-            // ("Tubing and trip hazards": two nouns.)
-            && (ws[1] != "and" || ws.get(2).is_some_and(|w| w.ends_with("ing")));
+            // ("Tubing and trip hazards": two nouns; "Weighing and
+            // measuring technique": a noun's modifiers.)
+            && (ws[1] != "and"
+                || ws.get(2).is_some_and(|w| w.ends_with("ing"))
+                    && ws.get(3).is_none_or(|w| follows.contains(w)));
         gerund.then(|| format!("when {}", decapitalize(&self.shown(heading))))
     }
 

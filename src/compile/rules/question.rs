@@ -751,6 +751,39 @@ impl Extractor {
                     }
                     _ => cell,
                 };
+                // "| Pest | First choice | Dose |": the dose is the first
+                // choice's, asked with it ("Soap spray – 5 ml a litre"), not
+                // of the row ("the dose of aphids").
+                let detail = |k: usize| {
+                    header.get(k).is_some_and(|h| {
+                        [
+                            "dose",
+                            "doses",
+                            "dosage",
+                            "dose and length",
+                            "dose and duration",
+                            "how long",
+                            "duration",
+                            "strength",
+                        ]
+                        .contains(&norm(h).as_str())
+                    }) && row.get(k).is_some_and(|c| !c.trim().is_empty())
+                };
+                let named = |k: usize| (1..=4).contains(&words(&row[k]));
+                if j >= 2 && detail(j) && named(j - 1) {
+                    continue;
+                }
+                let with_detail;
+                let cell = if detail(j + 1) && named(j) {
+                    with_detail = format!(
+                        "{} – {}",
+                        no_stop(cell.trim()),
+                        decapitalize(row[j + 1].trim())
+                    );
+                    &with_detail
+                } else {
+                    cell
+                };
                 let column = header.get(j).filter(|h| !h.is_empty());
                 // "| Early signs | Later signs |": two lists side by side,
                 // no row an attribute of its first cell.
@@ -1197,10 +1230,51 @@ impl Extractor {
                                 let fuller = caption_noun(lead_in, noun).or_else(|| {
                                     block.section.last().and_then(|h| caption_noun(h, noun))
                                 });
-                                let of = if fuller.is_some() { "for" } else { "of" };
+                                // "| Situation | First choice |" over "| Wet
+                                // summer | … |": the choice for a wet
+                                // summer, not "of" it.
+                                let situation = header.first().is_some_and(|f| {
+                                    [
+                                        "situation",
+                                        "situations",
+                                        "circumstance",
+                                        "circumstances",
+                                        "scenario",
+                                        "condition",
+                                        "case",
+                                        "if",
+                                        "when",
+                                    ]
+                                    .contains(&norm(f).as_str())
+                                });
+                                let of = if fuller.is_some() || situation {
+                                    "for"
+                                } else {
+                                    "of"
+                                };
                                 let noun = fuller.as_deref().unwrap_or(noun);
-                                let key = self.shown(key);
-                                self.in_topic(&format!("what {be} the {noun} {of} {key}?"))
+                                let key = if situation {
+                                    lower_title(&self.shown(key))
+                                } else {
+                                    self.shown(key)
+                                };
+                                let asked = format!("what {be} the {noun} {of} {key}?");
+                                // (A caption the column's name holds leads
+                                // nothing: "the guideline noise level".)
+                                let subject = self
+                                    .table_subject(block, lead_in)
+                                    .filter(|_| fuller.is_none())
+                                    .filter(|s| {
+                                        let s = norm(s);
+                                        !noun.split_whitespace().any(|w| {
+                                            let w = text::singular(&w.to_lowercase());
+                                            s.split(' ').any(|h| text::singular(h) == w)
+                                        })
+                                    });
+                                match subject {
+                                    Some(subject) => format!("In {subject}, {asked}"),
+                                    None => self.in_topic(&asked),
+                                }
                             }
                         }
                     }
@@ -1286,6 +1360,98 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// What a table is about, when its caption or heading names it in a
+    /// few words the topic does not hold ("Fungal infections", "Hardy
+    /// shrubs (RHS H4)"): a lead for its rows' questions. `None` for a
+    /// question, a label of the page ("At a glance", "Key numbers") or a
+    /// kind of content ("Types of rose", "Treatment").
+    fn table_subject(&self, block: &Block, lead_in: &str) -> Option<String> {
+        let lead = lead_in.trim();
+        let caption = if (2..=6).contains(&words(lead)) && !lead.ends_with(['.', ':', '!']) {
+            lead
+        } else {
+            block.section.last()?.as_str()
+        };
+        let name = text::heading_name(caption.trim_start_matches(|c: char| !c.is_alphanumeric()));
+        let plain = norm(name);
+        let first = plain.split(' ').next().unwrap_or("");
+        // "Measuring for boots" names an action; "Pests to watch for" a
+        // purpose; "Strengths (potency)" one word with its aside.
+        let head = name.split(" (").next().unwrap_or(name);
+        if first.len() > 4 && first.ends_with("ing") || plain.contains(" to ") || words(head) < 2 {
+            return None;
+        }
+        // A label of the page, anywhere in it; a kind of content, first.
+        let page = [
+            "glance",
+            "summary",
+            "overview",
+            "quick",
+            "table",
+            "comparison",
+            "compared",
+            "reference",
+            "facts",
+            "figures",
+            "numbers",
+            "checklist",
+            "tips",
+            "advice",
+        ];
+        let kind = [
+            "key",
+            "guide",
+            "types",
+            "kinds",
+            "common",
+            "main",
+            "treatment",
+            "treatments",
+            "options",
+            "examples",
+            "more",
+            "other",
+            "useful",
+            "important",
+            "things",
+            "points",
+            "what",
+            "how",
+            "why",
+            "when",
+            "who",
+            "which",
+            "where",
+            "your",
+            "our",
+            "this",
+            "a",
+            "an",
+            "at",
+            "in",
+            "on",
+            "causes",
+            "risk",
+            "risks",
+            "factors",
+            "signs",
+            "symptoms",
+            "side",
+            "problems",
+        ];
+        if !(2..=6).contains(&words(name))
+            || name.contains(['?', ':', '–', '—', '|', '/'])
+            || name.contains(" - ")
+            || name.ends_with('.')
+            || plain.split(' ').any(|w| page.contains(&w))
+            || kind.contains(&first)
+            || is_not_subject(caption)
+        {
+            return None;
+        }
+        Some(self.heading_shown(name))
+    }
+
     /// What a table row keyed by a value is a value of: "a blood pressure
     /// reading of 140/90 mmHg or higher" (the column "Reading" under the
     /// heading "Blood pressure"), "a NEWS2 of 5–6". `None` when the key is

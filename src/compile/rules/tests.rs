@@ -925,7 +925,7 @@ fn table_rows_ask_in_whole_questions_or_not_at_all() {
         [
             "In gardening, how does jar test work?",
             "In gardening, what does the Jar test result mean?",
-            "In gardening, what are the signs of jar test?",
+            "In soil tests, what are the signs of jar test?",
             "In gardening, when should you use Jar test?",
             "In gardening, what is meant by Jar test?",
         ]
@@ -1674,7 +1674,7 @@ fn a_table_of_problems_asks_what_to_do_not_an_open_set_of_causes() {
             ),
             (
                 CardKind::Basic,
-                "In gardening, what are the possible causes of moss?",
+                "In lawn problems, what are the possible causes of moss?",
                 "Shade and poor drainage"
             ),
             (
@@ -2821,10 +2821,10 @@ fn a_table_row_key_reads_in_lower_case_inside_a_question() {
     );
     let got = fronts(&drafts);
     for front in [
-        "In gardening, what is the main damage of vine weevil larvae?",
+        "In garden pests, what is the main damage of vine weevil larvae?",
         "In gardening, how does rose aphid B12 strain work?",
-        "In gardening, what is the main damage of rose aphid B12 strain?",
-        "In gardening, what is the main damage of RHS tip beetle?",
+        "In garden pests, what is the main damage of rose aphid B12 strain?",
+        "In garden pests, what is the main damage of RHS tip beetle?",
     ] {
         assert!(got.iter().any(|(_, f, _)| *f == front), "{front}: {got:#?}");
     }
@@ -4814,8 +4814,8 @@ fn a_class_table_in_roman_numerals_is_asked_in_its_heading_named_as_the_document
     let drafts = extract(&doc, "lawn moss");
     let all: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
     for front in [
-        "In Fenn scale, what is class II?",
-        "In Fenn scale, what is the usual remedy of class II?",
+        "In the Fenn scale, what is class II?",
+        "In the Fenn scale, what is the usual remedy of class II?",
     ] {
         assert!(all.contains(&front), "{front} not in {all:#?}");
     }
@@ -4837,6 +4837,46 @@ fn a_comparison_of_settings_asks_how_the_row_differs_in_them() {
         all.iter()
             .any(|f| f
                 .ends_with("how do selection criteria differ in a garden and on an allotment?")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_row_keyed_by_a_situation_asks_for_it_with_the_choice_and_its_dose_in_one_card() {
+    let doc = crate::compile::read::markdown::read(
+        "# Greenfly\n\nGreenfly suck sap from young shoots.\n\n## Sprays for greenfly on roses\n\n| Situation | First choice | Dose |\n|---|---|---|\n| Light attack | Soap spray | 5 ml in a litre of water, every 3 days |\n| Heavy attack | Pyrethrum | 10 ml in a litre of water, once a week |\n",
+    );
+    let drafts = extract(&doc, "greenfly");
+    let cards: Vec<(&str, &str)> = drafts
+        .iter()
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert!(
+        cards.contains(&(
+            "In sprays for greenfly on roses, what is the first choice for heavy attack?",
+            "Pyrethrum – 10 ml in a litre of water, once a week"
+        )),
+        "{cards:#?}"
+    );
+    // The dose is asked with its spray, never of the situation.
+    assert!(!cards.iter().any(|(f, _)| f.contains("dose")), "{cards:#?}");
+}
+
+#[test]
+fn a_table_under_a_heading_that_names_its_subject_is_asked_in_it() {
+    let doc = crate::compile::read::markdown::read(
+        "# Roses\n\nRoses suffer from several diseases.\n\n## Fungal diseases of roses\n\n| Disease | Usual treatment |\n|---|---|\n| Black spot | Remove fallen leaves and spray with a fungicide |\n| Powdery mildew | Water at the roots and thin the shoots |\n\n## Common problems\n\n| Problem | Usual cause |\n|---|---|\n| Yellow leaves | Too little iron in chalky soil |\n",
+    );
+    let drafts = extract(&doc, "roses");
+    let all: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
+    assert!(
+        all.contains(&"In fungal diseases of roses, what is the usual treatment of black spot?"),
+        "{all:#?}"
+    );
+    // "Common problems" is a kind of content, not a subject.
+    assert!(
+        all.iter()
+            .any(|f| f.starts_with("In roses, what is the usual cause of yellow leaves")),
         "{all:#?}"
     );
 }
