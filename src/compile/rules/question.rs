@@ -205,7 +205,15 @@ impl Extractor {
         });
         // "Answer key (click to reveal)" under a quiz's last question is the
         // key's label, not its answer.
-        if pronoun || cloze::tells_a_story(question) || norm(answer).starts_with("answer key") {
+        // ("Answers A1. …", "Model answers": a quiz's key read as the
+        // answer of the question before it.)
+        let key = norm(answer);
+        if pronoun
+            || cloze::tells_a_story(question)
+            || ["answer key", "answers a1", "model answers", "model answer"]
+                .iter()
+                .any(|k| key.starts_with(k))
+        {
             return;
         }
         // Under "Case study: Daniel", "Which early warning signs can you
@@ -290,6 +298,26 @@ impl Extractor {
             _ => answer,
         };
         let answer = capitalize(answer);
+        // "Yes. The frost has gone by then. Sow in rows.": the answer
+        // ("Yes.", "Usually not.") and the sentence that gives its reason,
+        // not every sentence after it (one answer a learner can say).
+        // (A bare "No." is no abbreviation here: "No. Roses …".)
+        let mut sentences = text::sentences(&answer);
+        if let Some(rest) = sentences.first().and_then(|f| f.strip_prefix("No. ")) {
+            let rest = rest.to_string();
+            sentences[0] = rest;
+            sentences.insert(0, "No.".to_string());
+        }
+        let answer = match &sentences[..] {
+            [first, second, ..] if words(first) <= 3 => {
+                format!(
+                    "{} – {}",
+                    no_stop(first.trim()),
+                    decapitalize(second.trim())
+                )
+            }
+            _ => answer,
+        };
         let back = text::trim_answer(&answer, MAX_ANSWER_WORDS).or_else(|| {
             text::sentences(&answer)
                 .into_iter()

@@ -3971,7 +3971,7 @@ fn a_reveal_box_question_is_asked_with_its_answer() {
         basics,
         [(
             "In gardening, do seeds need light to sprout?",
-            "No. Most seeds sprout in the dark, under a thin layer of compost."
+            "No – most seeds sprout in the dark, under a thin layer of compost."
         )],
         "{drafts:#?}"
     );
@@ -4878,5 +4878,36 @@ fn a_table_under_a_heading_that_names_its_subject_is_asked_in_it() {
         all.iter()
             .any(|f| f.starts_with("In roses, what is the usual cause of yellow leaves")),
         "{all:#?}"
+    );
+}
+
+#[test]
+fn a_yes_or_no_answer_keeps_its_reason_and_not_every_sentence_after_it() {
+    let doc = crate::compile::read::markdown::read(
+        "# Garden\n\n## Watering\n\nWater roses at the roots.\n\n## Questions\n\n**Q: Can roses be watered at noon?**\nA: No. The leaves scorch in the sun. Water them in the evening. Use rainwater if you can.\n\n**Q: Should pots be fed in winter?**\nA: Usually not. The roots are resting until spring. Start again in March.\n\n**Q: Which tool cuts thick stems?**\nA: Answers A1. Loppers. A2. Secateurs.\n",
+    );
+    let drafts = extract(&doc, "garden");
+    let cards: Vec<(&str, &str)> = drafts
+        .iter()
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect();
+    assert!(
+        cards.contains(&(
+            "In garden, can roses be watered at noon?",
+            "No – the leaves scorch in the sun."
+        )),
+        "{cards:#?}"
+    );
+    assert!(
+        cards.contains(&(
+            "In garden, should pots be fed in winter?",
+            "Usually not – the roots are resting until spring."
+        )),
+        "{cards:#?}"
+    );
+    // A quiz's key is no answer of the question before it.
+    assert!(
+        !cards.iter().any(|(_, b)| b.starts_with("Answers")),
+        "{cards:#?}"
     );
 }
