@@ -327,6 +327,46 @@ pub fn extract(doc: &Document, topic: &str) -> Vec<Draft> {
             (!a.contains(':')).then(|| (format!("({a})"), norm(&d.back)))
         })
         .collect();
+    // A definition that spells the acronym out and goes on ("Royal
+    // Horticultural Society; the charity that runs the flower shows")
+    // keeps what it adds: the long form is the acronym's card.
+    // (Only the acronym's own definition, and only what reads as one:
+    // "a …", "the …", "when …", "used …"; "Taken from the tap" is a
+    // fragment.)
+    let long_forms: Vec<(String, String)> = x
+        .drafts
+        .iter()
+        .filter(|d| d.kind == CardKind::Acronym && words(&d.back) >= 2)
+        .filter_map(|d| {
+            let a = d.cue.as_str().strip_prefix("acronym:")?;
+            (!a.contains(':')).then(|| (norm(a), d.back.trim_end_matches('.').to_lowercase()))
+        })
+        .collect();
+    for d in x
+        .drafts
+        .iter_mut()
+        .filter(|d| d.kind == CardKind::Definition)
+    {
+        let lower = d.back.to_lowercase();
+        let Some(n) = long_forms
+            .iter()
+            .filter(|(a, _)| *a == d.cue.as_str())
+            .find_map(|(_, e)| lower.strip_prefix(e.as_str()).map(str::len))
+        else {
+            continue;
+        };
+        let rest =
+            d.back[d.back.len() - n..].trim_start_matches([';', ',', ':', '–', '-', '—', ' ']);
+        let first = rest.split(' ').next().unwrap_or("").to_lowercase();
+        if words(rest) > 3
+            && [
+                "a", "an", "the", "when", "where", "used", "how", "what", "any",
+            ]
+            .contains(&first.as_str())
+        {
+            d.back = capitalize(rest);
+        }
+    }
     // One gap per answer: two clozes blanking "compost" ask one thing.
     let mut gaps: FxHashSet<String> = FxHashSet::default();
     x.drafts.retain(|d| {

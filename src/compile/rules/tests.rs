@@ -4911,3 +4911,25 @@ fn a_yes_or_no_answer_keeps_its_reason_and_not_every_sentence_after_it() {
         "{cards:#?}"
     );
 }
+
+#[test]
+fn an_acronyms_definition_keeps_what_it_adds_to_the_long_form() {
+    let doc = crate::compile::read::markdown::read(
+        "# Garden clubs\n\nMany gardeners join a club to learn from others. The Royal Horticultural Society (RHS) and the National Gardens Scheme (NGS) both welcome new members.\n\n## Key terms\n\n- **RHS**: Royal Horticultural Society; the charity that runs the big flower shows and gives advice\n- **NGS**: National Gardens Scheme, taken from the yellow book\n",
+    );
+    let drafts = extract(&doc, "garden clubs");
+    let cards: Vec<(CardKind, &str)> = drafts.iter().map(|d| (d.kind, d.back.as_str())).collect();
+    assert!(
+        cards.contains(&(
+            CardKind::Definition,
+            "The charity that runs the big flower shows and gives advice"
+        )),
+        "{cards:#?}"
+    );
+    // A fragment after the long form ("taken from …") is no definition of
+    // its own: the back stays whole.
+    assert!(
+        !cards.iter().any(|(_, b)| b.starts_with("Taken")),
+        "{cards:#?}"
+    );
+}
