@@ -197,7 +197,7 @@ fn recall_of_facts_on_unseen_fixture_documents() {
         }
     }
     pairs.sort();
-    assert_eq!(pairs.len(), 248, "{pairs:?}");
+    assert_eq!(pairs.len(), 252, "{pairs:?}");
     let (got, all, report) = recall_over(pairs);
     eprintln!("fixture recall {got}/{all}\n{report}");
     // Measured 657/3469 (18.9%) after issue 17's twenty-first pass, with
@@ -219,7 +219,8 @@ fn recall_of_facts_on_unseen_fixture_documents() {
     // round 55's six: 1803/9552 (18.9%); with round 56's four:
     // 1840/9727 (18.9%); the forty-eighth pass with round 57's four:
     // 1870/9905 (18.9%); the forty-ninth pass (dot-leader glossaries):
-    // 1888/9905 (19.1%); with round 58's four: 1925/10079 (19.1%).
+    // 1888/9905 (19.1%); with round 58's four: 1925/10079 (19.1%); the
+    // fiftieth pass: 1924/10079; with round 59's four: 1960/10254 (19.1%).
     assert!(
         got * 1000 >= all * 170,
         "fixture recall {got}/{all}\n{report}"
