@@ -153,8 +153,11 @@ impl Extractor {
                 // check 2 of 3").
                 !text::has_counter(s)
                     && !s
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| w.eq_ignore_ascii_case(acronym))
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .any(|w| {
+                            w.replace('-', "")
+                                .eq_ignore_ascii_case(&acronym.replace('-', ""))
+                        })
             })
             .map(|s| {
                 // "SECTION 4 SPOTTING PESTS WITH" (SLUG cut off its
@@ -171,7 +174,11 @@ impl Extractor {
                 format!(" ({})", self.shown(&ws.join(" ")))
             })
             .unwrap_or_default();
-        let letters: Vec<char> = acronym.chars().filter(|c| !c.is_whitespace()).collect();
+        // ("STOP-LAW": a hyphen is no letter.)
+        let letters: Vec<char> = acronym
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect();
         for (i, item) in list.items.iter().enumerate() {
             let letter = letters[i];
             let repeated = letters.iter().filter(|&&c| c == letter).count() > 1;

@@ -407,9 +407,11 @@ impl Extractor {
             .filter_map(|(_, row)| row.first())
             .map(String::as_str)
             .collect();
+        // ("STOP-BANG" spells "STOPBANG"; a heading cased from capitals,
+        // "The stop-bang questions", too.)
         let spells = |h: &str| {
-            h.split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.eq_ignore_ascii_case(&letters))
+            h.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| w.replace('-', "").eq_ignore_ascii_case(&letters))
         };
         let by_letter = rows.len() >= 2
             && rows.iter().all(|(_, row)| {
@@ -434,7 +436,16 @@ impl Extractor {
                 grouped: false,
             };
             let named = (!in_heading).then_some(lead_in);
-            self.acronym_expansion(block, &list, &letters, named);
+            // The name as the page spells it: "STOP-LAW", not "STOPLAW".
+            let spelled = block
+                .section
+                .iter()
+                .map(String::as_str)
+                .chain([lead_in])
+                .flat_map(|h| h.split(|c: char| !c.is_alphanumeric() && c != '-'))
+                .find(|w| w.contains('-') && w.replace('-', "").eq_ignore_ascii_case(&letters))
+                .map_or_else(|| letters.clone(), str::to_uppercase);
+            self.acronym_expansion(block, &list, &spelled, named);
             return;
         }
         if self.score_letters(block, header, rows, &letters) {
@@ -520,7 +531,33 @@ impl Extractor {
                 })
             })
             .count();
-        if rows.len() >= 3 && listed * 2 >= rows.len() {
+        // "| Blight | Wilt | Rot |" or "| Physical | Emotional |" over rows
+        // of short signs: each column a list under its name, a row pairing
+        // what the page never paired ("what is the wilt of yellow
+        // leaves?"). The names are the document's terms, or adjectives.
+        let adjective = |h: &str| {
+            let first = norm(h);
+            let first = first.split(' ').next().unwrap_or("").to_string();
+            first.len() > 5 && ["al", "ic", "ive"].iter().any(|e| first.ends_with(e))
+        };
+        let parallel = rows.len() >= 3
+            && header.len() >= 2
+            && header.iter().all(|h| (1..=4).contains(&words(h)))
+            // (All but one of them the document's terms: "| Blight | Wilt |
+            // Rot |" when "rot" is only in the title.)
+            && (header.iter().all(|h| words(h) <= 2)
+                && header
+                    .iter()
+                    .filter(|h| self.key_terms.iter().any(|t| norm(t) == norm(h)))
+                    .count()
+                    + 1
+                    >= header.len()
+                && header.len() >= 2
+                || header.iter().all(|h| adjective(h)))
+            && rows
+                .iter()
+                .all(|(_, row)| row.iter().all(|c| words(c) <= 8));
+        if parallel || rows.len() >= 3 && listed * 2 >= rows.len() {
             for (line, row) in rows {
                 self.in_passing(block, &row.join(" — "), *line);
             }
@@ -1885,6 +1922,13 @@ impl Extractor {
 /// A phrase whose first word is a verb in the third person, in the base
 /// form ("means for adults" → "mean for adults", "covers" → "cover").
 fn singular_verb(phrase: &str) -> String {
+    // "usually means" → "usually mean": an adverb before the verb stays.
+    if let Some((adverb, rest)) = phrase.split_once(' ')
+        && adverb.len() > 3
+        && adverb.ends_with("ly")
+    {
+        return format!("{adverb} {}", singular_verb(rest));
+    }
     let (verb, tail) = phrase.split_once(' ').unwrap_or((phrase, ""));
     let verb = match verb {
         "does" => "do",
@@ -2205,6 +2249,11 @@ fn caption_noun(caption: &str, noun: &str) -> Option<String> {
             .map(|w| text::singular(&w.to_lowercase()))
             .collect()
     };
+    // ("The frost dates": the article is the question's to give.)
+    let caption = ["The ", "the ", "A ", "a ", "THE "]
+        .iter()
+        .find_map(|a| caption.strip_prefix(a))
+        .unwrap_or(caption);
     let name = words_of(caption);
     let column = words_of(noun);
     if name.len() <= column.len()

@@ -4933,3 +4933,33 @@ fn an_acronyms_definition_keeps_what_it_adds_to_the_long_form() {
         "{cards:#?}"
     );
 }
+
+#[test]
+fn letters_keyed_under_a_hyphenated_name_are_asked_as_that_name() {
+    let doc = crate::compile::read::markdown::read(
+        "# Digging\n\nDig beds in autumn.\n\n## The dig-me checks\n\n| Letter | Stands for | Question |\n|---|---|---|\n| D | Drainage | Does water pool after rain? |\n| I | Insects | Are there grubs in the soil? |\n| G | Grit | Is the soil stony? |\n| M | Moss | Is moss growing on the surface? |\n| E | Earthworms | Can you see worms? |\n",
+    );
+    let drafts = extract(&doc, "digging");
+    let all: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
+    assert!(
+        all.contains(&"In DIG-ME, what does G stand for?"),
+        "{all:#?}"
+    );
+    assert!(!all.iter().any(|f| f.contains("the the")), "{all:#?}");
+}
+
+#[test]
+fn a_column_saying_what_a_row_usually_means_asks_it_in_english() {
+    let doc = crate::compile::read::markdown::read(
+        "# Lawn care\n\nA lawn shows what it needs.\n\n| Sign | What it usually means |\n|---|---|\n| Curled leaf | The grass is short of water |\n| Pale patch | The soil lacks nitrogen |\n\n## After a dry summer\n\n| Physical | Chemical |\n|---|---|\n| Cracked soil | Low nitrogen |\n| Bare patches | Acid soil |\n| Hard surface | Salt build-up |\n",
+    );
+    let drafts = extract(&doc, "lawn care");
+    let all: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
+    assert!(
+        all.iter()
+            .any(|f| f.ends_with("what does curled leaf usually mean?")),
+        "{all:#?}"
+    );
+    // Two lists side by side: no row pairs one with the other.
+    assert!(!all.iter().any(|f| f.contains("chemical")), "{all:#?}");
+}
