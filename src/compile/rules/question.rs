@@ -407,8 +407,8 @@ impl Extractor {
             .filter_map(|(_, row)| row.first())
             .map(String::as_str)
             .collect();
-        // ("STOP-BANG" spells "STOPBANG"; a heading cased from capitals,
-        // "The stop-bang questions", too.)
+        // ("DIG-ME" spells "DIGME"; a heading cased from capitals, "The
+        // dig-me checks", too.)
         let spells = |h: &str| {
             h.split(|c: char| !c.is_alphanumeric() && c != '-')
                 .any(|w| w.replace('-', "").eq_ignore_ascii_case(&letters))
@@ -552,7 +552,6 @@ impl Extractor {
                     .count()
                     + 1
                     >= header.len()
-                && header.len() >= 2
                 || header.iter().all(|h| adjective(h)))
             && rows
                 .iter()
@@ -1425,11 +1424,11 @@ impl Extractor {
 }
 
 impl Extractor {
-    /// What a table is about, when its caption or heading names it in a
-    /// few words the topic does not hold ("Fungal infections", "Hardy
-    /// shrubs (RHS H4)"): a lead for its rows' questions. `None` for a
-    /// question, a label of the page ("At a glance", "Key numbers") or a
-    /// kind of content ("Types of rose", "Treatment").
+    /// What a table is about, when its caption or heading names it in two
+    /// to six words ("Fungal diseases of roses", "Hardy shrubs (RHS H4)"):
+    /// a lead for its rows' questions. `None` for a question, an action, a
+    /// label of the page ("At a glance", "Key numbers") or a kind of
+    /// content ("Types of rose", "Common problems").
     fn table_subject(&self, block: &Block, lead_in: &str) -> Option<String> {
         let lead = lead_in.trim();
         let caption = if (2..=6).contains(&words(lead)) && !lead.ends_with(['.', ':', '!']) {
@@ -1847,12 +1846,13 @@ impl Extractor {
         }
         // "| Feature | In the city | In the country |": sides that are
         // settings are where the row differs, not things that differ.
-        if sides
+        let settings = sides
             .iter()
-            .all(|s| ["in ", "on ", "at "].iter().any(|p| s.starts_with(p)))
-        {
-            let be_plural = is_plural(label.split(" (").next().unwrap_or(label));
-            let front = if let Some(asked) = inverted_clause(label) {
+            .all(|s| ["in ", "on ", "at "].iter().any(|p| s.starts_with(p)));
+        let each = both.replace(" and ", " and in ");
+        let both = merged.unwrap_or(both);
+        let front = if settings {
+            if let Some(asked) = inverted_clause(label) {
                 format!("{asked} {both}?")
             } else if ["what ", "where ", "when ", "who "]
                 .iter()
@@ -1866,25 +1866,11 @@ impl Extractor {
             {
                 return;
             } else {
-                let does = if be_plural { "do" } else { "does" };
+                let plural = is_plural(label.split(" (").next().unwrap_or(label));
+                let does = if plural { "do" } else { "does" };
                 format!("how {does} {label} differ {both}?")
-            };
-            let back = sides
-                .iter()
-                .zip(&values)
-                .map(|(side, value)| {
-                    format!("{}: {}", capitalize(side), value.trim_end_matches('.'))
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            let cue = Cue::table(&header[1..].join(" / "), Some(attribute));
-            let front = self.in_topic(&front);
-            self.push(block, line, Self::draft(CardKind::Basic, cue, front, back));
-            return;
-        }
-        let each = both.replace(" and ", " and in ");
-        let both = merged.unwrap_or(both);
-        let front = if participle {
+            }
+        } else if participle {
             format!("how are {both} {label}?")
         } else if ["look", "looks", "appearance", "looks like"].contains(&label) {
             format!("what do {both} look like?")
