@@ -197,7 +197,7 @@ fn recall_of_facts_on_unseen_fixture_documents() {
         }
     }
     pairs.sort();
-    assert_eq!(pairs.len(), 252, "{pairs:?}");
+    assert_eq!(pairs.len(), 256, "{pairs:?}");
     let (got, all, report) = recall_over(pairs);
     eprintln!("fixture recall {got}/{all}\n{report}");
     // Measured 657/3469 (18.9%) after issue 17's twenty-first pass, with
@@ -221,7 +221,8 @@ fn recall_of_facts_on_unseen_fixture_documents() {
     // 1870/9905 (18.9%); the forty-ninth pass (dot-leader glossaries):
     // 1888/9905 (19.1%); with round 58's four: 1925/10079 (19.1%); the
     // fiftieth pass: 1924/10079; with round 59's four: 1960/10254 (19.1%);
-    // after round 59 (lists side by side asked no more): 1958/10254.
+    // after round 59 (lists side by side asked no more): 1958/10254;
+    // with round 60's four: 1998/10427 (19.2%).
     assert!(
         got * 1000 >= all * 170,
         "fixture recall {got}/{all}\n{report}"
