@@ -548,7 +548,10 @@ impl Extractor {
             && (header.iter().all(|h| words(h) <= 2)
                 && header
                     .iter()
-                    .filter(|h| self.key_terms.iter().any(|t| norm(t) == norm(h)))
+                    .filter(|h| {
+                        let h = norm(h);
+                        self.firm_terms.contains(&h) || self.weak_terms.contains(&h)
+                    })
                     .count()
                     + 1
                     >= header.len()
@@ -562,6 +565,8 @@ impl Extractor {
             }
             return;
         }
+        // What the table is about, once for all its rows.
+        let table_subject = self.table_subject(block, lead_in);
         for (line, row) in rows {
             let Some(key) = row.first().filter(|k| !k.is_empty()) else {
                 continue;
@@ -1325,8 +1330,8 @@ impl Extractor {
                                 let asked = format!("what {be} the {noun} {of} {key}?");
                                 // (A caption the column's name holds leads
                                 // nothing: "the guideline noise level".)
-                                let subject = self
-                                    .table_subject(block, lead_in)
+                                let subject = table_subject
+                                    .clone()
                                     .filter(|_| fuller.is_none())
                                     .filter(|s| {
                                         let s = norm(s);

@@ -2,6 +2,14 @@
 
 use super::*;
 
+/// Each draft's front with its back, in order.
+fn front_backs(drafts: &[Draft]) -> Vec<(&str, &str)> {
+    drafts
+        .iter()
+        .map(|d| (d.front.as_str(), d.back.as_str()))
+        .collect()
+}
+
 /// The fronts of the drafts of one kind, in order.
 fn fronts_of(drafts: &[Draft], kind: CardKind) -> Vec<&str> {
     drafts
@@ -4847,10 +4855,7 @@ fn a_row_keyed_by_a_situation_asks_for_it_with_the_choice_and_its_dose_in_one_ca
         "# Greenfly\n\nGreenfly suck sap from young shoots.\n\n## Sprays for greenfly on roses\n\n| Situation | First choice | Dose |\n|---|---|---|\n| Light attack | Soap spray | 5 ml in a litre of water, every 3 days |\n| Heavy attack | Pyrethrum | 10 ml in a litre of water, once a week |\n",
     );
     let drafts = extract(&doc, "greenfly");
-    let cards: Vec<(&str, &str)> = drafts
-        .iter()
-        .map(|d| (d.front.as_str(), d.back.as_str()))
-        .collect();
+    let cards = front_backs(&drafts);
     assert!(
         cards.contains(&(
             "In sprays for greenfly on roses, what is the first choice for heavy attack?",
@@ -4887,10 +4892,7 @@ fn a_yes_or_no_answer_keeps_its_reason_and_not_every_sentence_after_it() {
         "# Garden\n\n## Watering\n\nWater roses at the roots.\n\n## Questions\n\n**Q: Can roses be watered at noon?**\nA: No. The leaves scorch in the sun. Water them in the evening. Use rainwater if you can.\n\n**Q: Should pots be fed in winter?**\nA: Usually not. The roots are resting until spring. Start again in March.\n\n**Q: Which tool cuts thick stems?**\nA: Answers A1. Loppers. A2. Secateurs.\n",
     );
     let drafts = extract(&doc, "garden");
-    let cards: Vec<(&str, &str)> = drafts
-        .iter()
-        .map(|d| (d.front.as_str(), d.back.as_str()))
-        .collect();
+    let cards = front_backs(&drafts);
     assert!(
         cards.contains(&(
             "In garden, can roses be watered at noon?",
