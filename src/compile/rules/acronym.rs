@@ -101,8 +101,21 @@ impl Extractor {
         let trimmed = named.or(block.section.last().map(String::as_str)).map(|s| {
             let lower = s.to_lowercase();
             let tail = acronym.to_lowercase();
+            // ("The link with sepsis" names no SEPSIS of its own: "the
+            // link with" is no name; "Escalating concerns with" is one.)
+            let phrase = |head: &str| {
+                let content: Vec<&str> = head
+                    .split_whitespace()
+                    .filter(|w| !SMALL.contains_lower(w))
+                    .collect();
+                head.split_whitespace()
+                    .last()
+                    .is_some_and(|w| SMALL.contains_lower(w))
+                    && content.len() <= 1
+                    && !content.iter().any(|w| w.to_lowercase().ends_with("ing"))
+            };
             match lower.strip_suffix(&tail) {
-                Some(head) if !head.trim().is_empty() => s[..head.len()]
+                Some(head) if !head.trim().is_empty() && !phrase(head) => s[..head.len()]
                     .trim_end()
                     .trim_end_matches(['–', '-', ':', '—'])
                     .trim_end()
@@ -114,6 +127,16 @@ impl Extractor {
         // checks: what you do every time": the part that names what the
         // letters are for, without the words that only say it is a memory aid.
         let trimmed = trimmed.map(|s| mnemonic_purpose(&s, acronym).unwrap_or(s));
+        // "Memory aid: SOIL for healthy roots": what follows the acronym
+        // says what it is for.
+        let trimmed = trimmed.map(|s| {
+            [" to ", " for "]
+                .iter()
+                .find_map(|w| s.split_once(&format!("{acronym}{w}")))
+                .map(|(_, rest)| rest.trim().trim_end_matches([':', '.']).to_string())
+                .filter(|rest| (1..=5).contains(&words(rest)))
+                .unwrap_or(s)
+        });
         // "Before you dig: a simple soil routine": the part
         // after the colon names what the letters are (its article dropped).
         let trimmed = trimmed.map(|s| match s.split_once(": ") {

@@ -113,6 +113,7 @@ impl Extractor {
             "changes made",
         ]
         .contains(&norm(term).as_str())
+            || is_page_box(term)
         {
             return;
         }
@@ -1634,6 +1635,40 @@ fn has_code(term: &str) -> bool {
 
 /// Labels that are prompts, headings or generic nouns, never a term to
 /// define ("Remember: …", "Symptoms: …", "The law: …").
+/// Whether a label names a box of the page by what it is on the page
+/// ("Note for clay soils", "Question for you", "Worked answer", "Good to
+/// know", "Roses: extra facts", "Outcome at the spring check"), not a term
+/// of the subject. ("Open questions" and "closed questions" are terms.)
+fn is_page_box(label: &str) -> bool {
+    static ANYWHERE: Words = Words::new(&[
+        "note",
+        "notes",
+        "reflection",
+        "reflections",
+        "reminder",
+        "reminders",
+        "facts",
+        "worked",
+        "answer",
+        "answers",
+    ]);
+    // ("Outcome" alone may be a law's term; "Outcome at the spring check"
+    // is a case's.)
+    static FIRST: Words = Words::new(&["question", "questions", "outcome"]);
+    // (Hyphenated words stay whole: "reflection-in-action" is a term.)
+    let words: Vec<String> = label
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let lower = words.join(" ");
+    words.len() > 1 && FIRST.contains(&words[0])
+        || words.iter().any(|w| ANYWHERE.contains(w))
+        || ["good to know", "need to know", "did you know"].contains(&lower.as_str())
+}
+
 const NOT_TERMS: &[&str] = &[
     // A picture's caption: "Image: a bed of tulips".
     "image",

@@ -1193,6 +1193,7 @@ impl Extractor {
                         if [
                             "means", "shows", "covers", "includes", "involves", "measures",
                             "requires", "allows", "causes", "treats", "prevents", "checks",
+                            "contains",
                         ]
                         .contains(&norm(h).as_str()) =>
                     {
@@ -1294,6 +1295,19 @@ impl Extractor {
                             None => {
                                 // "Bag (typical)": the noun without its aside.
                                 let noun = noun.split(" (").next().unwrap_or(&noun).trim();
+                                // "| Ingredient | Amount |" over "| Bone meal |
+                                // 2 handfuls |": a row the document names only
+                                // in its table, under a column any row could
+                                // have, asks the table's shorthand ("what is
+                                // the amount of bone meal?"). Asked are rows
+                                // the document names as its terms or names,
+                                // kinds in a kind column, and properties
+                                // worth knowing of anything the row names
+                                // (its treatment, its cause).
+                                if !kind_column && !self.named_row(key) && !is_property_column(noun)
+                                {
+                                    continue;
+                                }
                                 // "Depth" under the caption "Planting depths
                                 // (…)": the caption's fuller name.
                                 let fuller = caption_noun(lead_in, noun).or_else(|| {
@@ -1429,6 +1443,16 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// Whether a table's row key names something the document names
+    /// elsewhere: one of its terms, or a name it capitalises ("Bone meal"
+    /// defined in the text; "Sutton Hoo" written as a name).
+    fn named_row(&self, key: &str) -> bool {
+        let key = norm(key.split(" (").next().unwrap_or(key));
+        self.firm_terms.contains(&key)
+            || self.weak_terms.contains(&key)
+            || !key.is_empty() && self.proper.contains(&key)
+    }
+
     /// What a table is about, when its caption or heading names it in two
     /// to six words ("Fungal diseases of roses", "Hardy shrubs (RHS H4)"):
     /// a lead for its rows' questions. `None` for a question, an action, a
@@ -2255,4 +2279,33 @@ fn caption_noun(caption: &str, noun: &str) -> Option<String> {
         return None;
     }
     Some(name.join(" "))
+}
+
+/// A column that names a property worth knowing of whatever its row names:
+/// "what is the usual treatment of leaf curl?" (an "amount" or a "day" is
+/// the table's own shorthand).
+fn is_property_column(noun: &str) -> bool {
+    [
+        "treatment",
+        "usual treatment",
+        "main treatment",
+        "cause",
+        "causes",
+        "possible causes",
+        "main cause",
+        "usual cause",
+        "timing",
+        "usual timing",
+        "common name",
+        "other name",
+        "side effects",
+        "common side effects",
+        "signs",
+        "main signs",
+        "main features",
+        "key features",
+        "first choice",
+        "type",
+    ]
+    .contains(&norm(noun).as_str())
 }

@@ -2819,7 +2819,7 @@ fn key_terms_typed_a_line_each_are_read_term_by_term() {
 #[test]
 fn a_table_row_key_reads_in_lower_case_inside_a_question() {
     let drafts = guide(
-        "Garden pests\n\n\
+        "Garden pests\n\nKey terms:\n\n- Vine weevil larvae: grubs of a beetle\n- Rose aphid B12 strain: a greenfly of roses in early summer\n- RHS Tip Beetle: a leaf beetle\n\n\
          | Pest | Main damage | How it works |\n\
          |---|---|---|\n\
          | Vine weevil larvae | Roots eaten in pots | Grubs feed below the soil surface |\n\
@@ -3779,7 +3779,7 @@ fn side_by_side_lists_times_under_verbs_and_asides_ask_nothing() {
     let all = fronts(&drafts);
     assert!(
         all.iter()
-            .any(|(_, f, b)| f.to_lowercase().contains("spring feed")
+            .any(|(_, f, b)| f.ends_with("what does spring feed contain?")
                 && b.starts_with("High nitrogen")),
         "{all:#?}"
     );
@@ -4338,7 +4338,7 @@ fn a_table_of_stages_whose_rows_are_clauses_gives_no_cell_cards() {
         "{all:#?}"
     );
     // A table whose rows are names is asked as before.
-    let md = "# Lawns\n\nLawns need care.\n\n## Grasses\n\n| Grass | Use | Mowing height |\n|---|---|---|\n\
+    let md = "# Lawns\n\nLawns need care. Ryegrass is a tough grass for family lawns.\n\n## Grasses\n\n| Grass | Use | Mowing height |\n|---|---|---|\n\
         | Ryegrass | Hard-wearing lawns | 25 mm |\n| Fescue | Fine lawns | 10 mm |\n| Bent | Bowling greens | 5 mm |\n";
     let drafts = sheet(md, "lawns");
     assert!(
@@ -4442,7 +4442,7 @@ fn a_label_over_an_attribute_a_formula_or_a_list_of_actions_is_no_term() {
 fn a_looks_like_column_asks_what_the_row_looks_like_and_rows_that_lean_on_the_one_above_ask_nothing()
  {
     let drafts = sheet(
-        "# Garden\n\n## Leaf spots\n\n| Spot | Looks like |\n|---|---|\n| Type 1 | Small brown rings on old leaves |\n| Type 2 | Black patches with yellow edges |\n\n## Feeding\n\n| Plant | Interval |\n|---|---|\n| Roses in pots | Every 2 weeks in summer |\n| Any shrub | Or as the label on the feed says |\n| After that | Every 4 weeks until autumn |\n",
+        "# Garden\n\n## Leaf spots\n\n| Spot | Looks like |\n|---|---|\n| Type 1 | Small brown rings on old leaves |\n| Type 2 | Black patches with yellow edges |\n\n## Feeding\n\n- Roses in pots: roses grown in containers, hungry plants\n\n| Plant | Interval |\n|---|---|\n| Roses in pots | Every 2 weeks in summer |\n| Any shrub | Or as the label on the feed says |\n| After that | Every 4 weeks until autumn |\n",
         "gardening",
     );
     let all = fronts(&drafts);
@@ -4695,7 +4695,7 @@ fn a_scores_letters_are_asked_as_the_scores_with_their_points() {
 #[test]
 fn a_column_that_begins_a_sentence_and_a_caption_that_names_the_column() {
     let drafts = guide(
-        "Garden design\n\nContrast helps.\n\n| Area | Contrast with... |\n|---|---|\n| Paths | Lawn and borders |\n| Garden shed | None (match the fence) |\n\nNoise at the allotment.\n\nGuideline noise levels (Allotment Society, 2001)\n\n| Setting | Guideline level |\n|---|---|\n| Plots at dawn | 40 dB |\n| Car park by day | 55 dB |\n",
+        "Garden design\n\nContrast helps.\n\n| Area | Contrast with... |\n|---|---|\n| Paths | Lawn and borders |\n| Garden shed | None (match the fence) |\n\nNoise at the allotment. Plots at dawn are the quietest plots of the day.\n\nGuideline noise levels (Allotment Society, 2001)\n\n| Setting | Guideline level |\n|---|---|\n| Plots at dawn | 40 dB |\n| Car park by day | 55 dB |\n",
         "gardening",
     );
     let all: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
@@ -4964,4 +4964,92 @@ fn a_column_saying_what_a_row_usually_means_asks_it_in_english() {
     );
     // Two lists side by side: no row pairs one with the other.
     assert!(!all.iter().any(|f| f.contains("chemical")), "{all:#?}");
+}
+
+#[test]
+fn table_rows_the_document_names_nowhere_else_are_not_asked_in_its_shorthand() {
+    // A recipe's rows, a diary's days: "what is the amount of bone meal?",
+    // "what is the weather of mon 3rd?".
+    let md = "# Potting mix\n\nMix your own compost for pots.\n\n## Recipe\n\n| Ingredient | Amount | Adds about |\n|---|---|---|\n| Bone meal | 2 handfuls | Phosphate |\n| Grit | 1 bucket | Drainage |\n| Leaf mould | 3 buckets | Body |\n\n## Diary\n\n| Day | Weather | Job done |\n|---|---|---|\n| Mon 3rd | Rain | Sowed peas |\n| Thu 6th | Frost | Covered seedlings |\n";
+    let drafts = sheet(md, "potting mix");
+    let all = fronts(&drafts);
+    assert!(
+        !all.iter().any(|(_, f, _)| f.contains("amount of")
+            || f.contains("adds about")
+            || f.contains("mon 3rd")
+            || f.contains("weather of")),
+        "{all:#?}"
+    );
+    // A row the document names as a term is asked; so is a property any
+    // row has (its treatment), and a verb column reads as a verb.
+    let md = "# Roses\n\nRoses need care.\n\n- Black spot: a fungus that spots the leaves\n\n## Problems\n\n| Problem | Amount of damage | Usual treatment | Contains |\n|---|---|---|---|\n| Black spot | Leaves fall early | Remove fallen leaves | Spores that overwinter |\n| Leaf curl | Shoots twist | Cut off the curled shoots | Aphids under the leaves |\n";
+    let drafts = sheet(md, "roses");
+    let all = front_backs(&drafts);
+    for (front, back) in [
+        ("amount of damage of black spot?", "Leaves fall early"),
+        ("usual treatment of leaf curl?", "Cut off the curled shoots"),
+        ("what does leaf curl contain?", "Aphids under the leaves"),
+    ] {
+        assert!(
+            all.iter().any(|(f, b)| f.ends_with(front) && *b == back),
+            "{front}: {all:#?}"
+        );
+    }
+    assert!(
+        !all.iter()
+            .any(|(f, _)| f.contains("amount of damage of leaf curl")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_box_of_the_page_is_no_term_to_define() {
+    let drafts = guide(
+        "Clay soils\n\nClay holds water and food.\n\nNote for clay soils: dig in grit before winter.\n\nQuestion for you: Sam's beds flood every spring.\n\nWorked answer: Sam raises the beds and adds grit.\n\nGood to know: worms open clay soil in time.\n\nRoses: extra facts: they like clay.\n\nOutcome at the spring check: the beds drained.\n\nLeaf mould: compost made only from fallen leaves.\n\nNo-dig method: a way of growing that adds compost on top and never turns the soil.\n",
+        "clay soils",
+    );
+    let all: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
+    for label in [
+        "note for",
+        "question for",
+        "worked answer",
+        "good to know",
+        "extra facts",
+        "outcome at",
+    ] {
+        assert!(
+            !all.iter().any(|f| f.to_lowercase().contains(label)),
+            "{label}: {all:#?}"
+        );
+    }
+    // Terms are still defined, a hyphenated one whole.
+    assert!(all.iter().any(|f| f.contains("leaf mould")), "{all:#?}");
+    assert!(all.iter().any(|f| f.contains("no-dig method")), "{all:#?}");
+}
+
+#[test]
+fn acronym_letters_take_the_purpose_their_line_gives_and_no_linking_phrase() {
+    let drafts = sheet(
+        "# Roses\n\nRoses need care.\n\n## The link with blight\n\nBlight spreads in wet weather.\n\n**Memory aid – the \"BLIGHT\" signs on roses:**\n\n- **B** – Brown spots on leaves\n- **L** – Leaves drop early\n- **I** – Inner stems darken\n- **G** – Grey mould on buds\n- **H** – Hips fail to form\n- **T** – Tips wilt\n\n## Feeding roses with SOIL\n\nFeed in spring.\n\n**Memory aid – \"SOIL\":**\n\n- **S** – Spread compost\n- **O** – Organic feed\n- **I** – In the morning\n- **L** – Little and often\n",
+        "roses",
+    );
+    let acronyms = fronts_of(&drafts, CardKind::Acronym);
+    assert!(
+        acronyms.contains(&"In BLIGHT, what does B stand for?"),
+        "{acronyms:#?}"
+    );
+    assert!(
+        acronyms.contains(&"In SOIL (feeding roses), what does S stand for?"),
+        "{acronyms:#?}"
+    );
+    // What follows the acronym in its line says what it is for.
+    let drafts = guide(
+        "Roses\n\nRoses need care.\n\nMemory aid: MULCH for healthy roots\n  M - Moist soil first\n  U - Use bark or compost\n  L - Leave a gap at the stem\n  C - Cover 5 cm deep\n  H - Hoe weeds out before\n",
+        "roses",
+    );
+    let acronyms = fronts_of(&drafts, CardKind::Acronym);
+    assert!(
+        acronyms.contains(&"In MULCH (healthy roots), what does M stand for?"),
+        "{acronyms:#?}"
+    );
 }
