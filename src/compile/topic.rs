@@ -675,19 +675,26 @@ fn subject_of_line(line: &str) -> Option<String> {
         subject = head.trim().to_string();
     }
     let subject = strip_setting(&noun_title(&text::sentence_case(&subject)));
-    // A provider's name ("Greenfield College") is the page's, not its subject.
-    if text::norm(&subject).split(' ').any(|w| {
-        [
-            "college",
-            "academy",
-            "university",
-            "institute",
-            "ltd",
-            "limited",
-            "plc",
-        ]
-        .contains(&w)
-    }) {
+    // A provider's name ("Greenfield College") is the page's, not its
+    // subject; so is a qualification's level ("Level 3 Garden Care").
+    let mut level = text::norm(&subject);
+    level.retain(|c| c != ' ');
+    if level
+        .strip_prefix("level")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        || text::norm(&subject).split(' ').any(|w| {
+            [
+                "college",
+                "academy",
+                "university",
+                "institute",
+                "ltd",
+                "limited",
+                "plc",
+            ]
+            .contains(&w)
+        })
+    {
         return None;
     }
     let subject = subject.trim_matches(|c: char| !c.is_alphanumeric());
@@ -2350,5 +2357,15 @@ mod tests {
     fn an_audience_is_no_subject() {
         let guide = "Supporting people who garden\nSUPPORTING PEOPLE WHO GARDEN\nStudy Guide\n\nTOPIC SYNOPSIS\nRaised bed gardening helps people who garden. Raised bed gardening suits wheelchairs. Raised bed gardening needs deep soil. Raised bed gardening is done at waist height.\n";
         assert_eq!(topic_of(guide), "raised bed gardening");
+    }
+
+    #[test]
+    fn a_qualifications_level_is_no_subject() {
+        assert_eq!(subject_of("Study Guide – Level 3 Garden Care"), None);
+        assert_eq!(subject_of("LEVEL 2 HORTICULTURE"), None);
+        // The body repeats "level" (a table of levels) more than the
+        // title's words: the title still names the subject.
+        let guide = "GROWING ROSES IN CLAY\nStudy Guide – Level 3 Garden Care (Roses option)\n\nGrowing roses in clay is easy. Growing roses needs grit in the clay. Clay holds water for growing roses.\n\n| Level | Rose |\n|---|---|\n| Level 1 | Shrub |\n| Level 2 | Climber |\n| Level 3 | Rambler |\n\nCare at each level keeps the garden level. Level ground drains badly; clay on level ground needs grit.\n";
+        assert_eq!(topic_of(guide), "growing roses in clay");
     }
 }

@@ -589,7 +589,11 @@ fn glossary_entry(raw: &str) -> Option<(&str, &str)> {
 /// spaces or tabs and numbered in turn: "5. At least 12 months   6. Six".
 pub(super) fn numbered_entries(raw: &str) -> Option<Vec<(u32, &str)>> {
     static NUMBER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:^|[ \t]{2,}|\t)([0-9]{1,2})[.)][ \t]+\S").expect("valid"));
+        // ("1 – Three   2 – Spring": a dash after the number too.)
+        LazyLock::new(|| {
+            Regex::new(r"(?:^|[ \t]{2,}|\t)([0-9]{1,2})(?:[.)]|[ \t]+[–—-])[ \t]+\S")
+                .expect("valid")
+        });
     let line = raw.trim();
     let mut starts: Vec<(usize, usize, u32)> = Vec::new();
     for c in NUMBER.captures_iter(line) {
@@ -614,6 +618,7 @@ pub(super) fn numbered_entries(raw: &str) -> Option<Vec<(u32, &str)>> {
             let end = starts.get(k + 1).map_or(line.len(), |&(whole, _, _)| whole);
             let entry = line[at..end].trim();
             let body = entry.split_once([' ', '\t']).map_or("", |(_, b)| b).trim();
+            let body = body.trim_start_matches(['–', '—', '-']).trim_start();
             (n, body)
         })
         .collect();

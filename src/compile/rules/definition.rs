@@ -741,7 +741,11 @@ impl Extractor {
             .flatten();
         // "Surveyor – measures the plot and …": what the term does, not
         // what it means, in a list of roles too.
-        let does = ["meant", "what is"].contains(&ask) && !value && opens_on_agent_verb(&back);
+        // ("District nurse: catheter changes, wound care": a role's duties
+        // are what it does, whatever word they open on.)
+        let does = ["meant", "what is"].contains(&ask)
+            && !value
+            && (opens_on_agent_verb(&back) || is_role(term) && !starts_with_article(&back));
         // Reviewers kept 2 of 17 "what is meant by class 2?" (a label
         // numbered among its siblings, which the front does not name) and
         // none of 16 glosses in two halves joined by a dash ("Medium – 18
@@ -1180,6 +1184,52 @@ pub(super) fn opens_on_agent_verb(back: &str) -> bool {
     back.split_whitespace()
         .next()
         .is_some_and(|w| AGENT_VERBS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a term names a person's role ("Tissue viability nurse",
+/// "Garden adviser", "Tree surgeon").
+fn is_role(term: &str) -> bool {
+    static ROLES: Words = Words::new(&[
+        "nurse",
+        "nurses",
+        "adviser",
+        "advisor",
+        "worker",
+        "workers",
+        "therapist",
+        "manager",
+        "officer",
+        "coordinator",
+        "co-ordinator",
+        "practitioner",
+        "doctor",
+        "pharmacist",
+        "physiotherapist",
+        "dietitian",
+        "dietician",
+        "assistant",
+        "assistants",
+        "consultant",
+        "surgeon",
+        "specialist",
+        "gardener",
+    ]);
+    words(term) <= 4
+        && term
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| ROLES.contains_lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Whether a gloss opens as a definition does ("A nurse who …", "Someone
+/// who …"), not on a role's duties.
+fn starts_with_article(text: &str) -> bool {
+    text.split_whitespace().next().is_some_and(|w| {
+        [
+            "a", "an", "the", "someone", "somebody", "anyone", "person", "people",
+        ]
+        .contains(&w.to_lowercase().as_str())
+    })
 }
 
 /// "what does a surveyor do?", "what does the parks team do?", "what do

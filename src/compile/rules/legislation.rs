@@ -277,8 +277,18 @@ pub fn laws_in(text: &str) -> Vec<String> {
                 break;
             }
             let capital = bare.chars().next().is_some_and(char::is_uppercase);
-            let connector =
-                ["of", "and", "for", "on", "in", "to", "the", "at", "etc."].contains(&w);
+            // ("Protection from Eviction Act": "from" inside a name, after
+            // a capitalised word.)
+            let connector = ["of", "and", "for", "on", "in", "to", "the", "at", "etc."]
+                .contains(&w)
+                || w == "from"
+                    && first >= 2
+                    && tokens[first - 2]
+                        .1
+                        .trim_start_matches(|c: char| "(“‘\"'".contains(c))
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase);
             if !(capital || connector) {
                 break;
             }

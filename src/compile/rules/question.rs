@@ -1089,6 +1089,16 @@ impl Extractor {
                         let Some((noun, verb)) = rest.rsplit_once(' ') else {
                             continue;
                         };
+                        // "What the person may manage": a hedge on what
+                        // anyone in the row might do, no fact of it.
+                        if noun.split_whitespace().any(|w| {
+                            [
+                                "may", "might", "can", "could", "should", "will", "would", "must",
+                            ]
+                            .contains(&w.to_lowercase().as_str())
+                        }) {
+                            continue;
+                        }
                         let verb = singular_verb(verb);
                         self.in_topic(&format!(
                             "what does the {key} {} {}?",
@@ -1304,8 +1314,18 @@ impl Extractor {
                                 // kinds in a kind column, and properties
                                 // worth knowing of anything the row names
                                 // (its treatment, its cause).
-                                if !kind_column && !self.named_row(key) && !is_property_column(noun)
-                                {
+                                // ("| Level | … |" over "| C4 | … |": a code is no
+                                // kind; "| Type | … |" over "| 2 | … |" is.)
+                                // ("Class 2", "Stage 1 hypertension": numbered
+                                // too.)
+                                let numbered = row[0].split_whitespace().any(|k| {
+                                    k.chars().all(|c| c.is_ascii_digit())
+                                        || k.len() <= 4 && k.chars().all(|c| "IVX".contains(c))
+                                });
+                                let worth_asking = kind_column && numbered
+                                    || self.named_row(key)
+                                    || is_property_column(noun);
+                                if !worth_asking {
                                     continue;
                                 }
                                 // "Depth" under the caption "Planting depths
@@ -1637,7 +1657,8 @@ impl Extractor {
             // Two or three things side by side: one card asks how they
             // differ on the row, with every side on the back (a card per
             // cell asked "what is the rash of chickenpox?" and its mirror;
-            // reviewers of rounds 21 to 33 kept 7 of 60 such cards).
+            // reviewers of rounds 21 to 33 kept 7 of 60 such cards). Three
+            // side by side ask nothing (kept none of 15 in rounds to 61).
             if (3..=4).contains(&header.len()) {
                 self.contrast(block, *line, header, attribute, &row[1..]);
                 self.in_passing(block, &row.join(" — "), *line);
@@ -1861,9 +1882,10 @@ impl Extractor {
             }
             _ => None,
         };
+        // (Three sides or more: the row is a table's line read aloud, its
+        // back three answers in one; two sides make one contrast.)
         let both = match sides.as_slice() {
             [a, b] => format!("{a} and {b}"),
-            [a, b, c] => format!("{a}, {b} and {c}"),
             _ => return,
         };
         // "How often", "How long": an adverb asks of an action the row

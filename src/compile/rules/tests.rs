@@ -45,6 +45,15 @@ fn a_law_named_with_at_and_etc() {
         laws_in("The Health and Safety at Work etc. Act 1974 is the main law."),
         ["Health and Safety at Work etc. Act 1974"]
     );
+    // "from" inside a name, after a capitalised word; not a sentence's.
+    assert_eq!(
+        laws_in("- 4 weeks: notice to quit (Protection from Eviction Act 1977)"),
+        ["Protection from Eviction Act 1977"]
+    );
+    assert_eq!(
+        laws_in("Advice comes from the Wildlife Act 1981."),
+        ["Wildlife Act 1981"]
+    );
     assert_eq!(
         law_predicate(
             "The Food Safety Act 1990 is the main law on food in shops.",
@@ -3083,7 +3092,7 @@ fn a_listed_regulation_is_asked_what_it_is_about() {
 #[test]
 fn advice_labels_plural_keys_and_question_headings_in_tables() {
     let drafts = sheet(
-        "# Lawns\n\n## What the scores mean\n\n| Category | Moss cover |\n|---|---|\n| Healthy | under 10 per cent of the lawn |\n\n## Feeds\n\n| Feed | How it works |\n|---|---|\n| Slow-release pellets | Break down over three months |\n\n## Lawn advice\n\n1. **Keep mowing high** - no lower than 4 cm in summer\n2. **Stop feeding in autumn** - frost damages soft growth\n",
+        "# Lawns\n\n- Healthy category: a lawn with little moss\n\n## What the scores mean\n\n| Category | Moss cover |\n|---|---|\n| Healthy | under 10 per cent of the lawn |\n\n## Feeds\n\n| Feed | How it works |\n|---|---|\n| Slow-release pellets | Break down over three months |\n\n## Lawn advice\n\n1. **Keep mowing high** - no lower than 4 cm in summer\n2. **Stop feeding in autumn** - frost damages soft growth\n",
         "lawn care",
     );
     let all = fronts(&drafts);
@@ -3107,7 +3116,7 @@ fn advice_labels_plural_keys_and_question_headings_in_tables() {
 #[test]
 fn value_rows_with_or_more_are_rows_and_a_kind_key_names_its_kind() {
     let drafts = sheet(
-        "# Ponds\n\n## Snail counts\n\n| Snail count | What it means |\n|---|---|\n| 5 or fewer | Healthy pond |\n| 6–20 | Watch the algae |\n| 21 or more | Too many – thin them out |\n\n## What each stage looks like\n\n| Stage | Typical look |\n|---|---|\n| Early | Small pale leaves on thin stems |\n| Late | Tall plants with seed heads |\n",
+        "# Ponds\n\n## Snail counts\n\n| Snail count | What it means |\n|---|---|\n| 5 or fewer | Healthy pond |\n| 6–20 | Watch the algae |\n| 21 or more | Too many – thin them out |\n\n## What each stage looks like\n\n- Early stage: the first weeks of growth\n\n| Stage | Typical look |\n|---|---|\n| Early | Small pale leaves on thin stems |\n| Late | Tall plants with seed heads |\n",
         "ponds",
     );
     let all = fronts(&drafts);
@@ -3463,7 +3472,7 @@ fn a_meaning_that_names_its_term_again_is_asked_without_the_name() {
 #[test]
 fn a_role_in_a_list_is_asked_what_it_does() {
     let drafts = sheet(
-        "# Garden\n\n## The team\n\n- **Head gardener**: follows the planting plan every day and keeps the records.\n- **Tree surgeon**: explains the work to the owner and takes out dead wood.\n- **Soil test**: shows the acidity and the nutrients the bed lacks.\n",
+        "# Garden\n\n## The team\n\n- **Head gardener**: follows the planting plan every day and keeps the records.\n- **Garden adviser**: soil tests, planting plans.\n- **Volunteer gardener**: someone who gives time to the garden unpaid.\n- **Tree surgeon**: explains the work to the owner and takes out dead wood.\n- **Soil test**: shows the acidity and the nutrients the bed lacks.\n",
         "gardening",
     );
     let all = fronts(&drafts);
@@ -3471,9 +3480,16 @@ fn a_role_in_a_list_is_asked_what_it_does() {
         "In gardening, what does a head gardener do?",
         "In gardening, what does a tree surgeon do?",
         "In gardening, what does a soil test do?",
+        "In gardening, what does a garden adviser do?",
     ] {
         assert!(all.iter().any(|(_, f, _)| *f == front), "{front}: {all:#?}");
     }
+    // A role defined as a person is still defined.
+    assert!(
+        !all.iter()
+            .any(|(_, f, _)| f.contains("volunteer gardener do")),
+        "{all:#?}"
+    );
 }
 
 #[test]
@@ -5051,5 +5067,28 @@ fn acronym_letters_take_the_purpose_their_line_gives_and_no_linking_phrase() {
     assert!(
         acronyms.contains(&"In MULCH (healthy roots), what does M stand for?"),
         "{acronyms:#?}"
+    );
+}
+
+#[test]
+fn codes_in_a_kind_column_hedges_and_three_sides_ask_nothing() {
+    // "| Level | … |" over "| H1–H3 | … |": codes, not kinds; "What the
+    // gardener may grow" hedges; three things side by side read a table
+    // line aloud.
+    let md = "# Hardiness\n\nPlants differ in hardiness.\n\n## Zones\n\n| Level | Lowest winter temperature | What the gardener may grow |\n|---|---|---|\n| H1–H3 | Above 1 °C | Tender plants under glass |\n| H4 | −10 °C | Most border plants |\n| H5–H7 | Below −15 °C | Alpines and hardy shrubs |\n\n## Covers\n\n| | Fleece | Cloche | Cold frame |\n|---|---|---|---|\n| Frost protection | 2 °C | 3 °C | 5 °C |\n| Cost | Low | Medium | High |\n\n## Feeds\n\n| | Pellets | Liquid feed |\n|---|---|---|\n| Speed | Slow | Fast |\n| Strength | Mild | Strong |\n| Best season | Spring | Summer |\n";
+    let drafts = sheet(md, "hardiness");
+    let all = fronts(&drafts);
+    assert!(
+        !all.iter().any(|(_, f, _)| f.contains("h4")
+            || f.contains("H4")
+            || f.contains("may grow")
+            || f.contains("cold frame")),
+        "{all:#?}"
+    );
+    // Two sides still make one contrast.
+    assert!(
+        all.iter()
+            .any(|(_, f, _)| f.ends_with("how do pellets and liquid feed differ in strength?")),
+        "{all:#?}"
     );
 }

@@ -302,6 +302,29 @@ mod tests {
         );
         // The quiz's own question 2, not the procedure's step 2.
         assert!(quiz.keys().all(|&i| i >= 3));
+        // A dash after each number, two lines of the key.
+        let raw = [
+            "QUICK QUIZ",
+            "1. In what month are roses pruned?",
+            "2. How many buds are left on each stem?",
+            "3. What do worms do for soil?",
+            "",
+            "ANSWER KEY",
+            "1 – February (late winter)   2 – Three",
+            "3 – They mix and air it",
+        ];
+        let quiz = keyed_quiz(&raw);
+        let answers: Vec<&str> = quiz
+            .values()
+            .filter_map(|(k, _)| match k {
+                Keyed::Answered(_, a) => Some(a.as_str()),
+                Keyed::Choice(_) => None,
+            })
+            .collect();
+        assert_eq!(
+            answers,
+            ["February (late winter)", "Three", "They mix and air it"]
+        );
     }
 
     #[test]
