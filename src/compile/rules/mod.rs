@@ -149,6 +149,17 @@ pub(crate) fn topic_lead(topic: &str) -> String {
         _ => match topic.strip_prefix("people ") {
             Some(rest) if rest.starts_with("at ") => text::capitalize(rest),
             Some(_) => format!("For {topic}"),
+            // "After a fall", "During a heatwave": a topic that is a time
+            // or a place already leads ("In after a fall" is no English).
+            None if [
+                "after ", "before ", "during ", "at ", "in ", "on ", "under ", "when ", "while ",
+                "without ", "with ",
+            ]
+            .iter()
+            .any(|p| topic.starts_with(p)) =>
+            {
+                text::capitalize(topic)
+            }
             None => format!("In {topic}"),
         },
     }

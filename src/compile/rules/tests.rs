@@ -2894,6 +2894,9 @@ fn a_subject_of_people_is_led_for_them_not_in_them() {
     );
     assert_eq!(topic_lead("people at allotments"), "At allotments");
     assert_eq!(topic_lead("pruning"), "In pruning");
+    // A time or a place leads as it is.
+    assert_eq!(topic_lead("after a frost"), "After a frost");
+    assert_eq!(topic_lead("during a drought"), "During a drought");
     assert_eq!(
         topic_lead("the Wildlife Act 1981"),
         "Under the Wildlife Act 1981"
