@@ -41,6 +41,10 @@ impl Extractor {
             return false;
         };
         let gap = sentence[start..end].trim().to_string();
+        // "Tutor · 2 days ago @Sam …": a comment's age, no fact.
+        if sentence[end..].trim_start().starts_with("ago") {
+            return false;
+        }
         // "300 micrograms ([...])", "(about [...])": a bracket restates
         // the quantity before it.
         let opened = sentence[..start].matches('(').count();

@@ -1704,7 +1704,8 @@ fn is_page_box(label: &str) -> bool {
     ]);
     // ("Outcome" alone may be a law's term; "Outcome at the spring check"
     // is a case's.)
-    static FIRST: Words = Words::new(&["question", "questions", "outcome"]);
+    // ("Exam favourite", "Exam focus": the course's, not the subject's.)
+    static FIRST: Words = Words::new(&["question", "questions", "outcome", "exam"]);
     // (Hyphenated words stay whole: "reflection-in-action" is a term.)
     let words: Vec<String> = label
         .split_whitespace()

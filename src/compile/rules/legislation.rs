@@ -632,9 +632,12 @@ fn part_question(part: &str, content: &str) -> Option<(String, String)> {
                     return Some(against(&format!("being {what}")));
                 }
             }
-            let right = if let Some(r) = content
-                .strip_prefix("the right ")
-                .or_else(|| content.strip_prefix("right "))
+            // ("Right to life", capitalised after a dash, is a right too.)
+            let lower = content.to_lowercase();
+            let right = if let Some(r) = ["the right ", "right "]
+                .iter()
+                .find(|p| lower.starts_with(*p))
+                .map(|p| &content[p.len()..])
             {
                 format!("the right {r}")
             } else if content.starts_with("to ") {

@@ -2683,6 +2683,14 @@ fn a_law_whose_back_names_its_articles_asks_one_card_each() {
             "Regulation 18 | what does Regulation 18 require? | Notify the council of floods.",
         ]
     );
+    // A right capitalised after its law's dash.
+    assert_eq!(
+        parts("Right to shade (Article 2) and quiet and calm (Article 8)"),
+        [
+            "Article 2 | what right does Article 2 protect? | The right to shade.",
+            "Article 8 | what right does Article 8 protect? | The right to quiet and calm.",
+        ]
+    );
     // A part named in passing is no list of parts.
     assert!(parts("Councils share the section 117 duty to water verges.").is_empty());
     assert!(parts("Sets out the rules on hedges (see section 8).").is_empty());
@@ -5024,7 +5032,7 @@ fn table_rows_the_document_names_nowhere_else_are_not_asked_in_its_shorthand() {
 #[test]
 fn a_box_of_the_page_is_no_term_to_define() {
     let drafts = guide(
-        "Clay soils\n\nClay holds water and food.\n\nNote for clay soils: dig in grit before winter.\n\nQuestion for you: Sam's beds flood every spring.\n\nWorked answer: Sam raises the beds and adds grit.\n\nGood to know: worms open clay soil in time.\n\nRoses: extra facts: they like clay.\n\nOutcome at the spring check: the beds drained.\n\nLeaf mould: compost made only from fallen leaves.\n\nNo-dig method: a way of growing that adds compost on top and never turns the soil.\n",
+        "Clay soils\n\nClay holds water and food.\n\nNote for clay soils: dig in grit before winter.\n\nQuestion for you: Sam's beds flood every spring.\n\nWorked answer: Sam raises the beds and adds grit.\n\nGood to know: worms open clay soil in time.\n\nRoses: extra facts: they like clay.\n\nOutcome at the spring check: the beds drained.\n\nExam favourite: name two roses that suit clay.\n\nLeaf mould: compost made only from fallen leaves.\n\nNo-dig method: a way of growing that adds compost on top and never turns the soil.\n",
         "clay soils",
     );
     let all: Vec<&str> = drafts.iter().map(|d| d.front.as_str()).collect();
@@ -5035,6 +5043,7 @@ fn a_box_of_the_page_is_no_term_to_define() {
         "good to know",
         "extra facts",
         "outcome at",
+        "exam favourite",
     ] {
         assert!(
             !all.iter().any(|f| f.to_lowercase().contains(label)),
@@ -5093,5 +5102,18 @@ fn codes_in_a_kind_column_hedges_and_three_sides_ask_nothing() {
         all.iter()
             .any(|(_, f, _)| f.ends_with("how do pellets and liquid feed differ in strength?")),
         "{all:#?}"
+    );
+}
+
+#[test]
+fn a_comments_age_is_no_gap() {
+    // (A comment's header run into its text.)
+    let drafts = sheet(
+        "# Roses\n\nRoses need pruning in February.\n\nRose Hub Tutor · 2 days ago @Sam_T That advice was common in the past, but current RHS guidance says there is no need to avoid them.\n",
+        "roses",
+    );
+    assert!(
+        drafts.iter().all(|d| !d.back.contains("days")),
+        "{drafts:#?}"
     );
 }
