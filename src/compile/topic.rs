@@ -677,12 +677,10 @@ fn subject_of_line(line: &str) -> Option<String> {
     let subject = strip_setting(&noun_title(&text::sentence_case(&subject)));
     // A provider's name ("Greenfield College") is the page's, not its
     // subject; so is a qualification's level ("Level 3 Garden Care").
-    let mut level = text::norm(&subject);
-    level.retain(|c| c != ' ');
-    if level
-        .strip_prefix("level")
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
-        || text::norm(&subject).split(' ').any(|w| {
+    let normed = text::norm(&subject);
+    let level = normed.strip_prefix("level").map(str::trim_start);
+    if level.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        || normed.split(' ').any(|w| {
             [
                 "college",
                 "academy",

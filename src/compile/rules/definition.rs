@@ -1683,8 +1683,6 @@ fn has_code(term: &str) -> bool {
     })
 }
 
-/// Labels that are prompts, headings or generic nouns, never a term to
-/// define ("Remember: …", "Symptoms: …", "The law: …").
 /// Whether a label names a box of the page by what it is on the page
 /// ("Note for clay soils", "Question for you", "Worked answer", "Good to
 /// know", "Roses: extra facts", "Outcome at the spring check"), not a term
@@ -1720,6 +1718,8 @@ fn is_page_box(label: &str) -> bool {
         || ["good to know", "need to know", "did you know"].contains(&lower.as_str())
 }
 
+/// Labels that are prompts, headings or generic nouns, never a term to
+/// define ("Remember: …", "Symptoms: …", "The law: …").
 const NOT_TERMS: &[&str] = &[
     // A picture's caption: "Image: a bed of tulips".
     "image",

@@ -1311,13 +1311,11 @@ impl Extractor {
                                 // have, asks the table's shorthand ("what is
                                 // the amount of bone meal?"). Asked are rows
                                 // the document names as its terms or names,
-                                // kinds in a kind column, and properties
-                                // worth knowing of anything the row names
-                                // (its treatment, its cause).
-                                // ("| Level | … |" over "| C4 | … |": a code is no
-                                // kind; "| Type | … |" over "| 2 | … |" is.)
-                                // ("Class 2", "Stage 1 hypertension": numbered
-                                // too.)
+                                // numbered kinds in a kind column ("Type 2",
+                                // "Class II", "Stage 1 hypertension"; a code,
+                                // "C4", is no kind), and properties worth
+                                // knowing of anything the row names (its
+                                // treatment, its cause).
                                 let numbered = row[0].split_whitespace().any(|k| {
                                     k.chars().all(|c| c.is_ascii_digit())
                                         || k.len() <= 4 && k.chars().all(|c| "IVX".contains(c))
