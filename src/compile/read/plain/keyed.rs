@@ -275,6 +275,16 @@ mod tests {
         );
     }
 
+    /// The written answers of a keyed quiz, in order.
+    fn written_answers(quiz: &BTreeMap<usize, (Keyed, Vec<usize>)>) -> Vec<&str> {
+        quiz.values()
+            .filter_map(|(k, _)| match k {
+                Keyed::Answered(_, a) => Some(a.as_str()),
+                Keyed::Choice(_) => None,
+            })
+            .collect()
+    }
+
     #[test]
     fn a_key_line_holding_several_answers_gives_each_its_own() {
         let raw = [
@@ -289,15 +299,8 @@ mod tests {
             "1. February (late winter)   2. Three   3. They mix and air it",
         ];
         let quiz = keyed_quiz(&raw);
-        let answers: Vec<&str> = quiz
-            .values()
-            .filter_map(|(k, _)| match k {
-                Keyed::Answered(_, a) => Some(a.as_str()),
-                Keyed::Choice(_) => None,
-            })
-            .collect();
         assert_eq!(
-            answers,
+            written_answers(&quiz),
             ["February (late winter)", "Three", "They mix and air it"]
         );
         // The quiz's own question 2, not the procedure's step 2.
@@ -314,15 +317,8 @@ mod tests {
             "3 – They mix and air it",
         ];
         let quiz = keyed_quiz(&raw);
-        let answers: Vec<&str> = quiz
-            .values()
-            .filter_map(|(k, _)| match k {
-                Keyed::Answered(_, a) => Some(a.as_str()),
-                Keyed::Choice(_) => None,
-            })
-            .collect();
         assert_eq!(
-            answers,
+            written_answers(&quiz),
             ["February (late winter)", "Three", "They mix and air it"]
         );
     }
